@@ -1,0 +1,288 @@
+//! Check: rules over the loaded site -> the `Board` that render draws.
+//!
+//! Computes what is derived (disclosure window, status against the build date, the unit
+//! each item is issued by, corrections in both directions), decides which items are
+//! published (drafts and scheduled items left out unless asked), and reports rules that
+//! span items: `corrects:` targets, two files on one page, reserved page names. The
+//! domain rules of each data kind plug in here as their own modules.
+
+pub mod privacy_scan;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::messages::Problem;
+use crate::model::{Item, Section, Site, page_path_of};
+
+/// What the build date and flags are.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// The date status is computed against.
+    pub today: Date,
+    /// Publish drafts.
+    pub drafts: bool,
+    /// Publish items whose `published` date is after `today`.
+    pub future: bool,
+}
+
+/// Where an item stands in its disclosure period on the build date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// 公示中.
+    Open,
+    /// 即将公示: the period starts later.
+    Upcoming,
+    /// 公示期满.
+    Closed,
+}
+
+impl Status {
+    /// Stable word for CSS classes and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Upcoming => "upcoming",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+/// 公示期, inclusive at both ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// First day.
+    pub from: Date,
+    /// Last day.
+    pub to: Date,
+}
+
+impl Window {
+    /// Status of the window on `today`.
+    pub fn status(self, today: Date) -> Status {
+        if today < self.from {
+            Status::Upcoming
+        } else if today <= self.to {
+            Status::Open
+        } else {
+            Status::Closed
+        }
+    }
+}
+
+/// An item with everything computed that pages need.
+#[derive(Clone, Debug)]
+pub struct CheckedItem {
+    /// The item as loaded.
+    pub item: Item,
+    /// Its 公示期.
+    pub window: Window,
+    /// Its status on the build date.
+    pub status: Status,
+    /// The issuing body: the item's own, else the nearest section's, else the site's.
+    pub unit: String,
+    /// Content paths of published items that correct this one.
+    pub corrected_by: Vec<String>,
+    /// Content path of the item this corrects, when that one is published.
+    pub corrects: Option<String>,
+}
+
+/// The checked site: what gets published.
+#[derive(Clone, Debug, Default)]
+pub struct Board {
+    /// Published items, sorted by content path.
+    pub items: Vec<CheckedItem>,
+    /// Section settings for every folder that holds published items.
+    pub sections: BTreeMap<String, Section>,
+    /// Files copied as they are.
+    pub assets: Vec<crate::model::Asset>,
+}
+
+/// Page paths gongkai uses for its own pages; content must not take them.
+pub const RESERVED: &[&str] = &["list", "year", "theme", "search", "board", "static"];
+
+/// Runs the common rules and builds the board.
+pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    check_paths(site, &mut diagnostics);
+    let known: BTreeSet<&str> = site.item_files.iter().map(String::as_str).collect();
+    let mut windows = Vec::with_capacity(site.items.len());
+    for item in &site.items {
+        windows.push(window_of(item, config, &mut diagnostics));
+        if let Some(target) = &item.common.corrects {
+            let problem = if target.value == item.content_path {
+                Some(Problem::CorrectsSelf)
+            } else if !known.contains(target.value.as_str()) {
+                Some(Problem::CorrectsMissing {
+                    target: target.value.clone(),
+                })
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                diagnostics.push(p.at(item.source.at(target.pos)));
+            }
+        }
+    }
+    let published = |item: &Item| {
+        (!item.common.draft || options.drafts)
+            && (item.common.published.value <= options.today || options.future)
+    };
+    let included: BTreeSet<&str> = site
+        .items
+        .iter()
+        .filter(|i| published(i))
+        .map(|i| i.content_path.as_str())
+        .collect();
+    let mut corrected_by: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for item in site.items.iter().filter(|i| published(i)) {
+        if let Some(target) = &item.common.corrects {
+            corrected_by
+                .entry(target.value.as_str())
+                .or_default()
+                .push(item.content_path.clone());
+        }
+    }
+    let sections = crate::load::all_folders(site);
+    let mut items = Vec::new();
+    for (item, window) in site.items.iter().zip(windows) {
+        if !published(item) {
+            continue;
+        }
+        let corrects = item
+            .common
+            .corrects
+            .as_ref()
+            .map(|c| c.value.clone())
+            .filter(|c| included.contains(c.as_str()));
+        items.push(CheckedItem {
+            window,
+            status: window.status(options.today),
+            unit: unit_of(item, &sections, config),
+            corrected_by: corrected_by
+                .remove(item.content_path.as_str())
+                .unwrap_or_default(),
+            corrects,
+            item: item.clone(),
+        });
+    }
+    items.sort_by(|a, b| a.item.content_path.cmp(&b.item.content_path));
+    let board = Board {
+        items,
+        sections,
+        assets: site.assets.clone(),
+    };
+    (board, diagnostics)
+}
+
+/// The disclosure window, defaulting `from` to `published` and `to` to from + days.
+fn window_of(item: &Item, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Window {
+    let published = item.common.published.value;
+    let input = item.common.disclosure.as_ref();
+    let from = input
+        .and_then(|d| d.from.as_ref())
+        .map_or(published, |f| f.value);
+    let default_to = from
+        .checked_add(jiff::Span::new().days(config.disclosure_days))
+        .unwrap_or(from);
+    let to = input.and_then(|d| d.to.as_ref());
+    let window = Window {
+        from,
+        to: to.map_or(default_to, |t| t.value),
+    };
+    if let Some(to) = to {
+        if to.value < from {
+            diagnostics.push(
+                Problem::DisclosureEndsBeforeStart {
+                    from: from.to_string(),
+                    to: to.value.to_string(),
+                }
+                .at(item.source.at(to.pos)),
+            );
+        }
+    }
+    window
+}
+
+/// The item's unit, else the nearest section's up the folder tree, else the site's.
+fn unit_of(item: &Item, sections: &BTreeMap<String, Section>, config: &Config) -> String {
+    if let Some(unit) = &item.common.unit {
+        return unit.value.clone();
+    }
+    let mut folder = item.folder();
+    loop {
+        if let Some(unit) = sections.get(folder).and_then(|s| s.unit.clone()) {
+            return unit;
+        }
+        if folder.is_empty() {
+            return config.unit.clone();
+        }
+        folder = folder.rsplit_once('/').map_or("", |(parent, _)| parent);
+    }
+}
+
+/// Two files on one page, and content that takes a page name of gongkai's own.
+fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
+    let mut by_page: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for file in &site.item_files {
+        by_page.entry(page_path_of(file)).or_default().push(file);
+    }
+    let folders: BTreeSet<&str> = site
+        .item_files
+        .iter()
+        .filter_map(|f| f.rsplit_once('/').map(|(folder, _)| folder))
+        .collect();
+    for (page, files) in &by_page {
+        let mut others: Vec<String> = Vec::new();
+        if files.len() > 1 {
+            others.extend(files.iter().map(|f| format!("content/{f}")));
+        }
+        if folders.contains(page.as_str()) {
+            others.push(format!("the folder content/{page}/"));
+        }
+        let first = page.split('/').next().unwrap_or("");
+        if RESERVED.contains(&first) || page == "index" {
+            others.push(format!("gongkai's own `{first}` pages"));
+        }
+        if others.is_empty() {
+            continue;
+        }
+        for file in files {
+            let path = format!("content/{file}");
+            let other: Vec<&String> = others.iter().filter(|o| **o != path).collect();
+            let other = other
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut d = Problem::DuplicateUrl {
+                url: page.clone(),
+                other,
+            }
+            .at(Location::file(path.clone()));
+            for o in others.iter().filter(|o| **o != path && o.starts_with("content/")) {
+                d = d.with_related(Location::file(o.clone()), "the other file");
+            }
+            diagnostics.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_status_is_inclusive() {
+        let w = Window {
+            from: jiff::civil::date(2026, 3, 30),
+            to: jiff::civil::date(2026, 4, 6),
+        };
+        assert_eq!(w.status(jiff::civil::date(2026, 3, 29)), Status::Upcoming);
+        assert_eq!(w.status(jiff::civil::date(2026, 3, 30)), Status::Open);
+        assert_eq!(w.status(jiff::civil::date(2026, 4, 6)), Status::Open);
+        assert_eq!(w.status(jiff::civil::date(2026, 4, 7)), Status::Closed);
+    }
+}

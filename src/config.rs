@@ -1,0 +1,392 @@
+//! `site.yaml` -> `Config` (spec section 2).
+//!
+//! Strict: every key not in the spec is reported with the known ones as a hint. A bad
+//! value is reported and replaced by its default, so the content is still loaded and
+//! checked in the same run and the clerk sees every problem at once.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::load::fields::{self, Ctx, Fields};
+use crate::messages::Problem;
+use crate::model::{Fen, SourceFile, Spanned};
+use crate::yaml;
+
+/// UI language of labels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Language {
+    /// 简体中文 (default).
+    #[default]
+    ZhHans,
+    /// 繁體中文.
+    ZhHant,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// The `lang` attribute of pages.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Language::ZhHans => "zh-CN",
+            Language::ZhHant => "zh-TW",
+            Language::En => "en",
+        }
+    }
+}
+
+/// 监督/异议渠道.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Supervision {
+    /// Who to contact (an office).
+    pub contact: Option<String>,
+    /// An office phone number; kept with its position for the privacy guard.
+    pub phone: Option<Spanned<String>>,
+    /// E-mail.
+    pub email: Option<String>,
+}
+
+/// How attendance is published.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AttendancePrivacy {
+    /// Each person's row.
+    #[default]
+    Individual,
+    /// Team totals only.
+    Totals,
+}
+
+/// `privacy:`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Privacy {
+    /// Mask names on welfare lists.
+    pub mask_names: bool,
+    /// Show hardship reasons beside a person.
+    pub show_reasons: bool,
+    /// Attendance detail.
+    pub attendance: AttendancePrivacy,
+    /// Exact values the guard lets through.
+    pub allow: Vec<String>,
+}
+
+impl Default for Privacy {
+    fn default() -> Self {
+        Privacy {
+            mask_names: true,
+            show_reasons: false,
+            attendance: AttendancePrivacy::Individual,
+            allow: Vec::new(),
+        }
+    }
+}
+
+/// `print:`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Print {
+    /// `A4` or `A3`.
+    pub paper: &'static str,
+    /// `portrait` or `landscape`.
+    pub orientation: &'static str,
+}
+
+impl Default for Print {
+    fn default() -> Self {
+        Print {
+            paper: "A4",
+            orientation: "portrait",
+        }
+    }
+}
+
+/// Whether an extra finance category is income or expense.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CategorySide {
+    /// 收入.
+    Income,
+    /// 支出.
+    Expense,
+}
+
+/// The settings of a site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// The board's title.
+    pub title: String,
+    /// The issuing body.
+    pub unit: String,
+    /// UI language.
+    pub language: Language,
+    /// `""` for relative links, else an absolute URL ending in `/`.
+    pub base_url: String,
+    /// Theme folder name under `themes/`.
+    pub theme: String,
+    /// Default 公示期 in calendar days.
+    pub disclosure_days: i64,
+    /// Contact for objections.
+    pub supervision: Supervision,
+    /// 大额资金 threshold.
+    pub large_expense_threshold: Option<Fen>,
+    /// Privacy settings.
+    pub privacy: Privacy,
+    /// Allow raw HTML in Markdown.
+    pub raw_html: bool,
+    /// Roles with a signing line on printed notices.
+    pub signatures: Vec<String>,
+    /// Paper settings.
+    pub print: Print,
+    /// Absolute address for QR codes.
+    pub print_url: Option<String>,
+    /// Extra finance categories.
+    pub categories: BTreeMap<String, CategorySide>,
+    /// The file, for locating later findings (the privacy guard).
+    pub source: SourceFile,
+}
+
+impl Config {
+    /// A config with every default, for `source`.
+    fn defaults(source: SourceFile) -> Config {
+        Config {
+            title: String::new(),
+            unit: String::new(),
+            language: Language::ZhHans,
+            base_url: String::new(),
+            theme: "default".into(),
+            disclosure_days: 7,
+            supervision: Supervision::default(),
+            large_expense_threshold: None,
+            privacy: Privacy::default(),
+            raw_html: false,
+            signatures: Vec::new(),
+            print: Print::default(),
+            print_url: None,
+            categories: BTreeMap::new(),
+            source,
+        }
+    }
+}
+
+const SITE_KEYS: &[&str] = &[
+    "title",
+    "unit",
+    "language",
+    "base_url",
+    "theme",
+    "disclosure_days",
+    "supervision",
+    "large_expense_threshold",
+    "privacy",
+    "raw_html",
+    "signatures",
+    "print",
+    "print_url",
+    "categories",
+];
+const SUPERVISION_KEYS: &[&str] = &["contact", "phone", "email"];
+const PRIVACY_KEYS: &[&str] = &["mask_names", "show_reasons", "attendance", "allow"];
+const PRINT_KEYS: &[&str] = &["paper", "orientation"];
+
+/// Reads `site.yaml` from its decoded text. Problems go to `diagnostics`; the returned
+/// config holds defaults where values were bad.
+pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
+    let mut config = Config::defaults(source.clone());
+    let mut ctx = Ctx {
+        file: &source,
+        diagnostics,
+    };
+    let root = match yaml::parse(&source.text) {
+        Ok(root) => root,
+        Err(e) => {
+            ctx.report(Problem::YamlSyntax { detail: e.detail }, e.pos);
+            return config;
+        }
+    };
+    let Some(f) = Fields::of(&mut ctx, &root, "site.yaml", SITE_KEYS) else {
+        return config;
+    };
+    if let Some(t) = fields::req_text(&mut ctx, &f, "title") {
+        config.title = t.value;
+    }
+    if let Some(u) = fields::req_text(&mut ctx, &f, "unit") {
+        config.unit = u.value;
+    }
+    if let Some(n) = f.get("language") {
+        let langs = ["zh-Hans", "zh-Hant", "en"];
+        config.language = match fields::choice(&mut ctx, n, "language", &langs).map(|c| c.value) {
+            Some("zh-Hant") => Language::ZhHant,
+            Some("en") => Language::En,
+            _ => Language::ZhHans,
+        };
+    }
+    if let Some(n) = f.get("base_url") {
+        if let Some(s) = n.as_scalar() {
+            config.base_url = normalize_base_url(s);
+        }
+    }
+    if let Some(t) = fields::opt_text(&mut ctx, &f, "theme") {
+        config.theme = t;
+    }
+    if let Some(n) = f.get("disclosure_days") {
+        match fields::integer(&mut ctx, n, "disclosure_days") {
+            Some(d) if (0..=3650).contains(&d.value) => config.disclosure_days = d.value,
+            Some(d) => ctx.report(
+                Problem::BadInteger {
+                    text: d.value.to_string(),
+                },
+                d.pos,
+            ),
+            None => {}
+        }
+    }
+    if let Some(n) = f.get("supervision") {
+        if let Some(s) = Fields::of(&mut ctx, n, "supervision", SUPERVISION_KEYS) {
+            config.supervision = Supervision {
+                contact: fields::opt_text(&mut ctx, &s, "contact"),
+                phone: s.get("phone").and_then(|p| fields::text(&mut ctx, p, "phone")),
+                email: fields::opt_text(&mut ctx, &s, "email"),
+            };
+            s.finish(&mut ctx);
+        }
+    }
+    if let Some(n) = f.get("large_expense_threshold") {
+        config.large_expense_threshold =
+            fields::amount(&mut ctx, n, "large_expense_threshold").map(|a| a.value);
+    }
+    if let Some(n) = f.get("privacy") {
+        config.privacy = privacy(&mut ctx, n);
+    }
+    if let Some(n) = f.get("raw_html") {
+        config.raw_html = fields::boolean(&mut ctx, n, "raw_html").unwrap_or(false);
+    }
+    if let Some(n) = f.get("signatures") {
+        config.signatures = text_list(&mut ctx, n, "signatures");
+    }
+    if let Some(n) = f.get("print") {
+        config.print = print(&mut ctx, n);
+    }
+    if let Some(n) = f.get("print_url") {
+        config.print_url = fields::text(&mut ctx, n, "print_url").map(|s| s.value);
+    }
+    if let Some(n) = f.get("categories") {
+        for (k, v) in fields::pairs(&mut ctx, n, "categories") {
+            let Some(name) = fields::text(&mut ctx, k, "categories") else {
+                continue;
+            };
+            let side = match fields::choice(&mut ctx, v, &name.value, &["income", "expense"]) {
+                Some(c) if c.value == "income" => CategorySide::Income,
+                Some(_) => CategorySide::Expense,
+                None => continue,
+            };
+            config.categories.insert(name.value, side);
+        }
+    }
+    f.finish(&mut ctx);
+    config
+}
+
+fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
+    let mut p = Privacy::default();
+    let Some(f) = Fields::of(ctx, node, "privacy", PRIVACY_KEYS) else {
+        return p;
+    };
+    if let Some(n) = f.get("mask_names") {
+        p.mask_names = fields::boolean(ctx, n, "mask_names").unwrap_or(true);
+    }
+    if let Some(n) = f.get("show_reasons") {
+        p.show_reasons = fields::boolean(ctx, n, "show_reasons").unwrap_or(false);
+    }
+    if let Some(n) = f.get("attendance") {
+        if let Some(c) = fields::choice(ctx, n, "attendance", &["individual", "totals"]) {
+            if c.value == "totals" {
+                p.attendance = AttendancePrivacy::Totals;
+            }
+        }
+    }
+    if let Some(n) = f.get("allow") {
+        p.allow = text_list(ctx, n, "allow");
+    }
+    f.finish(ctx);
+    p
+}
+
+fn print(ctx: &mut Ctx, node: &yaml::Node) -> Print {
+    let mut p = Print::default();
+    let Some(f) = Fields::of(ctx, node, "print", PRINT_KEYS) else {
+        return p;
+    };
+    if let Some(n) = f.get("paper") {
+        if let Some(c) = fields::choice(ctx, n, "paper", &["A4", "A3"]) {
+            p.paper = c.value;
+        }
+    }
+    if let Some(n) = f.get("orientation") {
+        if let Some(c) = fields::choice(ctx, n, "orientation", &["portrait", "landscape"]) {
+            p.orientation = c.value;
+        }
+    }
+    f.finish(ctx);
+    p
+}
+
+fn text_list(ctx: &mut Ctx, node: &yaml::Node, key: &str) -> Vec<String> {
+    fields::list(ctx, node, key)
+        .iter()
+        .filter_map(|n| fields::text(ctx, n, key))
+        .map(|s| s.value)
+        .collect()
+}
+
+/// `""` stays empty (relative links); anything else gets exactly one trailing `/`.
+fn normalize_base_url(s: &str) -> String {
+    let s = s.trim();
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!("{}/", s.trim_end_matches('/'))
+    }
+}
+
+/// Where `site.yaml` is shown in diagnostics about the file as a whole.
+pub const SITE_FILE: &str = "site.yaml";
+
+/// A position for whole-file findings.
+pub fn file_start() -> Pos {
+    Pos::new(1, 1, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> (Config, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        let source = SourceFile {
+            path: "site.yaml".into(),
+            text: text.into(),
+        };
+        (parse(source, &mut d), d)
+    }
+
+    #[test]
+    fn unknown_keys_are_located() {
+        let (_, d) = load("title: t\nunit: u\ntitel: x\nprivacy: {mask_name: false}\n");
+        let shown: Vec<String> = d.iter().map(|d| d.location.as_ref().unwrap().display()).collect();
+        assert_eq!(shown, ["site.yaml:3:1", "site.yaml:4:11"]);
+        assert!(d[0].message.contains("unknown key `titel`"));
+    }
+
+    #[test]
+    fn defaults_apply() {
+        let (c, d) = load("title: 某某 公开栏\nunit: 某某工会\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(c.disclosure_days, 7);
+        assert!(c.privacy.mask_names);
+        assert_eq!(c.base_url, "");
+    }
+
+    #[test]
+    fn missing_title_is_reported() {
+        let (_, d) = load("unit: u\n");
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("missing required field `title`"));
+    }
+}

@@ -1,0 +1,315 @@
+//! Located problems in a site's files, and how they are shown.
+//!
+//! Owns the `Diagnostic` value that every stage appends to, and its two renderings:
+//! rustc-like text with the source line underlined, and one JSON object per line for
+//! tools. It holds no message wording: texts come from `messages`.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+/// How bad a problem is: errors stop `build` from publishing, warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Must be fixed; `build` publishes nothing while one exists.
+    Error,
+    /// Worth a look; the build goes on.
+    Warning,
+}
+
+/// A place in a file: 1-based line and column, the column counted in characters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Pos {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in characters (so Chinese text lines up).
+    pub column: usize,
+    /// Length of the marked text in characters (at least 1 when shown).
+    #[serde(skip)]
+    pub len: usize,
+}
+
+impl Pos {
+    /// A position with the given line, column and length.
+    pub fn new(line: usize, column: usize, len: usize) -> Self {
+        Pos { line, column, len }
+    }
+}
+
+/// A file (relative to the site root, `/`-separated) and a place in it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// Path relative to the site root, with `/` separators on every platform.
+    pub path: String,
+    /// Where in the file; `None` when the problem concerns the whole file.
+    pub pos: Option<Pos>,
+    /// The source line at `pos`, kept so the diagnostic can be drawn without the file.
+    pub source_line: Option<String>,
+}
+
+impl Location {
+    /// A location for a whole file.
+    pub fn file(path: impl Into<String>) -> Self {
+        Location {
+            path: path.into(),
+            pos: None,
+            source_line: None,
+        }
+    }
+
+    /// A location at `pos` in `path`, taking the source line from `text`.
+    pub fn at(path: impl Into<String>, text: &str, pos: Pos) -> Self {
+        let source_line = text
+            .lines()
+            .nth(pos.line.saturating_sub(1))
+            .map(|l| l.trim_end_matches('\r').to_string());
+        Location {
+            path: path.into(),
+            pos: Some(pos),
+            source_line,
+        }
+    }
+
+    /// `path:line:column`, or just `path` for a whole-file location.
+    pub fn display(&self) -> String {
+        match self.pos {
+            Some(p) => format!("{}:{}:{}", self.path, p.line, p.column),
+            None => self.path.clone(),
+        }
+    }
+}
+
+/// One problem found in the site, with where it is and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// Where it is; `None` only for problems with no file (none today, kept for tools).
+    pub location: Option<Location>,
+    /// What to do about it, in plain words.
+    pub hint: Option<String>,
+    /// Other places involved (the other file of a duplicate URL, the earlier item of a chain).
+    pub related: Vec<(Location, String)>,
+}
+
+impl Diagnostic {
+    /// An error at `location`.
+    pub fn error(message: impl Into<String>, location: Location) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            location: Some(location),
+            hint: None,
+            related: Vec::new(),
+        }
+    }
+
+    /// A warning at `location`.
+    pub fn warning(message: impl Into<String>, location: Location) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message, location)
+        }
+    }
+
+    /// Adds a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Adds a related place with a short label.
+    pub fn with_related(mut self, location: Location, label: impl Into<String>) -> Self {
+        self.related.push((location, label.into()));
+        self
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Renders like rustc: message, `--> path:line:col`, the source line, a caret line, the hint.
+    pub fn render_text(&self) -> String {
+        let mut out = String::new();
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = writeln!(out, "{label}: {}", self.message);
+        if let Some(loc) = &self.location {
+            draw_location(&mut out, loc, "-->");
+        }
+        for (loc, note) in &self.related {
+            let _ = writeln!(out, "   = {note}");
+            draw_location(&mut out, loc, ":::");
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(out, "   = 提示: {hint}");
+        }
+        out
+    }
+
+    /// One JSON object (no newline) for `--message-format json`.
+    pub fn render_json(&self) -> String {
+        #[derive(Serialize)]
+        struct Related<'a> {
+            file: &'a str,
+            line: Option<usize>,
+            column: Option<usize>,
+            note: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Json<'a> {
+            severity: Severity,
+            message: &'a str,
+            file: Option<&'a str>,
+            line: Option<usize>,
+            column: Option<usize>,
+            hint: Option<&'a str>,
+            related: Vec<Related<'a>>,
+        }
+        let loc = self.location.as_ref();
+        let json = Json {
+            severity: self.severity,
+            message: &self.message,
+            file: loc.map(|l| l.path.as_str()),
+            line: loc.and_then(|l| l.pos).map(|p| p.line),
+            column: loc.and_then(|l| l.pos).map(|p| p.column),
+            hint: self.hint.as_deref(),
+            related: self
+                .related
+                .iter()
+                .map(|(l, note)| Related {
+                    file: &l.path,
+                    line: l.pos.map(|p| p.line),
+                    column: l.pos.map(|p| p.column),
+                    note,
+                })
+                .collect(),
+        };
+        serde_json::to_string(&json).unwrap_or_default()
+    }
+}
+
+/// Draws ` --> path:line:col`, then the source line with carets under the marked text.
+fn draw_location(out: &mut String, loc: &Location, arrow: &str) {
+    let _ = writeln!(out, "  {arrow} {}", loc.display());
+    let (Some(pos), Some(line)) = (loc.pos, loc.source_line.as_deref()) else {
+        return;
+    };
+    let number = pos.line.to_string();
+    let gutter = " ".repeat(number.len());
+    let line = line.replace('\t', " ");
+    let before: String = line.chars().take(pos.column.saturating_sub(1)).collect();
+    let marked: String = line
+        .chars()
+        .skip(pos.column.saturating_sub(1))
+        .take(pos.len.max(1))
+        .collect();
+    let pad = " ".repeat(before.width());
+    let carets = "^".repeat(marked.width().max(1));
+    let _ = writeln!(out, "{gutter} |");
+    let _ = writeln!(out, "{number} | {line}");
+    let _ = writeln!(out, "{gutter} | {pad}{carets}");
+}
+
+/// Every diagnostic of a run, in a stable order (by file, then position).
+#[derive(Clone, Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// An empty list.
+    pub fn new() -> Self {
+        Diagnostics::default()
+    }
+
+    /// Adds one diagnostic.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    /// Adds many.
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    /// True when any error (not warning) was reported.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    /// The diagnostics sorted by file and position, duplicates removed.
+    pub fn sorted(&self) -> Vec<Diagnostic> {
+        let mut items = self.items.clone();
+        items.sort_by(|a, b| {
+            let key = |d: &Diagnostic| {
+                d.location
+                    .as_ref()
+                    .map(|l| (l.path.clone(), l.pos.map(|p| (p.line, p.column))))
+            };
+            key(a).cmp(&key(b)).then(a.message.cmp(&b.message))
+        });
+        items.dedup();
+        items
+    }
+
+    /// True when there is nothing to report.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carets_line_up_under_chinese_text() {
+        let text = "title: 春节慰问\nclosing_balance: \"14045.66\"\n";
+        let d = Diagnostic::error(
+            "closing balance differs",
+            Location::at("content/a.yaml", text, Pos::new(1, 8, 4)),
+        );
+        let shown = d.render_text();
+        assert!(shown.contains("--> content/a.yaml:1:8"), "{shown}");
+        // "title: " is 7 columns wide; 春节慰问 is 8 columns wide.
+        assert!(shown.contains("  | title: 春节慰问\n  |        ^^^^^^^^\n"), "{shown}");
+    }
+
+    #[test]
+    fn json_has_file_line_column() {
+        let d = Diagnostic::warning("w", Location::at("a.yaml", "x: 1\n", Pos::new(1, 4, 1)))
+            .with_hint("h");
+        let v: serde_json::Value = serde_json::from_str(&d.render_json()).unwrap();
+        assert_eq!(v["severity"], "warning");
+        assert_eq!(v["file"], "a.yaml");
+        assert_eq!(v["line"], 1);
+        assert_eq!(v["column"], 4);
+        assert_eq!(v["hint"], "h");
+    }
+}

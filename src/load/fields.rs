@@ -1,0 +1,340 @@
+//! Reading typed values out of a YAML node tree, collecting every problem on the way.
+//!
+//! `Fields` walks one mapping: it hands out values by key, and on `finish` reports keys
+//! the format does not know (with the known ones as a hint) and keys given twice. The
+//! converters turn a node into a `Spanned` typed value or report why they cannot. Nothing
+//! here knows which keys an item has; `load::item` and `load::kinds` say that.
+
+use jiff::civil::Date;
+
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::messages::Problem;
+use crate::model::{Decimal2, Fen, Period, SourceFile, Spanned, money};
+use crate::yaml::{Node, Value};
+
+/// The file being read and the diagnostics found so far.
+pub struct Ctx<'a> {
+    /// The file the nodes come from.
+    pub file: &'a SourceFile,
+    /// Where problems go.
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    /// Records a problem at `pos` in the current file.
+    pub fn report(&mut self, problem: Problem, pos: Pos) {
+        self.diagnostics.push(problem.at(self.file.at(pos)));
+    }
+}
+
+/// The keys of one mapping, read one by one.
+pub struct Fields<'n> {
+    pairs: &'n [(Node, Node)],
+    known: &'static [&'static str],
+    context: String,
+    /// Where the mapping starts (for "missing field" reports).
+    pub pos: Pos,
+}
+
+impl<'n> Fields<'n> {
+    /// Opens `node` as a mapping with the allowed `known` keys; reports and returns
+    /// `None` when it is not a mapping.
+    pub fn of(
+        ctx: &mut Ctx,
+        node: &'n Node,
+        context: &str,
+        known: &'static [&'static str],
+    ) -> Option<Fields<'n>> {
+        match &node.value {
+            Value::Map(pairs) => Some(Fields {
+                pairs,
+                known,
+                context: context.to_string(),
+                pos: node.pos,
+            }),
+            _ => {
+                ctx.report(
+                    Problem::ExpectedMapping {
+                        what: context.to_string(),
+                        found: node.shape(),
+                    },
+                    node.pos,
+                );
+                None
+            }
+        }
+    }
+
+    /// The value of `key`, unless absent or null. With a duplicated key, the first.
+    pub fn get(&self, key: &str) -> Option<&'n Node> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k.as_scalar() == Some(key))
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
+    }
+
+    /// The value of `key`, reporting it as missing when absent or null.
+    pub fn required(&self, ctx: &mut Ctx, key: &str) -> Option<&'n Node> {
+        let found = self.get(key);
+        if found.is_none() {
+            let pos = self
+                .pairs
+                .iter()
+                .find(|(k, _)| k.as_scalar() == Some(key))
+                .map_or(self.pos, |(k, _)| k.pos);
+            ctx.report(
+                Problem::MissingField {
+                    key: key.to_string(),
+                    context: self.context.clone(),
+                },
+                pos,
+            );
+        }
+        found
+    }
+
+    /// Reports keys outside `known` and keys given twice.
+    pub fn finish(self, ctx: &mut Ctx) {
+        let mut seen: Vec<&str> = Vec::new();
+        for (key_node, _) in self.pairs {
+            let key = key_node.as_scalar().unwrap_or("");
+            if !self.known.contains(&key) {
+                ctx.report(
+                    Problem::UnknownKey {
+                        key: key.to_string(),
+                        context: self.context.clone(),
+                        known: self.known.to_vec(),
+                    },
+                    key_node.pos,
+                );
+            } else if seen.contains(&key) {
+                ctx.report(
+                    Problem::DuplicateKey {
+                        key: key.to_string(),
+                    },
+                    key_node.pos,
+                );
+            }
+            seen.push(key);
+        }
+    }
+}
+
+/// The node as a single value, or a report.
+fn scalar<'n>(ctx: &mut Ctx, node: &'n Node, key: &str) -> Option<&'n str> {
+    match node.as_scalar() {
+        Some(s) => Some(s),
+        None => {
+            ctx.report(
+                Problem::ExpectedScalar {
+                    key: key.to_string(),
+                    found: node.shape(),
+                },
+                node.pos,
+            );
+            None
+        }
+    }
+}
+
+/// Text (numbers written plainly are taken as their text); empty text is refused.
+pub fn text(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<String>> {
+    let s = scalar(ctx, node, key)?.trim();
+    if s.is_empty() {
+        ctx.report(
+            Problem::EmptyValue {
+                key: key.to_string(),
+            },
+            node.pos,
+        );
+        return None;
+    }
+    Some(Spanned::new(s.to_string(), node.pos))
+}
+
+/// Optional text field: absent is fine, present must be text.
+pub fn opt_text(ctx: &mut Ctx, fields: &Fields, key: &str) -> Option<String> {
+    fields
+        .get(key)
+        .and_then(|n| text(ctx, n, key))
+        .map(|s| s.value)
+}
+
+/// Required text field.
+pub fn req_text(ctx: &mut Ctx, fields: &Fields, key: &str) -> Option<Spanned<String>> {
+    fields.required(ctx, key).and_then(|n| text(ctx, n, key))
+}
+
+/// Parses `2026-04-05` (one-digit month and day are accepted: `2026-4-5`).
+pub fn parse_date(s: &str) -> Option<Date> {
+    let mut parts = s.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some()
+        || y.len() != 4
+        || !(1..=2).contains(&m.len())
+        || !(1..=2).contains(&d.len())
+        || ![y, m, d]
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
+}
+
+/// A date.
+pub fn date(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Date>> {
+    let s = scalar(ctx, node, key)?;
+    match parse_date(s) {
+        Some(d) => Some(Spanned::new(d, node.pos)),
+        None => {
+            ctx.report(Problem::BadDate { text: s.to_string() }, node.pos);
+            None
+        }
+    }
+}
+
+/// A period: `2026`, `2026-H1`, `2026-Q1`, `2026-03`.
+pub fn period(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Period>> {
+    let s = scalar(ctx, node, key)?;
+    match Period::parse(s) {
+        Some(p) => Some(Spanned::new(p, node.pos)),
+        None => {
+            ctx.report(Problem::BadPeriod { text: s.to_string() }, node.pos);
+            None
+        }
+    }
+}
+
+/// A non-negative amount of money.
+pub fn amount(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Fen>> {
+    let s = scalar(ctx, node, key)?;
+    match money::parse_non_negative(s) {
+        Ok(f) => Some(Spanned::new(f, node.pos)),
+        Err(error) => {
+            ctx.report(
+                Problem::BadMoney {
+                    text: s.to_string(),
+                    error,
+                },
+                node.pos,
+            );
+            None
+        }
+    }
+}
+
+/// A whole number (negatives are kept for the rules to report in their own words).
+pub fn integer(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<i64>> {
+    let s = scalar(ctx, node, key)?;
+    match s.trim().parse::<i64>() {
+        Ok(n) => Some(Spanned::new(n, node.pos)),
+        Err(_) => {
+            ctx.report(Problem::BadInteger { text: s.to_string() }, node.pos);
+            None
+        }
+    }
+}
+
+/// A number with at most two decimals (days, hours).
+pub fn decimal(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Decimal2>> {
+    let s = scalar(ctx, node, key)?;
+    match Decimal2::parse(s) {
+        Ok(n) => Some(Spanned::new(n, node.pos)),
+        Err(_) => {
+            ctx.report(Problem::BadNumber { text: s.to_string() }, node.pos);
+            None
+        }
+    }
+}
+
+/// `true` / `false` (and YAML's yes/no spellings).
+pub fn boolean(ctx: &mut Ctx, node: &Node, key: &str) -> Option<bool> {
+    let s = scalar(ctx, node, key)?;
+    match s.trim() {
+        "true" | "True" | "TRUE" | "yes" | "Yes" | "on" => Some(true),
+        "false" | "False" | "FALSE" | "no" | "No" | "off" => Some(false),
+        other => {
+            ctx.report(
+                Problem::BadBool {
+                    text: other.to_string(),
+                },
+                node.pos,
+            );
+            None
+        }
+    }
+}
+
+/// One of a fixed set of words.
+pub fn choice(
+    ctx: &mut Ctx,
+    node: &Node,
+    key: &str,
+    allowed: &[&'static str],
+) -> Option<Spanned<&'static str>> {
+    let s = scalar(ctx, node, key)?.trim();
+    match allowed.iter().find(|a| **a == s) {
+        Some(a) => Some(Spanned::new(*a, node.pos)),
+        None => {
+            ctx.report(
+                Problem::BadChoice {
+                    key: key.to_string(),
+                    value: s.to_string(),
+                    allowed: allowed.to_vec(),
+                },
+                node.pos,
+            );
+            None
+        }
+    }
+}
+
+/// The entries of a list.
+pub fn list<'n>(ctx: &mut Ctx, node: &'n Node, key: &str) -> &'n [Node] {
+    match &node.value {
+        Value::Seq(items) => items,
+        _ => {
+            ctx.report(
+                Problem::ExpectedList {
+                    key: key.to_string(),
+                    found: node.shape(),
+                },
+                node.pos,
+            );
+            &[]
+        }
+    }
+}
+
+/// The `key: value` pairs of a free-form mapping (budget lines, leave kinds).
+pub fn pairs<'n>(ctx: &mut Ctx, node: &'n Node, key: &str) -> &'n [(Node, Node)] {
+    match &node.value {
+        Value::Map(pairs) => pairs,
+        _ => {
+            ctx.report(
+                Problem::ExpectedMapping {
+                    what: format!("`{key}`"),
+                    found: node.shape(),
+                },
+                node.pos,
+            );
+            &[]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2026-04-05"), Some(jiff::civil::date(2026, 4, 5)));
+        assert_eq!(parse_date("2026-4-5"), Some(jiff::civil::date(2026, 4, 5)));
+        for bad in ["2026-02-30", "2026/04/05", "20260405", "2026-04-05-1", "二〇二六"] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+}

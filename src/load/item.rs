@@ -1,0 +1,258 @@
+//! One content file -> a typed `Item` or `Section`: front matter, `kind:` dispatch, and
+//! the fields every item has (spec section 3). Each kind's own fields are in `kinds`.
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::load::fields::{self, Ctx, Fields};
+use crate::load::kinds;
+use crate::messages::Problem;
+use crate::model::{Body, Common, DisclosureInput, Item, Kind, Notice, Section, SourceFile};
+use crate::yaml::{self, Node};
+
+const SECTION_KEYS: &[&str] = &["title", "unit", "order"];
+const DISCLOSURE_KEYS: &[&str] = &["from", "to"];
+const NOTICE_KEYS: &[&str] = &[
+    "title",
+    "published",
+    "disclosure",
+    "unit",
+    "period",
+    "corrects",
+    "draft",
+    "category",
+    "kind",
+];
+
+fn parse_yaml(ctx: &mut Ctx, text: &str) -> Option<Node> {
+    match yaml::parse(text) {
+        Ok(node) => Some(node),
+        Err(e) => {
+            ctx.report(Problem::YamlSyntax { detail: e.detail }, e.pos);
+            None
+        }
+    }
+}
+
+/// A folder's `_section.yaml`.
+pub fn section(
+    source: &SourceFile,
+    folder: String,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Section> {
+    let mut ctx = Ctx {
+        file: source,
+        diagnostics,
+    };
+    let root = parse_yaml(&mut ctx, &source.text)?;
+    if root.is_null() {
+        return Some(Section {
+            folder,
+            ..Section::default()
+        });
+    }
+    let f = Fields::of(&mut ctx, &root, "_section.yaml", SECTION_KEYS)?;
+    let section = Section {
+        folder,
+        title: fields::opt_text(&mut ctx, &f, "title"),
+        unit: fields::opt_text(&mut ctx, &f, "unit"),
+        order: f
+            .get("order")
+            .and_then(|n| fields::integer(&mut ctx, n, "order"))
+            .map(|o| o.value),
+    };
+    f.finish(&mut ctx);
+    Some(section)
+}
+
+/// A `.yaml` data item, dispatched on `kind:`.
+pub fn yaml_item(
+    source: &SourceFile,
+    content_path: String,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Item> {
+    let mut ctx = Ctx {
+        file: source,
+        diagnostics,
+    };
+    let root = parse_yaml(&mut ctx, &source.text)?;
+    let kind = match &root.value {
+        yaml::Value::Map(pairs) => pairs
+            .iter()
+            .find(|(k, _)| k.as_scalar() == Some("kind"))
+            .map(|(_, v)| v),
+        _ => {
+            ctx.report(
+                Problem::ExpectedMapping {
+                    what: "a data file".into(),
+                    found: root.shape(),
+                },
+                root.pos,
+            );
+            return None;
+        }
+    };
+    let Some(kind_node) = kind else {
+        ctx.report(Problem::MissingKind, root.pos);
+        return None;
+    };
+    let kind_text = kind_node.as_scalar().unwrap_or("").trim();
+    let Some(kind) = Kind::from_yaml_key(kind_text) else {
+        ctx.report(
+            Problem::UnknownKind {
+                kind: kind_text.to_string(),
+            },
+            kind_node.pos,
+        );
+        return None;
+    };
+    let context = format!("{} item", kind.key());
+    let f = Fields::of(&mut ctx, &root, &context, kinds::keys(kind))?;
+    let common = common(&mut ctx, &f, matches!(kind, Kind::Finance | Kind::Attendance));
+    let body = kinds::body(&mut ctx, &f, kind);
+    f.finish(&mut ctx);
+    Some(Item {
+        content_path,
+        source: source.clone(),
+        common: common?,
+        body: body?,
+    })
+}
+
+/// Splits `---` front matter from a Markdown body. Returns the front matter with one
+/// leading newline per line before it (so YAML positions equal file positions), the body,
+/// and the body's first line number.
+pub fn split_front_matter(text: &str) -> Result<(String, String, usize), Problem> {
+    let mut lines = text.split_inclusive('\n');
+    match lines.next() {
+        Some(first) if first.trim_end() == "---" => {}
+        _ => return Err(Problem::NoFrontMatter),
+    }
+    let mut front = String::from("\n");
+    let mut line_no = 1;
+    for line in lines.by_ref() {
+        line_no += 1;
+        if matches!(line.trim_end(), "---" | "...") {
+            let body: String = lines.collect();
+            return Ok((front, body, line_no + 1));
+        }
+        front.push_str(line);
+    }
+    Err(Problem::UnclosedFrontMatter)
+}
+
+/// A `.md` notice.
+pub fn markdown_item(
+    source: &SourceFile,
+    content_path: String,
+    _config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Item> {
+    let mut ctx = Ctx {
+        file: source,
+        diagnostics,
+    };
+    let (front, markdown, body_line) = match split_front_matter(&source.text) {
+        Ok(parts) => parts,
+        Err(problem) => {
+            ctx.report(problem, Pos::new(1, 1, 1));
+            return None;
+        }
+    };
+    let root = parse_yaml(&mut ctx, &front)?;
+    let f = Fields::of(&mut ctx, &root, "notice front matter", NOTICE_KEYS)?;
+    if let Some(k) = f.get("kind") {
+        if k.as_scalar().map(str::trim) != Some("notice") {
+            ctx.report(
+                Problem::BadChoice {
+                    key: "kind".into(),
+                    value: k.as_scalar().unwrap_or("").to_string(),
+                    allowed: vec!["notice"],
+                },
+                k.pos,
+            );
+        }
+    }
+    let common = common(&mut ctx, &f, false);
+    let category = fields::opt_text(&mut ctx, &f, "category");
+    f.finish(&mut ctx);
+    Some(Item {
+        content_path,
+        source: source.clone(),
+        common: common?,
+        body: Body::Notice(Notice {
+            category,
+            markdown,
+            body_line,
+        }),
+    })
+}
+
+/// The fields of spec section 3. `None` when a required one is missing or bad.
+fn common(ctx: &mut Ctx, f: &Fields, period_required: bool) -> Option<Common> {
+    let title = fields::req_text(ctx, f, "title");
+    let published = f
+        .required(ctx, "published")
+        .and_then(|n| fields::date(ctx, n, "published"));
+    let disclosure = f.get("disclosure").and_then(|n| {
+        let d = Fields::of(ctx, n, "disclosure", DISCLOSURE_KEYS)?;
+        let input = DisclosureInput {
+            from: d.get("from").and_then(|n| fields::date(ctx, n, "from")),
+            to: d.get("to").and_then(|n| fields::date(ctx, n, "to")),
+            pos: n.pos,
+        };
+        d.finish(ctx);
+        Some(input)
+    });
+    let unit = f.get("unit").and_then(|n| fields::text(ctx, n, "unit"));
+    let period = if period_required {
+        f.required(ctx, "period")
+            .and_then(|n| fields::period(ctx, n, "period"))
+            .map(Some)
+    } else {
+        Some(f.get("period").and_then(|n| fields::period(ctx, n, "period")))
+    };
+    let corrects = f
+        .get("corrects")
+        .and_then(|n| fields::text(ctx, n, "corrects"));
+    let draft = f
+        .get("draft")
+        .and_then(|n| fields::boolean(ctx, n, "draft"))
+        .unwrap_or(false);
+    Some(Common {
+        title: title?,
+        published: published?,
+        disclosure,
+        unit,
+        period: period?,
+        corrects,
+        draft,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_keeps_file_lines() {
+        let text = "---\ntitle: 通知\npublished: 2026-04-01\n---\n正文\n";
+        let (front, body, line) = split_front_matter(text).unwrap();
+        assert_eq!(front, "\ntitle: 通知\npublished: 2026-04-01\n");
+        assert_eq!(body, "正文\n");
+        assert_eq!(line, 5);
+        let node = yaml::parse(&front).unwrap();
+        let yaml::Value::Map(pairs) = node.value else {
+            panic!("not a map")
+        };
+        assert_eq!(pairs[1].1.pos.line, 3);
+    }
+
+    #[test]
+    fn no_front_matter_is_refused() {
+        assert_eq!(split_front_matter("正文"), Err(Problem::NoFrontMatter));
+        assert_eq!(
+            split_front_matter("---\ntitle: x\n"),
+            Err(Problem::UnclosedFrontMatter)
+        );
+    }
+}

@@ -1,0 +1,266 @@
+//! Load: a site folder -> `Config` + `Site` (typed items with positions) + diagnostics.
+//!
+//! Walks `content/` in sorted order, reads each file once, decodes its text, and hands
+//! YAML and Markdown to `item` for typing. Content problems become diagnostics and the
+//! walk goes on; only a failure to read the folder itself is a `ToolError`. No rules
+//! across items are applied here (that is `check`).
+
+pub mod fields;
+mod item;
+mod kinds;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::ToolError;
+use crate::config::{self, Config};
+use crate::diagnostic::{Diagnostic, Location, Pos};
+use crate::messages::Problem;
+use crate::model::{Asset, Item, Section, Site, SourceFile};
+use crate::source::{self, EncodingProblem};
+
+/// What a content file is, by its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FileRole {
+    Section,
+    Yaml,
+    Markdown,
+    Asset,
+}
+
+fn role_of(name: &str) -> FileRole {
+    let lower = name.to_ascii_lowercase();
+    if lower == "_section.yaml" || lower == "_section.yml" {
+        FileRole::Section
+    } else if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+        FileRole::Yaml
+    } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        FileRole::Markdown
+    } else {
+        FileRole::Asset
+    }
+}
+
+/// Editor leftovers and hidden files that are never content.
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('~')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".tmp")
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.eq_ignore_ascii_case("Thumbs.db")
+        || name.eq_ignore_ascii_case("desktop.ini")
+}
+
+/// The result of loading a site folder.
+#[derive(Debug)]
+pub struct Loaded {
+    /// `site.yaml`.
+    pub config: Config,
+    /// `content/`.
+    pub site: Site,
+    /// Every problem found while loading.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads a file of the site and decodes it, or reports why it is not text.
+pub fn read_source(
+    root: &Path,
+    rel: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Option<SourceFile>, ToolError> {
+    let full = root.join(rel);
+    let bytes = std::fs::read(&full).map_err(|e| ToolError::io("read", &full, e))?;
+    Ok(decode_source(rel, &bytes, diagnostics))
+}
+
+fn decode_source(rel: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+    match source::decode(bytes) {
+        Ok(text) => Some(SourceFile {
+            path: rel.to_string(),
+            text: text.into(),
+        }),
+        Err(EncodingProblem::Utf16) => {
+            diagnostics.push(Problem::FileUtf16.at(Location::file(rel)));
+            None
+        }
+        Err(EncodingProblem::NotUtf8 { pos, gbk }) => {
+            let location = Location {
+                path: rel.to_string(),
+                pos: Some(pos),
+                source_line: None,
+            };
+            diagnostics.push(Problem::FileNotUtf8 { gbk }.at(location));
+            None
+        }
+    }
+}
+
+/// Loads `site.yaml` and everything under `content/`.
+pub fn load(root: &Path) -> Result<Loaded, ToolError> {
+    let mut diagnostics = Vec::new();
+    let site_yaml = root.join("site.yaml");
+    if !site_yaml.is_file() {
+        return Err(ToolError::NotASite(root.to_path_buf()));
+    }
+    let config = match read_source(root, "site.yaml", &mut diagnostics)? {
+        Some(source) => config::parse(source, &mut diagnostics),
+        None => config::parse(
+            SourceFile {
+                path: "site.yaml".into(),
+                text: Arc::from(""),
+            },
+            &mut Vec::new(),
+        ),
+    };
+    let files = list_content(root, &mut diagnostics)?;
+    let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
+        .par_iter()
+        .map(|(rel, role)| load_file(root, rel, *role, &config))
+        .collect();
+    let mut site = Site::default();
+    for result in read {
+        let (loaded, found) = result?;
+        diagnostics.extend(found);
+        match loaded {
+            FileLoad::Item(item) => site.items.push(*item),
+            FileLoad::Section(section) => {
+                site.sections.insert(section.folder.clone(), section);
+            }
+            FileLoad::Asset(asset) => site.assets.push(asset),
+            FileLoad::Failed => {}
+        }
+    }
+    site.item_files = files
+        .iter()
+        .filter(|(_, role)| matches!(role, FileRole::Yaml | FileRole::Markdown))
+        .filter_map(|(rel, _)| rel.strip_prefix("content/").map(str::to_string))
+        .collect();
+    Ok(Loaded {
+        config,
+        site,
+        diagnostics,
+    })
+}
+
+/// The content files, sorted, with their roles; `content/` itself may be missing.
+fn list_content(
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<(String, FileRole)>, ToolError> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    let walker = walkdir::WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.map_err(|e| {
+            let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| content.clone());
+            ToolError::Io {
+                action: "read folder",
+                path,
+                detail: e.to_string(),
+            }
+        })?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().to_string();
+        if is_ignored(&name) {
+            continue;
+        }
+        let rel = relative_path(root, entry.path());
+        if entry.path().to_str().is_none() || name.contains(['?', '#', '%', '"', '<', '>']) {
+            diagnostics.push(Problem::BadFileName { name }.at(Location::file(rel)));
+            continue;
+        }
+        files.push((rel, role_of(&name)));
+    }
+    Ok(files)
+}
+
+/// `root/content/a/b.yaml` -> `content/a/b.yaml`, `/`-separated on every platform.
+pub fn relative_path(root: &Path, path: &Path) -> String {
+    let rel: PathBuf = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+enum FileLoad {
+    Item(Box<Item>),
+    Section(Section),
+    Asset(Asset),
+    Failed,
+}
+
+fn load_file(
+    root: &Path,
+    rel: &str,
+    role: FileRole,
+    config: &Config,
+) -> Result<(FileLoad, Vec<Diagnostic>), ToolError> {
+    let mut diagnostics = Vec::new();
+    let content_path = rel.strip_prefix("content/").unwrap_or(rel).to_string();
+    if role == FileRole::Asset {
+        let full = root.join(rel);
+        let bytes = std::fs::read(&full).map_err(|e| ToolError::io("read", &full, e))?;
+        let asset = Asset {
+            content_path,
+            bytes: bytes.into(),
+        };
+        return Ok((FileLoad::Asset(asset), diagnostics));
+    }
+    let Some(source) = read_source(root, rel, &mut diagnostics)? else {
+        return Ok((FileLoad::Failed, diagnostics));
+    };
+    let loaded = match role {
+        FileRole::Section => {
+            let folder = content_path
+                .rsplit_once('/')
+                .map_or("", |(f, _)| f)
+                .to_string();
+            item::section(&source, folder, &mut diagnostics).map(FileLoad::Section)
+        }
+        FileRole::Yaml => item::yaml_item(&source, content_path, &mut diagnostics)
+            .map(|i| FileLoad::Item(Box::new(i))),
+        FileRole::Markdown => item::markdown_item(&source, content_path, config, &mut diagnostics)
+            .map(|i| FileLoad::Item(Box::new(i))),
+        FileRole::Asset => None,
+    };
+    Ok((loaded.unwrap_or(FileLoad::Failed), diagnostics))
+}
+
+/// Sections by folder, with a default for each folder that holds items but no `_section.yaml`.
+pub fn all_folders(site: &Site) -> BTreeMap<String, Section> {
+    let mut sections = site.sections.clone();
+    for item in &site.items {
+        let mut folder = item.folder().to_string();
+        loop {
+            sections.entry(folder.clone()).or_insert_with(|| Section {
+                folder: folder.clone(),
+                ..Section::default()
+            });
+            match folder.rsplit_once('/') {
+                Some((parent, _)) => folder = parent.to_string(),
+                None if !folder.is_empty() => folder = String::new(),
+                None => break,
+            }
+        }
+    }
+    sections
+}
+
+/// A whole-file position.
+pub fn start_of_file() -> Pos {
+    Pos::new(1, 1, 1)
+}

@@ -1,0 +1,217 @@
+//! The `gongkai` command line: parse arguments, call the library, print diagnostics,
+//! set the exit code (0 fine, 1 content errors, 2 tool failure).
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use gongkai::ToolError;
+use gongkai::build::{self, BuildResult, Mode};
+use gongkai::check::Options;
+use gongkai::diagnostic::Diagnostics;
+use jiff::civil::Date;
+
+#[derive(Parser)]
+#[command(
+    name = "gongkai",
+    version,
+    about = "公开: builds a trade-union transparency board (队务公开栏) from YAML and Markdown"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum MessageFormat {
+    /// Text for people, with the source line underlined.
+    Human,
+    /// One JSON object per diagnostic, for tools.
+    Json,
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// The site folder (holding site.yaml and content/).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Build date for disclosure status (公示中/公示期满), YYYY-MM-DD; default: today.
+    #[arg(long, value_parser = parse_today)]
+    today: Option<Date>,
+    /// How to print problems.
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    message_format: MessageFormat,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start a new site: writes site.yaml and a small sample content/ folder.
+    Init {
+        /// Folder to create the site in.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Build the site into the output folder (replaced whole, only when there is no error).
+    Build {
+        #[command(flatten)]
+        common: Common,
+        /// Output folder; default: public/ in the site folder.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Include drafts (draft: true).
+        #[arg(long)]
+        drafts: bool,
+        /// Include items whose published date is after the build date.
+        #[arg(long)]
+        future: bool,
+    },
+    /// Load and check the site without writing anything.
+    Check {
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+fn parse_today(s: &str) -> Result<Date, String> {
+    gongkai::load::fields::parse_date(s).ok_or_else(|| format!("`{s}` is not a date like 2026-04-05"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, ToolError> {
+    match cli.command {
+        Command::Init { dir } => {
+            let written = gongkai::init::init(&dir)?;
+            println!("created a gongkai site in {} ({} files)", dir.display(), written.len());
+            println!("next: edit site.yaml, then run `gongkai build --root {}`", dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { common } => {
+            let options = options(&common, false, false);
+            let result = build::run(&common.root, &options, Mode::Check, &progress_printer())?;
+            let code = report(&result.diagnostics, common.message_format);
+            let summary = format!(
+                "checked {} items in {:.2} s: {}",
+                result.item_count,
+                result.elapsed.as_secs_f64(),
+                counts(&result.diagnostics)
+            );
+            print_summary(&summary, common.message_format);
+            Ok(code)
+        }
+        Command::Build {
+            common,
+            output,
+            drafts,
+            future,
+        } => {
+            let options = options(&common, drafts, future);
+            let out = output.unwrap_or_else(|| common.root.join("public"));
+            gongkai::publish::check_output_dir(&out, &common.root)?;
+            let result = build::run(&common.root, &options, Mode::Render, &progress_printer())?;
+            let code = report(&result.diagnostics, common.message_format);
+            publish_and_summarise(&result, &out, &common)?;
+            Ok(code)
+        }
+    }
+}
+
+fn options(common: &Common, drafts: bool, future: bool) -> Options {
+    Options {
+        today: common.today.unwrap_or_else(|| jiff::Zoned::now().date()),
+        drafts,
+        future,
+    }
+}
+
+fn publish_and_summarise(result: &BuildResult, out: &Path, common: &Common) -> Result<(), ToolError> {
+    let summary = match &result.output {
+        Some(output) => {
+            gongkai::publish::publish(output, out, &common.root)?;
+            format!(
+                "built {} pages from {} items in {:.2} s{}",
+                result.page_count,
+                result.item_count,
+                result.elapsed.as_secs_f64(),
+                match result.diagnostics.warning_count() {
+                    0 => String::new(),
+                    n => format!(" ({n} warnings)"),
+                }
+            )
+        }
+        None => format!(
+            "{}; nothing was published, {} is unchanged",
+            counts(&result.diagnostics),
+            out.display()
+        ),
+    };
+    print_summary(&summary, common.message_format);
+    Ok(())
+}
+
+fn counts(d: &Diagnostics) -> String {
+    format!("{} errors, {} warnings", d.error_count(), d.warning_count())
+}
+
+/// Prints every diagnostic and returns the exit code they call for.
+fn report(diagnostics: &Diagnostics, format: MessageFormat) -> ExitCode {
+    let sorted = diagnostics.sorted();
+    match format {
+        MessageFormat::Human => {
+            let mut err = std::io::stderr().lock();
+            for d in &sorted {
+                let _ = writeln!(err, "{}", d.render_text());
+            }
+        }
+        MessageFormat::Json => {
+            let mut out = std::io::stdout().lock();
+            for d in &sorted {
+                let _ = writeln!(out, "{}", d.render_json());
+            }
+        }
+    }
+    if diagnostics.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The summary goes to stdout for people, to stderr when stdout carries JSON.
+fn print_summary(summary: &str, format: MessageFormat) {
+    match format {
+        MessageFormat::Human => println!("{summary}"),
+        MessageFormat::Json => eprintln!("{summary}"),
+    }
+}
+
+/// Shows which stage a build is in once it has taken more than a second.
+fn progress_printer() -> impl Fn(&str) {
+    let started = Instant::now();
+    let terminal = std::io::stderr().is_terminal();
+    move |stage: &str| {
+        if started.elapsed().as_secs_f64() > 1.0 {
+            let label = match stage {
+                "load" => "reading files",
+                "check" => "checking",
+                _ => "rendering pages",
+            };
+            if terminal {
+                eprint!("\r… {label} ({:.1} s)   ", started.elapsed().as_secs_f64());
+            } else {
+                eprintln!("… {label} ({:.1} s)", started.elapsed().as_secs_f64());
+            }
+        }
+    }
+}

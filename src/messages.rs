@@ -1,0 +1,344 @@
+//! Every text a clerk can see in a diagnostic, in one place.
+//!
+//! A `Problem` names what went wrong with the data it needs; `message` says it (in the
+//! words of the content-format spec, so tools and docs can match it), `hint` tells a
+//! clerk in plain Chinese what to do. Keeping them together keeps the wording consistent
+//! and reviewable. No other module writes diagnostic text.
+
+use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::model::money::MoneyError;
+
+/// What went wrong, with the facts the message needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is UTF-16.
+    FileUtf16,
+    /// The file is not UTF-8.
+    FileNotUtf8 {
+        /// It decodes as GBK.
+        gbk: bool,
+    },
+    /// YAML syntax error.
+    YamlSyntax {
+        /// The parser's description.
+        detail: String,
+    },
+    /// A mapping was expected.
+    ExpectedMapping {
+        /// What should be a mapping: `site.yaml`, `disclosure`, …
+        what: String,
+        /// What was found.
+        found: &'static str,
+    },
+    /// A list was expected.
+    ExpectedList {
+        /// The key.
+        key: String,
+        /// What was found.
+        found: &'static str,
+    },
+    /// A single value (text, number, date) was expected.
+    ExpectedScalar {
+        /// The key.
+        key: String,
+        /// What was found.
+        found: &'static str,
+    },
+    /// A key that the format does not have.
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// Where: `site.yaml`, `finance item`, `income line` …
+        context: String,
+        /// The keys allowed there.
+        known: Vec<&'static str>,
+    },
+    /// A key given twice in one mapping.
+    DuplicateKey {
+        /// The key.
+        key: String,
+    },
+    /// A required key is missing.
+    MissingField {
+        /// The key.
+        key: String,
+        /// Where it is required.
+        context: String,
+    },
+    /// A required value is empty.
+    EmptyValue {
+        /// The key.
+        key: String,
+    },
+    /// Not a date.
+    BadDate {
+        /// As written.
+        text: String,
+    },
+    /// Not a period.
+    BadPeriod {
+        /// As written.
+        text: String,
+    },
+    /// Not an amount.
+    BadMoney {
+        /// As written.
+        text: String,
+        /// Why.
+        error: MoneyError,
+    },
+    /// Not a whole number.
+    BadInteger {
+        /// As written.
+        text: String,
+    },
+    /// Not a number with at most two decimals.
+    BadNumber {
+        /// As written.
+        text: String,
+    },
+    /// Not true/false.
+    BadBool {
+        /// As written.
+        text: String,
+    },
+    /// A value outside a fixed list.
+    BadChoice {
+        /// The key.
+        key: String,
+        /// As written.
+        value: String,
+        /// Allowed values.
+        allowed: Vec<&'static str>,
+    },
+    /// `kind:` missing in a YAML item.
+    MissingKind,
+    /// `kind:` names no kind.
+    UnknownKind {
+        /// As written.
+        kind: String,
+    },
+    /// A `.md` file without `---` front matter.
+    NoFrontMatter,
+    /// Front matter opened with `---` but never closed.
+    UnclosedFrontMatter,
+    /// `disclosure.to` before `disclosure.from`.
+    DisclosureEndsBeforeStart {
+        /// From.
+        from: String,
+        /// To.
+        to: String,
+    },
+    /// `corrects:` names no item.
+    CorrectsMissing {
+        /// As written.
+        target: String,
+    },
+    /// `corrects:` names the item itself.
+    CorrectsSelf,
+    /// Two items map to the same page.
+    DuplicateUrl {
+        /// The page path.
+        url: String,
+        /// The other file.
+        other: String,
+    },
+    /// Raw HTML in Markdown with `raw_html: false`.
+    RawHtml {
+        /// The start of the HTML.
+        snippet: String,
+    },
+    /// A link or image that points outside the site folder.
+    LinkOutsideSite {
+        /// As written.
+        url: String,
+    },
+    /// `theme: NAME` with no `themes/NAME/` folder.
+    ThemeMissing {
+        /// The theme name.
+        name: String,
+    },
+    /// A template could not be compiled or rendered.
+    Template {
+        /// Tera's own message.
+        detail: String,
+    },
+    /// A content file whose name the output cannot carry.
+    BadFileName {
+        /// As written.
+        name: String,
+    },
+}
+
+impl Problem {
+    /// Errors stop the build; warnings do not.
+    pub fn severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    /// The diagnostic for this problem at `location`.
+    pub fn at(&self, location: Location) -> Diagnostic {
+        let mut d = Diagnostic::error(self.message(), location);
+        d.severity = self.severity();
+        d.hint = self.hint();
+        d
+    }
+
+    /// What is wrong, in the spec's words.
+    pub fn message(&self) -> String {
+        use Problem::*;
+        match self {
+            FileUtf16 => "file is saved as UTF-16, not UTF-8".into(),
+            FileNotUtf8 { gbk: true } => "file is not UTF-8 (it looks like GBK/ANSI)".into(),
+            FileNotUtf8 { gbk: false } => "file is not UTF-8 text".into(),
+            YamlSyntax { detail } => format!("YAML syntax error: {detail}"),
+            ExpectedMapping { what, found } => {
+                format!("{what} must be a mapping of `key: value` lines, found {found}")
+            }
+            ExpectedList { key, found } => format!("`{key}` must be a list, found {found}"),
+            ExpectedScalar { key, found } => {
+                format!("`{key}` must be a single value, found {found}")
+            }
+            UnknownKey { key, context, .. } => format!("unknown key `{key}` in {context}"),
+            DuplicateKey { key } => format!("key `{key}` is given twice"),
+            MissingField { key, context } => format!("missing required field `{key}` in {context}"),
+            EmptyValue { key } => format!("`{key}` is empty"),
+            BadDate { text } => format!("`{text}` is not a date"),
+            BadPeriod { text } => format!("`{text}` is not a period"),
+            BadMoney { text, error } => format!("`{text}` is not an amount: {}", money_reason(error)),
+            BadInteger { text } => format!("`{text}` is not a whole number"),
+            BadNumber { text } => format!("`{text}` is not a number"),
+            BadBool { text } => format!("`{text}` is not true or false"),
+            BadChoice {
+                key,
+                value,
+                allowed,
+            } => format!(
+                "`{value}` is not allowed for `{key}`; allowed: {}",
+                allowed.join(", ")
+            ),
+            MissingKind => "missing `kind:` (finance, welfare, attendance or congress)".into(),
+            UnknownKind { kind } => format!(
+                "unknown kind `{kind}`; known kinds: finance, welfare, attendance, congress"
+            ),
+            NoFrontMatter => "notice has no front matter (a `---` block at the top)".into(),
+            UnclosedFrontMatter => "front matter is not closed by a `---` line".into(),
+            DisclosureEndsBeforeStart { from, to } => {
+                format!("disclosure ends ({to}) before it starts ({from})")
+            }
+            CorrectsMissing { target } => format!("`corrects: {target}` names no item"),
+            CorrectsSelf => "an item cannot correct itself".into(),
+            DuplicateUrl { url, other } => {
+                format!("two items map to the same page `{url}/`: this file and {other}")
+            }
+            RawHtml { snippet } => format!("raw HTML in Markdown is not allowed: `{snippet}`"),
+            LinkOutsideSite { url } => format!("link `{url}` points outside the site folder"),
+            BadFileName { name } => format!("file name `{name}` cannot be published"),
+            ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
+            Template { detail } => format!("template error: {detail}"),
+        }
+    }
+
+    /// What to do, in plain Chinese.
+    pub fn hint(&self) -> Option<String> {
+        use Problem::*;
+        let text = match self {
+            FileUtf16 | FileNotUtf8 { .. } => {
+                "请把文件另存为 UTF-8 编码：记事本选“另存为”→ 编码选“UTF-8”；WPS/VS Code 在右下角或“文件”菜单里选 UTF-8 编码保存。".into()
+            }
+            YamlSyntax { .. } => {
+                "检查这一行及上一行：冒号后要有空格，同一层的行缩进要对齐（用空格，不要用 Tab），引号要成对。".into()
+            }
+            ExpectedMapping { .. } => "这里应写成“名称: 值”的若干行。".into(),
+            ExpectedList { .. } => "列表的每一项另起一行，以“- ”开头。".into(),
+            ExpectedScalar { .. } => "这里只填一个值（文字、数字或日期），不要写成列表或子项。".into(),
+            UnknownKey { key, known, .. } => {
+                let known_list = known.join("、");
+                match did_you_mean(key, known) {
+                    Some(best) => format!("是不是想写 `{best}`？这里可以用的项有：{known_list}"),
+                    None => format!("这里可以用的项有：{known_list}"),
+                }
+            }
+            DuplicateKey { .. } => "同一项只能写一次，请删去重复的一行。".into(),
+            MissingField { key, .. } => format!("请补上 `{key}:` 这一项。"),
+            EmptyValue { .. } => "请填写内容。".into(),
+            BadDate { .. } => "日期写成 年-月-日，例如 2026-04-05。".into(),
+            BadPeriod { .. } => {
+                "期间写成 2026（全年）、2026-H1（上半年）、2026-Q1（第一季度）或 2026-03（月份）。".into()
+            }
+            BadMoney { .. } => {
+                "金额以元为单位，最多两位小数，例如 1234.56 或 \"1,234.56\"，不要写“元”字或科学计数法。".into()
+            }
+            BadInteger { .. } => "这里填整数，例如 120。".into(),
+            BadNumber { .. } => "这里填数字，最多两位小数，例如 21 或 0.5。".into(),
+            BadBool { .. } => "这里填 true（是）或 false（否）。".into(),
+            BadChoice { allowed, .. } => format!("可以填：{}", allowed.join("、")),
+            MissingKind | UnknownKind { .. } => {
+                "数据文件第一行写明种类：kind: finance（经费收支）、welfare（福利发放）、attendance（出勤）或 congress（职代会）。".into()
+            }
+            NoFrontMatter | UnclosedFrontMatter => {
+                "通知的开头要有两行 --- 夹住的标题、日期等，例如：\n---\ntitle: 关于……的通知\npublished: 2026-04-01\n---".into()
+            }
+            DisclosureEndsBeforeStart { .. } => "公示期的结束日期（to）应在开始日期（from）之后。".into(),
+            CorrectsMissing { .. } => {
+                "corrects 填被更正事项在 content/ 下的路径（含扩展名），例如 2026/finance-q1.yaml。".into()
+            }
+            CorrectsSelf => "corrects 应指向较早发布的另一个事项。".into(),
+            DuplicateUrl { .. } => {
+                "两个文件只差扩展名（如 a.yaml 与 a.md）会生成同一个网页，请给其中一个改名。".into()
+            }
+            RawHtml { .. } => {
+                "正文请用 Markdown 书写；确需 HTML 时在 site.yaml 中设 raw_html: true（脚本仍会被去除）。".into()
+            }
+            LinkOutsideSite { .. } => "链接和图片只能指向本站文件夹里的文件。".into(),
+            BadFileName { .. } => "文件名中不要用 ? # % 等特殊字符，也不要以点开头。".into(),
+            ThemeMissing { .. } => "把主题放在 themes/主题名/ 文件夹里，或在 site.yaml 中写 theme: default。".into(),
+            Template { .. } => {
+                "检查模板这一行：{{ }} 和 {% %} 要成对，用到的变量要存在；可先删去自定义模板，改用内置主题。".into()
+            }
+        };
+        Some(text)
+    }
+}
+
+fn money_reason(error: &MoneyError) -> String {
+    use MoneyError::*;
+    match error {
+        Empty => "it is empty".into(),
+        TooManyDecimals { decimals } => {
+            format!("it has {decimals} decimals, at most 2 (fen) are allowed")
+        }
+        Exponent => "exponents are not allowed".into(),
+        SpecialFloat => "NaN and infinity are not amounts".into(),
+        MisplacedSeparator => "the thousands separators are misplaced".into(),
+        Overflow => "it is too large".into(),
+        Negative => "a negative amount is not allowed here".into(),
+        Invalid => "it is not written as yuan with at most two decimals".into(),
+    }
+}
+
+/// The known word closest to `word`, when it is close enough to be a likely typo.
+fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::levenshtein(word, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_suggests_the_nearest() {
+        let p = Problem::UnknownKey {
+            key: "titel".into(),
+            context: "site.yaml".into(),
+            known: vec!["title", "unit", "theme"],
+        };
+        assert_eq!(p.message(), "unknown key `titel` in site.yaml");
+        assert!(p.hint().unwrap().contains("`title`"));
+    }
+}

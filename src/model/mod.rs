@@ -1,0 +1,228 @@
+//! The typed site: what `load` makes of the files and every later stage works on.
+//!
+//! Values a rule can reject carry their position (`Spanned`), and each item keeps its
+//! source text so a diagnostic can show the offending line. Nothing here reads files,
+//! checks rules or renders.
+
+pub mod kinds;
+pub mod money;
+pub mod number;
+pub mod period;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+pub use jiff::civil::Date;
+
+use crate::diagnostic::{Location, Pos};
+pub use kinds::{Attendance, Congress, Finance, Notice, Welfare};
+pub use money::Fen;
+pub use number::Decimal2;
+pub use period::Period;
+
+/// A value and where it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spanned<T> {
+    /// The typed value.
+    pub value: T,
+    /// Where its text starts.
+    pub pos: Pos,
+}
+
+impl<T> Spanned<T> {
+    /// Wraps a value with its position.
+    pub fn new(value: T, pos: Pos) -> Self {
+        Spanned { value, pos }
+    }
+}
+
+/// A file as read: its path relative to the site root and its text (BOM and CR removed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// `/`-separated path relative to the site root, e.g. `content/2026/finance-q1.yaml`.
+    pub path: String,
+    /// The decoded text.
+    pub text: Arc<str>,
+}
+
+impl SourceFile {
+    /// A location in this file.
+    pub fn at(&self, pos: Pos) -> Location {
+        Location::at(self.path.clone(), &self.text, pos)
+    }
+}
+
+/// The kinds of items a board holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// 通知公告, a Markdown file.
+    Notice,
+    /// 经费收支.
+    Finance,
+    /// 福利发放 / 送温暖 / 困难帮扶.
+    Welfare,
+    /// 出勤公示.
+    Attendance,
+    /// 职代会决议 / 提案.
+    Congress,
+}
+
+impl Kind {
+    /// Every kind, in the order the home page and menus show them.
+    pub const ALL: [Kind; 5] = [
+        Kind::Finance,
+        Kind::Welfare,
+        Kind::Attendance,
+        Kind::Congress,
+        Kind::Notice,
+    ];
+
+    /// The `kind:` word of a YAML item (and `notice` for Markdown).
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Notice => "notice",
+            Kind::Finance => "finance",
+            Kind::Welfare => "welfare",
+            Kind::Attendance => "attendance",
+            Kind::Congress => "congress",
+        }
+    }
+
+    /// The kind named by a `kind:` value; `notice` is not a YAML kind.
+    pub fn from_yaml_key(key: &str) -> Option<Kind> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| *k != Kind::Notice && k.key() == key)
+    }
+}
+
+/// The disclosure window as written (`disclosure: {from, to}`), before defaults.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DisclosureInput {
+    /// `from:`, if given.
+    pub from: Option<Spanned<Date>>,
+    /// `to:`, if given.
+    pub to: Option<Spanned<Date>>,
+    /// Where `disclosure:` is.
+    pub pos: Pos,
+}
+
+/// Fields every item has (spec section 3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Common {
+    /// `title:`.
+    pub title: Spanned<String>,
+    /// `published:`.
+    pub published: Spanned<Date>,
+    /// `disclosure:` as written.
+    pub disclosure: Option<DisclosureInput>,
+    /// `unit:` of the item itself.
+    pub unit: Option<Spanned<String>>,
+    /// `period:` the data covers.
+    pub period: Option<Spanned<Period>>,
+    /// `corrects:` content path of an earlier item.
+    pub corrects: Option<Spanned<String>>,
+    /// `draft: true`.
+    pub draft: bool,
+}
+
+/// What kind of item it is, with its own fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Body {
+    /// A Markdown notice.
+    Notice(Notice),
+    /// 经费收支.
+    Finance(Finance),
+    /// 福利发放.
+    Welfare(Welfare),
+    /// 出勤.
+    Attendance(Attendance),
+    /// 职代会.
+    Congress(Congress),
+}
+
+impl Body {
+    /// The kind of this body.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Body::Notice(_) => Kind::Notice,
+            Body::Finance(_) => Kind::Finance,
+            Body::Welfare(_) => Kind::Welfare,
+            Body::Attendance(_) => Kind::Attendance,
+            Body::Congress(_) => Kind::Congress,
+        }
+    }
+}
+
+/// One disclosure item: a file under `content/`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// Path under `content/`, with extension, e.g. `2026/finance-q1.yaml` (what `corrects:` names).
+    pub content_path: String,
+    /// The file it came from.
+    pub source: SourceFile,
+    /// Common fields.
+    pub common: Common,
+    /// Kind-specific fields.
+    pub body: Body,
+}
+
+impl Item {
+    /// The item's page path under the output, without slashes at the ends:
+    /// `2026/finance-q1.yaml` -> `2026/finance-q1`.
+    pub fn page_path(&self) -> String {
+        page_path_of(&self.content_path)
+    }
+
+    /// The folder it sits in under `content/` (`""` at the top).
+    pub fn folder(&self) -> &str {
+        self.content_path
+            .rsplit_once('/')
+            .map_or("", |(folder, _)| folder)
+    }
+}
+
+/// `2026/finance-q1.yaml` -> `2026/finance-q1`.
+pub fn page_path_of(content_path: &str) -> String {
+    match content_path.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() && !stem.ends_with('/') => stem.to_string(),
+        _ => content_path.to_string(),
+    }
+}
+
+/// A folder's `_section.yaml` (or the folder's defaults when it has none).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Section {
+    /// Folder under `content/`, `""` for the top.
+    pub folder: String,
+    /// `title:`; the folder name when not given.
+    pub title: Option<String>,
+    /// `unit:` inherited by items below.
+    pub unit: Option<String>,
+    /// `order:` among sibling sections (lower first).
+    pub order: Option<i64>,
+}
+
+/// A file under `content/` that is neither an item nor `_section.yaml` (an image, a PDF),
+/// copied to the output at the same path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asset {
+    /// Path under `content/`.
+    pub content_path: String,
+    /// The file's bytes.
+    pub bytes: Arc<[u8]>,
+}
+
+/// Everything loaded from `content/`.
+#[derive(Clone, Debug, Default)]
+pub struct Site {
+    /// Items sorted by content path.
+    pub items: Vec<Item>,
+    /// Sections by folder.
+    pub sections: BTreeMap<String, Section>,
+    /// Other files to copy.
+    pub assets: Vec<Asset>,
+    /// Content paths of every item file found, including those that failed to load,
+    /// so `corrects:` to a broken file is not reported as missing.
+    pub item_files: Vec<String>,
+}

@@ -1,0 +1,78 @@
+//! Data downloads beside each data item's page: `data.json` and one CSV per table.
+//!
+//! CSV is UTF-8 with a BOM and CRLF line ends, the form Excel and WPS open with the
+//! Chinese intact. Values come from the same views as the page, so masked names stay masked.
+
+use serde::Serialize;
+
+use crate::render::views::{BodyView, ItemSummary, TableView};
+
+/// The UTF-8 byte order mark Excel needs to detect the encoding.
+const BOM: &str = "\u{feff}";
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn csv_row<'a>(cells: impl Iterator<Item = &'a str>) -> String {
+    let mut line = cells.map(csv_field).collect::<Vec<_>>().join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// One table as CSV text.
+pub fn table_csv(table: &TableView) -> String {
+    let mut out = String::from(BOM);
+    out.push_str(&csv_row(table.columns.iter().map(|c| c.label.as_str())));
+    for row in table.rows.iter().chain(table.footer.iter()) {
+        out.push_str(&csv_row(row.iter().map(|c| c.csv.as_str())));
+    }
+    out
+}
+
+/// The item and its tables as pretty JSON.
+pub fn data_json(item: &ItemSummary, body: &BodyView) -> String {
+    #[derive(Serialize)]
+    struct Data<'a> {
+        format: &'static str,
+        item: &'a ItemSummary,
+        figures: &'a [crate::render::views::Figure],
+        facts: &'a [crate::render::views::Fact],
+        tables: &'a [TableView],
+    }
+    let data = Data {
+        format: "gongkai-data/1",
+        item,
+        figures: &body.figures,
+        facts: &body.facts,
+        tables: &body.tables,
+    };
+    let mut text = serde_json::to_string_pretty(&data).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::views::{Cell, Column};
+
+    #[test]
+    fn csv_quotes_and_bom() {
+        let table = TableView {
+            id: "t".into(),
+            caption: "c".into(),
+            columns: vec![Column {
+                label: "摘要".into(),
+                numeric: false,
+            }],
+            rows: vec![vec![Cell::text("a,\"b\"")]],
+            footer: None,
+        };
+        assert_eq!(table_csv(&table), "\u{feff}摘要\r\n\"a,\"\"b\"\"\"\r\n");
+    }
+}

@@ -1,0 +1,202 @@
+//! UI labels of the pages in the site's `language` (zh-Hans by default).
+//!
+//! Templates read them as `t.<name>`; kind and status names come from here too, so a page
+//! never mixes languages. Diagnostic texts are not here (see `messages`).
+
+use serde::Serialize;
+
+use crate::check::Status;
+use crate::config::Language;
+use crate::model::Kind;
+
+/// Every fixed word a page shows.
+#[derive(Clone, Debug, Serialize)]
+pub struct Labels {
+    /// 首页.
+    pub home: &'static str,
+    /// 公示中的事项.
+    pub open_now: &'static str,
+    /// 最新发布.
+    pub latest: &'static str,
+    /// 全部.
+    pub all: &'static str,
+    /// 发布日期.
+    pub published: &'static str,
+    /// 公示期.
+    pub disclosure: &'static str,
+    /// 发布单位.
+    pub unit: &'static str,
+    /// 所属期间.
+    pub period: &'static str,
+    /// 状态.
+    pub status: &'static str,
+    /// 标题.
+    pub title: &'static str,
+    /// 类别.
+    pub kind: &'static str,
+    /// 至.
+    pub to: &'static str,
+    /// 监督电话.
+    pub phone: &'static str,
+    /// 监督邮箱.
+    pub email: &'static str,
+    /// 异议受理.
+    pub objections: &'static str,
+    /// Sentence before the contact.
+    pub objection_text: &'static str,
+    /// 本事项已被更正.
+    pub corrected_banner: &'static str,
+    /// 更正说明.
+    pub corrects_banner: &'static str,
+    /// 按年份.
+    pub by_year: &'static str,
+    /// 栏目.
+    pub sections: &'static str,
+    /// 暂无.
+    pub none_yet: &'static str,
+    /// 下载数据.
+    pub downloads: &'static str,
+    /// 生成日期.
+    pub built_on: &'static str,
+    /// 跳到正文.
+    pub skip: &'static str,
+    /// 事项.
+    pub items: &'static str,
+    /// 合计.
+    pub total: &'static str,
+    /// 大写.
+    pub in_words: &'static str,
+}
+
+impl Labels {
+    /// The labels of `language`.
+    pub fn of(language: Language) -> Labels {
+        match language {
+            Language::ZhHans => Labels {
+                home: "首页",
+                open_now: "正在公示",
+                latest: "最新发布",
+                all: "全部",
+                published: "发布日期",
+                disclosure: "公示期",
+                unit: "发布单位",
+                period: "所属期间",
+                status: "状态",
+                title: "标题",
+                kind: "类别",
+                to: "至",
+                phone: "监督电话",
+                email: "监督邮箱",
+                objections: "异议受理",
+                objection_text: "对公示内容如有异议，请在公示期内向以下渠道反映：",
+                corrected_banner: "本事项已更正，请以更正后的内容为准：",
+                corrects_banner: "本事项是对以下事项的更正：",
+                by_year: "按年份",
+                sections: "栏目",
+                none_yet: "暂无公示事项。",
+                downloads: "数据下载",
+                built_on: "生成日期",
+                skip: "跳到正文",
+                items: "项",
+                total: "合计",
+                in_words: "大写",
+            },
+            Language::ZhHant => Labels {
+                home: "首頁",
+                open_now: "正在公示",
+                latest: "最新發布",
+                all: "全部",
+                published: "發布日期",
+                disclosure: "公示期",
+                unit: "發布單位",
+                period: "所屬期間",
+                status: "狀態",
+                title: "標題",
+                kind: "類別",
+                to: "至",
+                phone: "監督電話",
+                email: "監督郵箱",
+                objections: "異議受理",
+                objection_text: "對公示內容如有異議，請在公示期內向以下渠道反映：",
+                corrected_banner: "本事項已更正，請以更正後的內容為準：",
+                corrects_banner: "本事項是對以下事項的更正：",
+                by_year: "按年份",
+                sections: "欄目",
+                none_yet: "暫無公示事項。",
+                downloads: "數據下載",
+                built_on: "生成日期",
+                skip: "跳到正文",
+                items: "項",
+                total: "合計",
+                in_words: "大寫",
+            },
+            Language::En => Labels {
+                home: "Home",
+                open_now: "Open for comment",
+                latest: "Latest",
+                all: "All",
+                published: "Published",
+                disclosure: "Disclosure period",
+                unit: "Issued by",
+                period: "Period",
+                status: "Status",
+                title: "Title",
+                kind: "Kind",
+                to: "to",
+                phone: "Phone",
+                email: "E-mail",
+                objections: "Objections",
+                objection_text: "Objections to this notice may be raised during the disclosure period with:",
+                corrected_banner: "This item has been corrected; see:",
+                corrects_banner: "This item corrects:",
+                by_year: "By year",
+                sections: "Sections",
+                none_yet: "Nothing published yet.",
+                downloads: "Data downloads",
+                built_on: "Built on",
+                skip: "Skip to content",
+                items: "items",
+                total: "Total",
+                in_words: "In words",
+            },
+        }
+    }
+}
+
+/// The name of a kind in `language`.
+pub fn kind_label(kind: Kind, language: Language) -> &'static str {
+    let zh = matches!(language, Language::ZhHans | Language::ZhHant);
+    match (kind, zh) {
+        (Kind::Finance, true) => "经费收支",
+        (Kind::Welfare, true) => "福利发放",
+        (Kind::Attendance, true) => "出勤公示",
+        (Kind::Congress, true) => "职代会",
+        (Kind::Notice, true) => "通知公告",
+        (Kind::Finance, false) => "Union finances",
+        (Kind::Welfare, false) => "Welfare",
+        (Kind::Attendance, false) => "Attendance",
+        (Kind::Congress, false) => "Workers' congress",
+        (Kind::Notice, false) => "Notices",
+    }
+}
+
+/// The name of a status in `language`.
+pub fn status_label(status: Status, language: Language) -> &'static str {
+    let zh = matches!(language, Language::ZhHans | Language::ZhHant);
+    match (status, zh) {
+        (Status::Open, true) => "公示中",
+        (Status::Upcoming, true) => "即将公示",
+        (Status::Closed, true) => "公示期满",
+        (Status::Open, false) => "Open",
+        (Status::Upcoming, false) => "Upcoming",
+        (Status::Closed, false) => "Closed",
+    }
+}
+
+/// A date as on official documents: 2026年4月5日 (English: 2026-04-05).
+pub fn date_label(date: jiff::civil::Date, language: Language) -> String {
+    match language {
+        Language::En => date.to_string(),
+        _ => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+    }
+}

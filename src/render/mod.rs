@@ -1,0 +1,468 @@
+//! Render: the checked board -> every output file, in memory.
+//!
+//! Decides which pages exist (home, one list per kind, per year and per section folder,
+//! one page per item, data downloads), builds the shared site context once, gives each
+//! page only its own small context, and renders pages in parallel. Nothing is written to
+//! disk here (`publish` does that).
+
+pub mod exports;
+pub mod labels;
+pub mod markdown;
+pub mod theme;
+pub mod views;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use crate::ToolError;
+use crate::check::{Board, CheckedItem, Status};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::messages::Problem;
+use crate::model::{Body, Kind};
+use crate::publish::Output;
+use labels::{Labels, date_label, kind_label};
+use views::{BodyView, ItemSummary, LinkView};
+
+/// What render needs besides the board.
+#[derive(Clone, Copy, Debug)]
+pub struct RenderOptions {
+    /// The build date, printed in the footer.
+    pub today: jiff::civil::Date,
+}
+
+/// The site-wide part of every page's context, serialised once per build.
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    unit: &'a str,
+    lang: &'static str,
+    contact: &'a str,
+    phone: &'a str,
+    email: &'a str,
+    built_on: String,
+    home: String,
+    nav: Vec<LinkView>,
+    years: Vec<LinkView>,
+    sections: Vec<LinkView>,
+}
+
+/// The page-specific part of a context.
+#[derive(Serialize)]
+struct PageView {
+    /// Prefix that turns a site-relative address into a link from this page.
+    root: String,
+    /// `<title>` text.
+    title: String,
+    /// Site-relative address of this page.
+    href: String,
+}
+
+/// A list of items (kind, year, section).
+#[derive(Serialize)]
+struct ListView {
+    title: String,
+    items: Vec<ItemSummary>,
+}
+
+/// One group of the home page's "latest by kind".
+#[derive(Serialize)]
+struct KindGroup {
+    label: &'static str,
+    href: String,
+    items: Vec<ItemSummary>,
+}
+
+struct Job {
+    out: String,
+    template: String,
+    context: Context,
+}
+
+/// How many items per kind the home page lists.
+const LATEST_PER_KIND: usize = 5;
+
+/// Link form of a page path: `a/b` -> `a/b/index.html` (relative mode, works from disk)
+/// or `a/b/` (absolute `base_url`, for servers).
+fn link_for(config: &Config) -> impl Fn(&str) -> String + Sync + '_ {
+    move |page_path: &str| match (config.base_url.is_empty(), page_path.is_empty()) {
+        (true, true) => "index.html".into(),
+        (true, false) => format!("{page_path}/index.html"),
+        (false, true) => String::new(),
+        (false, false) => format!("{page_path}/"),
+    }
+}
+
+/// The prefix from the page at `page_path` back to the site root.
+fn root_for(config: &Config, page_path: &str) -> String {
+    if !config.base_url.is_empty() {
+        return config.base_url.clone();
+    }
+    let depth = page_path.split('/').filter(|s| !s.is_empty()).count();
+    "../".repeat(depth)
+}
+
+/// Renders every page and download of `board`.
+pub fn render(
+    root: &Path,
+    config: &Config,
+    board: &Board,
+    options: RenderOptions,
+) -> Result<(Output, Vec<Diagnostic>), ToolError> {
+    let mut diagnostics = Vec::new();
+    let Some(mut theme) = theme::load(root, config, &mut diagnostics)? else {
+        return Ok((Output::default(), diagnostics));
+    };
+    let link = link_for(config);
+    let lang = config.language;
+    let titles: BTreeMap<&str, &str> = board
+        .items
+        .iter()
+        .map(|c| (c.item.content_path.as_str(), c.item.common.title.value.as_str()))
+        .collect();
+    let title_of = |p: &str| titles.get(p).map(|t| t.to_string()).unwrap_or_default();
+    let summaries: Vec<ItemSummary> = board
+        .items
+        .iter()
+        .map(|c| views::summary(c, config, &link, &title_of))
+        .collect();
+
+    let kinds: Vec<Kind> = Kind::ALL
+        .into_iter()
+        .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
+        .collect();
+    let mut years: Vec<i16> = board
+        .items
+        .iter()
+        .map(|c| c.item.common.published.value.year())
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    let folders: Vec<(&String, String)> = board
+        .sections
+        .iter()
+        .filter(|(folder, _)| !folder.is_empty())
+        .map(|(folder, s)| {
+            let name = folder.rsplit('/').next().unwrap_or(folder).to_string();
+            (folder, s.title.clone().unwrap_or(name))
+        })
+        .collect();
+
+    let site_view = SiteView {
+        title: &config.title,
+        unit: &config.unit,
+        lang: lang.html_lang(),
+        contact: config.supervision.contact.as_deref().unwrap_or(""),
+        phone: config
+            .supervision
+            .phone
+            .as_ref()
+            .map_or("", |p| p.value.as_str()),
+        email: config.supervision.email.as_deref().unwrap_or(""),
+        built_on: date_label(options.today, lang),
+        home: link(""),
+        nav: kinds
+            .iter()
+            .map(|k| LinkView {
+                href: link(&format!("list/{}", k.key())),
+                title: kind_label(*k, lang).into(),
+            })
+            .collect(),
+        years: years
+            .iter()
+            .map(|y| LinkView {
+                href: link(&format!("year/{y}")),
+                title: match lang {
+                    crate::config::Language::En => y.to_string(),
+                    _ => format!("{y}年"),
+                },
+            })
+            .collect(),
+        sections: folders
+            .iter()
+            .filter(|(f, _)| !f.contains('/'))
+            .map(|(f, title)| LinkView {
+                href: link(f),
+                title: title.clone(),
+            })
+            .collect(),
+    };
+    let global = theme.tera.global_context();
+    global.insert("site", &site_view);
+    global.insert("t", &Labels::of(lang));
+
+    let by_date = |mut list: Vec<ItemSummary>| {
+        list.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
+        list
+    };
+    let page = |page_path: &str, title: String| PageView {
+        root: root_for(config, page_path),
+        title,
+        href: link(page_path),
+    };
+    let mut jobs: Vec<Job> = Vec::new();
+
+    // Home: open disclosures first (those closing soonest on top), then latest by kind.
+    let mut open: Vec<ItemSummary> = board
+        .items
+        .iter()
+        .zip(&summaries)
+        .filter(|(c, _)| c.status == Status::Open)
+        .map(|(_, s)| s.clone())
+        .collect();
+    open.sort_by(|a, b| a.window_to.cmp(&b.window_to).then(a.href.cmp(&b.href)));
+    let groups: Vec<KindGroup> = kinds
+        .iter()
+        .map(|k| {
+            let items = summaries.iter().filter(|s| s.kind == k.key()).cloned().collect();
+            let mut items = by_date(items);
+            items.truncate(LATEST_PER_KIND);
+            KindGroup {
+                label: kind_label(*k, lang),
+                href: link(&format!("list/{}", k.key())),
+                items,
+            }
+        })
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("page", &page("", config.title.clone()));
+    ctx.insert("open", &open);
+    ctx.insert("groups", &groups);
+    jobs.push(Job {
+        out: "index.html".into(),
+        template: "home.html".into(),
+        context: ctx,
+    });
+
+    let mut list_job = |page_path: String, title: String, items: Vec<ItemSummary>| {
+        let mut ctx = Context::new();
+        ctx.insert("page", &page(&page_path, title.clone()));
+        ctx.insert(
+            "list",
+            &ListView {
+                title,
+                items: by_date(items),
+            },
+        );
+        jobs.push(Job {
+            out: format!("{page_path}/index.html"),
+            template: "list.html".into(),
+            context: ctx,
+        });
+    };
+    for k in &kinds {
+        let items = summaries.iter().filter(|s| s.kind == k.key()).cloned().collect();
+        list_job(format!("list/{}", k.key()), kind_label(*k, lang).into(), items);
+    }
+    for y in &years {
+        let items = board
+            .items
+            .iter()
+            .zip(&summaries)
+            .filter(|(c, _)| c.item.common.published.value.year() == *y)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let title = match lang {
+            crate::config::Language::En => y.to_string(),
+            _ => format!("{y}年"),
+        };
+        list_job(format!("year/{y}"), title, items);
+    }
+    for (folder, title) in &folders {
+        let prefix = format!("{folder}/");
+        let items = board
+            .items
+            .iter()
+            .zip(&summaries)
+            .filter(|(c, _)| c.item.content_path.starts_with(&prefix))
+            .map(|(_, s)| s.clone())
+            .collect();
+        list_job((*folder).clone(), title.clone(), items);
+    }
+
+    let mut output = Output::default();
+    for (checked, summary) in board.items.iter().zip(&summaries) {
+        let page_path = checked.item.page_path();
+        let body = item_body(checked, config, &mut diagnostics);
+        if !matches!(checked.item.body, Body::Notice(_)) {
+            output.insert(
+                format!("{page_path}/data.json"),
+                exports::data_json(summary, &body),
+            );
+            for table in &body.tables {
+                output.insert(
+                    format!("{page_path}/{}.csv", table.id),
+                    exports::table_csv(table),
+                );
+            }
+        }
+        let mut ctx = Context::new();
+        ctx.insert("page", &page(&page_path, summary.title.clone()));
+        ctx.insert("item", summary);
+        ctx.insert("body", &body);
+        jobs.push(Job {
+            out: format!("{page_path}/index.html"),
+            template: format!("{}.html", checked.item.body.kind().key()),
+            context: ctx,
+        });
+    }
+
+    let rendered: Vec<Result<(String, String), Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| {
+            theme
+                .tera
+                .render(&job.template, &job.context)
+                .map(|html| (job.out.clone(), html))
+                .map_err(|e| theme.error(&e))
+        })
+        .collect();
+    for r in rendered {
+        match r {
+            Ok((out, html)) => output.insert(out, html),
+            Err(d) => {
+                if !diagnostics.contains(&d) {
+                    diagnostics.push(d);
+                }
+            }
+        }
+    }
+    for (name, bytes) in std::mem::take(&mut theme.statics) {
+        output.insert(format!("theme/{name}"), bytes);
+    }
+    for asset in &board.assets {
+        output.insert(asset.content_path.clone(), asset.bytes.to_vec());
+    }
+    copy_static(root, &mut output)?;
+    Ok((output, diagnostics))
+}
+
+/// The body of an item page; Markdown problems become diagnostics at their file line.
+fn item_body(checked: &CheckedItem, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> BodyView {
+    let item = &checked.item;
+    let options = markdown::MarkdownOptions {
+        raw_html: config.raw_html,
+    };
+    let mut md = |text: &str, first_line: usize, first_column: usize| {
+        let rendered = markdown::render(text, &options);
+        let at = |p: &markdown::SourcePos| {
+            let column = if p.line == 1 { first_column + p.column - 1 } else { p.column };
+            item.source
+                .at(Pos::new(first_line + p.line - 1, column, 1))
+        };
+        for raw in &rendered.raw_html {
+            diagnostics.push(
+                Problem::RawHtml {
+                    snippet: raw.snippet.clone(),
+                }
+                .at(at(&raw.pos)),
+            );
+        }
+        for l in &rendered.links {
+            if link_leaves_site(&item.content_path, &l.url) {
+                diagnostics.push(Problem::LinkOutsideSite { url: l.url.clone() }.at(at(&l.pos)));
+            }
+        }
+        rendered.html
+    };
+    match &item.body {
+        Body::Notice(n) => BodyView {
+            html: md(&n.markdown, n.body_line, 1),
+            figures: Vec::new(),
+            tables: Vec::new(),
+            facts: Vec::new(),
+        },
+        Body::Congress(c) => {
+            let mut view = views::data_body(&item.body, config);
+            for r in &c.resolutions {
+                if let Some(text) = &r.text {
+                    let html = md(&text.value, text.pos.line, text.pos.column);
+                    view.html.push_str(&format!(
+                        "<section class=\"resolution\"><h3>{}</h3>{html}</section>\n",
+                        escape_html(&r.title.value)
+                    ));
+                }
+            }
+            view
+        }
+        _ => views::data_body(&item.body, config),
+    }
+}
+
+/// True when a relative link climbs above the site root or names a local file outside it.
+fn link_leaves_site(content_path: &str, url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("file:") || lower.starts_with('\\') || lower.get(1..3) == Some(":\\") {
+        return true;
+    }
+    if lower.contains("://") || lower.starts_with("mailto:") || lower.starts_with("tel:") || lower.starts_with('#') {
+        return false;
+    }
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let mut depth: i64 = if path.starts_with('/') {
+        0
+    } else {
+        // The page of `a/b.md` is `a/b/index.html`: links resolve from there.
+        crate::model::page_path_of(content_path).split('/').count() as i64
+    };
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                depth -= 1;
+                if depth < 0 {
+                    return true;
+                }
+            }
+            _ => depth += 1,
+        }
+    }
+    false
+}
+
+/// Minimal HTML escaping for text we place into HTML ourselves.
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The site's `static/` folder, copied as it is.
+fn copy_static(root: &Path, output: &mut Output) -> Result<(), ToolError> {
+    let dir = root.join("static");
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| ToolError::Io {
+            action: "read folder",
+            path: dir.clone(),
+            detail: e.to_string(),
+        })?;
+        if entry.file_type().is_file() {
+            let bytes =
+                std::fs::read(entry.path()).map_err(|e| ToolError::io("read", entry.path(), e))?;
+            output.insert(crate::load::relative_path(&dir, entry.path()), bytes);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_that_leave_the_site() {
+        assert!(!link_leaves_site("notices/a.md", "../../2026/finance-q1/index.html"));
+        assert!(link_leaves_site("notices/a.md", "../../../secret.txt"));
+        assert!(link_leaves_site("a.md", "file:///etc/passwd"));
+        assert!(!link_leaves_site("a.md", "https://example.com/"));
+        assert!(!link_leaves_site("a.md", "#top"));
+    }
+}
