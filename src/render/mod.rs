@@ -303,7 +303,7 @@ pub fn render(
         let mut ctx = Context::new();
         ctx.insert("page", &page(&page_path, summary.title.clone()));
         ctx.insert("item", summary);
-        ctx.insert("body", &body);
+        ctx.insert("body", &body.for_page());
         jobs.push(Job {
             out: format!("{page_path}/index.html"),
             template: format!("{}.html", checked.item.body.kind().key()),

@@ -129,6 +129,39 @@ pub struct TableView {
     pub footer: Option<Vec<Cell>>,
 }
 
+impl TableView {
+    /// Removes text columns that are empty in every row (a finance table without payees).
+    pub fn without_empty_columns(mut self) -> TableView {
+        let keep: Vec<bool> = (0..self.columns.len())
+            .map(|i| {
+                self.columns[i].numeric
+                    || self
+                        .rows
+                        .iter()
+                        .any(|r| r.get(i).is_some_and(|c| !c.text.is_empty()))
+            })
+            .collect();
+        let filter = |cells: Vec<Cell>| -> Vec<Cell> {
+            cells
+                .into_iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(c, _)| c)
+                .collect()
+        };
+        self.columns = self
+            .columns
+            .into_iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(c, _)| c)
+            .collect();
+        self.rows = self.rows.into_iter().map(filter).collect();
+        self.footer = self.footer.map(filter);
+        self
+    }
+}
+
 fn columns(spec: &[(&str, bool)]) -> Vec<Column> {
     spec.iter()
         .map(|(label, numeric)| Column {
@@ -160,6 +193,20 @@ pub struct BodyView {
     pub tables: Vec<TableView>,
     /// Plain facts (program, meeting, funding).
     pub facts: Vec<Fact>,
+}
+
+impl BodyView {
+    /// The page's copy: tables without all-empty text columns. Downloads keep every
+    /// column, so CSV files of one kind always have the same columns.
+    pub fn for_page(&self) -> BodyView {
+        let mut view = self.clone();
+        view.tables = view
+            .tables
+            .into_iter()
+            .map(TableView::without_empty_columns)
+            .collect();
+        view
+    }
 }
 
 /// A labelled plain fact: 项目 送温暖.
