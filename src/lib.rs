@@ -41,8 +41,6 @@ pub enum ToolError {
         /// Why.
         reason: &'static str,
     },
-    /// The built-in theme is broken (a bug in gongkai, not in the site).
-    Theme(String),
 }
 
 impl ToolError {
@@ -58,22 +56,7 @@ impl ToolError {
 
 impl fmt::Display for ToolError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ToolError::NotASite(p) => write!(
-                f,
-                "{} has no site.yaml: not a gongkai site (run `gongkai init` to start one, or pass --root)",
-                p.display()
-            ),
-            ToolError::Io {
-                action,
-                path,
-                detail,
-            } => write!(f, "cannot {action} {}: {detail}", path.display()),
-            ToolError::UnsafeOutput { path, reason } => {
-                write!(f, "refusing to write output to {}: {reason}", path.display())
-            }
-            ToolError::Theme(detail) => write!(f, "built-in theme is broken: {detail}"),
-        }
+        f.write_str(&messages::tool_error(self))
     }
 }
 

@@ -5,6 +5,7 @@
 //! clerk in plain Chinese what to do. Keeping them together keeps the wording consistent
 //! and reviewable. No other module writes diagnostic text.
 
+use crate::ToolError;
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::model::money::MoneyError;
 
@@ -298,6 +299,24 @@ impl Problem {
             }
         };
         Some(text)
+    }
+}
+
+/// The text of a tool failure (exit code 2).
+pub fn tool_error(error: &ToolError) -> String {
+    match error {
+        ToolError::NotASite(p) => format!(
+            "{} has no site.yaml: not a gongkai site (run `gongkai init` to start one, or pass --root)",
+            p.display()
+        ),
+        ToolError::Io {
+            action,
+            path,
+            detail,
+        } => format!("cannot {action} {}: {detail}", path.display()),
+        ToolError::UnsafeOutput { path, reason } => {
+            format!("refusing to write to {}: {reason}", path.display())
+        }
     }
 }
 

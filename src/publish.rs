@@ -101,12 +101,11 @@ pub fn publish(output: &Output, out: &Path, root: &Path) -> Result<(), ToolError
         return Err(e);
     }
     let had_old = out.exists();
-    if had_old {
-        if let Err(e) = fs::rename(&out, &old) {
+    if had_old
+        && let Err(e) = fs::rename(&out, &old) {
             let _ = fs::remove_dir_all(&stage);
             return Err(ToolError::io("move aside", &out, e));
         }
-    }
     if let Err(e) = fs::rename(&stage, &out) {
         if had_old {
             let _ = fs::rename(&old, &out);

@@ -192,8 +192,8 @@ fn window_of(item: &Item, config: &Config, diagnostics: &mut Vec<Diagnostic>) ->
         from,
         to: to.map_or(default_to, |t| t.value),
     };
-    if let Some(to) = to {
-        if to.value < from {
+    if let Some(to) = to
+        && to.value < from {
             diagnostics.push(
                 Problem::DisclosureEndsBeforeStart {
                     from: from.to_string(),
@@ -202,7 +202,6 @@ fn window_of(item: &Item, config: &Config, diagnostics: &mut Vec<Diagnostic>) ->
                 .at(item.source.at(to.pos)),
             );
         }
-    }
     window
 }
 

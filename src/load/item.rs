@@ -160,8 +160,8 @@ pub fn markdown_item(
     };
     let root = parse_yaml(&mut ctx, &front)?;
     let f = Fields::of(&mut ctx, &root, "notice front matter", NOTICE_KEYS)?;
-    if let Some(k) = f.get("kind") {
-        if k.as_scalar().map(str::trim) != Some("notice") {
+    if let Some(k) = f.get("kind")
+        && k.as_scalar().map(str::trim) != Some("notice") {
             ctx.report(
                 Problem::BadChoice {
                     key: "kind".into(),
@@ -171,7 +171,6 @@ pub fn markdown_item(
                 k.pos,
             );
         }
-    }
     let common = common(&mut ctx, &f, false);
     let category = fields::opt_text(&mut ctx, &f, "category");
     f.finish(&mut ctx);

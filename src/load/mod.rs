@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::ToolError;
 use crate::config::{self, Config};
-use crate::diagnostic::{Diagnostic, Location, Pos};
+use crate::diagnostic::{Diagnostic, Location};
 use crate::messages::Problem;
 use crate::model::{Asset, Item, Section, Site, SourceFile};
 use crate::source::{self, EncodingProblem};
@@ -258,9 +258,4 @@ pub fn all_folders(site: &Site) -> BTreeMap<String, Section> {
         }
     }
     sections
-}
-
-/// A whole-file position.
-pub fn start_of_file() -> Pos {
-    Pos::new(1, 1, 1)
 }

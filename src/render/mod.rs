@@ -311,20 +311,15 @@ pub fn render(
         });
     }
 
-    let rendered: Vec<Result<(String, String), Diagnostic>> = jobs
+    let rendered: Vec<(&str, Result<String, tera::Error>)> = jobs
         .par_iter()
-        .map(|job| {
-            theme
-                .tera
-                .render(&job.template, &job.context)
-                .map(|html| (job.out.clone(), html))
-                .map_err(|e| theme.error(&e))
-        })
+        .map(|job| (job.out.as_str(), theme.tera.render(&job.template, &job.context)))
         .collect();
-    for r in rendered {
-        match r {
-            Ok((out, html)) => output.insert(out, html),
-            Err(d) => {
+    for (out, result) in rendered {
+        match result {
+            Ok(html) => output.insert(out, html),
+            Err(e) => {
+                let d = theme.error(&e);
                 if !diagnostics.contains(&d) {
                     diagnostics.push(d);
                 }
