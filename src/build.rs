@@ -8,6 +8,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::ToolError;
+use crate::check::privacy::{self, Allow};
 use crate::check::{self, Options};
 use crate::diagnostic::Diagnostics;
 use crate::load;
@@ -79,6 +80,12 @@ pub fn run(
             },
         )?;
         diagnostics.extend(found);
+        // The output scan catches numbers that templates or static files add; while the
+        // content has errors nothing is published, and content hits are reported already.
+        if !diagnostics.has_errors() {
+            let allow = Allow::new(&loaded.config.privacy.allow);
+            diagnostics.extend(privacy::scan_output(&rendered, &allow));
+        }
         page_count = rendered
             .files
             .keys()

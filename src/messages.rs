@@ -154,6 +154,27 @@ pub enum Problem {
         /// As written.
         url: String,
     },
+    /// A resident ID, mobile or bank card number in a content file.
+    PersonalData {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
+    /// Such a number in a file name.
+    PersonalDataInName {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
+    /// Such a number in the rendered output (from a template or static file).
+    PersonalDataInOutput {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
     /// `theme: NAME` with no `themes/NAME/` folder.
     ThemeMissing {
         /// The theme name.
@@ -235,6 +256,15 @@ impl Problem {
             RawHtml { snippet } => format!("raw HTML in Markdown is not allowed: `{snippet}`"),
             LinkOutsideSite { url } => format!("link `{url}` points outside the site folder"),
             BadFileName { name } => format!("file name `{name}` cannot be published"),
+            PersonalData { kind, masked } => {
+                format!("{kind} {masked} must not be published")
+            }
+            PersonalDataInName { kind, masked } => {
+                format!("file name contains a {kind} ({masked})")
+            }
+            PersonalDataInOutput { kind, masked } => format!(
+                "the rendered page contains a {kind} ({masked}); nothing was published"
+            ),
             ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
             Template { detail } => format!("template error: {detail}"),
         }
@@ -293,6 +323,12 @@ impl Problem {
             }
             LinkOutsideSite { .. } => "链接和图片只能指向本站文件夹里的文件。".into(),
             BadFileName { .. } => "文件名中不要用 ? # % 等特殊字符，也不要以点开头。".into(),
+            PersonalData { .. } | PersonalDataInName { .. } => {
+                "公示内容不得出现身份证号、手机号、银行卡号，请删去。单位公开的服务热线等号码，可在 site.yaml 的 privacy.allow 中逐个列出。".into()
+            }
+            PersonalDataInOutput { .. } => {
+                "这个号码来自模板或 static/ 中的文件，请从中删去；公开热线可列入 site.yaml 的 privacy.allow。".into()
+            }
             ThemeMissing { .. } => "把主题放在 themes/主题名/ 文件夹里，或在 site.yaml 中写 theme: default。".into(),
             Template { .. } => {
                 "检查模板这一行：{{ }} 和 {% %} 要成对，用到的变量要存在；可先删去自定义模板，改用内置主题。".into()

@@ -6,6 +6,7 @@
 //! span items: `corrects:` targets, two files on one page, reserved page names. The
 //! domain rules of each data kind plug in here as their own modules.
 
+pub mod privacy;
 pub mod privacy_scan;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -16,6 +16,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::ToolError;
+use crate::check::privacy::{self, Allow};
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::messages::Problem;
@@ -117,10 +118,12 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
             &mut Vec::new(),
         ),
     };
+    let allow = Allow::new(&config.privacy.allow);
+    diagnostics.extend(privacy::scan_source(&config.source, &allow));
     let files = list_content(root, &mut diagnostics)?;
     let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
         .par_iter()
-        .map(|(rel, role)| load_file(root, rel, *role, &config))
+        .map(|(rel, role)| load_file(root, rel, *role, &config, &allow))
         .collect();
     let mut site = Site::default();
     for result in read {
@@ -208,8 +211,9 @@ fn load_file(
     rel: &str,
     role: FileRole,
     config: &Config,
+    allow: &Allow,
 ) -> Result<(FileLoad, Vec<Diagnostic>), ToolError> {
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = privacy::scan_name(rel, allow);
     let content_path = rel.strip_prefix("content/").unwrap_or(rel).to_string();
     if role == FileRole::Asset {
         let full = root.join(rel);
@@ -223,6 +227,7 @@ fn load_file(
     let Some(source) = read_source(root, rel, &mut diagnostics)? else {
         return Ok((FileLoad::Failed, diagnostics));
     };
+    diagnostics.extend(privacy::scan_source(&source, allow));
     let loaded = match role {
         FileRole::Section => {
             let folder = content_path
