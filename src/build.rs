@@ -22,7 +22,7 @@ pub struct BuildResult {
     /// The rendered files; `None` when the run stopped before rendering (`check`) or
     /// when errors were found.
     pub output: Option<Output>,
-    /// Items loaded (published or not).
+    /// Items on the board: published ones for `build`, every loaded one for `check`.
     pub item_count: usize,
     /// HTML pages rendered.
     pub page_count: usize,
@@ -53,7 +53,6 @@ pub fn run(
     progress("load");
     let loaded = load::load(root)?;
     diagnostics.extend(loaded.diagnostics);
-    let item_count = loaded.site.item_files.len();
     progress("check");
     // `check` judges drafts and scheduled items too, and renders them (to find Markdown
     // and template problems) without keeping the pages.
@@ -67,6 +66,7 @@ pub fn run(
     };
     let (board, found) = check::check(&loaded.config, &loaded.site, &options);
     diagnostics.extend(found);
+    let item_count = board.items.len();
     let mut output = None;
     let page_count;
     {

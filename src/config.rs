@@ -218,9 +218,10 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
         };
     }
     if let Some(n) = f.get("base_url")
-        && let Some(s) = n.as_scalar() {
-            config.base_url = normalize_base_url(s);
-        }
+        && let Some(s) = n.as_scalar()
+    {
+        config.base_url = normalize_base_url(s);
+    }
     if let Some(t) = fields::opt_text(&mut ctx, &f, "theme") {
         config.theme = t;
     }
@@ -237,14 +238,17 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
         }
     }
     if let Some(n) = f.get("supervision")
-        && let Some(s) = Fields::of(&mut ctx, n, "supervision", SUPERVISION_KEYS) {
-            config.supervision = Supervision {
-                contact: fields::opt_text(&mut ctx, &s, "contact"),
-                phone: s.get("phone").and_then(|p| fields::text(&mut ctx, p, "phone")),
-                email: fields::opt_text(&mut ctx, &s, "email"),
-            };
-            s.finish(&mut ctx);
-        }
+        && let Some(s) = Fields::of(&mut ctx, n, "supervision", SUPERVISION_KEYS)
+    {
+        config.supervision = Supervision {
+            contact: fields::opt_text(&mut ctx, &s, "contact"),
+            phone: s
+                .get("phone")
+                .and_then(|p| fields::text(&mut ctx, p, "phone")),
+            email: fields::opt_text(&mut ctx, &s, "email"),
+        };
+        s.finish(&mut ctx);
+    }
     if let Some(n) = f.get("large_expense_threshold") {
         config.large_expense_threshold =
             fields::amount(&mut ctx, n, "large_expense_threshold").map(|a| a.value);
@@ -294,9 +298,10 @@ fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
     }
     if let Some(n) = f.get("attendance")
         && let Some(c) = fields::choice(ctx, n, "attendance", &["individual", "totals"])
-            && c.value == "totals" {
-                p.attendance = AttendancePrivacy::Totals;
-            }
+        && c.value == "totals"
+    {
+        p.attendance = AttendancePrivacy::Totals;
+    }
     if let Some(n) = f.get("allow") {
         p.allow = text_list(ctx, n, "allow");
     }
@@ -310,13 +315,15 @@ fn print(ctx: &mut Ctx, node: &yaml::Node) -> Print {
         return p;
     };
     if let Some(n) = f.get("paper")
-        && let Some(c) = fields::choice(ctx, n, "paper", &["A4", "A3"]) {
-            p.paper = c.value;
-        }
+        && let Some(c) = fields::choice(ctx, n, "paper", &["A4", "A3"])
+    {
+        p.paper = c.value;
+    }
     if let Some(n) = f.get("orientation")
-        && let Some(c) = fields::choice(ctx, n, "orientation", &["portrait", "landscape"]) {
-            p.orientation = c.value;
-        }
+        && let Some(c) = fields::choice(ctx, n, "orientation", &["portrait", "landscape"])
+    {
+        p.orientation = c.value;
+    }
     f.finish(ctx);
     p
 }
@@ -361,7 +368,10 @@ mod tests {
             .collect();
         shown.sort();
         assert_eq!(shown, ["site.yaml:3:1", "site.yaml:4:11"]);
-        assert!(d.iter().any(|d| d.message.contains("unknown key `titel` in site.yaml")));
+        assert!(
+            d.iter()
+                .any(|d| d.message.contains("unknown key `titel` in site.yaml"))
+        );
     }
 
     #[test]

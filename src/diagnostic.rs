@@ -298,7 +298,10 @@ mod tests {
         let shown = d.render_text();
         assert!(shown.contains("--> content/a.yaml:1:8"), "{shown}");
         // "title: " is 7 columns wide; 春节慰问 is 8 columns wide.
-        assert!(shown.contains("1 | title: 春节慰问\n  |        ^^^^^^^^\n"), "{shown}");
+        assert!(
+            shown.contains("1 | title: 春节慰问\n  |        ^^^^^^^^\n"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod messages;
 pub mod model;
 pub mod publish;
 pub mod render;
+pub mod serve;
 pub mod source;
 pub mod yaml;
 
@@ -41,6 +42,8 @@ pub enum ToolError {
         /// Why.
         reason: &'static str,
     },
+    /// The preview's port is taken.
+    PortInUse(u16),
 }
 
 impl ToolError {

@@ -72,10 +72,39 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Preview the site in a browser; rebuilds and reloads on every save.
+    Serve {
+        #[command(flatten)]
+        common: Common,
+        /// Port to listen on.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; anything but 127.0.0.1 lets other computers see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the preview in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Include drafts.
+        #[arg(long)]
+        drafts: bool,
+        /// Include items published after the build date.
+        #[arg(long)]
+        future: bool,
+    },
+    /// Rebuild on every save and publish each good build to the output folder.
+    Watch {
+        #[command(flatten)]
+        common: Common,
+        /// Output folder; default: public/ in the site folder.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 fn parse_today(s: &str) -> Result<Date, String> {
-    gongkai::load::fields::parse_date(s).ok_or_else(|| format!("`{s}` is not a date like 2026-04-05"))
+    gongkai::load::fields::parse_date(s)
+        .ok_or_else(|| format!("`{s}` is not a date like 2026-04-05"))
 }
 
 fn main() -> ExitCode {
@@ -93,8 +122,15 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
     match cli.command {
         Command::Init { dir } => {
             let written = gongkai::init::init(&dir)?;
-            println!("created a gongkai site in {} ({} files)", dir.display(), written.len());
-            println!("next: edit site.yaml, then run `gongkai build --root {}`", dir.display());
+            println!(
+                "created a gongkai site in {} ({} files)",
+                dir.display(),
+                written.len()
+            );
+            println!(
+                "next: edit site.yaml, then run `gongkai build --root {}`",
+                dir.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { common } => {
@@ -109,6 +145,26 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             );
             print_summary(&summary, common.message_format);
             Ok(code)
+        }
+        Command::Serve {
+            common,
+            port,
+            bind,
+            open,
+            drafts,
+            future,
+        } => {
+            let options = options(&common, drafts, future);
+            let serve = gongkai::serve::ServeOptions { bind, port, open };
+            gongkai::serve::serve(&common.root, &options, &serve)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Watch { common, output } => {
+            let options = options(&common, false, false);
+            let out = output.unwrap_or_else(|| common.root.join("public"));
+            gongkai::publish::check_output_dir(&out, &common.root)?;
+            gongkai::serve::watch(&common.root, &out, &options)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Build {
             common,
@@ -135,7 +191,11 @@ fn options(common: &Common, drafts: bool, future: bool) -> Options {
     }
 }
 
-fn publish_and_summarise(result: &BuildResult, out: &Path, common: &Common) -> Result<(), ToolError> {
+fn publish_and_summarise(
+    result: &BuildResult,
+    out: &Path,
+    common: &Common,
+) -> Result<(), ToolError> {
     let summary = match &result.output {
         Some(output) => {
             gongkai::publish::publish(output, out, &common.root)?;

@@ -227,7 +227,9 @@ impl Problem {
             EmptyValue { key } => format!("`{key}` is empty"),
             BadDate { text } => format!("`{text}` is not a date"),
             BadPeriod { text } => format!("`{text}` is not a period"),
-            BadMoney { text, error } => format!("`{text}` is not an amount: {}", money_reason(error)),
+            BadMoney { text, error } => {
+                format!("`{text}` is not an amount: {}", money_reason(error))
+            }
             BadInteger { text } => format!("`{text}` is not a whole number"),
             BadNumber { text } => format!("`{text}` is not a number"),
             BadBool { text } => format!("`{text}` is not true or false"),
@@ -262,9 +264,9 @@ impl Problem {
             PersonalDataInName { kind, masked } => {
                 format!("file name contains a {kind} ({masked})")
             }
-            PersonalDataInOutput { kind, masked } => format!(
-                "the rendered page contains a {kind} ({masked}); nothing was published"
-            ),
+            PersonalDataInOutput { kind, masked } => {
+                format!("the rendered page contains a {kind} ({masked}); nothing was published")
+            }
             ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
             Template { detail } => format!("template error: {detail}"),
         }
@@ -353,6 +355,10 @@ pub fn tool_error(error: &ToolError) -> String {
         ToolError::UnsafeOutput { path, reason } => {
             format!("refusing to write to {}: {reason}", path.display())
         }
+        ToolError::PortInUse(port) => format!(
+            "port {port} is already in use (another gongkai serve?); try `--port {}`",
+            port.saturating_add(1)
+        ),
     }
 }
 

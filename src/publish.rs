@@ -38,7 +38,9 @@ pub fn check_output_dir(out: &Path, root: &Path) -> Result<(), ToolError> {
             reason,
         })
     };
-    let root = root.canonicalize().map_err(|e| ToolError::io("open", root, e))?;
+    let root = root
+        .canonicalize()
+        .map_err(|e| ToolError::io("open", root, e))?;
     let out_abs = absolute(out)?;
     if out_abs == root {
         return refuse("it is the site folder itself");
@@ -53,7 +55,9 @@ pub fn check_output_dir(out: &Path, root: &Path) -> Result<(), ToolError> {
         return refuse("it is a file, not a folder");
     }
     if out_abs.join("content").exists() || out_abs.join("site.yaml").exists() {
-        return refuse("it holds content/ or site.yaml, so it looks like a site, not an output folder");
+        return refuse(
+            "it holds content/ or site.yaml, so it looks like a site, not an output folder",
+        );
     }
     let empty = fs::read_dir(&out_abs)
         .map_err(|e| ToolError::io("read", &out_abs, e))?
@@ -86,7 +90,10 @@ fn absolute(path: &Path) -> Result<PathBuf, ToolError> {
 pub fn publish(output: &Output, out: &Path, root: &Path) -> Result<(), ToolError> {
     check_output_dir(out, root)?;
     let out = absolute(out)?;
-    let parent = out.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let parent = out
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
@@ -101,11 +108,10 @@ pub fn publish(output: &Output, out: &Path, root: &Path) -> Result<(), ToolError
         return Err(e);
     }
     let had_old = out.exists();
-    if had_old
-        && let Err(e) = fs::rename(&out, &old) {
-            let _ = fs::remove_dir_all(&stage);
-            return Err(ToolError::io("move aside", &out, e));
-        }
+    if had_old && let Err(e) = fs::rename(&out, &old) {
+        let _ = fs::remove_dir_all(&stage);
+        return Err(ToolError::io("move aside", &out, e));
+    }
     if let Err(e) = fs::rename(&stage, &out) {
         if had_old {
             let _ = fs::rename(&old, &out);
@@ -123,7 +129,9 @@ pub fn publish(output: &Output, out: &Path, root: &Path) -> Result<(), ToolError
 fn write_all(output: &Output, dir: &Path) -> Result<(), ToolError> {
     fs::create_dir_all(dir).map_err(|e| ToolError::io("create", dir, e))?;
     for (rel, bytes) in &output.files {
-        let path = rel.split('/').fold(dir.to_path_buf(), |p, part| p.join(part));
+        let path = rel
+            .split('/')
+            .fold(dir.to_path_buf(), |p, part| p.join(part));
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))?;
         }

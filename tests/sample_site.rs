@@ -42,7 +42,9 @@ fn sample_items() -> (Vec<String>, Vec<String>) {
 
 /// `2026/finance-q1.yaml` -> `2026/finance-q1`.
 fn page_dir(content_path: &str) -> &str {
-    content_path.rsplit_once('.').map_or(content_path, |(p, _)| p)
+    content_path
+        .rsplit_once('.')
+        .map_or(content_path, |(p, _)| p)
 }
 
 #[test]
@@ -74,7 +76,11 @@ fn sample_builds_with_a_summary_line() {
     let (data, notices) = sample_items();
     assert_eq!(items, data.len() + notices.len(), "item count in: {line}");
     let html = html_files(&site.path().join("public"));
-    assert_eq!(pages, html.len(), "page count in `{line}` vs HTML files {html:?}");
+    assert_eq!(
+        pages,
+        html.len(),
+        "page count in `{line}` vs HTML files {html:?}"
+    );
 }
 
 #[test]
@@ -107,8 +113,15 @@ fn every_internal_link_and_asset_resolves() {
             }
         }
     }
-    assert!(checked > 50, "suspiciously few references checked: {checked}");
-    assert!(broken.is_empty(), "broken references:\n{}", broken.join("\n"));
+    assert!(
+        checked > 50,
+        "suspiciously few references checked: {checked}"
+    );
+    assert!(
+        broken.is_empty(),
+        "broken references:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]
@@ -121,7 +134,11 @@ fn every_page_is_marked_as_simplified_chinese() {
             .select(&sel("html"))
             .next()
             .unwrap_or_else(|| panic!("{page}: no <html>"));
-        assert_eq!(html.value().attr("lang"), Some("zh-CN"), "{page}: <html lang>");
+        assert_eq!(
+            html.value().attr("lang"),
+            Some("zh-CN"),
+            "{page}: <html lang>"
+        );
     }
 }
 
@@ -196,7 +213,11 @@ fn nothing_is_loaded_from_outside_the_site() {
             remote.push(format!("{path}: {u}"));
         }
     }
-    assert!(remote.is_empty(), "loaded from outside the site:\n{}", remote.join("\n"));
+    assert!(
+        remote.is_empty(),
+        "loaded from outside the site:\n{}",
+        remote.join("\n")
+    );
 }
 
 #[test]
@@ -204,7 +225,10 @@ fn data_items_carry_json_and_csv_with_bom() {
     let (site, _) = built_sample();
     let out = site.path().join("public");
     let (data, notices) = sample_items();
-    assert!(data.len() >= 4, "the sample has one item of each data kind: {data:?}");
+    assert!(
+        data.len() >= 4,
+        "the sample has one item of each data kind: {data:?}"
+    );
     for item in &data {
         let dir = out.join(page_dir(item));
         assert!(dir.join("index.html").is_file(), "{item}: no page");
@@ -283,7 +307,10 @@ fn data_tables_have_captions_and_column_headers() {
             }
         }
     }
-    assert!(tables >= 4, "expected the sample's data tables, found {tables}");
+    assert!(
+        tables >= 4,
+        "expected the sample's data tables, found {tables}"
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -343,6 +370,9 @@ fn home_page_lists_open_items_first() {
     for card in cards {
         let text: String = card.text().collect();
         assert!(text.contains("公示中"), "card not marked 公示中: {text}");
-        assert!(!text.contains("公示期满"), "closed card in .open-now: {text}");
+        assert!(
+            !text.contains("公示期满"),
+            "closed card in .open-now: {text}"
+        );
     }
 }

@@ -194,15 +194,16 @@ fn window_of(item: &Item, config: &Config, diagnostics: &mut Vec<Diagnostic>) ->
         to: to.map_or(default_to, |t| t.value),
     };
     if let Some(to) = to
-        && to.value < from {
-            diagnostics.push(
-                Problem::DisclosureEndsBeforeStart {
-                    from: from.to_string(),
-                    to: to.value.to_string(),
-                }
-                .at(item.source.at(to.pos)),
-            );
-        }
+        && to.value < from
+    {
+        diagnostics.push(
+            Problem::DisclosureEndsBeforeStart {
+                from: from.to_string(),
+                to: to.value.to_string(),
+            }
+            .at(item.source.at(to.pos)),
+        );
+    }
     window
 }
 
@@ -262,7 +263,10 @@ fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
                 other,
             }
             .at(Location::file(path.clone()));
-            for o in others.iter().filter(|o| **o != path && o.starts_with("content/")) {
+            for o in others
+                .iter()
+                .filter(|o| **o != path && o.starts_with("content/"))
+            {
                 d = d.with_related(Location::file(o.clone()), "the other file");
             }
             diagnostics.push(d);

@@ -26,7 +26,8 @@ impl Allow {
     }
 
     fn allows(&self, hit: &privacy_scan::PiiHit) -> bool {
-        let digits = |s: &str| -> String { s.chars().filter(|c| c.is_ascii_alphanumeric()).collect() };
+        let digits =
+            |s: &str| -> String { s.chars().filter(|c| c.is_ascii_alphanumeric()).collect() };
         self.values
             .iter()
             .any(|v| *v == hit.value || digits(v) == hit.normalized)
@@ -84,7 +85,9 @@ pub fn scan_name(path: &str, allow: &Allow) -> Vec<Diagnostic> {
 
 /// Hits in the rendered output (from templates or static files), by output path.
 pub fn scan_output(output: &Output, allow: &Allow) -> Vec<Diagnostic> {
-    const TEXT: &[&str] = &[".html", ".json", ".csv", ".xml", ".txt", ".css", ".js", ".svg"];
+    const TEXT: &[&str] = &[
+        ".html", ".json", ".csv", ".xml", ".txt", ".css", ".js", ".svg",
+    ];
     output
         .files
         .iter()
@@ -125,7 +128,10 @@ mod tests {
 
     #[test]
     fn located_and_masked() {
-        let d = scan_source(&source("---\ntitle: 通知\n---\n联系电话13812345678。\n"), &Allow::default());
+        let d = scan_source(
+            &source("---\ntitle: 通知\n---\n联系电话13812345678。\n"),
+            &Allow::default(),
+        );
         assert_eq!(d.len(), 1);
         let loc = d[0].location.as_ref().unwrap();
         assert_eq!(loc.display(), "content/a.md:4:5");
@@ -144,7 +150,10 @@ mod tests {
 
     #[test]
     fn names_are_scanned() {
-        assert_eq!(scan_name("content/张三13812345678.md", &Allow::default()).len(), 1);
+        assert_eq!(
+            scan_name("content/张三13812345678.md", &Allow::default()).len(),
+            1
+        );
         assert!(scan_name("content/2026/finance-q1.yaml", &Allow::default()).is_empty());
     }
 }

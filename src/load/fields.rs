@@ -189,7 +189,12 @@ pub fn date(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Date>> {
     match parse_date(s) {
         Some(d) => Some(Spanned::new(d, node.pos)),
         None => {
-            ctx.report(Problem::BadDate { text: s.to_string() }, node.pos);
+            ctx.report(
+                Problem::BadDate {
+                    text: s.to_string(),
+                },
+                node.pos,
+            );
             None
         }
     }
@@ -201,7 +206,12 @@ pub fn period(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Period>> 
     match Period::parse(s) {
         Some(p) => Some(Spanned::new(p, node.pos)),
         None => {
-            ctx.report(Problem::BadPeriod { text: s.to_string() }, node.pos);
+            ctx.report(
+                Problem::BadPeriod {
+                    text: s.to_string(),
+                },
+                node.pos,
+            );
             None
         }
     }
@@ -231,7 +241,12 @@ pub fn integer(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<i64>> {
     match s.trim().parse::<i64>() {
         Ok(n) => Some(Spanned::new(n, node.pos)),
         Err(_) => {
-            ctx.report(Problem::BadInteger { text: s.to_string() }, node.pos);
+            ctx.report(
+                Problem::BadInteger {
+                    text: s.to_string(),
+                },
+                node.pos,
+            );
             None
         }
     }
@@ -243,7 +258,12 @@ pub fn decimal(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Decimal2
     match Decimal2::parse(s) {
         Ok(n) => Some(Spanned::new(n, node.pos)),
         Err(_) => {
-            ctx.report(Problem::BadNumber { text: s.to_string() }, node.pos);
+            ctx.report(
+                Problem::BadNumber {
+                    text: s.to_string(),
+                },
+                node.pos,
+            );
             None
         }
     }
@@ -331,9 +351,18 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("2026-04-05"), Some(jiff::civil::date(2026, 4, 5)));
+        assert_eq!(
+            parse_date("2026-04-05"),
+            Some(jiff::civil::date(2026, 4, 5))
+        );
         assert_eq!(parse_date("2026-4-5"), Some(jiff::civil::date(2026, 4, 5)));
-        for bad in ["2026-02-30", "2026/04/05", "20260405", "2026-04-05-1", "二〇二六"] {
+        for bad in [
+            "2026-02-30",
+            "2026/04/05",
+            "20260405",
+            "2026-04-05-1",
+            "二〇二六",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }

@@ -107,7 +107,11 @@ pub fn yaml_item(
     };
     let context = format!("{} item", kind.key());
     let f = Fields::of(&mut ctx, &root, &context, kinds::keys(kind))?;
-    let common = common(&mut ctx, &f, matches!(kind, Kind::Finance | Kind::Attendance));
+    let common = common(
+        &mut ctx,
+        &f,
+        matches!(kind, Kind::Finance | Kind::Attendance),
+    );
     let body = kinds::body(&mut ctx, &f, kind);
     f.finish(&mut ctx);
     Some(Item {
@@ -161,16 +165,17 @@ pub fn markdown_item(
     let root = parse_yaml(&mut ctx, &front)?;
     let f = Fields::of(&mut ctx, &root, "notice front matter", NOTICE_KEYS)?;
     if let Some(k) = f.get("kind")
-        && k.as_scalar().map(str::trim) != Some("notice") {
-            ctx.report(
-                Problem::BadChoice {
-                    key: "kind".into(),
-                    value: k.as_scalar().unwrap_or("").to_string(),
-                    allowed: vec!["notice"],
-                },
-                k.pos,
-            );
-        }
+        && k.as_scalar().map(str::trim) != Some("notice")
+    {
+        ctx.report(
+            Problem::BadChoice {
+                key: "kind".into(),
+                value: k.as_scalar().unwrap_or("").to_string(),
+                allowed: vec!["notice"],
+            },
+            k.pos,
+        );
+    }
     let common = common(&mut ctx, &f, false);
     let category = fields::opt_text(&mut ctx, &f, "category");
     f.finish(&mut ctx);
@@ -208,7 +213,10 @@ fn common(ctx: &mut Ctx, f: &Fields, period_required: bool) -> Option<Common> {
             .and_then(|n| fields::period(ctx, n, "period"))
             .map(Some)
     } else {
-        Some(f.get("period").and_then(|n| fields::period(ctx, n, "period")))
+        Some(
+            f.get("period")
+                .and_then(|n| fields::period(ctx, n, "period")),
+        )
     };
     let corrects = f
         .get("corrects")

@@ -102,7 +102,9 @@ fn finance(ctx: &mut Ctx, f: &Fields) -> Option<Finance> {
     let opening = f
         .required(ctx, "opening_balance")
         .and_then(|n| fields::amount(ctx, n, "opening_balance"));
-    let income = each(ctx, f, "income", false, |ctx, n| line(ctx, n, "income line"));
+    let income = each(ctx, f, "income", false, |ctx, n| {
+        line(ctx, n, "income line")
+    });
     let expenses = each(ctx, f, "expenses", false, |ctx, n| {
         line(ctx, n, "expense line")
     });
@@ -121,7 +123,9 @@ fn finance(ctx: &mut Ctx, f: &Fields) -> Option<Finance> {
 
 fn line(ctx: &mut Ctx, node: &Node, context: &str) -> Option<FinanceLine> {
     let f = Fields::of(ctx, node, context, LINE_KEYS)?;
-    let date = f.required(ctx, "date").and_then(|n| fields::date(ctx, n, "date"));
+    let date = f
+        .required(ctx, "date")
+        .and_then(|n| fields::date(ctx, n, "date"));
     let category = fields::req_text(ctx, &f, "category");
     let amount = f
         .required(ctx, "amount")
@@ -229,7 +233,10 @@ fn record(ctx: &mut Ctx, node: &Node) -> Option<AttendanceRecord> {
     let mut ok = true;
     if let Some(n) = f.get("leave") {
         for (k, v) in fields::pairs(ctx, n, "leave") {
-            match (fields::text(ctx, k, "leave"), fields::decimal(ctx, v, "leave")) {
+            match (
+                fields::text(ctx, k, "leave"),
+                fields::decimal(ctx, v, "leave"),
+            ) {
                 (Some(kind), Some(days)) => leave.push((kind, days)),
                 _ => ok = false,
             }
@@ -259,7 +266,9 @@ fn congress(ctx: &mut Ctx, f: &Fields) -> Option<Congress> {
     let meeting = f.required(ctx, "meeting").and_then(|n| {
         let m = Fields::of(ctx, n, "meeting", MEETING_KEYS)?;
         let name = fields::req_text(ctx, &m, "name");
-        let date = m.required(ctx, "date").and_then(|n| fields::date(ctx, n, "date"));
+        let date = m
+            .required(ctx, "date")
+            .and_then(|n| fields::date(ctx, n, "date"));
         m.finish(ctx);
         Some(Meeting {
             name: name?,
@@ -269,7 +278,9 @@ fn congress(ctx: &mut Ctx, f: &Fields) -> Option<Congress> {
     let reps_node = f.required(ctx, "representatives");
     let reps = reps_node.and_then(|n| {
         let r = Fields::of(ctx, n, "representatives", REPRESENTATIVES_KEYS)?;
-        let total = r.required(ctx, "total").and_then(|n| fields::integer(ctx, n, "total"));
+        let total = r
+            .required(ctx, "total")
+            .and_then(|n| fields::integer(ctx, n, "total"));
         let present = r
             .required(ctx, "present")
             .and_then(|n| fields::integer(ctx, n, "present"));
@@ -331,13 +342,13 @@ fn votes(ctx: &mut Ctx, node: &Node) -> Option<Votes> {
 fn progress(ctx: &mut Ctx, node: &Node) -> Option<Progress> {
     let f = Fields::of(ctx, node, "progress", PROGRESS_KEYS)?;
     let status = fields::req_text(ctx, &f, "status");
-    let percent = f
-        .get("percent")
-        .map(|n| fields::integer(ctx, n, "percent"));
+    let percent = f.get("percent").map(|n| fields::integer(ctx, n, "percent"));
     let note = fields::opt_text(ctx, &f, "note");
     let updates = each(ctx, &f, "updates", false, |ctx, n| {
         let u = Fields::of(ctx, n, "progress update", UPDATE_KEYS)?;
-        let date = u.required(ctx, "date").and_then(|n| fields::date(ctx, n, "date"));
+        let date = u
+            .required(ctx, "date")
+            .and_then(|n| fields::date(ctx, n, "date"));
         let note = fields::req_text(ctx, &u, "note");
         u.finish(ctx);
         Some(ProgressUpdate {

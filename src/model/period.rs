@@ -103,7 +103,9 @@ impl Period {
             Period::Half(y, 1) => format!("{y}年上半年"),
             Period::Half(y, _) => format!("{y}年下半年"),
             Period::Quarter(y, q) => {
-                let name = QUARTERS.get(usize::from(q).saturating_sub(1)).unwrap_or(&"");
+                let name = QUARTERS
+                    .get(usize::from(q).saturating_sub(1))
+                    .unwrap_or(&"");
                 format!("{y}年第{name}季度")
             }
             Period::Month(y, m) => format!("{y}年{m}月"),
@@ -133,7 +135,9 @@ mod tests {
         assert_eq!(Period::parse("2026-H1"), Some(Period::Half(2026, 1)));
         assert_eq!(Period::parse("2026-Q4"), Some(Period::Quarter(2026, 4)));
         assert_eq!(Period::parse("2026-03"), Some(Period::Month(2026, 3)));
-        for bad in ["2026-Q5", "2026-13", "2026-H3", "26-03", "2026-3", "2026Q1", "2026-00"] {
+        for bad in [
+            "2026-Q5", "2026-13", "2026-H3", "26-03", "2026-3", "2026Q1", "2026-00",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }

@@ -1,16 +1,1229 @@
-//! TEMPORARY stub until the Markdown module lands.
-#![allow(missing_docs)]
-pub struct MarkdownOptions { pub raw_html: bool }
+//! Markdown → HTML for notice bodies, and their plain text for search and summaries.
+//!
+//! Owns: the Markdown dialect (CommonMark + GFM tables, footnotes,
+//! strikethrough and bare-URL autolinks, with comrak's CJK-friendly emphasis
+//! so that `**“中秋慰问”**活动` works, and bare URLs ending at CJK punctuation
+//! so that `详见https://x.cn/a。请于**4月5日**前` works); the raw-HTML policy
+//! (`raw_html = false`: report each use with line:column and show it escaped
+//! as text; `raw_html = true`: keep it but sanitise the whole fragment with
+//! ammonia);
+//! making `javascript:`/`vbscript:`/`file:`/non-image `data:` Markdown links and
+//! images inert; and listing every Markdown link/image destination with its
+//! position.
+//!
+//! Must not: read or write files or know the site layout; decide whether a link
+//! resolves or whether a raw-HTML use is an error (the caller does, from
+//! [`RenderedMarkdown::links`] and [`RenderedMarkdown::raw_html`]); add heading
+//! ids, wrap tables or add styling classes; panic on any input; depend on
+//! anything but its arguments (same input, same bytes).
+//!
+//! Positions are 1-based; columns count `char`s of the text given to
+//! [`render`] (a leading BOM counts as one); CRLF and lone CR count as one line
+//! break, exactly like LF.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use comrak::arena_tree::NodeEdge;
+use comrak::nodes::{AstNode, LineColumn, NodeValue};
+use comrak::{Arena, Options, format_html, parse_document};
+
+/// Site settings that affect Markdown rendering.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MarkdownOptions {
+    /// Keep (sanitised) raw HTML instead of refusing it. Default: `false`.
+    pub raw_html: bool,
+}
+
+/// A position in the Markdown text: 1-based line, 1-based column in `char`s.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SourcePos { pub line: usize, pub column: usize }
+pub struct SourcePos {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, counted in `char`s (not bytes, not display width).
+    pub column: usize,
+}
+
+/// One refused piece of raw HTML (a block or an inline tag/comment).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawHtmlUse { pub pos: SourcePos, pub snippet: String }
+pub struct RawHtmlUse {
+    /// Where the raw HTML starts (its `<`).
+    pub pos: SourcePos,
+    /// The first 40 characters of the raw HTML, without a trailing line break.
+    pub snippet: String,
+}
+
+/// A Markdown link or image destination (after reference resolution and entity
+/// decoding), at the position of its `[`, `![`, `<` or first URL character.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkRef { pub pos: SourcePos, pub url: String, pub is_image: bool }
+pub struct LinkRef {
+    /// Where the link starts.
+    pub pos: SourcePos,
+    /// The destination as written (entities and escapes decoded); for a bare
+    /// `www.` or e-mail autolink, with the `http://` or `mailto:` comrak adds.
+    pub url: String,
+    /// `![…](…)` rather than `[…](…)`.
+    pub is_image: bool,
+}
+
+/// The result of [`render`].
 #[derive(Debug, Clone, Default)]
-pub struct RenderedMarkdown { pub html: String, pub raw_html: Vec<RawHtmlUse>, pub links: Vec<LinkRef> }
-pub fn render(markdown: &str, _options: &MarkdownOptions) -> RenderedMarkdown {
+pub struct RenderedMarkdown {
+    /// The HTML fragment (no `<html>`/`<body>` wrapper).
+    pub html: String,
+    /// Raw HTML that was refused and rendered as text; empty when
+    /// `raw_html` is allowed.
+    pub raw_html: Vec<RawHtmlUse>,
+    /// Every Markdown link and image in source order, including the
+    /// neutralised dangerous ones (so the caller can report them).
+    pub links: Vec<LinkRef>,
+}
+
+const SNIPPET_CHARS: usize = 40;
+
+/// Bound on parses for bare URLs followed by CJK punctuation. Each pass fixes
+/// every such URL it sees; a URL that was swallowed by the one before it
+/// (`https://a.cn、https://b.cn、…` with no space) surfaces one pass later.
+/// Past the bound, the rest of such a chain stays as comrak parses it.
+const MAX_PARSES: usize = 32;
+
+enum Found {
+    Html(String),
+    /// URL, is_image.
+    Link(String, bool),
+}
+
+/// Renders `markdown` to HTML. Never fails: problems are reported in the result.
+pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
+    let source = normalize_line_endings(markdown);
+    let comrak_options = comrak_options(options.raw_html);
+    let arena = Arena::new();
+    let parsed = parse(&arena, &source, &comrak_options);
+    let mut lines = SourceLines::new(&source);
+
+    let mut raw_html = Vec::new();
+    let mut links = Vec::new();
+    // Collect first: the loop below edits the tree.
+    let nodes: Vec<&AstNode<'_>> = parsed.root.descendants().collect();
+    for node in nodes {
+        let (found, start) = {
+            let data = node.data();
+            let found = match &data.value {
+                NodeValue::HtmlBlock(block) if !options.raw_html => {
+                    Found::Html(block.literal.clone())
+                }
+                NodeValue::HtmlInline(literal) if !options.raw_html => Found::Html(literal.clone()),
+                NodeValue::Link(link) => Found::Link(link.url.clone(), false),
+                NodeValue::Image(link) => Found::Link(link.url.clone(), true),
+                _ => continue,
+            };
+            (found, data.sourcepos.start)
+        };
+        let pos = lines.pos_of_byte(parsed.original_offset(start));
+        match found {
+            Found::Html(literal) => raw_html.push(raw_html_use(&mut lines, pos, &literal)),
+            Found::Link(url, is_image) => {
+                if is_dangerous_url(&url) {
+                    unwrap_node(node);
+                }
+                links.push(LinkRef { pos, url, is_image });
+            }
+        }
+    }
+
+    // comrak moves footnote definitions to the end of the tree; report in
+    // source order instead.
+    raw_html.sort_by_key(|r| (r.pos.line, r.pos.column));
+    links.sort_by_key(|l| (l.pos.line, l.pos.column));
+
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(markdown));
-    RenderedMarkdown { html, ..Default::default() }
+    // Writing into a String cannot fail; on the impossible error we keep what was written.
+    let _ = format_html(parsed.root, &comrak_options, &mut html);
+    if options.raw_html {
+        html = SANITIZER.clean(&html).to_string();
+    }
+    RenderedMarkdown {
+        html,
+        raw_html,
+        links,
+    }
+}
+
+/// Plain text of the Markdown for search indexes, summaries and page
+/// descriptions: no tags, entities decoded, whitespace collapsed to single
+/// spaces and trimmed. Raw HTML and footnote reference marks are left out;
+/// image alt text, code and footnote text are kept. A soft line break between
+/// two CJK characters disappears (as CSS does), elsewhere it becomes a space.
+pub fn plain_text(markdown: &str) -> String {
+    let source = normalize_line_endings(markdown);
+    let arena = Arena::new();
+    let parsed = parse(&arena, &source, &comrak_options(false));
+
+    let mut raw = String::new();
+    for edge in parsed.root.traverse() {
+        match edge {
+            NodeEdge::Start(node) => match &node.data().value {
+                NodeValue::Text(text) => push_plain(&mut raw, text),
+                NodeValue::Code(code) => push_plain(&mut raw, &code.literal),
+                NodeValue::CodeBlock(block) => push_plain(&mut raw, &block.literal),
+                NodeValue::SoftBreak => raw.push(SOFT_BREAK),
+                NodeValue::LineBreak => raw.push(' '),
+                _ => {}
+            },
+            NodeEdge::End(node) => {
+                if node.data().value.block() {
+                    raw.push(' ');
+                }
+            }
+        }
+    }
+    collapse_whitespace(&raw)
+}
+
+fn comrak_options(raw_html: bool) -> Options<'static> {
+    let mut options = Options::default();
+    options.extension.strikethrough = true;
+    options.extension.table = true;
+    options.extension.footnotes = true;
+    options.extension.autolink = true;
+    options.extension.cjk_friendly_emphasis = true;
+    // Refused raw HTML is shown as escaped text (not silently dropped).
+    options.render.escape = !raw_html;
+    // Allowed raw HTML is passed through and then sanitised by `SANITIZER`.
+    options.render.r#unsafe = raw_html;
+    options
+}
+
+/// CRLF and lone CR become LF. Line numbers and columns are unchanged, since
+/// a CR only ever ends a line.
+fn normalize_line_endings(markdown: &str) -> Cow<'_, str> {
+    if markdown.contains('\r') {
+        Cow::Owned(markdown.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(markdown)
+    }
+}
+
+/// The parsed document and how to map its source positions back to the
+/// text we were given.
+struct Parsed<'a> {
+    root: &'a AstNode<'a>,
+    /// Byte offset of each line start in the text comrak parsed.
+    parsed_line_starts: Vec<usize>,
+    rewrite: Rewrite,
+}
+
+impl Parsed<'_> {
+    /// Byte offset in the parsed text of a comrak position (1-based line,
+    /// 1-based byte column).
+    fn parsed_offset(&self, at: LineColumn) -> usize {
+        let line_start = at
+            .line
+            .checked_sub(1)
+            .and_then(|index| self.parsed_line_starts.get(index))
+            .copied()
+            .unwrap_or(0);
+        line_start + at.column.saturating_sub(1)
+    }
+
+    /// Byte offset in the original text of a comrak position.
+    fn original_offset(&self, at: LineColumn) -> usize {
+        self.rewrite.to_original(self.parsed_offset(at))
+    }
+}
+
+/// GFM ends a bare URL only at whitespace or `<`. Chinese prose has no spaces,
+/// so `详见https://x.cn/a。请于**4月5日**前报名[^1]` would become one link
+/// swallowing the rest of the line, emphasis and footnote reference included.
+/// We parse, find bare autolinks that contain CJK punctuation, delimit the URL
+/// part in the source as a CommonMark autolink (`<https://x.cn/a>`, which
+/// renders exactly like the bare URL) and parse again. Positions are mapped
+/// back through [`Rewrite`], so callers only ever see the original text.
+fn parse<'a>(arena: &'a Arena<'a>, source: &str, options: &Options<'_>) -> Parsed<'a> {
+    let mut rewrite = Rewrite::default();
+    let mut passes = 0;
+    loop {
+        passes += 1;
+        let text = rewrite.apply(source);
+        let root = parse_document(arena, &text, options);
+        let parsed = Parsed {
+            root,
+            parsed_line_starts: line_starts(&text),
+            rewrite: rewrite.clone(),
+        };
+        let cuts = if passes < MAX_PARSES {
+            autolink_cuts(&parsed, &text)
+        } else {
+            Vec::new()
+        };
+        if cuts.is_empty() {
+            strip_added_http_prefixes(&parsed, source);
+            return parsed;
+        }
+        for cut in cuts {
+            rewrite.insert(cut.start, cut.prefix);
+            rewrite.insert(cut.end, ">");
+        }
+    }
+}
+
+/// A bare URL to delimit: original byte offsets of its start and of the end of
+/// the part that belongs to the URL, and what to put before it.
+struct Cut {
+    start: usize,
+    end: usize,
+    prefix: &'static str,
+}
+
+fn autolink_cuts(parsed: &Parsed<'_>, text: &str) -> Vec<Cut> {
+    let mut cuts = Vec::new();
+    for node in parsed.root.descendants() {
+        let data = node.data();
+        let NodeValue::Link(link) = &data.value else {
+            continue;
+        };
+        let Some(label) = node.first_child().filter(|c| c.next_sibling().is_none()) else {
+            continue;
+        };
+        let Some(label) = label.data().value.text().map(str::to_owned) else {
+            continue;
+        };
+        let Some(cut) = label.find(is_cjk_punctuation) else {
+            continue;
+        };
+        let kept = trim_url_end(&label[..cut]);
+        // What comrak makes of `<kept>` (or `<http://kept>`) is the same link.
+        // (E-mail autolinks never contain CJK punctuation.)
+        let prefix = if link.url == label {
+            "<"
+        } else if link.url.strip_prefix("http://") == Some(label.as_str()) {
+            "<http://"
+        } else {
+            continue;
+        };
+        let start = parsed.original_offset(data.sourcepos.start);
+        let parsed_start = parsed.parsed_offset(data.sourcepos.start);
+        // Only bare URLs, exactly as written, and only if `<…>` can hold them
+        // (a backslash before `<` would escape it, one before `>` is literal).
+        let bare = text
+            .get(parsed_start..)
+            .is_some_and(|t| t.starts_with(kept));
+        let after_backslash = text.get(..parsed_start).is_some_and(|t| t.ends_with('\\'));
+        if bare
+            && !after_backslash
+            && !kept.is_empty()
+            && !kept.ends_with('\\')
+            && !kept.contains(['<', '>'])
+        {
+            cuts.push(Cut {
+                start,
+                end: start + kept.len(),
+                prefix,
+            });
+        }
+    }
+    cuts
+}
+
+/// GFM's rule for what may not end a bare URL: trailing `?!.,:*_~'"` and
+/// unbalanced closing parentheses.
+fn trim_url_end(url: &str) -> &str {
+    let mut url = url;
+    loop {
+        let trimmed = url.trim_end_matches(['?', '!', '.', ',', ':', '*', '_', '~', '\'', '"']);
+        let trimmed = match trimmed.strip_suffix(')') {
+            Some(inner) if trimmed.matches(')').count() > trimmed.matches('(').count() => inner,
+            _ => trimmed,
+        };
+        if trimmed.len() == url.len() {
+            return url;
+        }
+        url = trimmed;
+    }
+}
+
+/// `www.x.cn` became `<http://www.x.cn>`: show it as written again.
+fn strip_added_http_prefixes(parsed: &Parsed<'_>, source: &str) {
+    if !parsed.rewrite.inserts.iter().any(|(_, s)| *s == "<http://") {
+        return;
+    }
+    for node in parsed.root.descendants() {
+        if !matches!(node.data().value, NodeValue::Link(_)) {
+            continue;
+        }
+        let start = parsed.original_offset(node.data().sourcepos.start);
+        let added = parsed
+            .rewrite
+            .inserts
+            .iter()
+            .any(|&(at, s)| at == start && s == "<http://");
+        if !added || !source.get(start..).is_some_and(|t| t.starts_with("www.")) {
+            continue;
+        }
+        if let Some(label) = node.first_child()
+            && let Some(text) = label.data_mut().value.text_mut()
+            && let Some(rest) = text.strip_prefix("http://")
+        {
+            *text = Cow::Owned(rest.to_owned());
+        }
+    }
+}
+
+/// Text inserted into the original source before parsing, at original byte
+/// offsets (kept sorted; never inside a character, never a line break).
+#[derive(Clone, Default)]
+struct Rewrite {
+    inserts: Vec<(usize, &'static str)>,
+}
+
+impl Rewrite {
+    fn insert(&mut self, at: usize, text: &'static str) {
+        let index = self.inserts.partition_point(|&(a, _)| a <= at);
+        self.inserts.insert(index, (at, text));
+    }
+
+    fn apply<'s>(&self, source: &'s str) -> Cow<'s, str> {
+        if self.inserts.is_empty() {
+            return Cow::Borrowed(source);
+        }
+        let mut out = String::with_capacity(source.len() + 16 * self.inserts.len());
+        let mut done = 0;
+        for &(at, text) in &self.inserts {
+            if let Some(piece) = source.get(done..at) {
+                out.push_str(piece);
+                done = at;
+            }
+            out.push_str(text);
+        }
+        out.push_str(source.get(done..).unwrap_or(""));
+        Cow::Owned(out)
+    }
+
+    /// Maps a byte offset in the rewritten text to the original text; an
+    /// offset inside inserted text maps to where it was inserted.
+    fn to_original(&self, rewritten: usize) -> usize {
+        let mut shift = 0;
+        for &(at, text) in &self.inserts {
+            if rewritten < at + shift {
+                break;
+            }
+            if rewritten < at + shift + text.len() {
+                return at;
+            }
+            shift += text.len();
+        }
+        rewritten - shift
+    }
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+fn raw_html_use(lines: &mut SourceLines<'_>, reported: SourcePos, literal: &str) -> RawHtmlUse {
+    let literal = literal.trim_end_matches('\n');
+    RawHtmlUse {
+        pos: snap_to_literal(lines, reported, literal),
+        snippet: literal.chars().take(SNIPPET_CHARS).collect(),
+    }
+}
+
+/// comrak documents inline source positions as best-effort, but a raw HTML
+/// literal is verbatim source text, so we check the position against the
+/// source line and move it to the nearest real occurrence if it is off.
+fn snap_to_literal(lines: &mut SourceLines<'_>, reported: SourcePos, literal: &str) -> SourcePos {
+    let needle = literal.lines().next().unwrap_or("").trim_start();
+    let Some((line, starts)) = lines.line(reported.line) else {
+        return reported;
+    };
+    let matches_at = |column: usize| {
+        column
+            .checked_sub(1)
+            .and_then(|index| starts.get(index))
+            .is_some_and(|&byte| line[byte..].starts_with(needle))
+    };
+    if needle.is_empty() || matches_at(reported.column) {
+        return reported;
+    }
+    let columns: Vec<usize> = (1..=starts.len()).filter(|&c| matches_at(c)).collect();
+    let column = columns
+        .iter()
+        .find(|&&c| c > reported.column)
+        .or_else(|| columns.last())
+        .copied();
+    match column {
+        Some(column) => SourcePos {
+            line: reported.line,
+            column,
+        },
+        None => reported,
+    }
+}
+
+/// The original (LF-normalised) text split into lines, with each line's char
+/// start offsets computed on first use. comrak reports byte columns; its own
+/// `sourcepos_chars` option rescans the line for every node, which is
+/// quadratic on long lines, so we convert only the positions we report.
+struct SourceLines<'s> {
+    lines: Vec<&'s str>,
+    starts: Vec<usize>,
+    char_starts: Vec<Option<Vec<usize>>>,
+}
+
+impl<'s> SourceLines<'s> {
+    fn new(source: &'s str) -> Self {
+        let lines: Vec<&str> = source.split('\n').collect();
+        let char_starts = vec![None; lines.len()];
+        SourceLines {
+            lines,
+            starts: line_starts(source),
+            char_starts,
+        }
+    }
+
+    /// The 1-based `line` and the byte offset of each of its chars.
+    fn line(&mut self, line: usize) -> Option<(&'s str, &[usize])> {
+        let index = line.checked_sub(1)?;
+        let text = *self.lines.get(index)?;
+        let starts = self
+            .char_starts
+            .get_mut(index)?
+            .get_or_insert_with(|| text.char_indices().map(|(byte, _)| byte).collect());
+        Some((text, starts))
+    }
+
+    /// Line and char column of the char containing byte `offset` (one past the
+    /// end of the line if `offset` is beyond it).
+    fn pos_of_byte(&mut self, offset: usize) -> SourcePos {
+        let line = self.starts.partition_point(|&start| start <= offset).max(1);
+        let line_start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let byte_index = offset - line_start.min(offset);
+        let column = match self.line(line) {
+            Some((text, _)) if byte_index >= text.len() => text.chars().count() + 1,
+            Some((_, starts)) => starts.partition_point(|&start| start <= byte_index).max(1),
+            None => 1,
+        };
+        SourcePos { line, column }
+    }
+}
+
+/// Same rule as comrak's safe mode, applied in both modes: these schemes never
+/// become a live link or image. Browsers ignore ASCII tab/newline inside URLs
+/// and leading control characters/spaces, so we do too.
+fn is_dangerous_url(url: &str) -> bool {
+    let cleaned = url_as_browser_sees_scheme(url);
+    const SAFE_DATA: [&str; 4] = [
+        "data:image/png",
+        "data:image/gif",
+        "data:image/jpeg",
+        "data:image/webp",
+    ];
+    if cleaned.starts_with("data:") {
+        return !SAFE_DATA.iter().any(|safe| cleaned.starts_with(safe));
+    }
+    ["javascript:", "vbscript:", "file:"]
+        .iter()
+        .any(|scheme| cleaned.starts_with(scheme))
+}
+
+/// The URL with what browsers ignore removed (ASCII tab/newline anywhere,
+/// leading C0 controls and spaces), lower-cased for scheme comparison.
+fn url_as_browser_sees_scheme(url: &str) -> String {
+    url.chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .trim_start_matches(|c: char| c <= ' ')
+        .to_ascii_lowercase()
+}
+
+/// Replaces a link or image node by its children (the link text / alt text).
+fn unwrap_node<'a>(node: &'a AstNode<'a>) {
+    let children: Vec<&AstNode<'_>> = node.children().collect();
+    for child in children {
+        child.detach();
+        node.insert_before(child);
+    }
+    node.detach();
+}
+
+/// Allow-list sanitiser for `raw_html = true`. It lets through everything the
+/// Markdown renderer itself produces (tables with `align`, footnote
+/// `section`/`sup` with their ids, classes and `data-footnote*` attributes,
+/// `del`, `code class="language-…"`, `ol start`), drops `script`, `style`,
+/// `iframe`, `object`, `embed` (with their content), all `on*` and `style`
+/// attributes, and URLs other than http(s)/mailto/tel/… and relative ones;
+/// `data:` is kept only for `data:image/…` in `img src`.
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .add_tags(["section"])
+        .add_clean_content_tags([
+            "iframe", "object", "embed", "noscript", "template", "frame", "frameset", "applet",
+        ])
+        .add_generic_attributes(["id", "class", "aria-label"])
+        .add_generic_attribute_prefixes(["data-footnote"])
+        .add_url_schemes(["data"])
+        .link_rel(None)
+        .strip_comments(true)
+        .attribute_filter(|element, attribute, value| {
+            // ammonia has already checked the scheme against its allow-list
+            // (which we extended by `data`); narrow `data:` down to images.
+            if matches!(attribute, "href" | "src") {
+                let cleaned = url_as_browser_sees_scheme(value);
+                let data_image_ok = element == "img" && attribute == "src";
+                if cleaned.starts_with("data:")
+                    && !(data_image_ok && cleaned.starts_with("data:image/"))
+                {
+                    return None;
+                }
+            }
+            Some(value.into())
+        });
+    builder
+});
+
+const SOFT_BREAK: char = '\n';
+
+fn push_plain(out: &mut String, text: &str) {
+    out.extend(text.chars().map(|c| match c {
+        '\0' => '\u{FFFD}',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }));
+}
+
+fn collapse_whitespace(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    // Some(only_soft_breaks) while inside a whitespace run.
+    let mut pending: Option<bool> = None;
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            let soft = c == SOFT_BREAK;
+            pending = Some(pending.map_or(soft, |only_soft| only_soft && soft));
+            continue;
+        }
+        if let Some(only_soft) = pending.take() {
+            let joins_cjk = only_soft && out.chars().next_back().is_some_and(is_cjk) && is_cjk(c);
+            if !out.is_empty() && !joins_cjk {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// East Asian wide scripts that are written without spaces (Hangul excluded,
+/// as in CSS segment-break rules).
+fn is_cjk(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x2E80..=0x2FFF
+            | 0x3000..=0x303F
+            | 0x3040..=0x30FF
+            | 0x3100..=0x312F
+            | 0x3190..=0x31FF
+            | 0x3200..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x20000..=0x3FFFF
+    )
+}
+
+/// Punctuation that never ends a URL typed in Chinese text: CJK symbols and
+/// punctuation (、。「」《》【】…), full-width forms (，：；！？（）), and the
+/// curly quotes, dashes and ellipsis used in Chinese.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x2010..=0x201F | 0x2026 | 0x3000..=0x303F | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F | 0xFF00..=0xFFEF
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAFE: MarkdownOptions = MarkdownOptions { raw_html: false };
+    const RAW: MarkdownOptions = MarkdownOptions { raw_html: true };
+
+    fn html(markdown: &str) -> String {
+        render(markdown, &SAFE).html
+    }
+
+    fn pos(line: usize, column: usize) -> SourcePos {
+        SourcePos { line, column }
+    }
+
+    #[test]
+    fn chinese_emphasis() {
+        let cases = [
+            (
+                "**“中秋慰问”**活动",
+                "<p><strong>“中秋慰问”</strong>活动</p>",
+            ),
+            (
+                "**《财务管理办法》**，",
+                "<p><strong>《财务管理办法》</strong>，</p>",
+            ),
+            ("这是**重要**的", "<p>这是<strong>重要</strong>的</p>"),
+            (
+                "**注意：**请于4月5日前报名",
+                "<p><strong>注意：</strong>请于4月5日前报名</p>",
+            ),
+            ("*斜体*文字", "<p><em>斜体</em>文字</p>"),
+            (
+                "请携带**《会员证》**和*身份证*。",
+                "<p>请携带<strong>《会员证》</strong>和<em>身份证</em>。</p>",
+            ),
+        ];
+        for (markdown, expected) in cases {
+            assert_eq!(html(markdown).trim_end(), expected, "{markdown}");
+        }
+    }
+
+    #[test]
+    fn ascii_emphasis_follows_commonmark() {
+        assert_eq!(
+            html("**bold** and *it*").trim_end(),
+            "<p><strong>bold</strong> and <em>it</em></p>"
+        );
+        assert_eq!(html("snake_case_word").trim_end(), "<p>snake_case_word</p>");
+        assert_eq!(html("2 * 3 * 4").trim_end(), "<p>2 * 3 * 4</p>");
+        assert_eq!(html(r"2\*3\*4").trim_end(), "<p>2*3*4</p>");
+        // CommonMark itself (cmark, commonmark.js, pulldown-cmark, GitHub)
+        // makes `2*3*4` emphasis: `*` between alphanumerics is both left- and
+        // right-flanking. Only `_` is literal inside words.
+        assert_eq!(html("2*3*4").trim_end(), "<p>2<em>3</em>4</p>");
+        assert_eq!(html("2_3_4").trim_end(), "<p>2_3_4</p>");
+        assert_eq!(html("**foo*").trim_end(), "<p>*<em>foo</em></p>");
+    }
+
+    #[test]
+    fn gfm_extensions() {
+        let out = html(
+            "| 项目 | 金额 |\n|:--|--:|\n| 慰问品 | 1,200.00 |\n\n~~作废~~ 见注[^1]。\n\n[^1]: 经费审查委员会审核。\n",
+        );
+        assert!(out.contains("<table>\n<thead>"), "{out}");
+        assert!(out.contains("<th align=\"left\">项目</th>"), "{out}");
+        assert!(out.contains("<td align=\"right\">1,200.00</td>"), "{out}");
+        assert!(out.contains("<del>作废</del>"), "{out}");
+        assert!(
+            out.contains("<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\""),
+            "{out}"
+        );
+        assert!(out.contains("<section class=\"footnotes\""), "{out}");
+        assert!(out.contains("<li id=\"fn-1\">"), "{out}");
+        assert!(out.contains("经费审查委员会审核。"), "{out}");
+        // No heading ids, no table wrapper.
+        assert_eq!(html("## 标题").trim_end(), "<h2>标题</h2>");
+        assert!(!out.contains("<div"), "{out}");
+    }
+
+    #[test]
+    fn raw_html_refused_with_positions() {
+        let markdown = "# 通知\n\n说明文字<span>x</span>\n\n<div class=\"a\">\n块\n</div>\n\n> 引用<!-- 注释 -->\n";
+        let out = render(markdown, &SAFE);
+        assert_eq!(
+            out.raw_html,
+            vec![
+                RawHtmlUse {
+                    pos: pos(3, 5),
+                    snippet: "<span>".into()
+                },
+                RawHtmlUse {
+                    pos: pos(3, 12),
+                    snippet: "</span>".into()
+                },
+                RawHtmlUse {
+                    pos: pos(5, 1),
+                    snippet: "<div class=\"a\">\n块\n</div>".into()
+                },
+                RawHtmlUse {
+                    pos: pos(9, 5),
+                    snippet: "<!-- 注释 -->".into()
+                },
+            ]
+        );
+        assert!(
+            out.html
+                .contains("<p>说明文字&lt;span&gt;x&lt;/span&gt;</p>"),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains("&lt;div class=&quot;a&quot;&gt;"));
+        assert!(!out.html.contains("<span") && !out.html.contains("<div"));
+        assert!(!out.html.contains("<!--"));
+    }
+
+    #[test]
+    fn raw_html_positions_in_containers_and_snippet_length() {
+        let markdown = "- 列表<b>x</b>\n  续行<i>y</i>\n\n| 表 | 头 |\n|---|---|\n| 单元<u>z</u> | 2 |\n\n\t代码<b>不是HTML</b>\n\n注[^n]\n\n[^n]: 脚注<em>e</em>\n\n<section>一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十</section>\n";
+        let out = render(markdown, &SAFE);
+        let found: Vec<(usize, usize, &str)> = out
+            .raw_html
+            .iter()
+            .map(|r| (r.pos.line, r.pos.column, r.snippet.as_str()))
+            .collect();
+        assert_eq!(
+            found[..8],
+            [
+                (1, 5, "<b>"),
+                (1, 9, "</b>"),
+                (2, 5, "<i>"),
+                (2, 9, "</i>"),
+                (6, 5, "<u>"),
+                (6, 9, "</u>"),
+                (12, 9, "<em>"),
+                (12, 14, "</em>"),
+            ]
+        );
+        assert_eq!(found.len(), 9, "{found:?}");
+        assert_eq!(found[8].0, 14);
+        assert_eq!(found[8].1, 1);
+        assert_eq!(found[8].2.chars().count(), SNIPPET_CHARS);
+        assert!(found[8].2.starts_with("<section>一二三"));
+        // Every reported position really points at the snippet in the source.
+        let lines: Vec<&str> = markdown.split('\n').collect();
+        for r in &out.raw_html {
+            let line: String = lines[r.pos.line - 1]
+                .chars()
+                .skip(r.pos.column - 1)
+                .collect();
+            let first = r.snippet.lines().next().unwrap_or_default();
+            assert!(line.starts_with(first), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn raw_html_allowed_is_sanitised() {
+        let markdown = "图片<img src=x onerror=alert(1)>\n\n<script>alert('xss')</script>\n\n<a href=\"javascript:alert(1)\">点我</a> <a href=\" JAVA&#x09;SCRIPT:alert(1)\">再点</a>\n\n<p style=\"color:red\" onclick=\"x()\" class=\"注意\">红字</p>\n\n<iframe src=\"https://evil.example/\">框架</iframe><object data=\"x.swf\">o</object><embed src=\"x.swf\">\n\n<a href=\"data:text/html,<script>alert(1)</script>\">d</a> <img src=\"data:image/png;base64,iVBORw0KGgo=\"> <img src=\"data:text/html;base64,PHNjcmlwdD4=\"> <a href=\"vbscript:msgbox(1)\">v</a> <a href=\" da&#x09;ta:text/html,x\">t</a>\n\n<style>body{display:none}</style><b>粗</b> <a href=\"https://example.com/a\" onmouseover=\"x()\">外链</a> <a href=\"../files/a.pdf\">附件</a>\n";
+        let out = render(markdown, &RAW);
+        let h = &out.html;
+        assert!(out.raw_html.is_empty());
+        assert!(h.contains("图片<img src=\"x\">"), "{h}");
+        for bad in [
+            "onerror",
+            "<script",
+            "alert('xss')",
+            "javascript",
+            "JAVA",
+            "style",
+            "onclick",
+            "iframe",
+            "evil",
+            "框架",
+            "object",
+            "embed",
+            "swf",
+            "data:text",
+            "vbscript",
+            "onmouseover",
+            "display:none",
+        ] {
+            assert!(!h.contains(bad), "{bad} survived in {h}");
+        }
+        assert!(h.contains("<a>点我</a>"), "{h}");
+        assert!(h.contains("<a>v</a> <a>t</a>"), "{h}");
+        assert!(h.contains("<a>再点</a>"), "{h}");
+        assert!(h.contains("<p class=\"注意\">红字</p>"), "{h}");
+        assert!(
+            h.contains("<img src=\"data:image/png;base64,iVBORw0KGgo=\">"),
+            "{h}"
+        );
+        assert!(h.contains("<b>粗</b>"), "{h}");
+        assert!(
+            h.contains("<a href=\"https://example.com/a\">外链</a>"),
+            "{h}"
+        );
+        assert!(h.contains("<a href=\"../files/a.pdf\">附件</a>"), "{h}");
+    }
+
+    #[test]
+    fn sanitiser_keeps_markdown_output() {
+        let markdown = "## 标题\n\n| 项目 | 金额 |\n|:-:|--:|\n| 慰问品 | 1,200 |\n\n~~作废~~ 注[^1] **粗** *斜* `code` [链接](a.html \"t\") ![图](p.png)\n\n3. 三\n4. 四\n\n```rust\nfn main() {}\n```\n\n> 引用\n\n---\n\n[^1]: 注释。\n";
+        let safe = render(markdown, &SAFE).html;
+        let raw = render(markdown, &RAW).html;
+        for fragment in [
+            "<h2>标题</h2>",
+            "<table>",
+            "<th align=\"center\">项目</th>",
+            "<td align=\"right\">1,200</td>",
+            "<del>作废</del>",
+            "<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref",
+            "<section class=\"footnotes\" data-footnotes",
+            "<li id=\"fn-1\">",
+            "class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"1\" aria-label=\"Back to reference 1\"",
+            "<strong>粗</strong>",
+            "<em>斜</em>",
+            "<code>code</code>",
+            "<a href=\"a.html\" title=\"t\">链接</a>",
+            "<img src=\"p.png\" alt=\"图\"",
+            "<ol start=\"3\">",
+            "<code class=\"language-rust\">",
+            "<blockquote>",
+            "<hr",
+        ] {
+            assert!(safe.contains(fragment), "{fragment} missing in {safe}");
+            // html5ever writes boolean attributes as `name=""`.
+            let fragment = fragment
+                .replace("data-footnote-ref", "data-footnote-ref=\"\"")
+                .replace("data-footnotes", "data-footnotes=\"\"")
+                .replace("data-footnote-backref ", "data-footnote-backref=\"\" ");
+            assert!(raw.contains(&fragment), "{fragment} missing in {raw}");
+        }
+    }
+
+    #[test]
+    fn dangerous_markdown_links_are_not_live() {
+        let markdown = "[点击](javascript:alert(1)) [大写](JaVaScRiPt:alert(1)) [实体](&#106;avascript:alert(1)) [vb](vbscript:msgbox) [数据](data:text/html,x) <javascript:alert(1)> ![图](javascript:alert(1)) [好](https://example.com) ![png](data:image/png;base64,AA)\n";
+        for options in [SAFE, RAW] {
+            let out = render(markdown, &options);
+            let h = &out.html;
+            // Only the https link and the PNG are live; the rest is plain text.
+            assert_eq!(h.matches("<a ").count(), 1, "{h}");
+            assert_eq!(h.matches("<img ").count(), 1, "{h}");
+            assert!(
+                h.contains("点击 大写 实体 vb 数据 javascript:alert(1) 图 <a"),
+                "{h}"
+            );
+            assert!(h.contains("<a href=\"https://example.com\">好</a>"), "{h}");
+            assert!(h.contains("src=\"data:image/png;base64,AA\""), "{h}");
+            assert_eq!(out.links.len(), 9);
+            assert_eq!(out.links[0].url, "javascript:alert(1)");
+            assert_eq!(out.links[2].url, "javascript:alert(1)");
+        }
+    }
+
+    #[test]
+    fn link_positions() {
+        let markdown = "# 关于开展“中秋慰问”活动的通知\n\n各分会：详见[《办法》](../rules/finance.html)与![公章](img/seal.png \"公章\")。\n另见 [参考][ref] 和 <https://example.org/x>，\n\n| 附件 | 说明 |\n|---|---|\n| [表格](files/form.xlsx) | 请填写 |\n\n注[^1]\n\n[^1]: 见 [章程](/charter/)\n\n[ref]: /notices/2024-01.html\n";
+        let out = render(markdown, &SAFE);
+        let found: Vec<(usize, usize, &str, bool)> = out
+            .links
+            .iter()
+            .map(|l| (l.pos.line, l.pos.column, l.url.as_str(), l.is_image))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (3, 7, "../rules/finance.html", false),
+                (3, 37, "img/seal.png", true),
+                (4, 4, "/notices/2024-01.html", false),
+                (4, 16, "https://example.org/x", false),
+                (8, 3, "files/form.xlsx", false),
+                (12, 9, "/charter/", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn bare_autolinks_stop_at_chinese_punctuation() {
+        let out = render(
+            "详见https://example.com/a?b=1。谢谢！\n邮箱 union@example.com。网站 www.example.com/x，或\n<https://example.com/中文。> [x](https://example.com/y。)\n",
+            &SAFE,
+        );
+        let h = &out.html;
+        assert!(
+            h.contains(
+                "详见<a href=\"https://example.com/a?b=1\">https://example.com/a?b=1</a>。谢谢！"
+            ),
+            "{h}"
+        );
+        assert!(
+            h.contains("<a href=\"mailto:union@example.com\">union@example.com</a>。"),
+            "{h}"
+        );
+        assert!(
+            h.contains("<a href=\"http://www.example.com/x\">www.example.com/x</a>，或"),
+            "{h}"
+        );
+        let urls: Vec<&str> = out.links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.com/a?b=1",
+                "mailto:union@example.com",
+                "http://www.example.com/x",
+                // Explicitly delimited links are left as written.
+                "https://example.com/中文。",
+                "https://example.com/y。",
+            ]
+        );
+        assert_eq!(out.links[0].pos, pos(1, 3));
+        assert_eq!(out.links[1].pos, pos(2, 4));
+        assert_eq!(out.links[2].pos, pos(2, 25));
+    }
+
+    #[test]
+    fn markdown_after_a_bare_url_in_chinese_prose_still_works() {
+        let out = render(
+            "详见https://x.cn/a。请于**4月5日**前报名[^1]，联系<b>x</b>\n\n[^1]: 注\n",
+            &SAFE,
+        );
+        assert!(
+            out.html.starts_with(
+                "<p>详见<a href=\"https://x.cn/a\">https://x.cn/a</a>。请于<strong>4月5日</strong>前报名<sup class=\"footnote-ref\">"
+            ),
+            "{}",
+            out.html
+        );
+        assert!(
+            out.html.contains("，联系&lt;b&gt;x&lt;/b&gt;</p>"),
+            "{}",
+            out.html
+        );
+        assert_eq!(out.raw_html[0].pos, pos(1, 38));
+        assert_eq!(out.raw_html[1].pos, pos(1, 42));
+        assert_eq!(out.links[0].pos, pos(1, 3));
+
+        let out = render(
+            "见https://a.cn/1。和https://b.cn/2）完[链接](x.html)\n网站 www.example.com/x，或**粗**\n**见https://a.com/x**。\n",
+            &SAFE,
+        );
+        assert!(
+            out.html.contains(
+                "<p>见<a href=\"https://a.cn/1\">https://a.cn/1</a>。和<a href=\"https://b.cn/2\">https://b.cn/2</a>）完<a href=\"x.html\">链接</a>\n"
+            ),
+            "{}",
+            out.html
+        );
+        assert!(
+            out.html.contains(
+                "网站 <a href=\"http://www.example.com/x\">www.example.com/x</a>，或<strong>粗</strong>\n"
+            ),
+            "{}",
+            out.html
+        );
+        assert!(
+            out.html.contains(
+                "<strong>见<a href=\"https://a.com/x\">https://a.com/x</a></strong>。</p>"
+            ),
+            "{}",
+            out.html
+        );
+        let found: Vec<(usize, usize, &str)> = out
+            .links
+            .iter()
+            .map(|l| (l.pos.line, l.pos.column, l.url.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (1, 2, "https://a.cn/1"),
+                (1, 18, "https://b.cn/2"),
+                (1, 34, "x.html"),
+                (2, 4, "http://www.example.com/x"),
+                (3, 4, "https://a.com/x"),
+            ]
+        );
+        assert_eq!(
+            plain_text("详见https://x.cn/a。请于**4月5日**前报名"),
+            "详见https://x.cn/a。请于4月5日前报名"
+        );
+    }
+
+    #[test]
+    fn rewriting_never_shows_its_brackets() {
+        // Fragments that stress the bare-URL rewrite; combined pseudo-randomly.
+        let fragments = [
+            "https://x.cn/a",
+            "。",
+            "，",
+            "）",
+            "www.a.cn",
+            "\\",
+            "<",
+            ">",
+            "**",
+            "*",
+            "_",
+            "[^1]",
+            "[链](u.html)",
+            "<b>",
+            "</b>",
+            "`",
+            "中文",
+            " ",
+            "\n",
+            "ftp://f.cn/",
+            "(",
+            ")",
+            "a@b.cn",
+            "&amp;",
+            "~~",
+            "|",
+            "\t",
+            "> ",
+            "- ",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut markdown = String::new();
+            for _ in 0..12 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                markdown.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
+            }
+            markdown.push_str("\n\n[^1]: 注\n");
+            let out = render(&markdown, &SAFE);
+            let escaped_lt = out.html.matches("&lt;").count();
+            assert!(
+                escaped_lt <= markdown.matches('<').count(),
+                "{markdown:?} -> {}",
+                out.html
+            );
+            let lines: Vec<&str> = markdown.split('\n').collect();
+            for r in &out.raw_html {
+                let line: String = lines[r.pos.line - 1]
+                    .chars()
+                    .skip(r.pos.column - 1)
+                    .collect();
+                let first = r.snippet.lines().next().unwrap_or_default();
+                assert!(line.starts_with(first), "{markdown:?}: {r:?}");
+            }
+            for l in &out.links {
+                let at = lines[l.pos.line - 1].chars().nth(l.pos.column - 1);
+                assert!(
+                    at.is_some_and(|c| "[!<_.+-".contains(c) || c.is_ascii_alphanumeric()),
+                    "{markdown:?}: {l:?}"
+                );
+            }
+            let _ = render(&markdown, &RAW);
+            let _ = plain_text(&markdown);
+        }
+        let out = render("\\https://x.cn/a。完", &SAFE);
+        assert!(!out.html.contains("&lt;"), "{}", out.html);
+    }
+
+    #[test]
+    fn rewrite_maps_offsets_back() {
+        let mut rewrite = Rewrite::default();
+        rewrite.insert(10, ">");
+        rewrite.insert(2, "<http://");
+        assert_eq!(rewrite.apply("ab0123456789cd"), "ab<http://01234567>89cd");
+        assert_eq!(rewrite.to_original(0), 0);
+        assert_eq!(rewrite.to_original(2), 2);
+        assert_eq!(rewrite.to_original(9), 2);
+        assert_eq!(rewrite.to_original(10), 2);
+        assert_eq!(rewrite.to_original(18), 10);
+        assert_eq!(rewrite.to_original(19), 10);
+        assert_eq!(rewrite.to_original(20), 11);
+    }
+
+    #[test]
+    fn crlf_behaves_like_lf() {
+        let lf = "# 通知\n\n说明文字<span>x</span>\n第二行 [链接](a.html)\n\n<div>\n块\n</div>\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+        let crlf = lf.replace('\n', "\r\n");
+        let cr = lf.replace('\n', "\r");
+        for options in [SAFE, RAW] {
+            let expected = render(lf, &options);
+            for variant in [&crlf, &cr] {
+                let got = render(variant, &options);
+                assert_eq!(got.html, expected.html);
+                assert_eq!(got.raw_html, expected.raw_html);
+                assert_eq!(got.links, expected.links);
+            }
+        }
+        assert!(!render(&crlf, &SAFE).html.contains('\r'));
+        assert_eq!(render(&crlf, &SAFE).raw_html[0].pos, pos(3, 5));
+        assert_eq!(plain_text(&crlf), plain_text(lf));
+    }
+
+    #[test]
+    fn plain_text_strips_markup() {
+        let markdown = "# 关于&ldquo;中秋&rdquo;慰问的通知\n\n各分会：\n请于**4月5日**前报名，\n联系 [工会办公室](a.html)。\nSee the\nattached *file*.\n\n| 项目 | 金额 |\n|---|---|\n| 慰问品 | 1&nbsp;200 |\n\n<div>原始</div>\n\n![公章](seal.png) 注[^1] `代码`  行尾  \n下一行\n\n[^1]: 脚注内容。\n";
+        assert_eq!(
+            plain_text(markdown),
+            "关于“中秋”慰问的通知 各分会：请于4月5日前报名，联系 工会办公室。 See the attached file. 项目 金额 慰问品 1 200 公章 注 代码 行尾 下一行 脚注内容。"
+        );
+        assert_eq!(plain_text(""), "");
+        assert_eq!(plain_text("  \n\n  "), "");
+    }
+
+    #[test]
+    fn char_columns_match_comrak_sourcepos_chars() {
+        let markdown = "\u{FEFF}# 标题<b>\n\n> 引用**粗**[链](a)\n- 列表 `码` <i>\n\t- 子项 ![图](p.png)\n\n| 表 | 𠀀头 |\n|---|---|\n| ɽ单元 | [x][r] |\n\n注[^1]，https://例.cn/a。\n\n[^1]: 脚注<em>e</em>\n\n[r]: /r\n";
+        let arena = Arena::new();
+        let bytes = parse_document(&arena, markdown, &comrak_options(false));
+        let mut chars_options = comrak_options(false);
+        chars_options.parse.sourcepos_chars = true;
+        let chars = parse_document(&arena, markdown, &chars_options);
+        let mut lines = SourceLines::new(markdown);
+        let parsed = Parsed {
+            root: bytes,
+            parsed_line_starts: line_starts(markdown),
+            rewrite: Rewrite::default(),
+        };
+        let mut checked = 0;
+        for (b, c) in bytes.descendants().zip(chars.descendants()) {
+            let b = b.data().sourcepos.start;
+            let c = c.data().sourcepos.start;
+            if b.line == 0 || b.column == 0 {
+                continue;
+            }
+            let offset = parsed.original_offset(b);
+            assert_eq!(lines.pos_of_byte(offset), pos(c.line, c.column));
+            checked += 1;
+        }
+        assert!(checked > 40, "{checked}");
+    }
+
+    #[test]
+    fn wrong_positions_are_snapped_to_the_literal() {
+        let source = "说明<b>x</b> <b>y</b>";
+        let mut lines = SourceLines::new(source);
+        assert_eq!(snap_to_literal(&mut lines, pos(1, 3), "<b>"), pos(1, 3));
+        assert_eq!(snap_to_literal(&mut lines, pos(1, 1), "<b>"), pos(1, 3));
+        assert_eq!(snap_to_literal(&mut lines, pos(1, 4), "<b>"), pos(1, 12));
+        assert_eq!(snap_to_literal(&mut lines, pos(1, 20), "<b>"), pos(1, 12));
+        assert_eq!(snap_to_literal(&mut lines, pos(1, 2), "<i>"), pos(1, 2));
+        assert_eq!(snap_to_literal(&mut lines, pos(9, 2), "<b>"), pos(9, 2));
+    }
+
+    #[test]
+    fn deterministic_and_total() {
+        let nasty = [
+            "",
+            "\0",
+            "\u{FEFF}<b>x</b>",
+            "[",
+            "![",
+            "<",
+            "<!--",
+            "**",
+            "[^]",
+            "[^1]:",
+            "|",
+            "|-|\n|",
+            "```",
+            "\t>\t-\t<a",
+            "https://",
+            "www.",
+            "a@b.",
+            "详见https://。",
+            "https://a.b/。",
+            "[x](<>)",
+            "\r\r\n\n\r",
+        ];
+        for markdown in nasty {
+            for options in [SAFE, RAW] {
+                let a = render(markdown, &options);
+                let b = render(markdown, &options);
+                assert_eq!(a.html, b.html, "{markdown:?}");
+            }
+            let _ = plain_text(markdown);
+        }
+        let bom = render("\u{FEFF}<b>x</b>", &SAFE);
+        assert_eq!(bom.raw_html[0].pos, pos(1, 2));
+        let deep = format!("{}x", "> ".repeat(500));
+        let _ = render(&deep, &RAW);
+        let many = "*a **b ".repeat(2000);
+        let _ = render(&many, &RAW);
+    }
 }

@@ -60,6 +60,9 @@ struct PageView {
     title: String,
     /// Site-relative address of this page.
     href: String,
+    /// Site-relative folder of this page, ending in `/` (empty for the home page), for
+    /// files beside it such as `data.json`.
+    dir: String,
 }
 
 /// A list of items (kind, year, section).
@@ -122,7 +125,12 @@ pub fn render(
     let titles: BTreeMap<&str, &str> = board
         .items
         .iter()
-        .map(|c| (c.item.content_path.as_str(), c.item.common.title.value.as_str()))
+        .map(|c| {
+            (
+                c.item.content_path.as_str(),
+                c.item.common.title.value.as_str(),
+            )
+        })
         .collect();
     let title_of = |p: &str| titles.get(p).map(|t| t.to_string()).unwrap_or_default();
     let summaries: Vec<ItemSummary> = board
@@ -203,6 +211,11 @@ pub fn render(
         root: root_for(config, page_path),
         title,
         href: link(page_path),
+        dir: if page_path.is_empty() {
+            String::new()
+        } else {
+            format!("{page_path}/")
+        },
     };
     let mut jobs: Vec<Job> = Vec::new();
 
@@ -218,7 +231,11 @@ pub fn render(
     let groups: Vec<KindGroup> = kinds
         .iter()
         .map(|k| {
-            let items = summaries.iter().filter(|s| s.kind == k.key()).cloned().collect();
+            let items = summaries
+                .iter()
+                .filter(|s| s.kind == k.key())
+                .cloned()
+                .collect();
             let mut items = by_date(items);
             items.truncate(LATEST_PER_KIND);
             KindGroup {
@@ -255,8 +272,16 @@ pub fn render(
         });
     };
     for k in &kinds {
-        let items = summaries.iter().filter(|s| s.kind == k.key()).cloned().collect();
-        list_job(format!("list/{}", k.key()), kind_label(*k, lang).into(), items);
+        let items = summaries
+            .iter()
+            .filter(|s| s.kind == k.key())
+            .cloned()
+            .collect();
+        list_job(
+            format!("list/{}", k.key()),
+            kind_label(*k, lang).into(),
+            items,
+        );
     }
     for y in &years {
         let items = board
@@ -313,7 +338,12 @@ pub fn render(
 
     let rendered: Vec<(&str, Result<String, tera::Error>)> = jobs
         .par_iter()
-        .map(|job| (job.out.as_str(), theme.tera.render(&job.template, &job.context)))
+        .map(|job| {
+            (
+                job.out.as_str(),
+                theme.tera.render(&job.template, &job.context),
+            )
+        })
         .collect();
     for (out, result) in rendered {
         match result {
@@ -337,7 +367,11 @@ pub fn render(
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.
-fn item_body(checked: &CheckedItem, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> BodyView {
+fn item_body(
+    checked: &CheckedItem,
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BodyView {
     let item = &checked.item;
     let options = markdown::MarkdownOptions {
         raw_html: config.raw_html,
@@ -345,9 +379,12 @@ fn item_body(checked: &CheckedItem, config: &Config, diagnostics: &mut Vec<Diagn
     let mut md = |text: &str, first_line: usize, first_column: usize| {
         let rendered = markdown::render(text, &options);
         let at = |p: &markdown::SourcePos| {
-            let column = if p.line == 1 { first_column + p.column - 1 } else { p.column };
-            item.source
-                .at(Pos::new(first_line + p.line - 1, column, 1))
+            let column = if p.line == 1 {
+                first_column + p.column - 1
+            } else {
+                p.column
+            };
+            item.source.at(Pos::new(first_line + p.line - 1, column, 1))
         };
         for raw in &rendered.raw_html {
             diagnostics.push(
@@ -394,7 +431,11 @@ fn link_leaves_site(content_path: &str, url: &str) -> bool {
     if lower.starts_with("file:") || lower.starts_with('\\') || lower.get(1..3) == Some(":\\") {
         return true;
     }
-    if lower.contains("://") || lower.starts_with("mailto:") || lower.starts_with("tel:") || lower.starts_with('#') {
+    if lower.contains("://")
+        || lower.starts_with("mailto:")
+        || lower.starts_with("tel:")
+        || lower.starts_with('#')
+    {
         return false;
     }
     let path = url.split(['?', '#']).next().unwrap_or("");
@@ -454,7 +495,10 @@ mod tests {
 
     #[test]
     fn links_that_leave_the_site() {
-        assert!(!link_leaves_site("notices/a.md", "../../2026/finance-q1/index.html"));
+        assert!(!link_leaves_site(
+            "notices/a.md",
+            "../../2026/finance-q1/index.html"
+        ));
         assert!(link_leaves_site("notices/a.md", "../../../secret.txt"));
         assert!(link_leaves_site("a.md", "file:///etc/passwd"));
         assert!(!link_leaves_site("a.md", "https://example.com/"));

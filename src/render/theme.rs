@@ -45,7 +45,13 @@ pub fn load(
     add_embedded(&DEFAULT_THEME, &mut templates, &mut statics);
     let theme_dir = root.join("themes").join(&config.theme);
     if theme_dir.is_dir() {
-        add_folder(root, &theme_dir.join("templates"), "", &mut templates, diagnostics)?;
+        add_folder(
+            root,
+            &theme_dir.join("templates"),
+            "",
+            &mut templates,
+            diagnostics,
+        )?;
         add_static(&theme_dir.join("static"), &mut statics)?;
     } else if config.theme != "default" {
         diagnostics.push(
@@ -55,7 +61,13 @@ pub fn load(
             .at(Location::file("site.yaml")),
         );
     }
-    add_folder(root, &root.join("templates"), "", &mut templates, diagnostics)?;
+    add_folder(
+        root,
+        &root.join("templates"),
+        "",
+        &mut templates,
+        diagnostics,
+    )?;
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
     let origins: BTreeMap<String, String> = templates

@@ -362,13 +362,16 @@ pub fn data_body(body: &Body, config: &Config) -> BodyView {
                 figure("本期支出", expenses, true),
                 figure("期末余额", closing, true),
             ];
-            view.tables.push(finance_table("income", "收入明细", &f.income));
-            view.tables.push(finance_table("expenses", "支出明细", &f.expenses));
+            view.tables
+                .push(finance_table("income", "收入明细", &f.income));
+            view.tables
+                .push(finance_table("expenses", "支出明细", &f.expenses));
         }
         Body::Welfare(w) => {
             let sum = total(w.recipients.iter().map(|r| r.amount.value));
             view.facts.push(Fact::new("项目", w.program.value.clone()));
-            view.facts.push(Fact::new("人数", format!("{} 人", w.recipients.len())));
+            view.facts
+                .push(Fact::new("人数", format!("{} 人", w.recipients.len())));
             view.figures = vec![figure("发放合计", sum, true)];
             let show_names = |n: &str| {
                 if config.privacy.mask_names {
@@ -415,7 +418,8 @@ pub fn data_body(body: &Body, config: &Config) -> BodyView {
             if let Some(team) = &a.team {
                 view.facts.push(Fact::new("班组", team.value.clone()));
             }
-            view.facts.push(Fact::new("应出勤天数", a.workdays.value.to_string()));
+            view.facts
+                .push(Fact::new("应出勤天数", a.workdays.value.to_string()));
             let mut leave_kinds: Vec<&str> = Vec::new();
             for r in &a.records {
                 for (k, _) in &r.leave {
@@ -437,11 +441,17 @@ pub fn data_body(body: &Body, config: &Config) -> BodyView {
                         Cell::number(r.present.value),
                     ];
                     for k in &leave_kinds {
-                        let days = r.leave.iter().find(|(n, _)| n.value == *k).map(|(_, d)| d.value);
+                        let days = r
+                            .leave
+                            .iter()
+                            .find(|(n, _)| n.value == *k)
+                            .map(|(_, d)| d.value);
                         row.push(Cell::number(show(days)));
                     }
                     row.push(Cell::number(show(r.absent.as_ref().map(|a| a.value))));
-                    row.push(Cell::number(show(r.overtime_hours.as_ref().map(|o| o.value))));
+                    row.push(Cell::number(show(
+                        r.overtime_hours.as_ref().map(|o| o.value),
+                    )));
                     row.push(Cell::text(r.note.clone().unwrap_or_default()));
                     row
                 })
@@ -455,10 +465,15 @@ pub fn data_body(body: &Body, config: &Config) -> BodyView {
             });
         }
         Body::Congress(c) => {
-            view.facts.push(Fact::new("会议", c.meeting.name.value.clone()));
-            view.facts.push(Fact::new("会议日期", date_label(c.meeting.date.value, config.language),
+            view.facts
+                .push(Fact::new("会议", c.meeting.name.value.clone()));
+            view.facts.push(Fact::new(
+                "会议日期",
+                date_label(c.meeting.date.value, config.language),
             ));
-            view.facts.push(Fact::new("代表", format!("应到 {} 人，实到 {} 人", c.total.value, c.present.value),
+            view.facts.push(Fact::new(
+                "代表",
+                format!("应到 {} 人，实到 {} 人", c.total.value, c.present.value),
             ));
             let rows = c
                 .resolutions
