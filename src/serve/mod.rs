@@ -125,10 +125,10 @@ fn watch_loop(root: &Path, mut on_change: impl FnMut(Vec<String>)) -> Result<(),
     use notify::{EventKind, Watcher};
     let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        if let Ok(event) = res {
-            if !matches!(event.kind, EventKind::Access(_) | EventKind::Other) {
-                let _ = tx.send(event.paths);
-            }
+        if let Ok(event) = res
+            && !matches!(event.kind, EventKind::Access(_) | EventKind::Other)
+        {
+            let _ = tx.send(event.paths);
         }
     })
     .map_err(|e| watch_error(root, e))?;
