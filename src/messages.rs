@@ -185,6 +185,45 @@ pub enum Problem {
         /// Tera's own message.
         detail: String,
     },
+    /// A finance line dated outside the item's period.
+    DateOutsidePeriod {
+        /// The date.
+        date: String,
+        /// The period.
+        period: String,
+    },
+    /// Closing balance does not reconcile.
+    ClosingMismatch {
+        /// As written.
+        given: String,
+        /// Opening + income - expenses.
+        computed: String,
+    },
+    /// Sums too large to hold.
+    AmountOverflow,
+    /// An income category under expenses or the reverse.
+    CategoryWrongSide {
+        /// `401 会费收入`.
+        category: String,
+        /// `income` or `expense`.
+        is: &'static str,
+        /// Where it was listed.
+        listed_as: &'static str,
+    },
+    /// A category outside the chart and the site's `categories:`.
+    UnknownCategory {
+        /// As written.
+        name: String,
+    },
+    /// Consecutive periods do not chain.
+    ChainBreak {
+        /// This item's opening balance.
+        opening: String,
+        /// The previous period's closing balance.
+        previous_closing: String,
+        /// The previous item's file.
+        previous: String,
+    },
     /// A content file whose name the output cannot carry.
     BadFileName {
         /// As written.
@@ -195,7 +234,10 @@ pub enum Problem {
 impl Problem {
     /// Errors stop the build; warnings do not.
     pub fn severity(&self) -> Severity {
-        Severity::Error
+        match self {
+            Problem::UnknownCategory { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
     }
 
     /// The diagnostic for this problem at `location`.
@@ -257,6 +299,28 @@ impl Problem {
             }
             RawHtml { snippet } => format!("raw HTML in Markdown is not allowed: `{snippet}`"),
             LinkOutsideSite { url } => format!("link `{url}` points outside the site folder"),
+            DateOutsidePeriod { date, period } => {
+                format!("date {date} lies outside the period {period}")
+            }
+            ClosingMismatch { given, computed } => format!(
+                "closing balance {given} does not equal opening + income - expenses = {computed}"
+            ),
+            AmountOverflow => "the amounts add up to more than can be held".into(),
+            CategoryWrongSide {
+                category,
+                is,
+                listed_as,
+            } => format!("`{category}` is an {is} category but is listed as {listed_as}"),
+            UnknownCategory { name } => {
+                format!("category `{name}` is not in the union chart of accounts")
+            }
+            ChainBreak {
+                opening,
+                previous_closing,
+                previous,
+            } => format!(
+                "opening balance {opening} does not equal the closing balance {previous_closing} of the previous period ({previous})"
+            ),
             BadFileName { name } => format!("file name `{name}` cannot be published"),
             PersonalData { kind, masked } => {
                 format!("{kind} {masked} must not be published")
@@ -324,6 +388,23 @@ impl Problem {
                 "正文请用 Markdown 书写；确需 HTML 时在 site.yaml 中设 raw_html: true（脚本仍会被去除）。".into()
             }
             LinkOutsideSite { .. } => "链接和图片只能指向本站文件夹里的文件。".into(),
+            DateOutsidePeriod { .. } => {
+                "每一笔收支的日期应在 period 所写的期间之内；跨期的款项请记入对应期间。".into()
+            }
+            ClosingMismatch { .. } => {
+                "期末余额应等于期初余额 + 本期收入 - 本期支出。请核对各笔金额，或把 closing_balance 改为计算值。".into()
+            }
+            AmountOverflow => "请检查金额是否多写了位数。".into(),
+            CategoryWrongSide { .. } => {
+                "收入科目（4 开头，如 401 会费收入）只能写在 income 下，支出科目（5 开头，如 501 职工活动支出）只能写在 expenses 下。".into()
+            }
+            UnknownCategory { .. } => format!(
+                "请使用《工会会计制度》科目名称或编码：{}；确需自设科目时，在 site.yaml 的 categories 中登记，如 categories: {{团建活动: expense}}。",
+                accounts_list()
+            ),
+            ChainBreak { .. } => {
+                "同一单位相邻期间应首尾相接：本期的期初余额等于上期的期末余额。请核对两期数据。".into()
+            }
             BadFileName { .. } => "文件名中不要用 ? # % 等特殊字符，也不要以点开头。".into(),
             PersonalData { .. } | PersonalDataInName { .. } => {
                 "公示内容不得出现身份证号、手机号、银行卡号，请删去。单位公开的服务热线等号码，可在 site.yaml 的 privacy.allow 中逐个列出。".into()
@@ -338,6 +419,16 @@ impl Problem {
         };
         Some(text)
     }
+}
+
+/// The first-level accounts of the chart, for hints.
+fn accounts_list() -> String {
+    crate::model::accounts::CHART
+        .iter()
+        .filter(|a| !a.is_sub())
+        .map(|a| format!("{} {}", a.code, a.name))
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 /// The text of a tool failure (exit code 2).

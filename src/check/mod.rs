@@ -6,6 +6,7 @@
 //! span items: `corrects:` targets, two files on one page, reserved page names. The
 //! domain rules of each data kind plug in here as their own modules.
 
+pub mod finance;
 pub mod privacy;
 pub mod privacy_scan;
 
@@ -16,7 +17,7 @@ use jiff::civil::Date;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::messages::Problem;
-use crate::model::{Item, Section, Site, page_path_of};
+use crate::model::{Body, Item, Section, Site, page_path_of};
 
 /// What the build date and flags are.
 #[derive(Clone, Copy, Debug)]
@@ -147,6 +148,19 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         }
     }
     let sections = crate::load::all_folders(site);
+    for item in &site.items {
+        if let Body::Finance(f) = &item.body {
+            diagnostics.extend(finance::check(item, f, config));
+        }
+    }
+    let units: Vec<String> = site
+        .items
+        .iter()
+        .map(|i| unit_of(i, &sections, config))
+        .collect();
+    diagnostics.extend(finance::check_chain(
+        site.items.iter().zip(units.iter().map(String::as_str)),
+    ));
     let mut items = Vec::new();
     for (item, window) in site.items.iter().zip(windows) {
         if !published(item) {

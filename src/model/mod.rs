@@ -4,6 +4,7 @@
 //! source text so a diagnostic can show the offending line. Nothing here reads files,
 //! checks rules or renders.
 
+pub mod accounts;
 pub mod kinds;
 pub mod money;
 pub mod number;
