@@ -5,6 +5,7 @@
 //! page only its own small context, and renders pages in parallel. Nothing is written to
 //! disk here (`publish` does that).
 
+pub mod charts;
 pub mod exports;
 pub mod labels;
 pub mod markdown;
@@ -404,9 +405,7 @@ fn item_body(
     match &item.body {
         Body::Notice(n) => BodyView {
             html: md(&n.markdown, n.body_line, 1),
-            figures: Vec::new(),
-            tables: Vec::new(),
-            facts: Vec::new(),
+            ..BodyView::default()
         },
         Body::Congress(c) => {
             let mut view = views::data_body(&item.body, config);

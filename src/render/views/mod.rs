@@ -1,0 +1,340 @@
+//! What templates see: small `*View` values made from the checked board.
+//!
+//! Templates only ever get these, never model types, so private data cannot reach a page
+//! by accident: a welfare recipient's name is masked here, and the full name is not a
+//! field of any view. Tables are one generic shape (`TableView`) so the same rows feed the
+//! HTML table and the CSV download.
+
+use serde::Serialize;
+
+use crate::check::CheckedItem;
+use crate::config::{Config, Language};
+use crate::model::{Body, Fen};
+use crate::render::labels::{date_label, kind_label, status_label};
+
+mod finance;
+mod kinds;
+
+/// A link to another page, site-relative (templates prefix `page.root`).
+#[derive(Clone, Debug, Serialize)]
+pub struct LinkView {
+    /// Site-relative address.
+    pub href: String,
+    /// Link text.
+    pub title: String,
+}
+
+/// One item as lists and its own page show it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ItemSummary {
+    /// Site-relative address of its page.
+    pub href: String,
+    /// Title.
+    pub title: String,
+    /// `finance`, `notice` …
+    pub kind: &'static str,
+    /// 经费收支 …
+    pub kind_label: &'static str,
+    /// `2026-04-05`.
+    pub published: String,
+    /// 2026年4月5日.
+    pub published_label: String,
+    /// `open`, `upcoming`, `closed`.
+    pub status: &'static str,
+    /// 公示中 …
+    pub status_label: &'static str,
+    /// 公示期 first day, `2026-04-05`.
+    pub window_from: String,
+    /// 公示期 last day.
+    pub window_to: String,
+    /// 2026年4月5日.
+    pub window_from_label: String,
+    /// 2026年4月12日.
+    pub window_to_label: String,
+    /// Issuing body.
+    pub unit: String,
+    /// 2026年第一季度, or empty.
+    pub period_label: String,
+    /// A notice's category (通知, 公告) or empty.
+    pub category: String,
+    /// Items that correct this one.
+    pub corrected_by: Vec<LinkView>,
+    /// The item this one corrects.
+    pub corrects: Option<LinkView>,
+    /// A draft (only in `--drafts` builds).
+    pub draft: bool,
+}
+
+/// One cell: what the page shows and what the CSV carries.
+#[derive(Clone, Debug, Serialize)]
+pub struct Cell {
+    /// Shown on the page: `¥1,234.56`.
+    pub text: String,
+    /// In the CSV: `1234.56`.
+    pub csv: String,
+    /// Right-aligned (amounts, counts).
+    pub numeric: bool,
+    /// The amount in integer fen, for money cells (in `data.json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fen: Option<i64>,
+}
+
+impl Cell {
+    /// A text cell.
+    pub fn text(s: impl Into<String>) -> Cell {
+        let s = s.into();
+        Cell {
+            csv: s.clone(),
+            text: s,
+            numeric: false,
+            fen: None,
+        }
+    }
+
+    /// An amount: `¥1,234.56` shown, `1234.56` in the CSV.
+    pub fn money(f: Fen) -> Cell {
+        Cell {
+            text: f.display(),
+            csv: f.yuan_text(),
+            numeric: true,
+            fen: Some(f.0),
+        }
+    }
+
+    /// A count.
+    pub fn number(n: impl ToString) -> Cell {
+        let s = n.to_string();
+        Cell {
+            csv: s.clone(),
+            text: s,
+            numeric: true,
+            fen: None,
+        }
+    }
+}
+
+/// A column heading.
+#[derive(Clone, Debug, Serialize)]
+pub struct Column {
+    /// Heading text.
+    pub label: String,
+    /// Right-aligned.
+    pub numeric: bool,
+}
+
+/// A table on a page and in a CSV file.
+#[derive(Clone, Debug, Serialize)]
+pub struct TableView {
+    /// File stem of the CSV (`lines` -> `lines.csv`) and the table's HTML id.
+    pub id: String,
+    /// `<caption>`.
+    pub caption: String,
+    /// Headings.
+    pub columns: Vec<Column>,
+    /// Rows of cells.
+    pub rows: Vec<Vec<Cell>>,
+    /// A totals row, if any.
+    pub footer: Option<Vec<Cell>>,
+}
+
+impl TableView {
+    /// Removes text columns that are empty in every row (a finance table without payees).
+    pub fn without_empty_columns(mut self) -> TableView {
+        let keep: Vec<bool> = (0..self.columns.len())
+            .map(|i| {
+                self.columns[i].numeric
+                    || self
+                        .rows
+                        .iter()
+                        .any(|r| r.get(i).is_some_and(|c| !c.text.is_empty()))
+            })
+            .collect();
+        let filter = |cells: Vec<Cell>| -> Vec<Cell> {
+            cells
+                .into_iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(c, _)| c)
+                .collect()
+        };
+        self.columns = self
+            .columns
+            .into_iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(c, _)| c)
+            .collect();
+        self.rows = self.rows.into_iter().map(filter).collect();
+        self.footer = self.footer.map(filter);
+        self
+    }
+}
+
+/// Column headings from (label, numeric) pairs.
+pub fn columns(spec: &[(&str, bool)]) -> Vec<Column> {
+    spec.iter()
+        .map(|(label, numeric)| Column {
+            label: (*label).to_string(),
+            numeric: *numeric,
+        })
+        .collect()
+}
+
+/// A labelled figure for summary boxes.
+#[derive(Clone, Debug, Serialize)]
+pub struct Figure {
+    /// 期初余额 …
+    pub label: String,
+    /// `¥12,345.67`.
+    pub value: String,
+    /// 大写, when it is a total.
+    pub in_words: Option<String>,
+    /// The amount in integer fen.
+    pub fen: i64,
+}
+
+/// The kind-specific part of an item page.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct BodyView {
+    /// Rendered Markdown (notices, resolution texts joined), already sanitised.
+    pub html: String,
+    /// Key figures shown above the tables.
+    pub figures: Vec<Figure>,
+    /// Tables, each also offered as CSV.
+    pub tables: Vec<TableView>,
+    /// Plain facts (program, meeting, funding).
+    pub facts: Vec<Fact>,
+    /// Inline SVG charts, drawn at build time (already escaped markup).
+    pub charts: Vec<String>,
+}
+
+impl BodyView {
+    /// The page's copy: tables without all-empty text columns. Downloads keep every
+    /// column, so CSV files of one kind always have the same columns.
+    pub fn for_page(&self) -> BodyView {
+        let mut view = self.clone();
+        view.tables = view
+            .tables
+            .into_iter()
+            .map(TableView::without_empty_columns)
+            .collect();
+        view
+    }
+}
+
+/// A labelled plain fact: 项目 送温暖.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fact {
+    /// 项目 …
+    pub label: String,
+    /// 送温暖 …
+    pub value: String,
+}
+
+impl Fact {
+    /// A fact.
+    pub fn new(label: &str, value: impl Into<String>) -> Fact {
+        Fact {
+            label: label.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// `张德营` -> `张*营`, `李四` -> `李*`, `欧阳明华` -> `欧**华`.
+pub fn mask_name(name: &str) -> String {
+    let chars: Vec<char> = name.trim().chars().collect();
+    match chars.len() {
+        0 => String::new(),
+        1 => "*".into(),
+        2 => format!("{}*", chars[0]),
+        n => format!("{}{}{}", chars[0], "*".repeat(n - 2), chars[n - 1]),
+    }
+}
+
+/// The summary of an item for lists and its header.
+pub fn summary(
+    checked: &CheckedItem,
+    config: &Config,
+    link: &dyn Fn(&str) -> String,
+    titles: &dyn Fn(&str) -> String,
+) -> ItemSummary {
+    let item = &checked.item;
+    let lang = config.language;
+    let kind = item.body.kind();
+    let category = match &item.body {
+        Body::Notice(n) => n.category.clone().unwrap_or_default(),
+        _ => String::new(),
+    };
+    let link_to = |content_path: &str| LinkView {
+        href: link(&crate::model::page_path_of(content_path)),
+        title: titles(content_path),
+    };
+    ItemSummary {
+        href: link(&item.page_path()),
+        title: item.common.title.value.clone(),
+        kind: kind.key(),
+        kind_label: kind_label(kind, lang),
+        published: item.common.published.value.to_string(),
+        published_label: date_label(item.common.published.value, lang),
+        status: checked.status.key(),
+        status_label: status_label(checked.status, lang),
+        window_from: checked.window.from.to_string(),
+        window_to: checked.window.to.to_string(),
+        window_from_label: date_label(checked.window.from, lang),
+        window_to_label: date_label(checked.window.to, lang),
+        unit: checked.unit.clone(),
+        period_label: item
+            .common
+            .period
+            .as_ref()
+            .map(|p| match lang {
+                Language::En => p.value.to_string(),
+                _ => p.value.label_zh(),
+            })
+            .unwrap_or_default(),
+        category,
+        corrected_by: checked.corrected_by.iter().map(|p| link_to(p)).collect(),
+        corrects: checked.corrects.as_deref().map(link_to),
+        draft: item.common.draft,
+    }
+}
+
+/// The sum of amounts (zero on overflow, which the rules report).
+pub fn total(amounts: impl IntoIterator<Item = Fen>) -> Fen {
+    Fen::sum(amounts).unwrap_or_default()
+}
+
+/// A key figure, with 大写 when `words`.
+pub fn figure(label: &str, amount: Fen, words: bool) -> Figure {
+    Figure {
+        label: label.into(),
+        value: amount.display(),
+        in_words: if words { amount.daxie() } else { None },
+        fen: amount.0,
+    }
+}
+
+/// The body view of a data item. Notices get theirs from Markdown in `render`.
+pub fn data_body(body: &Body, config: &Config) -> BodyView {
+    match body {
+        Body::Notice(_) => BodyView::default(),
+        Body::Finance(f) => finance::body(f, config),
+        Body::Welfare(w) => kinds::welfare(w, config),
+        Body::Attendance(a) => kinds::attendance(a),
+        Body::Congress(c) => kinds::congress(c, config),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_names() {
+        assert_eq!(mask_name("张德营"), "张*营");
+        assert_eq!(mask_name("李四"), "李*");
+        assert_eq!(mask_name("欧阳明华"), "欧**华");
+        assert_eq!(mask_name("王"), "*");
+    }
+}
