@@ -1,0 +1,213 @@
+//! Finance disclosures as a clerk and a worker meet them: every mistake reported at its
+//! line and column, a broken chain naming both files, and the page, chart and CSV read
+//! back by parsers.
+
+mod common;
+
+use common::*;
+
+fn diagnostics_of(fixture_name: &str) -> Vec<(String, String, String)> {
+    let site = fixture(fixture_name);
+    let out = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    out.expect_code(1);
+    let mut found: Vec<(String, String, String)> = json_lines(&out.stdout)
+        .iter()
+        .map(|d| {
+            (
+                place(d),
+                d["severity"].as_str().unwrap_or("").to_string(),
+                d["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn each_finance_mistake_is_reported_at_its_place() {
+    let found = diagnostics_of("finance_mistakes");
+    let places: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(p, s, _)| (p.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("content/2026/amounts.yaml:10:48", "error"),
+            ("content/2026/amounts.yaml:5:18", "error"),
+            ("content/2026/amounts.yaml:7:48", "error"),
+            ("content/2026/amounts.yaml:8:48", "error"),
+            ("content/2026/q1.yaml:11:34", "error"),
+            ("content/2026/q1.yaml:12:34", "warning"),
+            ("content/2026/q1.yaml:14:18", "error"),
+            ("content/2026/q1.yaml:8:12", "error"),
+            ("content/2026/q2.yaml:5:18", "error"),
+        ],
+        "{found:#?}"
+    );
+    let message = |at: &str| {
+        found
+            .iter()
+            .find(|(p, _, _)| p == at)
+            .map(|(_, _, m)| m.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        message("content/2026/q1.yaml:14:18"),
+        "closing balance 2740.01 does not equal opening + income - expenses = 2740.00"
+    );
+    assert!(message("content/2026/q1.yaml:8:12").contains("outside the period 2026-Q1"));
+    assert!(message("content/2026/q1.yaml:11:34").contains("401 会费收入"));
+    assert!(message("content/2026/amounts.yaml:7:48").contains("3 decimals"));
+    assert!(message("content/2026/amounts.yaml:8:48").contains("exponent"));
+    assert!(message("content/2026/amounts.yaml:10:48").contains("negative"));
+}
+
+#[test]
+fn a_chain_break_names_both_files() {
+    let site = fixture("finance_mistakes");
+    let out = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    let chain = json_lines(&out.stdout)
+        .into_iter()
+        .find(|d| place(d) == "content/2026/q2.yaml:5:18")
+        .expect("chain break reported");
+    assert!(
+        chain["message"]
+            .as_str()
+            .unwrap()
+            .contains("content/2026/q1.yaml"),
+        "{chain}"
+    );
+    let related = &chain["related"][0];
+    assert_eq!(related["file"], "content/2026/q1.yaml");
+    assert_eq!(
+        (related["line"].as_u64(), related["column"].as_u64()),
+        (Some(14), Some(18))
+    );
+    // Human output shows both places too.
+    let human = run(&mut check_cmd(site.path(), &[]));
+    assert!(
+        human.stderr.contains("--> content/2026/q2.yaml:5:18"),
+        "{}",
+        human.stderr
+    );
+    assert!(
+        human.stderr.contains("::: content/2026/q1.yaml:14:18"),
+        "{}",
+        human.stderr
+    );
+}
+
+fn text_of(doc: &scraper::Html, css: &str) -> Vec<String> {
+    doc.select(&sel(css))
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+#[test]
+fn the_finance_page_adds_up() {
+    let site = sample_site();
+    run(&mut build_cmd(site.path(), &[])).expect_code(0);
+    let page = site.path().join("public/2026/finance-q1");
+    let doc = parse_html(&page.join("index.html"));
+    assert_eq!(
+        text_of(&doc, ".figure-value"),
+        ["¥38,652.40", "¥37,939.32", "¥26,216.00", "¥50,375.72"]
+    );
+    let words = text_of(&doc, ".figure-words");
+    assert_eq!(
+        words.last().map(String::as_str),
+        Some("大写：伍万零叁佰柒拾伍元柒角贰分")
+    );
+
+    // Expenses by category: 501 with its sub-account beneath it, subtotal included.
+    let rows: Vec<Vec<String>> = doc
+        .select(&sel("table#expenses tbody tr"))
+        .map(|tr| {
+            tr.select(&sel("td"))
+                .map(|td| td.text().collect::<String>().trim().to_string())
+                .collect()
+        })
+        .collect();
+    let row = |code: &str| {
+        rows.iter()
+            .find(|r| r[0] == code)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(row("501")[2], "¥9,666.00");
+    assert_eq!(row("50105")[2], "¥1,536.00");
+    assert_eq!(row("50405")[2], "¥9,600.00");
+    let pos = |code: &str| rows.iter().position(|r| r[0] == code);
+    assert!(pos("501") < pos("50105") && pos("50105") < pos("503"));
+    assert_eq!(
+        text_of(&doc, "table#expenses tfoot td.num")[0],
+        "¥26,216.00"
+    );
+
+    // Budget against actual, with the unbudgeted line marked.
+    let budget: Vec<Vec<String>> = doc
+        .select(&sel("table#budget tbody tr"))
+        .map(|tr| {
+            tr.select(&sel("td"))
+                .map(|td| td.text().collect::<String>().trim().to_string())
+                .collect()
+        })
+        .collect();
+    let other = budget
+        .iter()
+        .find(|r| r[1] == "510 其他支出")
+        .expect("510 row");
+    assert_eq!(other[5], "未列预算");
+    let activities = budget
+        .iter()
+        .find(|r| r[1] == "501 职工活动支出")
+        .expect("501 row");
+    assert_eq!(
+        (activities[3].as_str(), activities[4].as_str()),
+        ("¥9,666.00", "96.7%")
+    );
+
+    // Large expenses at or above 5000.00.
+    assert_eq!(doc.select(&sel("table#large tbody tr")).count(), 2);
+
+    // Charts are inline SVG with a title for screen readers.
+    let titles = text_of(&doc, ".charts svg > title");
+    assert!(titles.iter().any(|t| t == "支出按科目"), "{titles:?}");
+}
+
+#[test]
+fn lines_csv_opens_in_a_csv_reader() {
+    let site = sample_site();
+    run(&mut build_cmd(site.path(), &[])).expect_code(0);
+    let bytes = std::fs::read(site.path().join("public/2026/finance-q1/lines.csv")).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "UTF-8 BOM for Excel"
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "收支");
+    assert_eq!(&headers[3], "金额");
+    let mut expenses_fen = 0i64;
+    let mut count = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        count += 1;
+        if &record[0] == "支出" {
+            let (yuan, fen) = record[3].split_once('.').unwrap();
+            expenses_fen += yuan.parse::<i64>().unwrap() * 100 + fen.parse::<i64>().unwrap();
+        }
+    }
+    assert_eq!(count, 16);
+    assert_eq!(expenses_fen, 2_621_600);
+
+    let json: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(site.path().join("public/2026/finance-q1/data.json")).unwrap(),
+    )
+    .unwrap();
+    let closing = &json["figures"][3];
+    assert_eq!(closing["fen"], 5_037_572);
+    assert_eq!(closing["value"], "¥50,375.72");
+}
