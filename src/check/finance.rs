@@ -67,7 +67,10 @@ fn side_word(side: Side) -> &'static str {
 pub fn computed_closing(f: &Finance) -> Option<Fen> {
     let income = Fen::sum(f.income.iter().map(|l| l.amount.value))?;
     let expenses = Fen::sum(f.expenses.iter().map(|l| l.amount.value))?;
-    f.opening_balance.value.checked_add(income)?.checked_sub(expenses)
+    f.opening_balance
+        .value
+        .checked_add(income)?
+        .checked_sub(expenses)
 }
 
 /// The closing balance the next period must open with: as given, else as computed.
@@ -159,9 +162,11 @@ pub fn check_chain<'a>(items: impl IntoIterator<Item = (&'a Item, &'a str)>) -> 
                 continue;
             };
             let previous = list.iter().find(|(other, _)| {
-                other.common.period.as_ref().is_some_and(|p| {
-                    p.value.end().tomorrow().ok() == Some(start)
-                })
+                other
+                    .common
+                    .period
+                    .as_ref()
+                    .is_some_and(|p| p.value.end().tomorrow().ok() == Some(start))
             });
             let Some((prev_item, prev)) = previous else {
                 continue;
@@ -181,7 +186,10 @@ pub fn check_chain<'a>(items: impl IntoIterator<Item = (&'a Item, &'a str)>) -> 
                         previous: prev_item.source.path.clone(),
                     }
                     .at(item.source.at(f.opening_balance.pos))
-                    .with_related(prev_item.source.at(prev_pos), "the previous period closes here"),
+                    .with_related(
+                        prev_item.source.at(prev_pos),
+                        "the previous period closes here",
+                    ),
                 );
             }
         }

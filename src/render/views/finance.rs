@@ -20,7 +20,8 @@ pub fn percent(part: Fen, whole: Fen) -> String {
     if whole.0 <= 0 {
         return String::new();
     }
-    let permille = (i128::from(part.0) * 1000 * 2 + i128::from(whole.0)) / (i128::from(whole.0) * 2);
+    let permille =
+        (i128::from(part.0) * 1000 * 2 + i128::from(whole.0)) / (i128::from(whole.0) * 2);
     format!("{}.{}%", permille / 10, permille % 10)
 }
 
@@ -121,9 +122,7 @@ impl Tree {
 /// A budget line's coverage: a first-level account covers its sub-accounts too.
 fn covers(budget: &Category, line: &Category) -> bool {
     match (budget, line) {
-        (Category::Chart(b), Category::Chart(l)) => {
-            b == l || (!b.is_sub() && l.parent() == *b)
-        }
+        (Category::Chart(b), Category::Chart(l)) => b == l || (!b.is_sub() && l.parent() == *b),
         (b, l) => b.label() == l.label(),
     }
 }
@@ -216,7 +215,11 @@ fn lines_table(f: &Finance, config: &Config) -> TableView {
         .flat_map(|(side, lines)| lines.iter().map(move |l| (side, l)))
         .map(|(side, l)| {
             vec![
-                Cell::text(if side == Side::Income { "收入" } else { "支出" }),
+                Cell::text(if side == Side::Income {
+                    "收入"
+                } else {
+                    "支出"
+                }),
                 Cell::text(l.date.value.to_string()),
                 Cell::text(classify(&l.category.value, config).label()),
                 Cell::money(l.amount.value),
@@ -306,8 +309,10 @@ pub fn body(f: &Finance, config: &Config) -> BodyView {
     ));
     let income_tree = Tree::of(&f.income, config);
     let expense_tree = Tree::of(&f.expenses, config);
-    view.tables.push(income_tree.table("income", "收入分类汇总", income));
-    view.tables.push(expense_tree.table("expenses", "支出分类汇总", expenses));
+    view.tables
+        .push(income_tree.table("income", "收入分类汇总", income));
+    view.tables
+        .push(expense_tree.table("expenses", "支出分类汇总", expenses));
     view.charts.push(charts::bar_chart(
         "chart-expenses",
         "支出按科目",
