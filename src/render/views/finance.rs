@@ -142,12 +142,13 @@ fn budget_table(f: &Finance, config: &Config) -> Option<(TableView, Vec<charts::
         let mut covered = vec![false; classified.len()];
         for (category, amount) in planned {
             let b = classify(&category.value, config);
-            let actual = total(classified.iter().enumerate().filter_map(|(i, (c, a))| {
-                covers(&b, c).then(|| {
-                    covered[i] = true;
-                    *a
-                })
-            }));
+            let mut actual = Fen::default();
+            for ((c, a), done) in classified.iter().zip(covered.iter_mut()) {
+                if covers(&b, c) {
+                    *done = true;
+                    actual = actual.checked_add(*a).unwrap_or(actual);
+                }
+            }
             let rate = percent(actual, amount.value);
             rows.push(vec![
                 Cell::text(side_name),
