@@ -211,3 +211,37 @@ fn lines_csv_opens_in_a_csv_reader() {
     assert_eq!(closing["fen"], 5_037_572);
     assert_eq!(closing["value"], "¥50,375.72");
 }
+
+#[test]
+fn the_year_page_sums_a_units_periods() {
+    let site = minimal_site();
+    let quarter = |q: u8, opening: &str, income: &str, expense: &str, closing: &str| {
+        format!(
+            "kind: finance\ntitle: 第{q}季度\npublished: 2026-0{}-05\nperiod: 2026-Q{q}\n\
+             opening_balance: \"{opening}\"\nincome:\n  - {{date: 2026-0{}-10, category: 401, amount: \"{income}\"}}\n\
+             expenses:\n  - {{date: 2026-0{}-11, category: 501, amount: \"{expense}\"}}\nclosing_balance: \"{closing}\"\n",
+            q * 3 - 2,
+            q * 3 - 2,
+            q * 3 - 2
+        )
+    };
+    write(
+        site.path(),
+        "content/q2.yaml",
+        quarter(2, "150.00", "10.00", "20.00", "140.00"),
+    );
+    write(
+        site.path(),
+        "content/q1.yaml",
+        quarter(1, "100.00", "100.50", "50.50", "150.00"),
+    );
+    run(&mut build_cmd(site.path(), &["--future"])).expect_code(0);
+    let doc = parse_html(&site.path().join("public/list/finance/2026/index.html"));
+    let periods = text_of(&doc, "table tbody tr td:first-child a");
+    assert_eq!(periods, ["2026年第一季度", "2026年第二季度"]);
+    let footer = text_of(&doc, "table tfoot td");
+    assert_eq!(footer, ["¥100.00", "¥110.50", "¥70.50", "¥140.00"]);
+    // The finance list links to it.
+    let list = parse_html(&site.path().join("public/list/finance/index.html"));
+    assert_eq!(text_of(&list, ".related a"), ["2026年经费收支汇总"]);
+}

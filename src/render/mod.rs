@@ -71,6 +71,8 @@ struct PageView {
 struct ListView {
     title: String,
     items: Vec<ItemSummary>,
+    /// Related summary pages (the finance list links its year summaries).
+    related: Vec<LinkView>,
 }
 
 /// One group of the home page's "latest by kind".
@@ -256,7 +258,55 @@ pub fn render(
         context: ctx,
     });
 
+    // 经费收支 by year and unit, summed; years are those of the periods covered.
+    let mut finance_years: BTreeMap<i16, Vec<_>> = BTreeMap::new();
+    for (checked, summary) in board.items.iter().zip(&summaries) {
+        if let (Body::Finance(f), Some(period)) = (&checked.item.body, &checked.item.common.period)
+        {
+            finance_years.entry(period.value.year()).or_default().push((
+                period.value,
+                (
+                    checked.unit.clone(),
+                    summary.href.clone(),
+                    summary.period_label.clone(),
+                    f,
+                ),
+            ));
+        }
+    }
+    let mut finance_summaries = Vec::new();
+    for (year, mut entries) in finance_years {
+        entries.sort_by_key(|(period, _)| (period.start(), period.end()));
+        let items: Vec<_> = entries.into_iter().map(|(_, entry)| entry).collect();
+        let page_path = format!("list/finance/{year}");
+        let title = format!("{year}年经费收支汇总");
+        finance_summaries.push(LinkView {
+            href: link(&page_path),
+            title: title.clone(),
+        });
+        let mut ctx = Context::new();
+        ctx.insert("page", &page(&page_path, title.clone()));
+        ctx.insert(
+            "list",
+            &ListView {
+                title,
+                items: Vec::new(),
+                related: Vec::new(),
+            },
+        );
+        ctx.insert("units", &views::finance::year_summary(&items));
+        jobs.push(Job {
+            out: format!("{page_path}/index.html"),
+            template: "finance_year.html".into(),
+            context: ctx,
+        });
+    }
     let mut list_job = |page_path: String, title: String, items: Vec<ItemSummary>| {
+        let related = if page_path == "list/finance" {
+            finance_summaries.clone()
+        } else {
+            Vec::new()
+        };
         let mut ctx = Context::new();
         ctx.insert("page", &page(&page_path, title.clone()));
         ctx.insert(
@@ -264,6 +314,7 @@ pub fn render(
             &ListView {
                 title,
                 items: by_date(items),
+                related,
             },
         );
         jobs.push(Job {

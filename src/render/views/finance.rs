@@ -336,6 +336,74 @@ pub fn body(f: &Finance, config: &Config) -> BodyView {
     view
 }
 
+/// One unit's finance items of a year, summed.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct UnitYear {
+    /// The issuing unit.
+    pub unit: String,
+    /// One row per item, and the year's totals as the footer.
+    pub table: TableView,
+}
+
+/// The year page's tables: per unit, its items in period order, summed. `items` holds
+/// (unit, page href, period label, finance) of one year.
+pub fn year_summary(items: &[(String, String, String, &Finance)]) -> Vec<UnitYear> {
+    let mut by_unit: BTreeMap<&str, Vec<&(String, String, String, &Finance)>> = BTreeMap::new();
+    for entry in items {
+        by_unit.entry(entry.0.as_str()).or_default().push(entry);
+    }
+    by_unit
+        .into_iter()
+        .map(|(unit, list)| {
+            let mut rows = Vec::new();
+            let (mut income_sum, mut expense_sum) = (Fen::default(), Fen::default());
+            for (_, href, period, f) in &list {
+                let income = total(f.income.iter().map(|l| l.amount.value));
+                let expenses = total(f.expenses.iter().map(|l| l.amount.value));
+                income_sum = income_sum.checked_add(income).unwrap_or(income_sum);
+                expense_sum = expense_sum.checked_add(expenses).unwrap_or(expense_sum);
+                rows.push(vec![
+                    Cell::link(period.clone(), href.clone()),
+                    Cell::money(f.opening_balance.value),
+                    Cell::money(income),
+                    Cell::money(expenses),
+                    Cell::money(crate::check::finance::closing_of(f).unwrap_or_default()),
+                ]);
+            }
+            let opening = list
+                .first()
+                .map(|e| e.3.opening_balance.value)
+                .unwrap_or_default();
+            let closing = list
+                .last()
+                .and_then(|e| crate::check::finance::closing_of(e.3))
+                .unwrap_or_default();
+            UnitYear {
+                unit: unit.to_string(),
+                table: TableView {
+                    id: "year".into(),
+                    caption: format!("{unit} 经费收支汇总"),
+                    columns: columns(&[
+                        ("期间", false),
+                        ("期初余额", true),
+                        ("收入", true),
+                        ("支出", true),
+                        ("期末余额", true),
+                    ]),
+                    rows,
+                    footer: Some(vec![
+                        Cell::text("全年合计"),
+                        Cell::money(opening),
+                        Cell::money(income_sum),
+                        Cell::money(expense_sum),
+                        Cell::money(closing),
+                    ]),
+                },
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ use crate::config::{Config, Language};
 use crate::model::{Body, Fen};
 use crate::render::labels::{date_label, kind_label, status_label};
 
-mod finance;
+pub mod finance;
 mod kinds;
 
 /// A link to another page, site-relative (templates prefix `page.root`).
@@ -77,6 +77,9 @@ pub struct Cell {
     /// The amount in integer fen, for money cells (in `data.json`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fen: Option<i64>,
+    /// A site-relative link for the cell's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
 }
 
 impl Cell {
@@ -88,6 +91,15 @@ impl Cell {
             text: s,
             numeric: false,
             fen: None,
+            href: None,
+        }
+    }
+
+    /// A text cell linking to a page.
+    pub fn link(s: impl Into<String>, href: String) -> Cell {
+        Cell {
+            href: Some(href),
+            ..Cell::text(s)
         }
     }
 
@@ -98,6 +110,7 @@ impl Cell {
             csv: f.yuan_text(),
             numeric: true,
             fen: Some(f.0),
+            href: None,
         }
     }
 
@@ -109,6 +122,7 @@ impl Cell {
             text: s,
             numeric: true,
             fen: None,
+            href: None,
         }
     }
 }
