@@ -175,6 +175,115 @@ pub enum Problem {
         /// The number masked.
         masked: String,
     },
+    /// An attendance item whose `period` is not a single month.
+    AttendancePeriodNotMonth {
+        /// The period as written (`2026-Q1`).
+        period: String,
+    },
+    /// A person's present + leave + absent days differ from the item's workdays.
+    AttendanceSumMismatch {
+        /// The person.
+        name: String,
+        /// Days present.
+        present: crate::model::Decimal2,
+        /// Each leave kind with its days, in the order written.
+        leave: Vec<(String, crate::model::Decimal2)>,
+        /// All leave days together.
+        leave_total: crate::model::Decimal2,
+        /// Days absent (0 when not given).
+        absent: crate::model::Decimal2,
+        /// present + leave + absent.
+        sum: crate::model::Decimal2,
+        /// 应出勤天数.
+        workdays: crate::model::Decimal2,
+    },
+    /// A day, hour, head or vote count below zero.
+    NegativeNumber {
+        /// The key: `present`, `leave.事假`, `for` …
+        key: String,
+        /// The value as shown.
+        value: String,
+    },
+    /// More workdays than the month has days.
+    WorkdaysOverMonth {
+        /// 应出勤天数.
+        workdays: crate::model::Decimal2,
+        /// Days in the month.
+        days: i64,
+        /// The month (`2026-02`).
+        period: String,
+    },
+    /// A name given a second time in one attendance item.
+    DuplicateName {
+        /// The name.
+        name: String,
+        /// The line of its first occurrence.
+        first_line: usize,
+    },
+    /// `representatives.total` is zero or negative.
+    NoRepresentatives {
+        /// As written.
+        total: i64,
+    },
+    /// More representatives present than there are.
+    PresentOverTotal {
+        /// 实到.
+        present: i64,
+        /// 应到.
+        total: i64,
+    },
+    /// A resolution's votes add up to more than the representatives present.
+    VotesOverPresent {
+        /// 赞成.
+        for_: i64,
+        /// 反对.
+        against: i64,
+        /// 弃权.
+        abstain: i64,
+        /// 实到.
+        present: i64,
+    },
+    /// A typed `result:` that the votes contradict.
+    ResultContradicts {
+        /// What `result:` says: 通过 or 未通过.
+        said: String,
+        /// 代表总数.
+        total: i64,
+        /// 实到.
+        present: i64,
+        /// ceil(2*total/3).
+        quorum_needed: i64,
+        /// 赞成.
+        for_: i64,
+        /// floor(total/2)+1.
+        pass_needed: i64,
+    },
+    /// A proposal number given twice in one meeting.
+    DuplicateProposalNumber {
+        /// The number.
+        number: String,
+        /// The line of its first use.
+        first_line: usize,
+    },
+    /// A proposal status that needs a field the proposal lacks.
+    ProposalNeeds {
+        /// The status: 不予立案 or 已办结.
+        status: String,
+        /// The missing key: `reason` or `reply`.
+        key: &'static str,
+    },
+    /// A progress percent outside 0-100.
+    PercentOutOfRange {
+        /// As written.
+        percent: i64,
+    },
+    /// A progress update dated before the meeting (a warning).
+    UpdateBeforeMeeting {
+        /// The update's date.
+        date: String,
+        /// The meeting's date.
+        meeting: String,
+    },
     /// `theme: NAME` with no `themes/NAME/` folder.
     ThemeMissing {
         /// The theme name.
@@ -235,7 +344,9 @@ impl Problem {
     /// Errors stop the build; warnings do not.
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::UnknownCategory { .. } => Severity::Warning,
+            Problem::UnknownCategory { .. } | Problem::UpdateBeforeMeeting { .. } => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }
@@ -331,6 +442,88 @@ impl Problem {
             PersonalDataInOutput { kind, masked } => {
                 format!("the rendered page contains a {kind} ({masked}); nothing was published")
             }
+            AttendancePeriodNotMonth { period } => {
+                format!("attendance `period` must be one month (like 2026-03), found {period}")
+            }
+            AttendanceSumMismatch {
+                name,
+                present,
+                leave,
+                leave_total,
+                absent,
+                sum,
+                workdays,
+            } => {
+                let kinds = if leave.len() > 1 {
+                    let each: Vec<String> = leave.iter().map(|(k, d)| format!("{k} {d}")).collect();
+                    format!(" ({})", each.join(", "))
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{name}: present {present} + leave {leave_total}{kinds} + absent {absent} = {sum} days, but workdays is {workdays}"
+                )
+            }
+            NegativeNumber { key, value } => {
+                format!("`{key}` is {value}; it must not be negative")
+            }
+            WorkdaysOverMonth {
+                workdays,
+                days,
+                period,
+            } => format!("workdays {workdays} is more than the {days} days of {period}"),
+            DuplicateName { name, first_line } => {
+                format!("name {name} appears more than once; first on line {first_line}")
+            }
+            NoRepresentatives { total } => {
+                format!("representatives total must be more than 0, found {total}")
+            }
+            PresentOverTotal { present, total } => {
+                format!("present {present} is more than the total of {total} representatives")
+            }
+            VotesOverPresent {
+                for_,
+                against,
+                abstain,
+                present,
+            } => format!(
+                "votes for {for_} + against {against} + abstain {abstain} = {}, more than the {present} representatives present",
+                for_.saturating_add(*against).saturating_add(*abstain)
+            ),
+            ResultContradicts {
+                said,
+                total,
+                present,
+                quorum_needed,
+                for_,
+                pass_needed,
+            } => {
+                if present < quorum_needed {
+                    format!(
+                        "result says {said} but the meeting is not valid: present {present} < {quorum_needed} needed (ceil(2*{total}/3))"
+                    )
+                } else if for_ < pass_needed {
+                    format!(
+                        "result says {said} but for {for_} < {pass_needed} needed (floor({total}/2)+1)"
+                    )
+                } else {
+                    format!(
+                        "result says {said} but for {for_} >= {pass_needed} needed (floor({total}/2)+1) and present {present} >= {quorum_needed} (ceil(2*{total}/3)): the resolution passes"
+                    )
+                }
+            }
+            DuplicateProposalNumber { number, first_line } => {
+                format!("proposal number {number} is used twice; first on line {first_line}")
+            }
+            ProposalNeeds { status, key } => {
+                format!("proposal status {status} requires `{key}`")
+            }
+            PercentOutOfRange { percent } => {
+                format!("progress percent {percent} is not between 0 and 100")
+            }
+            UpdateBeforeMeeting { date, meeting } => {
+                format!("progress update dated {date} is before the meeting date {meeting}")
+            }
             ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
             Template { detail } => format!("template error: {detail}"),
         }
@@ -411,6 +604,39 @@ impl Problem {
             }
             PersonalDataInOutput { .. } => {
                 "这个号码来自模板或 static/ 中的文件，请从中删去；公开热线可列入 site.yaml 的 privacy.allow。".into()
+            }
+            AttendancePeriodNotMonth { .. } => {
+                "出勤公示按月公布，period 写成月份，例如 2026-03。".into()
+            }
+            AttendanceSumMismatch { .. } => {
+                "每人的 出勤天数 + 各类假天数 + 旷工天数 应等于应出勤天数（workdays），请核对这一行的数字。".into()
+            }
+            NegativeNumber { .. } => "天数、小时数、人数和票数都不能是负数，请核对原始记录。".into(),
+            WorkdaysOverMonth { .. } => {
+                "应出勤天数不能超过当月的天数，一般填当月的工作日数，例如 22。".into()
+            }
+            DuplicateName { .. } => {
+                "每人只写一行；如有同名同姓的职工，请在姓名后加以区分，例如 张伟（机电）。".into()
+            }
+            NoRepresentatives { .. } => "total 填应到代表总数，例如 120。".into(),
+            PresentOverTotal { .. } => "实到代表人数不能超过代表总数，请核对签到人数。".into(),
+            VotesOverPresent { .. } => {
+                "赞成、反对、弃权票数相加不能超过实到代表人数，请核对计票结果。".into()
+            }
+            ResultContradicts { .. } => {
+                "表决结果由程序按票数算出：实到代表须达到代表总数的三分之二，会议才有效；赞成票须超过全体代表（不是实到代表）的半数，决议才通过。请核对票数，或删去 result 这一行。".into()
+            }
+            DuplicateProposalNumber { .. } => "同一次会议的提案编号不能重复，请核对编号。".into(),
+            ProposalNeeds { key, .. } => {
+                if *key == "reason" {
+                    "不予立案的提案要写明理由：加一行 reason: ……".into()
+                } else {
+                    "已办结的提案要写明办理答复：加一行 reply: ……".into()
+                }
+            }
+            PercentOutOfRange { .. } => "percent 填 0 到 100 之间的整数，表示落实进度的百分比。".into(),
+            UpdateBeforeMeeting { .. } => {
+                "落实进展的日期应在会议召开之后，请核对日期是否写错。".into()
             }
             ThemeMissing { .. } => "把主题放在 themes/主题名/ 文件夹里，或在 site.yaml 中写 theme: default。".into(),
             Template { .. } => {

@@ -6,6 +6,8 @@
 //! span items: `corrects:` targets, two files on one page, reserved page names. The
 //! domain rules of each data kind plug in here as their own modules.
 
+pub mod attendance;
+pub mod congress;
 pub mod finance;
 pub mod privacy;
 pub mod privacy_scan;
@@ -113,6 +115,11 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
     let mut windows = Vec::with_capacity(site.items.len());
     for item in &site.items {
         windows.push(window_of(item, config, &mut diagnostics));
+        match &item.body {
+            crate::model::Body::Attendance(a) => diagnostics.extend(attendance::check(item, a)),
+            crate::model::Body::Congress(c) => diagnostics.extend(congress::check(item, c)),
+            _ => {}
+        }
         if let Some(target) = &item.common.corrects {
             let problem = if target.value == item.content_path {
                 Some(Problem::CorrectsSelf)

@@ -1,0 +1,120 @@
+//! Attendance rules through the command line: each mistake of the fixture
+//! `tests/fixtures/attendance_rules/` (one per file) is reported at its exact
+//! `file:line:column`, the sum message shows the computed sum, the clean sheet has no
+//! diagnostic, and `check` exits 1.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+/// Severity, `file:line:column` and words the message must contain, for every diagnostic
+/// the fixture must produce (and no other).
+const EXPECTED: &[(&str, &str, &[&str])] = &[
+    // `  - {name: 李四, present: 21, leave: {事假: 1}, absent: 1}`: the record entry.
+    (
+        "error",
+        "content/sum-off.yaml:9:5",
+        &[
+            "李四",
+            "present 21 + leave 1 + absent 1 = 23 days, but workdays is 22",
+        ],
+    ),
+    // A block record: the entry starts at its first key.
+    (
+        "error",
+        "content/sum-off-block.yaml:7:5",
+        &[
+            "王五",
+            "present 20 + leave 1.5 (病假 1, 年休假 0.5) + absent 0 = 21.5 days, but workdays is 22",
+        ],
+    ),
+    (
+        "error",
+        "content/quarter.yaml:4:9",
+        &["one month", "2026-Q1"],
+    ),
+    // `{事假: -1}` and `overtime_hours: -2`: the values themselves.
+    (
+        "error",
+        "content/negative.yaml:7:41",
+        &["`leave.事假` is -1", "negative"],
+    ),
+    (
+        "error",
+        "content/negative.yaml:8:45",
+        &["`overtime_hours` is -2", "negative"],
+    ),
+    (
+        "error",
+        "content/too-many-workdays.yaml:5:11",
+        &["workdays 29 is more than the 28 days of 2026-02"],
+    ),
+    // The second 张三, naming the line of the first.
+    (
+        "error",
+        "content/duplicate-name.yaml:9:12",
+        &["张三", "first on line 7"],
+    ),
+];
+
+fn check_json() -> (Run, Vec<Value>) {
+    let site = fixture("attendance_rules");
+    let run = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    let diags = json_lines(&run.stdout);
+    (run, diags)
+}
+
+#[test]
+fn every_attendance_mistake_is_reported_at_its_place() {
+    let (run, diags) = check_json();
+    run.expect_code(1);
+    let mut rest: Vec<&Value> = diags.iter().collect();
+    let mut problems = Vec::new();
+    for (severity, want, words) in EXPECTED {
+        let Some(i) = rest
+            .iter()
+            .position(|d| place(d) == *want && d["severity"] == *severity)
+        else {
+            problems.push(format!("no {severity} at {want}"));
+            continue;
+        };
+        let d = rest.remove(i);
+        let message = d["message"].as_str().unwrap_or("");
+        for w in *words {
+            if !message.contains(w) {
+                problems.push(format!("{want}: message {message:?} lacks {w:?}"));
+            }
+        }
+        if d["hint"].as_str().is_none_or(|h| h.trim().is_empty()) {
+            problems.push(format!("{want}: no hint for {message:?}"));
+        }
+    }
+    for d in rest {
+        problems.push(format!("unexpected: {} {}", place(d), d["message"]));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_clean_sheet_has_no_diagnostic() {
+    let (_, diags) = check_json();
+    let good: Vec<&Value> = diags
+        .iter()
+        .filter(|d| d["file"] == "content/good.yaml")
+        .collect();
+    assert!(good.is_empty(), "{good:#?}");
+}
+
+#[test]
+fn the_human_format_shows_the_sum_under_the_record() {
+    let site = fixture("attendance_rules");
+    let run = run(&mut check_cmd(site.path(), &[]));
+    run.expect_code(1);
+    let all = format!("{}{}", run.stdout, run.stderr);
+    assert!(
+        all.contains("present 21 + leave 1 + absent 1 = 23 days, but workdays is 22"),
+        "{all}"
+    );
+    assert!(all.contains("content/sum-off.yaml:9:5"), "{all}");
+}

@@ -1,0 +1,155 @@
+//! Congress rules through the command line: each mistake of the fixture
+//! `tests/fixtures/congress_rules/` (one per file) is reported at its exact
+//! `file:line:column` with the numbers in the message; the clean meeting (121
+//! representatives, 81 present, 61 and 60 votes for: both boundaries) has no diagnostic;
+//! `check` exits 1.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+/// Severity, `file:line:column` and words the message must contain, for every diagnostic
+/// the fixture must produce (and no other).
+const EXPECTED: &[(&str, &str, &[&str])] = &[
+    // 79 of 120 present: no quorum, so `result: 通过` is wrong.
+    (
+        "error",
+        "content/no-quorum.yaml:9:13",
+        &["result says 通过", "present 79 < 80", "ceil(2*120/3)"],
+    ),
+    // 60 for of 120: more than half of those present, not of all.
+    (
+        "error",
+        "content/result-contradicts.yaml:10:13",
+        &["result says 通过 but for 60 < 61 needed (floor(120/2)+1)"],
+    ),
+    (
+        "error",
+        "content/bad-result.yaml:9:13",
+        &["同意", "通过, 未通过"],
+    ),
+    // The `votes:` mapping.
+    (
+        "error",
+        "content/votes-over-present.yaml:8:12",
+        &["for 88 + against 5 + abstain 4 = 97", "96"],
+    ),
+    (
+        "error",
+        "content/present-over-total.yaml:5:40",
+        &["present 121", "120"],
+    ),
+    (
+        "error",
+        "content/no-representatives.yaml:6:10",
+        &["total", "found 0"],
+    ),
+    (
+        "error",
+        "content/negative-votes.yaml:8:31",
+        &["`against` is -1"],
+    ),
+    // The second number, naming the line of the first.
+    (
+        "error",
+        "content/proposal-duplicate.yaml:8:14",
+        &["2026-07", "first on line 7"],
+    ),
+    (
+        "error",
+        "content/proposal-status.yaml:7:54",
+        &["已受理", "立案, 办理中, 已办结, 不予立案"],
+    ),
+    (
+        "error",
+        "content/proposal-no-reason.yaml:9:13",
+        &["不予立案", "`reason`"],
+    ),
+    (
+        "error",
+        "content/proposal-no-reply.yaml:7:54",
+        &["已办结", "`reply`"],
+    ),
+    (
+        "error",
+        "content/progress-status.yaml:9:24",
+        &["进行中", "未开始, 落实中, 已落实, 已终止"],
+    ),
+    (
+        "error",
+        "content/progress-percent.yaml:11:16",
+        &["120", "0 and 100"],
+    ),
+    (
+        "warning",
+        "content/progress-early-update.yaml:12:18",
+        &["2026-03-20", "2026-03-28"],
+    ),
+];
+
+fn check_json() -> (Run, Vec<Value>) {
+    let site = fixture("congress_rules");
+    let run = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    let diags = json_lines(&run.stdout);
+    (run, diags)
+}
+
+#[test]
+fn every_congress_mistake_is_reported_at_its_place() {
+    let (run, diags) = check_json();
+    run.expect_code(1);
+    let mut rest: Vec<&Value> = diags.iter().collect();
+    let mut problems = Vec::new();
+    for (severity, want, words) in EXPECTED {
+        let Some(i) = rest
+            .iter()
+            .position(|d| place(d) == *want && d["severity"] == *severity)
+        else {
+            problems.push(format!("no {severity} at {want}"));
+            continue;
+        };
+        let d = rest.remove(i);
+        let message = d["message"].as_str().unwrap_or("");
+        for w in *words {
+            if !message.contains(w) {
+                problems.push(format!("{want}: message {message:?} lacks {w:?}"));
+            }
+        }
+        if d["hint"].as_str().is_none_or(|h| h.trim().is_empty()) {
+            problems.push(format!("{want}: no hint for {message:?}"));
+        }
+    }
+    for d in rest {
+        problems.push(format!("unexpected: {} {}", place(d), d["message"]));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_boundary_meeting_is_clean() {
+    let (_, diags) = check_json();
+    let good: Vec<&Value> = diags
+        .iter()
+        .filter(|d| d["file"] == "content/good.yaml")
+        .collect();
+    assert!(good.is_empty(), "{good:#?}");
+}
+
+#[test]
+fn a_warning_alone_does_not_fail_check() {
+    let site = fixture("congress_rules");
+    let content = site.path().join("content");
+    for entry in std::fs::read_dir(&content).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name != "good.yaml" && name != "progress-early-update.yaml" {
+            std::fs::remove_file(&path).unwrap();
+        }
+    }
+    let run = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    run.expect_code(0);
+    let diags = json_lines(&run.stdout);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0]["severity"], "warning");
+}
