@@ -59,41 +59,14 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
 ];
 
 fn check_json() -> (Run, Vec<Value>) {
-    let site = fixture("attendance_rules");
-    let run = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
-    let diags = json_lines(&run.stdout);
-    (run, diags)
+    check_fixture_json("attendance_rules")
 }
 
 #[test]
 fn every_attendance_mistake_is_reported_at_its_place() {
     let (run, diags) = check_json();
     run.expect_code(1);
-    let mut rest: Vec<&Value> = diags.iter().collect();
-    let mut problems = Vec::new();
-    for (severity, want, words) in EXPECTED {
-        let Some(i) = rest
-            .iter()
-            .position(|d| place(d) == *want && d["severity"] == *severity)
-        else {
-            problems.push(format!("no {severity} at {want}"));
-            continue;
-        };
-        let d = rest.remove(i);
-        let message = d["message"].as_str().unwrap_or("");
-        for w in *words {
-            if !message.contains(w) {
-                problems.push(format!("{want}: message {message:?} lacks {w:?}"));
-            }
-        }
-        if d["hint"].as_str().is_none_or(|h| h.trim().is_empty()) {
-            problems.push(format!("{want}: no hint for {message:?}"));
-        }
-    }
-    for d in rest {
-        problems.push(format!("unexpected: {} {}", place(d), d["message"]));
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_diagnostics(&diags, EXPECTED);
 }
 
 #[test]

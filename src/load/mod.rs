@@ -193,6 +193,40 @@ fn list_content(
     Ok(files)
 }
 
+/// The files under `dir` (none when it does not exist), sorted, hidden names skipped.
+pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    let walker = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.map_err(|e| ToolError::Io {
+            action: "read folder",
+            path: dir.to_path_buf(),
+            detail: e.to_string(),
+        })?;
+        if entry.file_type().is_file() {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+/// Every file under `dir` as bytes, by `/`-separated path relative to `dir`.
+pub fn read_files(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, ToolError> {
+    files_under(dir)?
+        .into_iter()
+        .map(|path| {
+            let bytes = std::fs::read(&path).map_err(|e| ToolError::io("read", &path, e))?;
+            Ok((relative_path(dir, &path), bytes))
+        })
+        .collect()
+}
+
 /// `root/content/a/b.yaml` -> `content/a/b.yaml`, `/`-separated on every platform.
 pub fn relative_path(root: &Path, path: &Path) -> String {
     let rel: PathBuf = path.strip_prefix(root).unwrap_or(path).to_path_buf();

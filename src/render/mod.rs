@@ -414,7 +414,10 @@ pub fn render(
     for asset in &board.assets {
         output.insert(asset.content_path.clone(), asset.bytes.to_vec());
     }
-    copy_static(root, &mut output)?;
+    // The site's `static/` folder, copied as it is.
+    output
+        .files
+        .extend(crate::load::read_files(&root.join("static"))?);
     Ok((output, diagnostics))
 }
 
@@ -516,27 +519,6 @@ pub fn escape_html(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-/// The site's `static/` folder, copied as it is.
-fn copy_static(root: &Path, output: &mut Output) -> Result<(), ToolError> {
-    let dir = root.join("static");
-    if !dir.is_dir() {
-        return Ok(());
-    }
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| ToolError::Io {
-            action: "read folder",
-            path: dir.clone(),
-            detail: e.to_string(),
-        })?;
-        if entry.file_type().is_file() {
-            let bytes =
-                std::fs::read(entry.path()).map_err(|e| ToolError::io("read", entry.path(), e))?;
-            output.insert(crate::load::relative_path(&dir, entry.path()), bytes);
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

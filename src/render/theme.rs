@@ -13,7 +13,7 @@ use tera::Tera;
 use crate::ToolError;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location, Pos};
-use crate::load::{read_source, relative_path};
+use crate::load::{files_under, read_files, read_source, relative_path};
 use crate::messages::Problem;
 
 static DEFAULT_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -48,11 +48,10 @@ pub fn load(
         add_folder(
             root,
             &theme_dir.join("templates"),
-            "",
             &mut templates,
             diagnostics,
         )?;
-        add_static(&theme_dir.join("static"), &mut statics)?;
+        statics.extend(read_files(&theme_dir.join("static"))?);
     } else if config.theme != "default" {
         diagnostics.push(
             Problem::ThemeMissing {
@@ -61,13 +60,7 @@ pub fn load(
             .at(Location::file("site.yaml")),
         );
     }
-    add_folder(
-        root,
-        &root.join("templates"),
-        "",
-        &mut templates,
-        diagnostics,
-    )?;
+    add_folder(root, &root.join("templates"), &mut templates, diagnostics)?;
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
     let origins: BTreeMap<String, String> = templates
@@ -123,51 +116,20 @@ fn add_embedded(
 fn add_folder(
     root: &Path,
     dir: &Path,
-    prefix: &str,
     templates: &mut BTreeMap<String, Source>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<(), ToolError> {
-    if !dir.is_dir() {
-        return Ok(());
-    }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| ToolError::Io {
-            action: "read folder",
-            path: dir.to_path_buf(),
-            detail: e.to_string(),
-        })?;
-        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let rel = relative_path(root, entry.path());
-        let name = format!("{prefix}{}", relative_path(dir, entry.path()));
+    for path in files_under(dir)? {
+        let rel = relative_path(root, &path);
         if let Some(source) = read_source(root, &rel, diagnostics)? {
+            let text = source.text.to_string();
             templates.insert(
-                name,
+                relative_path(dir, &path),
                 Source {
-                    text: source.text.to_string(),
+                    text,
                     shown_path: rel,
                 },
             );
-        }
-    }
-    Ok(())
-}
-
-fn add_static(dir: &Path, statics: &mut BTreeMap<String, Vec<u8>>) -> Result<(), ToolError> {
-    if !dir.is_dir() {
-        return Ok(());
-    }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| ToolError::Io {
-            action: "read folder",
-            path: dir.to_path_buf(),
-            detail: e.to_string(),
-        })?;
-        if entry.file_type().is_file() {
-            let bytes =
-                std::fs::read(entry.path()).map_err(|e| ToolError::io("read", entry.path(), e))?;
-            statics.insert(relative_path(dir, entry.path()), bytes);
         }
     }
     Ok(())

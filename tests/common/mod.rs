@@ -494,3 +494,41 @@ pub fn crawl(start: &url::Url, scope: &str) -> Crawl {
         references: seen_refs,
     }
 }
+
+/// `gongkai check --message-format json` on a copy of a fixture: the run and its diagnostics.
+pub fn check_fixture_json(name: &str) -> (Run, Vec<serde_json::Value>) {
+    let site = fixture(name);
+    let run = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    let diags = json_lines(&run.stdout);
+    (run, diags)
+}
+
+/// Asserts that `diags` are exactly `expected` (severity, `file:line:column`, words the
+/// message must contain), each with a hint, in any order.
+pub fn assert_diagnostics(diags: &[serde_json::Value], expected: &[(&str, &str, &[&str])]) {
+    let mut rest: Vec<&serde_json::Value> = diags.iter().collect();
+    let mut problems = Vec::new();
+    for (severity, want, words) in expected {
+        let Some(i) = rest
+            .iter()
+            .position(|d| place(d) == *want && d["severity"] == *severity)
+        else {
+            problems.push(format!("no {severity} at {want}"));
+            continue;
+        };
+        let d = rest.remove(i);
+        let message = d["message"].as_str().unwrap_or("");
+        for w in *words {
+            if !message.contains(w) {
+                problems.push(format!("{want}: message {message:?} lacks {w:?}"));
+            }
+        }
+        if d["hint"].as_str().is_none_or(|h| h.trim().is_empty()) {
+            problems.push(format!("{want}: no hint for {message:?}"));
+        }
+    }
+    for d in rest {
+        problems.push(format!("unexpected: {} {}", place(d), d["message"]));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
