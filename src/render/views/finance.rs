@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use super::{BodyView, Cell, Fact, TableView, columns, figure, total};
 use crate::check::finance::{Category, classify, computed_closing};
 use crate::config::Config;
-use crate::model::accounts::{Account, Side};
+use crate::model::accounts::Account;
 use crate::model::kinds::FinanceLine;
 use crate::model::{Fen, Finance};
 use crate::render::charts;
@@ -204,46 +204,53 @@ fn budget_table(f: &Finance, config: &Config) -> Option<(TableView, Vec<charts::
     Some((table, bars))
 }
 
+/// 大额资金: an expense at or above the site's threshold.
+fn is_large(line: &FinanceLine, config: &Config) -> bool {
+    config
+        .large_expense_threshold
+        .is_some_and(|t| line.amount.value >= t)
+}
+
+/// The columns every line table shares, and their cells.
+const LINE_COLUMNS: [(&str, bool); 6] = [
+    ("日期", false),
+    ("科目", false),
+    ("金额", true),
+    ("收付对象", false),
+    ("凭证号", false),
+    ("摘要", false),
+];
+
+fn line_cells(l: &FinanceLine, config: &Config) -> Vec<Cell> {
+    vec![
+        Cell::text(l.date.value.to_string()),
+        Cell::text(classify(&l.category.value, config).label()),
+        Cell::money(l.amount.value),
+        Cell::text(l.payee.clone().unwrap_or_default()),
+        Cell::text(l.voucher.clone().unwrap_or_default()),
+        Cell::text(l.note.clone().unwrap_or_default()),
+    ]
+}
+
 fn lines_table(f: &Finance, config: &Config) -> TableView {
-    let large = |l: &FinanceLine, side: Side| {
-        side == Side::Expense
-            && config
-                .large_expense_threshold
-                .is_some_and(|t| l.amount.value >= t)
-    };
-    let rows = [(Side::Income, &f.income), (Side::Expense, &f.expenses)]
-        .into_iter()
-        .flat_map(|(side, lines)| lines.iter().map(move |l| (side, l)))
-        .map(|(side, l)| {
-            vec![
-                Cell::text(if side == Side::Income {
-                    "收入"
-                } else {
-                    "支出"
-                }),
-                Cell::text(l.date.value.to_string()),
-                Cell::text(classify(&l.category.value, config).label()),
-                Cell::money(l.amount.value),
-                Cell::text(l.payee.clone().unwrap_or_default()),
-                Cell::text(l.voucher.clone().unwrap_or_default()),
-                Cell::text(l.note.clone().unwrap_or_default()),
-                Cell::text(if large(l, side) { "大额资金" } else { "" }),
-            ]
+    let income = f.income.iter().map(|l| ("收入", l, false));
+    let expenses = f.expenses.iter().map(|l| ("支出", l, is_large(l, config)));
+    let rows = income
+        .chain(expenses)
+        .map(|(side, l, large)| {
+            let mut row = vec![Cell::text(side)];
+            row.extend(line_cells(l, config));
+            row.push(Cell::text(if large { "大额资金" } else { "" }));
+            row
         })
         .collect();
+    let mut spec = vec![("收支", false)];
+    spec.extend(LINE_COLUMNS);
+    spec.push(("标注", false));
     TableView {
         id: "lines".into(),
         caption: "收支明细".into(),
-        columns: columns(&[
-            ("收支", false),
-            ("日期", false),
-            ("科目", false),
-            ("金额", true),
-            ("收付对象", false),
-            ("凭证号", false),
-            ("摘要", false),
-            ("标注", false),
-        ]),
+        columns: columns(&spec),
         rows,
         footer: None,
     }
@@ -254,17 +261,8 @@ fn large_table(f: &Finance, config: &Config) -> Option<TableView> {
     let rows: Vec<Vec<Cell>> = f
         .expenses
         .iter()
-        .filter(|l| l.amount.value >= threshold)
-        .map(|l| {
-            vec![
-                Cell::text(l.date.value.to_string()),
-                Cell::text(classify(&l.category.value, config).label()),
-                Cell::money(l.amount.value),
-                Cell::text(l.payee.clone().unwrap_or_default()),
-                Cell::text(l.voucher.clone().unwrap_or_default()),
-                Cell::text(l.note.clone().unwrap_or_default()),
-            ]
-        })
+        .filter(|l| is_large(l, config))
+        .map(|l| line_cells(l, config))
         .collect();
     if rows.is_empty() {
         return None;
@@ -272,14 +270,7 @@ fn large_table(f: &Finance, config: &Config) -> Option<TableView> {
     Some(TableView {
         id: "large".into(),
         caption: format!("大额资金支出（单笔 {} 及以上）", threshold.display()),
-        columns: columns(&[
-            ("日期", false),
-            ("科目", false),
-            ("金额", true),
-            ("收付对象", false),
-            ("凭证号", false),
-            ("摘要", false),
-        ]),
+        columns: columns(&LINE_COLUMNS),
         rows,
         footer: None,
     })
