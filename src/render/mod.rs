@@ -21,7 +21,7 @@ use tera::Context;
 
 use crate::ToolError;
 use crate::check::{Board, CheckedItem, Status};
-use crate::config::Config;
+use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
 use crate::model::{Body, Kind};
@@ -83,6 +83,7 @@ struct KindGroup {
     items: Vec<ItemSummary>,
 }
 
+/// One page to render: output path, template and its own context.
 struct Job {
     out: String,
     template: String,
@@ -94,8 +95,8 @@ const LATEST_PER_KIND: usize = 5;
 
 /// Link form of a page path: `a/b` -> `a/b/index.html` (relative mode, works from disk)
 /// or `a/b/` (absolute `base_url`, for servers).
-fn link_for(config: &Config) -> impl Fn(&str) -> String + Sync + '_ {
-    move |page_path: &str| match (config.base_url.is_empty(), page_path.is_empty()) {
+fn link(config: &Config, page_path: &str) -> String {
+    match (config.base_url.is_empty(), page_path.is_empty()) {
         (true, true) => "index.html".into(),
         (true, false) => format!("{page_path}/index.html"),
         (false, true) => String::new(),
@@ -112,6 +113,76 @@ fn root_for(config: &Config, page_path: &str) -> String {
     "../".repeat(depth)
 }
 
+/// What every page builder needs (the board, each item's summary, the link rules) and
+/// the pages collected so far. Each family of pages is one function that adds to it.
+pub(crate) struct PageSet<'a> {
+    /// The site settings.
+    pub config: &'a Config,
+    /// The checked board.
+    pub board: &'a Board,
+    /// `summaries[i]` describes `board.items[i]`.
+    pub summaries: &'a [ItemSummary],
+    /// Kinds that have at least one item, in menu order.
+    pub kinds: Vec<Kind>,
+    jobs: Vec<Job>,
+}
+
+impl PageSet<'_> {
+    /// Link to a page path, in this site's link form.
+    pub fn link(&self, page_path: &str) -> String {
+        link(self.config, page_path)
+    }
+
+    /// The page part of a context for the page at `page_path`.
+    fn page(&self, page_path: &str, title: String) -> PageView {
+        PageView {
+            root: root_for(self.config, page_path),
+            title,
+            href: self.link(page_path),
+            dir: if page_path.is_empty() {
+                String::new()
+            } else {
+                format!("{page_path}/")
+            },
+        }
+    }
+
+    /// Adds the page `page_path/index.html` (or the home page for `""`), rendered with
+    /// `template`; `context` gets `page` added.
+    pub fn add(&mut self, page_path: &str, title: String, template: &str, mut context: Context) {
+        context.insert("page", &self.page(page_path, title));
+        let out = if page_path.is_empty() {
+            "index.html".to_string()
+        } else {
+            format!("{page_path}/index.html")
+        };
+        self.jobs.push(Job {
+            out,
+            template: template.into(),
+            context,
+        });
+    }
+
+    /// Items with their summaries.
+    pub fn items(&self) -> impl Iterator<Item = (&CheckedItem, &ItemSummary)> {
+        self.board.items.iter().zip(self.summaries)
+    }
+}
+
+/// Newest first, then by address.
+fn by_date(mut list: Vec<ItemSummary>) -> Vec<ItemSummary> {
+    list.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
+    list
+}
+
+/// `2026年` or `2026`.
+fn year_title(year: i16, lang: Language) -> String {
+    match lang {
+        Language::En => year.to_string(),
+        _ => format!("{year}年"),
+    }
+}
+
 /// Renders every page and download of `board`.
 pub fn render(
     root: &Path,
@@ -123,7 +194,6 @@ pub fn render(
     let Some(mut theme) = theme::load(root, config, &mut diagnostics)? else {
         return Ok((Output::default(), diagnostics));
     };
-    let link = link_for(config);
     let lang = config.language;
     let titles: BTreeMap<&str, &str> = board
         .items
@@ -136,259 +206,34 @@ pub fn render(
         })
         .collect();
     let title_of = |p: &str| titles.get(p).map(|t| t.to_string()).unwrap_or_default();
+    let link_of = |p: &str| link(config, p);
     let summaries: Vec<ItemSummary> = board
         .items
         .iter()
-        .map(|c| views::summary(c, config, &link, &title_of))
+        .map(|c| views::summary(c, config, &link_of, &title_of))
         .collect();
-
-    let kinds: Vec<Kind> = Kind::ALL
-        .into_iter()
-        .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
-        .collect();
-    let mut years: Vec<i16> = board
-        .items
-        .iter()
-        .map(|c| c.item.common.published.value.year())
-        .collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
-    let folders: Vec<(&String, String)> = board
-        .sections
-        .iter()
-        .filter(|(folder, _)| !folder.is_empty())
-        .map(|(folder, s)| {
-            let name = folder.rsplit('/').next().unwrap_or(folder).to_string();
-            (folder, s.title.clone().unwrap_or(name))
-        })
-        .collect();
-
-    let site_view = SiteView {
-        title: &config.title,
-        unit: &config.unit,
-        lang: lang.html_lang(),
-        contact: config.supervision.contact.as_deref().unwrap_or(""),
-        phone: config
-            .supervision
-            .phone
-            .as_ref()
-            .map_or("", |p| p.value.as_str()),
-        email: config.supervision.email.as_deref().unwrap_or(""),
-        built_on: date_label(options.today, lang),
-        home: link(""),
-        nav: kinds
-            .iter()
-            .map(|k| LinkView {
-                href: link(&format!("list/{}", k.key())),
-                title: kind_label(*k, lang).into(),
-            })
+    let mut pages = PageSet {
+        config,
+        board,
+        summaries: &summaries,
+        kinds: Kind::ALL
+            .into_iter()
+            .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
             .collect(),
-        years: years
-            .iter()
-            .map(|y| LinkView {
-                href: link(&format!("year/{y}")),
-                title: match lang {
-                    crate::config::Language::En => y.to_string(),
-                    _ => format!("{y}年"),
-                },
-            })
-            .collect(),
-        sections: folders
-            .iter()
-            .filter(|(f, _)| !f.contains('/'))
-            .map(|(f, title)| LinkView {
-                href: link(f),
-                title: title.clone(),
-            })
-            .collect(),
+        jobs: Vec::new(),
     };
     let global = theme.tera.global_context();
-    global.insert("site", &site_view);
+    global.insert("site", &site_view(&pages, options));
     global.insert("t", &Labels::of(lang));
 
-    let by_date = |mut list: Vec<ItemSummary>| {
-        list.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
-        list
-    };
-    let page = |page_path: &str, title: String| PageView {
-        root: root_for(config, page_path),
-        title,
-        href: link(page_path),
-        dir: if page_path.is_empty() {
-            String::new()
-        } else {
-            format!("{page_path}/")
-        },
-    };
-    let mut jobs: Vec<Job> = Vec::new();
-
-    // Home: open disclosures first (those closing soonest on top), then latest by kind.
-    let mut open: Vec<ItemSummary> = board
-        .items
-        .iter()
-        .zip(&summaries)
-        .filter(|(c, _)| c.status == Status::Open)
-        .map(|(_, s)| s.clone())
-        .collect();
-    open.sort_by(|a, b| a.window_to.cmp(&b.window_to).then(a.href.cmp(&b.href)));
-    let groups: Vec<KindGroup> = kinds
-        .iter()
-        .map(|k| {
-            let items = summaries
-                .iter()
-                .filter(|s| s.kind == k.key())
-                .cloned()
-                .collect();
-            let mut items = by_date(items);
-            items.truncate(LATEST_PER_KIND);
-            KindGroup {
-                label: kind_label(*k, lang),
-                href: link(&format!("list/{}", k.key())),
-                items,
-            }
-        })
-        .collect();
-    let mut ctx = Context::new();
-    ctx.insert("page", &page("", config.title.clone()));
-    ctx.insert("open", &open);
-    ctx.insert("groups", &groups);
-    jobs.push(Job {
-        out: "index.html".into(),
-        template: "home.html".into(),
-        context: ctx,
-    });
-
-    // 经费收支 by year and unit, summed; years are those of the periods covered.
-    let mut finance_years: BTreeMap<i16, Vec<_>> = BTreeMap::new();
-    for (checked, summary) in board.items.iter().zip(&summaries) {
-        if let (Body::Finance(f), Some(period)) = (&checked.item.body, &checked.item.common.period)
-        {
-            finance_years.entry(period.value.year()).or_default().push((
-                period.value,
-                (
-                    checked.unit.clone(),
-                    summary.href.clone(),
-                    summary.period_label.clone(),
-                    f,
-                ),
-            ));
-        }
-    }
-    let mut finance_summaries = Vec::new();
-    for (year, mut entries) in finance_years {
-        entries.sort_by_key(|(period, _)| (period.start(), period.end()));
-        let items: Vec<_> = entries.into_iter().map(|(_, entry)| entry).collect();
-        let page_path = format!("list/finance/{year}");
-        let title = format!("{year}年经费收支汇总");
-        finance_summaries.push(LinkView {
-            href: link(&page_path),
-            title: title.clone(),
-        });
-        let mut ctx = Context::new();
-        ctx.insert("page", &page(&page_path, title.clone()));
-        ctx.insert(
-            "list",
-            &ListView {
-                title,
-                items: Vec::new(),
-                related: Vec::new(),
-            },
-        );
-        ctx.insert("units", &views::finance::year_summary(&items));
-        jobs.push(Job {
-            out: format!("{page_path}/index.html"),
-            template: "finance_year.html".into(),
-            context: ctx,
-        });
-    }
-    let mut list_job = |page_path: String, title: String, items: Vec<ItemSummary>| {
-        let related = if page_path == "list/finance" {
-            finance_summaries.clone()
-        } else {
-            Vec::new()
-        };
-        let mut ctx = Context::new();
-        ctx.insert("page", &page(&page_path, title.clone()));
-        ctx.insert(
-            "list",
-            &ListView {
-                title,
-                items: by_date(items),
-                related,
-            },
-        );
-        jobs.push(Job {
-            out: format!("{page_path}/index.html"),
-            template: "list.html".into(),
-            context: ctx,
-        });
-    };
-    for k in &kinds {
-        let items = summaries
-            .iter()
-            .filter(|s| s.kind == k.key())
-            .cloned()
-            .collect();
-        list_job(
-            format!("list/{}", k.key()),
-            kind_label(*k, lang).into(),
-            items,
-        );
-    }
-    for y in &years {
-        let items = board
-            .items
-            .iter()
-            .zip(&summaries)
-            .filter(|(c, _)| c.item.common.published.value.year() == *y)
-            .map(|(_, s)| s.clone())
-            .collect();
-        let title = match lang {
-            crate::config::Language::En => y.to_string(),
-            _ => format!("{y}年"),
-        };
-        list_job(format!("year/{y}"), title, items);
-    }
-    for (folder, title) in &folders {
-        let prefix = format!("{folder}/");
-        let items = board
-            .items
-            .iter()
-            .zip(&summaries)
-            .filter(|(c, _)| c.item.content_path.starts_with(&prefix))
-            .map(|(_, s)| s.clone())
-            .collect();
-        list_job((*folder).clone(), title.clone(), items);
-    }
-
+    home_page(&mut pages);
+    let finance_years = finance_year_pages(&mut pages);
+    list_pages(&mut pages, finance_years);
     let mut output = Output::default();
-    for (checked, summary) in board.items.iter().zip(&summaries) {
-        let page_path = checked.item.page_path();
-        let body = item_body(checked, config, &mut diagnostics);
-        if !matches!(checked.item.body, Body::Notice(_)) {
-            output.insert(
-                format!("{page_path}/data.json"),
-                exports::data_json(summary, &body),
-            );
-            for table in &body.tables {
-                output.insert(
-                    format!("{page_path}/{}.csv", table.id),
-                    exports::table_csv(table),
-                );
-            }
-        }
-        let mut ctx = Context::new();
-        ctx.insert("page", &page(&page_path, summary.title.clone()));
-        ctx.insert("item", summary);
-        ctx.insert("body", &body.for_page());
-        jobs.push(Job {
-            out: format!("{page_path}/index.html"),
-            template: format!("{}.html", checked.item.body.kind().key()),
-            context: ctx,
-        });
-    }
+    item_pages(&mut pages, &mut output, &mut diagnostics);
 
-    let rendered: Vec<(&str, Result<String, tera::Error>)> = jobs
+    let rendered: Vec<(&str, Result<String, tera::Error>)> = pages
+        .jobs
         .par_iter()
         .map(|job| {
             (
@@ -419,6 +264,245 @@ pub fn render(
         .files
         .extend(crate::load::read_files(&root.join("static"))?);
     Ok((output, diagnostics))
+}
+
+/// Years with items, newest first.
+fn years(board: &Board) -> Vec<i16> {
+    let mut years: Vec<i16> = board
+        .items
+        .iter()
+        .map(|c| c.item.common.published.value.year())
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+/// Top-level and nested section folders with their titles (the folder name when the
+/// section has none).
+fn folders(board: &Board) -> Vec<(&String, String)> {
+    board
+        .sections
+        .iter()
+        .filter(|(folder, _)| !folder.is_empty())
+        .map(|(folder, s)| {
+            let name = folder.rsplit('/').next().unwrap_or(folder).to_string();
+            (folder, s.title.clone().unwrap_or(name))
+        })
+        .collect()
+}
+
+/// The site-wide context: names, contact, menus.
+fn site_view<'a>(pages: &PageSet<'a>, options: RenderOptions) -> SiteView<'a> {
+    let config = pages.config;
+    let lang = config.language;
+    SiteView {
+        title: &config.title,
+        unit: &config.unit,
+        lang: lang.html_lang(),
+        contact: config.supervision.contact.as_deref().unwrap_or(""),
+        phone: config
+            .supervision
+            .phone
+            .as_ref()
+            .map_or("", |p| p.value.as_str()),
+        email: config.supervision.email.as_deref().unwrap_or(""),
+        built_on: date_label(options.today, lang),
+        home: pages.link(""),
+        nav: pages
+            .kinds
+            .iter()
+            .map(|k| LinkView {
+                href: pages.link(&format!("list/{}", k.key())),
+                title: kind_label(*k, lang).into(),
+            })
+            .collect(),
+        years: years(pages.board)
+            .into_iter()
+            .map(|y| LinkView {
+                href: pages.link(&format!("year/{y}")),
+                title: year_title(y, lang),
+            })
+            .collect(),
+        sections: folders(pages.board)
+            .into_iter()
+            .filter(|(f, _)| !f.contains('/'))
+            .map(|(f, title)| LinkView {
+                href: pages.link(f),
+                title,
+            })
+            .collect(),
+    }
+}
+
+/// Home: open disclosures first (those closing soonest on top), then latest by kind.
+fn home_page(pages: &mut PageSet) {
+    let lang = pages.config.language;
+    let mut open: Vec<ItemSummary> = pages
+        .items()
+        .filter(|(c, _)| c.status == Status::Open)
+        .map(|(_, s)| s.clone())
+        .collect();
+    open.sort_by(|a, b| a.window_to.cmp(&b.window_to).then(a.href.cmp(&b.href)));
+    let groups: Vec<KindGroup> = pages
+        .kinds
+        .iter()
+        .map(|k| {
+            let items = pages
+                .summaries
+                .iter()
+                .filter(|s| s.kind == k.key())
+                .cloned()
+                .collect();
+            let mut items = by_date(items);
+            items.truncate(LATEST_PER_KIND);
+            KindGroup {
+                label: kind_label(*k, lang),
+                href: pages.link(&format!("list/{}", k.key())),
+                items,
+            }
+        })
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("open", &open);
+    ctx.insert("groups", &groups);
+    let title = pages.config.title.clone();
+    pages.add("", title, "home.html", ctx);
+}
+
+/// 经费收支 by year and unit, summed; years are those of the periods covered. Returns
+/// links to the year pages for the finance list.
+fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
+    let mut finance_years: BTreeMap<i16, Vec<_>> = BTreeMap::new();
+    for (checked, summary) in pages.items() {
+        if let (Body::Finance(f), Some(period)) = (&checked.item.body, &checked.item.common.period)
+        {
+            finance_years.entry(period.value.year()).or_default().push((
+                period.value,
+                (
+                    checked.unit.clone(),
+                    summary.href.clone(),
+                    summary.period_label.clone(),
+                    f,
+                ),
+            ));
+        }
+    }
+    let mut links = Vec::new();
+    let mut year_pages = Vec::new();
+    for (year, mut entries) in finance_years {
+        entries.sort_by_key(|(period, _)| (period.start(), period.end()));
+        let items: Vec<_> = entries.into_iter().map(|(_, entry)| entry).collect();
+        let page_path = format!("list/finance/{year}");
+        let title = format!("{year}年经费收支汇总");
+        links.push(LinkView {
+            href: pages.link(&page_path),
+            title: title.clone(),
+        });
+        let mut ctx = Context::new();
+        ctx.insert(
+            "list",
+            &ListView {
+                title: title.clone(),
+                items: Vec::new(),
+                related: Vec::new(),
+            },
+        );
+        ctx.insert("units", &views::finance::year_summary(&items));
+        year_pages.push((page_path, title, ctx));
+    }
+    for (page_path, title, ctx) in year_pages {
+        pages.add(&page_path, title, "finance_year.html", ctx);
+    }
+    links
+}
+
+/// One list per kind, per year and per section folder; the finance list links the
+/// finance year pages.
+fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
+    let lang = pages.config.language;
+    let mut lists: Vec<(String, String, Vec<ItemSummary>)> = Vec::new();
+    for k in &pages.kinds {
+        let items = pages
+            .summaries
+            .iter()
+            .filter(|s| s.kind == k.key())
+            .cloned()
+            .collect();
+        lists.push((
+            format!("list/{}", k.key()),
+            kind_label(*k, lang).into(),
+            items,
+        ));
+    }
+    for y in years(pages.board) {
+        let items = pages
+            .items()
+            .filter(|(c, _)| c.item.common.published.value.year() == y)
+            .map(|(_, s)| s.clone())
+            .collect();
+        lists.push((format!("year/{y}"), year_title(y, lang), items));
+    }
+    for (folder, title) in folders(pages.board) {
+        let prefix = format!("{folder}/");
+        let items = pages
+            .items()
+            .filter(|(c, _)| c.item.content_path.starts_with(&prefix))
+            .map(|(_, s)| s.clone())
+            .collect();
+        lists.push((folder.clone(), title, items));
+    }
+    for (page_path, title, items) in lists {
+        let related = if page_path == "list/finance" {
+            finance_years.clone()
+        } else {
+            Vec::new()
+        };
+        let mut ctx = Context::new();
+        ctx.insert(
+            "list",
+            &ListView {
+                title: title.clone(),
+                items: by_date(items),
+                related,
+            },
+        );
+        pages.add(&page_path, title, "list.html", ctx);
+    }
+}
+
+/// One page per item, plus `data.json` and a CSV per table for data items.
+fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Diagnostic>) {
+    let config = pages.config;
+    let mut item_jobs = Vec::new();
+    for (checked, summary) in pages.items() {
+        let page_path = checked.item.page_path();
+        let body = item_body(checked, config, diagnostics);
+        if !matches!(checked.item.body, Body::Notice(_)) {
+            output.insert(
+                format!("{page_path}/data.json"),
+                exports::data_json(summary, &body),
+            );
+            for table in &body.tables {
+                output.insert(
+                    format!("{page_path}/{}.csv", table.id),
+                    exports::table_csv(table),
+                );
+            }
+        }
+        let mut ctx = Context::new();
+        ctx.insert("item", summary);
+        ctx.insert("body", &body.for_page());
+        item_jobs.push((
+            page_path,
+            summary.title.clone(),
+            format!("{}.html", checked.item.body.kind().key()),
+            ctx,
+        ));
+    }
+    for (page_path, title, template, ctx) in item_jobs {
+        pages.add(&page_path, title, &template, ctx);
+    }
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.
@@ -462,7 +546,7 @@ fn item_body(
             ..BodyView::default()
         },
         Body::Congress(c) => {
-            let mut view = views::data_body(&item.body, config);
+            let mut view = views::data_body(checked, config);
             for r in &c.resolutions {
                 if let Some(text) = &r.text {
                     let html = md(&text.value, text.pos.line, text.pos.column);
@@ -474,7 +558,7 @@ fn item_body(
             }
             view
         }
-        _ => views::data_body(&item.body, config),
+        _ => views::data_body(checked, config),
     }
 }
 

@@ -12,8 +12,10 @@ use crate::config::{Config, Language};
 use crate::model::{Body, Fen};
 use crate::render::labels::{date_label, kind_label, status_label};
 
+mod attendance;
+mod congress;
 pub mod finance;
-mod kinds;
+mod welfare;
 
 /// A link to another page, site-relative (templates prefix `page.root`).
 #[derive(Clone, Debug, Serialize)]
@@ -329,14 +331,15 @@ pub fn figure(label: &str, amount: Fen, words: bool) -> Figure {
     }
 }
 
-/// The body view of a data item. Notices get theirs from Markdown in `render`.
-pub fn data_body(body: &Body, config: &Config) -> BodyView {
-    match body {
+/// The body view of a data item. Notices get theirs from Markdown in `render`. Views get
+/// the checked item, so they can show what the check computed (outcomes, links).
+pub fn data_body(checked: &CheckedItem, config: &Config) -> BodyView {
+    match &checked.item.body {
         Body::Notice(_) => BodyView::default(),
         Body::Finance(f) => finance::body(f, config),
-        Body::Welfare(w) => kinds::welfare(w, config),
-        Body::Attendance(a) => kinds::attendance(a),
-        Body::Congress(c) => kinds::congress(c, config),
+        Body::Welfare(w) => welfare::welfare(w, config),
+        Body::Attendance(a) => attendance::attendance(a),
+        Body::Congress(c) => congress::congress(c, config),
     }
 }
 
