@@ -338,15 +338,66 @@ pub enum Problem {
         /// As written.
         name: String,
     },
+    /// A welfare `total:` that is not the sum of the recipients' amounts.
+    WelfareTotalMismatch {
+        /// As written.
+        given: String,
+        /// The sum.
+        computed: String,
+        /// How many recipients.
+        count: usize,
+    },
+    /// A recipient name listed twice in one welfare item.
+    DuplicateRecipient {
+        /// The name, masked.
+        masked: String,
+        /// Line of the first entry.
+        first_line: usize,
+    },
+    /// `funded_by.category` is not the account the program is paid from.
+    ProgramAccountMismatch {
+        /// `送温暖`.
+        program: String,
+        /// `50405 送温暖`.
+        expected: String,
+        /// The category as classified.
+        category: String,
+    },
+    /// `funded_by.item` names no item.
+    FundedByMissing {
+        /// As written.
+        target: String,
+    },
+    /// `funded_by.item` names an item that is not a finance item.
+    FundedByNotFinance {
+        /// As written.
+        target: String,
+        /// Its kind.
+        kind: &'static str,
+    },
+    /// Welfare items funded by one finance category pay out more than it spent.
+    FundingExceeded {
+        /// The finance item's content path.
+        finance: String,
+        /// The category as classified.
+        category: String,
+        /// That category's expenses in the finance item.
+        spent: String,
+        /// What the welfare items add up to.
+        paid: String,
+        /// `content/x.yaml 8000.00` for every welfare item involved.
+        files: Vec<String>,
+    },
 }
 
 impl Problem {
     /// Errors stop the build; warnings do not.
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::UnknownCategory { .. } | Problem::UpdateBeforeMeeting { .. } => {
-                Severity::Warning
-            }
+            Problem::UnknownCategory { .. }
+            | Problem::UpdateBeforeMeeting { .. }
+            | Problem::ProgramAccountMismatch { .. }
+            | Problem::DuplicateRecipient { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -433,6 +484,37 @@ impl Problem {
                 "opening balance {opening} does not equal the closing balance {previous_closing} of the previous period ({previous})"
             ),
             BadFileName { name } => format!("file name `{name}` cannot be published"),
+            WelfareTotalMismatch {
+                given,
+                computed,
+                count,
+            } => format!(
+                "total {given} does not equal the sum of the {count} recipients' amounts = {computed}"
+            ),
+            DuplicateRecipient { masked, first_line } => {
+                format!("{masked} is listed twice (first on line {first_line})")
+            }
+            ProgramAccountMismatch {
+                program,
+                expected,
+                category,
+            } => format!(
+                "program {program} is paid from {expected}, but funded_by.category is {category}"
+            ),
+            FundedByMissing { target } => format!("`funded_by.item: {target}` names no item"),
+            FundedByNotFinance { target, kind } => {
+                format!("`funded_by.item: {target}` is a {kind} item, not a finance item")
+            }
+            FundingExceeded {
+                finance,
+                category,
+                spent,
+                paid,
+                files,
+            } => format!(
+                "welfare items funded by {category} in {finance} pay out {paid}, more than the {spent} spent there: {}",
+                files.join(", ")
+            ),
             PersonalData { kind, masked } => {
                 format!("{kind} {masked} must not be published")
             }
@@ -599,6 +681,24 @@ impl Problem {
                 "同一单位相邻期间应首尾相接：本期的期初余额等于上期的期末余额。请核对两期数据。".into()
             }
             BadFileName { .. } => "文件名中不要用 ? # % 等特殊字符，也不要以点开头。".into(),
+            WelfareTotalMismatch { .. } => {
+                "total 应等于名单中各人金额之和。请核对各人金额，或把 total 改为计算值。".into()
+            }
+            DuplicateRecipient { .. } => {
+                "同一份名单中一人只列一次；同名的两人请在姓名后加班组区分，如“张伟（通风一班）”。".into()
+            }
+            ProgramAccountMismatch { expected, .. } => format!(
+                "按《工会会计制度》，该项目应在 {expected} 科目列支；请核对 funded_by.category，或在经费收支中改用正确科目。"
+            ),
+            FundedByMissing { .. } => {
+                "funded_by.item 填经费收支文件在 content/ 下的路径（含扩展名），例如 2026/finance-q1.yaml。".into()
+            }
+            FundedByNotFinance { .. } => {
+                "funded_by.item 应指向 kind: finance 的经费收支文件。".into()
+            }
+            FundingExceeded { .. } => {
+                "同一笔经费支出发放的各份名单合计不能超过该科目的支出额。请核对名单金额，或核对经费收支中该科目的支出；一级科目（如 504 维权支出）包含其下属明细科目。".into()
+            }
             PersonalData { .. } | PersonalDataInName { .. } => {
                 "公示内容不得出现身份证号、手机号、银行卡号，请删去。单位公开的服务热线等号码，可在 site.yaml 的 privacy.allow 中逐个列出。".into()
             }

@@ -11,6 +11,7 @@ pub mod congress;
 pub mod finance;
 pub mod privacy;
 pub mod privacy_scan;
+pub mod welfare;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -118,6 +119,7 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         match &item.body {
             crate::model::Body::Attendance(a) => diagnostics.extend(attendance::check(item, a)),
             crate::model::Body::Congress(c) => diagnostics.extend(congress::check(item, c)),
+            crate::model::Body::Welfare(w) => diagnostics.extend(welfare::check(item, w, config)),
             _ => {}
         }
         if let Some(target) = &item.common.corrects {
@@ -160,6 +162,7 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
             diagnostics.extend(finance::check(item, f, config));
         }
     }
+    diagnostics.extend(welfare::check_funding(&site.items, config));
     let units: Vec<String> = site
         .items
         .iter()

@@ -51,6 +51,17 @@ fn pos_of(text: &str, offset: usize, len_chars: usize) -> Pos {
     Pos::new(line, column, len_chars)
 }
 
+/// `张德营` -> `张*营`, `李四` -> `李*`, `欧阳明华` -> `欧**华`.
+pub fn mask_name(name: &str) -> String {
+    let chars: Vec<char> = name.trim().chars().collect();
+    match chars.len() {
+        0 => String::new(),
+        1 => "*".into(),
+        2 => format!("{}*", chars[0]),
+        n => format!("{}{}{}", chars[0], "*".repeat(n - 2), chars[n - 1]),
+    }
+}
+
 /// Hits in a content file's text.
 pub fn scan_source(source: &SourceFile, allow: &Allow) -> Vec<Diagnostic> {
     privacy_scan::scan(&source.text)
@@ -146,6 +157,14 @@ mod tests {
         let d = scan_source(&source(text), &allow);
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("139******78"));
+    }
+
+    #[test]
+    fn names_are_masked() {
+        assert_eq!(mask_name("张德营"), "张*营");
+        assert_eq!(mask_name("李四"), "李*");
+        assert_eq!(mask_name("欧阳明华"), "欧**华");
+        assert_eq!(mask_name("王"), "*");
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct Labels {
     pub sections: &'static str,
     /// 暂无.
     pub none_yet: &'static str,
+    /// What the welfare year page sums.
+    pub welfare_year_note: &'static str,
     /// 下载数据.
     pub downloads: &'static str,
     /// 生成日期.
@@ -94,6 +96,7 @@ impl Labels {
                 by_year: "按年份",
                 sections: "栏目",
                 none_yet: "暂无公示事项。",
+                welfare_year_note: "本年度各次发放按项目和困难原因汇总；名单详见各次公示。",
                 downloads: "数据下载",
                 built_on: "生成日期",
                 skip: "跳到正文",
@@ -123,6 +126,7 @@ impl Labels {
                 by_year: "按年份",
                 sections: "欄目",
                 none_yet: "暫無公示事項。",
+                welfare_year_note: "本年度各次發放按項目和困難原因匯總；名單詳見各次公示。",
                 downloads: "數據下載",
                 built_on: "生成日期",
                 skip: "跳到正文",
@@ -152,6 +156,7 @@ impl Labels {
                 by_year: "By year",
                 sections: "Sections",
                 none_yet: "Nothing published yet.",
+                welfare_year_note: "This year's distributions, summed by program and by reason; each list has its own page.",
                 downloads: "Data downloads",
                 built_on: "Built on",
                 skip: "Skip to content",

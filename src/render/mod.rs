@@ -95,7 +95,7 @@ const LATEST_PER_KIND: usize = 5;
 
 /// Link form of a page path: `a/b` -> `a/b/index.html` (relative mode, works from disk)
 /// or `a/b/` (absolute `base_url`, for servers).
-fn link(config: &Config, page_path: &str) -> String {
+pub(crate) fn link(config: &Config, page_path: &str) -> String {
     match (config.base_url.is_empty(), page_path.is_empty()) {
         (true, true) => "index.html".into(),
         (true, false) => format!("{page_path}/index.html"),
@@ -124,6 +124,8 @@ pub(crate) struct PageSet<'a> {
     pub summaries: &'a [ItemSummary],
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
+    /// Each item's public title by content path (recipient names masked).
+    titles: &'a BTreeMap<&'a str, String>,
     jobs: Vec<Job>,
 }
 
@@ -163,6 +165,11 @@ impl PageSet<'_> {
         });
     }
 
+    /// The public title of the item at `content_path` (empty when there is none).
+    pub fn title_of(&self, content_path: &str) -> String {
+        self.titles.get(content_path).cloned().unwrap_or_default()
+    }
+
     /// Items with their summaries.
     pub fn items(&self) -> impl Iterator<Item = (&CheckedItem, &ItemSummary)> {
         self.board.items.iter().zip(self.summaries)
@@ -195,17 +202,17 @@ pub fn render(
         return Ok((Output::default(), diagnostics));
     };
     let lang = config.language;
-    let titles: BTreeMap<&str, &str> = board
+    let titles: BTreeMap<&str, String> = board
         .items
         .iter()
         .map(|c| {
             (
                 c.item.content_path.as_str(),
-                c.item.common.title.value.as_str(),
+                views::public_title(&c.item, config),
             )
         })
         .collect();
-    let title_of = |p: &str| titles.get(p).map(|t| t.to_string()).unwrap_or_default();
+    let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
     let link_of = |p: &str| link(config, p);
     let summaries: Vec<ItemSummary> = board
         .items
@@ -220,6 +227,7 @@ pub fn render(
             .into_iter()
             .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
             .collect(),
+        titles: &titles,
         jobs: Vec::new(),
     };
     let global = theme.tera.global_context();
@@ -227,8 +235,10 @@ pub fn render(
     global.insert("t", &Labels::of(lang));
 
     home_page(&mut pages);
-    let finance_years = finance_year_pages(&mut pages);
-    list_pages(&mut pages, finance_years);
+    let mut related = BTreeMap::new();
+    related.insert("list/finance".to_string(), finance_year_pages(&mut pages));
+    related.insert("list/welfare".to_string(), welfare_year_pages(&mut pages));
+    list_pages(&mut pages, related);
     let mut output = Output::default();
     item_pages(&mut pages, &mut output, &mut diagnostics);
 
@@ -417,9 +427,71 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
     links
 }
 
-/// One list per kind, per year and per section folder; the finance list links the
-/// finance year pages.
-fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
+/// 福利发放 by year and unit, summed per program and per reason. Returns links to the
+/// year pages for the welfare list.
+fn welfare_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
+    type Entry<'b> = (&'b crate::model::Welfare, String, String, String);
+    // Unit -> (published, address) -> entry, so each unit's rows are in date order.
+    type ByUnit<'b> = BTreeMap<String, BTreeMap<(String, String), Entry<'b>>>;
+    let mut by_year: BTreeMap<i16, ByUnit> = BTreeMap::new();
+    for (checked, summary) in pages.items() {
+        if let Body::Welfare(w) = &checked.item.body {
+            by_year
+                .entry(checked.item.common.published.value.year())
+                .or_default()
+                .entry(checked.unit.clone())
+                .or_default()
+                .insert(
+                    (summary.published.clone(), summary.href.clone()),
+                    (
+                        w,
+                        summary.href.clone(),
+                        summary.title.clone(),
+                        summary.published_label.clone(),
+                    ),
+                );
+        }
+    }
+    let mut links = Vec::new();
+    let mut year_pages = Vec::new();
+    for (year, units) in by_year {
+        let page_path = format!("list/welfare/{year}");
+        let title = format!("{year}年福利发放汇总");
+        links.push(LinkView {
+            href: pages.link(&page_path),
+            title: title.clone(),
+        });
+        let units: Vec<UnitSummary<views::welfare::WelfareYearView>> = units
+            .into_iter()
+            .map(|(unit, entries)| {
+                let entries: Vec<Entry> = entries.into_values().collect();
+                UnitSummary {
+                    unit,
+                    summary: views::welfare::year_summary(&entries, pages.config),
+                }
+            })
+            .collect();
+        let mut ctx = Context::new();
+        ctx.insert("title", &title);
+        ctx.insert("units", &units);
+        year_pages.push((page_path, title, ctx));
+    }
+    for (page_path, title, ctx) in year_pages {
+        pages.add(&page_path, title, "welfare_year.html", ctx);
+    }
+    links
+}
+
+/// One unit's part of a year summary page.
+#[derive(Serialize)]
+struct UnitSummary<T> {
+    unit: String,
+    summary: T,
+}
+
+/// One list per kind, per year and per section folder; `related` gives the summary
+/// pages a list links to (the finance and welfare year pages).
+fn list_pages(pages: &mut PageSet, mut related: BTreeMap<String, Vec<LinkView>>) {
     let lang = pages.config.language;
     let mut lists: Vec<(String, String, Vec<ItemSummary>)> = Vec::new();
     for k in &pages.kinds {
@@ -453,11 +525,7 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
         lists.push((folder.clone(), title, items));
     }
     for (page_path, title, items) in lists {
-        let related = if page_path == "list/finance" {
-            finance_years.clone()
-        } else {
-            Vec::new()
-        };
+        let related = related.remove(&page_path).unwrap_or_default();
         let mut ctx = Context::new();
         ctx.insert(
             "list",
@@ -477,7 +545,7 @@ fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Di
     let mut item_jobs = Vec::new();
     for (checked, summary) in pages.items() {
         let page_path = checked.item.page_path();
-        let body = item_body(checked, config, diagnostics);
+        let body = item_body(checked, config, &|p| pages.title_of(p), diagnostics);
         if !matches!(checked.item.body, Body::Notice(_)) {
             output.insert(
                 format!("{page_path}/data.json"),
@@ -509,6 +577,7 @@ fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Di
 fn item_body(
     checked: &CheckedItem,
     config: &Config,
+    titles: &dyn Fn(&str) -> String,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BodyView {
     let item = &checked.item;
@@ -546,7 +615,7 @@ fn item_body(
             ..BodyView::default()
         },
         Body::Congress(c) => {
-            let mut view = views::data_body(checked, config);
+            let mut view = views::data_body(checked, config, titles);
             for r in &c.resolutions {
                 if let Some(text) = &r.text {
                     let html = md(&text.value, text.pos.line, text.pos.column);
@@ -558,7 +627,7 @@ fn item_body(
             }
             view
         }
-        _ => views::data_body(checked, config),
+        _ => views::data_body(checked, config, titles),
     }
 }
 

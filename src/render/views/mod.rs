@@ -15,7 +15,7 @@ use crate::render::labels::{date_label, kind_label, status_label};
 mod attendance;
 mod congress;
 pub mod finance;
-mod welfare;
+pub mod welfare;
 
 /// A link to another page, site-relative (templates prefix `page.root`).
 #[derive(Clone, Debug, Serialize)]
@@ -222,6 +222,8 @@ pub struct BodyView {
     pub facts: Vec<Fact>,
     /// Inline SVG charts, drawn at build time (already escaped markup).
     pub charts: Vec<String>,
+    /// Short remarks under the tables (why reasons are only summed).
+    pub notes: Vec<String>,
 }
 
 impl BodyView {
@@ -245,6 +247,9 @@ pub struct Fact {
     pub label: String,
     /// 送温暖 …
     pub value: String,
+    /// A site-relative link for the value (the funding finance page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
 }
 
 impl Fact {
@@ -253,18 +258,16 @@ impl Fact {
         Fact {
             label: label.into(),
             value: value.into(),
+            href: None,
         }
     }
-}
 
-/// `张德营` -> `张*营`, `李四` -> `李*`, `欧阳明华` -> `欧**华`.
-pub fn mask_name(name: &str) -> String {
-    let chars: Vec<char> = name.trim().chars().collect();
-    match chars.len() {
-        0 => String::new(),
-        1 => "*".into(),
-        2 => format!("{}*", chars[0]),
-        n => format!("{}{}{}", chars[0], "*".repeat(n - 2), chars[n - 1]),
+    /// A fact whose value links to another page.
+    pub fn link(label: &str, value: impl Into<String>, href: String) -> Fact {
+        Fact {
+            href: Some(href),
+            ..Fact::new(label, value)
+        }
     }
 }
 
@@ -288,7 +291,7 @@ pub fn summary(
     };
     ItemSummary {
         href: link(&item.page_path()),
-        title: item.common.title.value.clone(),
+        title: public_title(item, config),
         kind: kind.key(),
         kind_label: kind_label(kind, lang),
         published: item.common.published.value.to_string(),
@@ -316,6 +319,14 @@ pub fn summary(
     }
 }
 
+/// An item's title as pages may show it: a welfare recipient's full name in it is masked.
+pub fn public_title(item: &crate::model::Item, config: &Config) -> String {
+    match &item.body {
+        Body::Welfare(w) => welfare::mask_names_in(&item.common.title.value, w, config),
+        _ => item.common.title.value.clone(),
+    }
+}
+
 /// The sum of amounts (zero on overflow, which the rules report).
 pub fn total(amounts: impl IntoIterator<Item = Fen>) -> Fen {
     Fen::sum(amounts).unwrap_or_default()
@@ -332,26 +343,27 @@ pub fn figure(label: &str, amount: Fen, words: bool) -> Figure {
 }
 
 /// The body view of a data item. Notices get theirs from Markdown in `render`. Views get
-/// the checked item, so they can show what the check computed (outcomes, links).
-pub fn data_body(checked: &CheckedItem, config: &Config) -> BodyView {
+/// the checked item, so they can show what the check computed (outcomes, links), and
+/// `titles` (content path -> public title) to name the items they link.
+pub fn data_body(
+    checked: &CheckedItem,
+    config: &Config,
+    titles: &dyn Fn(&str) -> String,
+) -> BodyView {
     match &checked.item.body {
         Body::Notice(_) => BodyView::default(),
         Body::Finance(f) => finance::body(f, config),
-        Body::Welfare(w) => welfare::welfare(w, config),
+        Body::Welfare(w) => {
+            let funding = w.funded_by.as_ref().map(|f| {
+                let category = crate::check::finance::classify(&f.category.value, config);
+                (
+                    format!("{} · {}", titles(&f.item.value), category.label()),
+                    crate::render::link(config, &crate::model::page_path_of(&f.item.value)),
+                )
+            });
+            welfare::welfare(w, config, funding)
+        }
         Body::Attendance(a) => attendance::attendance(a),
         Body::Congress(c) => congress::congress(c, config),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn masks_names() {
-        assert_eq!(mask_name("张德营"), "张*营");
-        assert_eq!(mask_name("李四"), "李*");
-        assert_eq!(mask_name("欧阳明华"), "欧**华");
-        assert_eq!(mask_name("王"), "*");
     }
 }

@@ -1,56 +1,271 @@
-//! View of a welfare distribution page (福利发放): masked recipients.
+//! View of a welfare distribution page (福利发放) and the welfare year summary.
+//!
+//! Privacy is decided here, once: names are masked (also where a full name is repeated in
+//! the title, team, goods or note), and a hardship reason or note (often health data,
+//! PIPL art. 28) stays out of the person's row unless `privacy.show_reasons` is on;
+//! by default reasons are shown only as counts and sums.
 
-use super::{BodyView, Cell, Fact, TableView, columns, figure, mask_name, total};
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{BodyView, Cell, Fact, TableView, columns, figure, total};
+use crate::check::privacy::mask_name;
 use crate::config::Config;
-use crate::model::Welfare;
+use crate::model::{Fen, Welfare};
 
-/// 福利发放: recipients with masked names.
-pub fn welfare(w: &Welfare, config: &Config) -> BodyView {
+/// Replaces every recipient's full name in `text` with its masked form (when masking is
+/// on), longest names first so 欧阳明华 is not half-masked as part of another name.
+pub fn mask_names_in(text: &str, w: &Welfare, config: &Config) -> String {
+    if !config.privacy.mask_names {
+        return text.to_string();
+    }
+    let mut names: Vec<&str> = w
+        .recipients
+        .iter()
+        .map(|r| r.name.value.trim())
+        .filter(|n| n.chars().count() >= 2)
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+        .into_iter()
+        .fold(text.to_string(), |t, n| t.replace(n, &mask_name(n)))
+}
+
+/// Label of a recipient without a reason in the per-reason table.
+const NO_REASON: &str = "未注明";
+
+/// 福利发放: facts, the total with 大写, the masked list, and sums per reason.
+/// `funding` is the funding line's text and the finance page's address, when given.
+pub fn welfare(w: &Welfare, config: &Config, funding: Option<(String, String)>) -> BodyView {
     let mut view = BodyView::default();
+    let public = |s: &Option<String>| {
+        s.as_deref()
+            .map(|t| mask_names_in(t, w, config))
+            .unwrap_or_default()
+    };
     let sum = total(w.recipients.iter().map(|r| r.amount.value));
-    view.facts.push(Fact::new("项目", w.program.value.clone()));
+    view.facts.push(Fact::new(
+        "项目",
+        mask_names_in(&w.program.value, w, config),
+    ));
+    if let Some((text, href)) = funding {
+        view.facts.push(Fact::link("资金来源", text, href));
+    }
     view.facts
         .push(Fact::new("人数", format!("{} 人", w.recipients.len())));
     view.figures = vec![figure("发放合计", sum, true)];
-    let show_names = |n: &str| {
-        if config.privacy.mask_names {
-            mask_name(n)
-        } else {
-            n.to_string()
-        }
-    };
+    let show_reasons = config.privacy.show_reasons;
     let mut cols = vec![("序号", true), ("姓名", false), ("班组", false)];
-    if config.privacy.show_reasons {
+    if show_reasons {
         cols.push(("困难原因", false));
     }
-    cols.extend([("金额", true), ("物品", false), ("备注", false)]);
+    cols.extend([("金额", true), ("物品", false)]);
+    if show_reasons {
+        cols.push(("备注", false));
+    }
     let rows = w
         .recipients
         .iter()
         .enumerate()
         .map(|(i, r)| {
+            let name = if config.privacy.mask_names {
+                mask_name(&r.name.value)
+            } else {
+                r.name.value.clone()
+            };
             let mut row = vec![
                 Cell::number(i + 1),
-                Cell::text(show_names(&r.name.value)),
-                Cell::text(r.team.clone().unwrap_or_default()),
+                Cell::text(name),
+                Cell::text(public(&r.team)),
             ];
-            if config.privacy.show_reasons {
-                row.push(Cell::text(r.reason.clone().unwrap_or_default()));
+            if show_reasons {
+                row.push(Cell::text(public(&r.reason)));
             }
-            row.extend([
-                Cell::money(r.amount.value),
-                Cell::text(r.goods.clone().unwrap_or_default()),
-                Cell::text(r.note.clone().unwrap_or_default()),
-            ]);
+            row.extend([Cell::money(r.amount.value), Cell::text(public(&r.goods))]);
+            if show_reasons {
+                row.push(Cell::text(public(&r.note)));
+            }
             row
         })
         .collect();
+    let mut footer = vec![Cell::text("合计"), Cell::text(""), Cell::text("")];
+    if show_reasons {
+        footer.push(Cell::text(""));
+    }
+    footer.extend([Cell::money(sum), Cell::text("")]);
+    if show_reasons {
+        footer.push(Cell::text(""));
+    }
     view.tables.push(TableView {
         id: "recipients".into(),
         caption: "发放名单".into(),
         columns: columns(&cols),
         rows,
-        footer: None,
+        footer: Some(footer),
     });
+    if w.recipients.iter().any(|r| r.reason.is_some()) {
+        let groups = Groups::of(
+            w.recipients
+                .iter()
+                .map(|r| (public(&r.reason), 1, r.amount.value)),
+        );
+        view.tables
+            .push(groups.table("by_reason", "按困难原因汇总", "困难原因", "人数"));
+    }
+    let note = match (config.privacy.mask_names, show_reasons) {
+        (true, false) => Some("为保护受助职工隐私，姓名已部分隐去，困难原因只按类别汇总公示。"),
+        (true, true) => Some("为保护受助职工隐私，姓名已部分隐去。"),
+        (false, false) => Some("为保护受助职工隐私，困难原因只按类别汇总公示。"),
+        (false, true) => None,
+    };
+    view.notes.extend(note.map(String::from));
     view
+}
+
+/// Count and sum per label, in order of first appearance.
+#[derive(Default)]
+struct Groups {
+    order: Vec<String>,
+    sums: BTreeMap<String, (usize, Vec<Fen>)>,
+}
+
+impl Groups {
+    fn of(entries: impl IntoIterator<Item = (String, usize, Fen)>) -> Groups {
+        let mut g = Groups::default();
+        for (label, count, amount) in entries {
+            let label = if label.trim().is_empty() {
+                NO_REASON.to_string()
+            } else {
+                label
+            };
+            let entry = g.sums.entry(label.clone()).or_insert_with(|| {
+                g.order.push(label);
+                (0, Vec::new())
+            });
+            entry.0 += count;
+            entry.1.push(amount);
+        }
+        g
+    }
+
+    fn table(&self, id: &str, caption: &str, label: &str, count_label: &str) -> TableView {
+        let rows: Vec<Vec<Cell>> = self
+            .order
+            .iter()
+            .filter_map(|l| self.sums.get(l).map(|s| (l, s)))
+            .map(|(l, (count, amounts))| {
+                vec![
+                    Cell::text(l.clone()),
+                    Cell::number(count),
+                    Cell::money(total(amounts.iter().copied())),
+                ]
+            })
+            .collect();
+        let count: usize = self.sums.values().map(|(c, _)| c).sum();
+        let sum = total(self.sums.values().flat_map(|(_, a)| a.iter().copied()));
+        TableView {
+            id: id.into(),
+            caption: caption.into(),
+            columns: columns(&[(label, false), (count_label, true), ("金额", true)]),
+            rows,
+            footer: Some(vec![
+                Cell::text("合计"),
+                Cell::number(count),
+                Cell::money(sum),
+            ]),
+        }
+    }
+}
+
+/// One unit's welfare distributions of a year, summed per program and per reason.
+#[derive(Serialize)]
+pub struct WelfareYearView {
+    /// Distributions, people (人次) and the total.
+    pub figures: Vec<super::Figure>,
+    /// Per program: distributions, people, amount.
+    pub by_program: TableView,
+    /// Per reason: people, amount (only counts and sums, never names).
+    pub by_reason: Option<TableView>,
+    /// Each distribution with its link.
+    pub items: TableView,
+}
+
+/// The year summary over `items`: (welfare, page address, title, date label).
+pub fn year_summary(
+    items: &[(&Welfare, String, String, String)],
+    config: &Config,
+) -> WelfareYearView {
+    let mut reasons = Vec::new();
+    let mut rows = Vec::new();
+    let mut people: BTreeMap<&str, usize> = BTreeMap::new();
+    for (w, href, title, date) in items {
+        let sum = total(w.recipients.iter().map(|r| r.amount.value));
+        *people.entry(w.program.value.as_str()).or_default() += w.recipients.len();
+        for r in &w.recipients {
+            reasons.push((
+                r.reason
+                    .as_deref()
+                    .map(|t| mask_names_in(t, w, config))
+                    .unwrap_or_default(),
+                1,
+                r.amount.value,
+            ));
+        }
+        rows.push(vec![
+            Cell::text(date.clone()),
+            Cell::link(title.clone(), href.clone()),
+            Cell::text(w.program.value.clone()),
+            Cell::number(w.recipients.len()),
+            Cell::money(sum),
+        ]);
+    }
+    // Per program: how many distributions, and the people (人次) over all of them.
+    let programs = Groups::of(items.iter().map(|(w, ..)| {
+        let sum = total(w.recipients.iter().map(|r| r.amount.value));
+        (w.program.value.clone(), 1, sum)
+    }));
+    let mut by_program = programs.table("by_program", "按项目汇总", "项目", "次数");
+    by_program.columns.insert(
+        2,
+        super::Column {
+            label: "人次".into(),
+            numeric: true,
+        },
+    );
+    for row in &mut by_program.rows {
+        let n = people.get(row[0].text.as_str()).copied().unwrap_or(0);
+        row.insert(2, Cell::number(n));
+    }
+    let all_people: usize = people.values().sum();
+    if let Some(footer) = &mut by_program.footer {
+        footer.insert(2, Cell::number(all_people));
+    }
+    let grand = total(
+        items
+            .iter()
+            .flat_map(|(w, ..)| w.recipients.iter().map(|r| r.amount.value)),
+    );
+    let by_reason = reasons
+        .iter()
+        .any(|(r, ..)| !r.is_empty())
+        .then(|| Groups::of(reasons).table("by_reason", "按困难原因汇总", "困难原因", "人次"));
+    WelfareYearView {
+        figures: vec![figure("发放合计", grand, true)],
+        by_program,
+        by_reason,
+        items: TableView {
+            id: "distributions".into(),
+            caption: "发放明细".into(),
+            columns: columns(&[
+                ("发布日期", false),
+                ("名单", false),
+                ("项目", false),
+                ("人数", true),
+                ("金额", true),
+            ]),
+            rows,
+            footer: None,
+        },
+    }
 }
