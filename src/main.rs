@@ -221,7 +221,12 @@ fn publish_and_summarise(
 }
 
 fn counts(d: &Diagnostics) -> String {
-    format!("{} errors, {} warnings", d.error_count(), d.warning_count())
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}",
+        plural(d.error_count(), "error"),
+        plural(d.warning_count(), "warning")
+    )
 }
 
 /// Prints every diagnostic and returns the exit code they call for.

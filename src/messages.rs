@@ -161,6 +161,11 @@ pub enum Problem {
         /// The number masked.
         masked: String,
     },
+    /// A mobile number as the supervision phone, even when allowed.
+    SupervisionMobile {
+        /// The number masked.
+        masked: String,
+    },
     /// Such a number in a file name.
     PersonalDataInName {
         /// Which kind of number.
@@ -484,6 +489,9 @@ impl Problem {
                 "opening balance {opening} does not equal the closing balance {previous_closing} of the previous period ({previous})"
             ),
             BadFileName { name } => format!("file name `{name}` cannot be published"),
+            SupervisionMobile { masked } => format!(
+                "supervision.phone {masked} is a mobile number; a person's mobile must not be printed on notices"
+            ),
             WelfareTotalMismatch {
                 given,
                 computed,
@@ -681,6 +689,9 @@ impl Problem {
                 "同一单位相邻期间应首尾相接：本期的期初余额等于上期的期末余额。请核对两期数据。".into()
             }
             BadFileName { .. } => "文件名中不要用 ? # % 等特殊字符，也不要以点开头。".into(),
+            SupervisionMobile { .. } => {
+                "监督电话请填写办公室固定电话（如 0537-1234567）或单位公开热线，不要填写个人手机号；privacy.allow 也不能放行这里的手机号。".into()
+            }
             WelfareTotalMismatch { .. } => {
                 "total 应等于名单中各人金额之和。请核对各人金额，或把 total 改为计算值。".into()
             }

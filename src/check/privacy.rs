@@ -78,6 +78,24 @@ pub fn scan_source(source: &SourceFile, allow: &Allow) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// `supervision.phone` is printed on every notice: a mobile there is a person's number,
+/// refused even when `privacy.allow` lists it (the general scan reports it otherwise).
+pub fn check_supervision_phone(config: &crate::config::Config, allow: &Allow) -> Vec<Diagnostic> {
+    let Some(phone) = &config.supervision.phone else {
+        return Vec::new();
+    };
+    privacy_scan::scan(&phone.value)
+        .into_iter()
+        .filter(|hit| hit.kind == PiiKind::Mobile && allow.allows(hit))
+        .map(|hit| {
+            Problem::SupervisionMobile {
+                masked: privacy_scan::mask(&hit.value),
+            }
+            .at(config.source.at(phone.pos))
+        })
+        .collect()
+}
+
 /// Hits in a file's name (`content/张三-13812345678.yaml`).
 pub fn scan_name(path: &str, allow: &Allow) -> Vec<Diagnostic> {
     let name = path.rsplit('/').next().unwrap_or(path);

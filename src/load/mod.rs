@@ -120,6 +120,7 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
     };
     let allow = Allow::new(&config.privacy.allow);
     diagnostics.extend(privacy::scan_source(&config.source, &allow));
+    diagnostics.extend(privacy::check_supervision_phone(&config, &allow));
     let files = list_content(root, &mut diagnostics)?;
     let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
         .par_iter()
