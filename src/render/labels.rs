@@ -54,6 +54,14 @@ pub struct Labels {
     pub sections: &'static str,
     /// 暂无.
     pub none_yet: &'static str,
+    /// 搜索.
+    pub search: &'static str,
+    /// Shown while the search script is off.
+    pub search_needs_script: &'static str,
+    /// Placeholder of the search box.
+    pub search_hint: &'static str,
+    /// 订阅.
+    pub feed: &'static str,
     /// What the welfare year page sums.
     pub welfare_year_note: &'static str,
     /// 下载数据.
@@ -96,6 +104,10 @@ impl Labels {
                 by_year: "按年份",
                 sections: "栏目",
                 none_yet: "暂无公示事项。",
+                search: "搜索",
+                search_needs_script: "搜索需要浏览器启用脚本；也可以按栏目、年份浏览。",
+                search_hint: "输入标题、单位或正文中的词，如：体检、送温暖、一季度",
+                feed: "订阅（Atom）",
                 welfare_year_note: "本年度各次发放按项目和困难原因汇总；名单详见各次公示。",
                 downloads: "数据下载",
                 built_on: "生成日期",
@@ -126,6 +138,10 @@ impl Labels {
                 by_year: "按年份",
                 sections: "欄目",
                 none_yet: "暫無公示事項。",
+                search: "搜尋",
+                search_needs_script: "搜尋需要瀏覽器啟用腳本；也可以按欄目、年份瀏覽。",
+                search_hint: "輸入標題、單位或正文中的詞，如：體檢、送溫暖、一季度",
+                feed: "訂閱（Atom）",
                 welfare_year_note: "本年度各次發放按項目和困難原因匯總；名單詳見各次公示。",
                 downloads: "數據下載",
                 built_on: "生成日期",
@@ -156,6 +172,10 @@ impl Labels {
                 by_year: "By year",
                 sections: "Sections",
                 none_yet: "Nothing published yet.",
+                search: "Search",
+                search_needs_script: "Search needs scripts enabled; you can also browse by section or year.",
+                search_hint: "Words from a title, unit or notice text",
+                feed: "Feed (Atom)",
                 welfare_year_note: "This year's distributions, summed by program and by reason; each list has its own page.",
                 downloads: "Data downloads",
                 built_on: "Built on",

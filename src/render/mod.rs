@@ -7,8 +7,10 @@
 
 pub mod charts;
 pub mod exports;
+pub mod feeds;
 pub mod labels;
 pub mod markdown;
+pub mod search;
 pub mod theme;
 pub mod views;
 
@@ -47,6 +49,7 @@ struct SiteView<'a> {
     email: &'a str,
     built_on: String,
     home: String,
+    search: String,
     nav: Vec<LinkView>,
     years: Vec<LinkView>,
     sections: Vec<LinkView>,
@@ -115,7 +118,7 @@ fn root_for(config: &Config, page_path: &str) -> String {
 
 /// What every page builder needs (the board, each item's summary, the link rules) and
 /// the pages collected so far. Each family of pages is one function that adds to it.
-pub(crate) struct PageSet<'a> {
+pub struct PageSet<'a> {
     /// The site settings.
     pub config: &'a Config,
     /// The checked board.
@@ -241,6 +244,9 @@ pub fn render(
     list_pages(&mut pages, related);
     let mut output = Output::default();
     item_pages(&mut pages, &mut output, &mut diagnostics);
+    let search_index = search::add(&mut pages);
+    output.insert("search/index.js", search_index);
+    output.insert("feed.xml", feeds::atom(&pages));
 
     let rendered: Vec<(&str, Result<String, tera::Error>)> = pages
         .jobs
@@ -263,6 +269,15 @@ pub fn render(
             }
         }
     }
+    let sitemap = feeds::sitemap(
+        &pages,
+        output
+            .files
+            .keys()
+            .map(String::as_str)
+            .filter(|p| p.ends_with(".html")),
+    );
+    output.insert("sitemap.xml", sitemap);
     for (name, bytes) in std::mem::take(&mut theme.statics) {
         output.insert(format!("theme/{name}"), bytes);
     }
@@ -319,6 +334,7 @@ fn site_view<'a>(pages: &PageSet<'a>, options: RenderOptions) -> SiteView<'a> {
         email: config.supervision.email.as_deref().unwrap_or(""),
         built_on: date_label(options.today, lang),
         home: pages.link(""),
+        search: pages.link(search::PAGE),
         nav: pages
             .kinds
             .iter()

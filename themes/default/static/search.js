@@ -1,0 +1,51 @@
+// Board search: filters the index in search/index.js as the reader types. Every word
+// must occur in the title, kind, date, unit/period or notice text. No request leaves the
+// page, so it works from disk and on an intranet without a search server.
+(function () {
+  "use strict";
+  var index = window.GONGKAI_SEARCH || [];
+  var input = document.getElementById("q");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  if (!input || !list) return;
+  var root = list.getAttribute("data-root") || "";
+  var haystacks = index.map(function (e) {
+    return [e.t, e.k, e.d, e.m, e.x].join(" ").toLowerCase();
+  });
+
+  function show() {
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    list.textContent = "";
+    if (!words.length) {
+      status.textContent = "";
+      return;
+    }
+    var found = 0;
+    index.forEach(function (e, i) {
+      for (var w = 0; w < words.length; w++) {
+        if (haystacks[i].indexOf(words[w]) < 0) return;
+      }
+      found++;
+      var li = document.createElement("li");
+      li.className = "row";
+      var a = document.createElement("a");
+      a.href = root + e.u;
+      a.textContent = e.t;
+      a.className = "row-title";
+      var meta = document.createElement("span");
+      meta.className = "row-meta";
+      meta.textContent = " " + e.k + " · " + e.d;
+      li.appendChild(a);
+      li.appendChild(meta);
+      list.appendChild(li);
+    });
+    status.textContent = found ? "共 " + found + " 项" : "没有找到";
+  }
+
+  input.addEventListener("input", show);
+  var q = new URLSearchParams(window.location.search).get("q");
+  if (q) {
+    input.value = q;
+  }
+  show();
+})();
