@@ -97,9 +97,21 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut root: Option<Node> = None;
     let mut documents = 0;
     for event in Parser::new_from_str(text) {
-        let (event, span) = event.map_err(|e| SyntaxError {
-            pos: Pos::new(e.marker().line().max(1), e.marker().col() + 1, 1),
-            detail: e.info(),
+        let (event, span) = event.map_err(|e| {
+            let line = e.marker().line().max(1);
+            let mut column = e.marker().col() + 1;
+            // The parser stops after a tab it refuses; point at the tab itself.
+            let before = text
+                .lines()
+                .nth(line - 1)
+                .and_then(|l| l.chars().nth(column.saturating_sub(2)));
+            if e.info().contains("tab") && before == Some('\t') {
+                column -= 1;
+            }
+            SyntaxError {
+                pos: Pos::new(line, column, 1),
+                detail: e.info(),
+            }
         })?;
         let pos = pos_of(&span);
         let finished = match event {
@@ -197,6 +209,13 @@ mod tests {
         assert_eq!(v.as_scalar(), Some("12.50"));
         let (_, unit) = &pairs[1];
         assert_eq!((unit.pos.line, unit.pos.column), (2, 7));
+    }
+
+    #[test]
+    fn a_tab_used_for_indentation_is_pointed_at() {
+        let e = parse("income:\n\t- {a: 1}\n").unwrap_err();
+        assert!(e.detail.contains("tab"), "{}", e.detail);
+        assert_eq!((e.pos.line, e.pos.column), (2, 1));
     }
 
     #[test]
