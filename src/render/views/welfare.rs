@@ -202,15 +202,12 @@ pub fn year_summary(
     for (w, href, title, date) in items {
         let sum = total(w.recipients.iter().map(|r| r.amount.value));
         *people.entry(w.program.value.as_str()).or_default() += w.recipients.len();
+        // Only hardship reasons are summed: a birthday list has none, and "未注明" would
+        // mislead there.
         for r in &w.recipients {
-            reasons.push((
-                r.reason
-                    .as_deref()
-                    .map(|t| mask_names_in(t, w, config))
-                    .unwrap_or_default(),
-                1,
-                r.amount.value,
-            ));
+            if let Some(reason) = &r.reason {
+                reasons.push((mask_names_in(reason, w, config), 1, r.amount.value));
+            }
         }
         rows.push(vec![
             Cell::text(date.clone()),
@@ -246,9 +243,7 @@ pub fn year_summary(
             .iter()
             .flat_map(|(w, ..)| w.recipients.iter().map(|r| r.amount.value)),
     );
-    let by_reason = reasons
-        .iter()
-        .any(|(r, ..)| !r.is_empty())
+    let by_reason = (!reasons.is_empty())
         .then(|| Groups::of(reasons).table("by_reason", "按困难原因汇总", "困难原因", "人次"));
     WelfareYearView {
         figures: vec![figure("发放合计", grand, true)],
