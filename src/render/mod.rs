@@ -434,7 +434,14 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
                 related: Vec::new(),
             },
         );
-        ctx.insert("units", &views::finance::year_summary(&items));
+        let mut units = views::finance::year_summary(&items);
+        if units.len() > 1 {
+            // One page holds every unit's table: HTML ids must stay unique.
+            for (i, unit) in units.iter_mut().enumerate() {
+                unit.table.id = format!("{}-{}", unit.table.id, i + 1);
+            }
+        }
+        ctx.insert("units", &units);
         year_pages.push((page_path, title, ctx));
     }
     for (page_path, title, ctx) in year_pages {
@@ -477,14 +484,21 @@ fn welfare_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
             href: pages.link(&page_path),
             title: title.clone(),
         });
+        let several = units.len() > 1;
         let units: Vec<UnitSummary<views::welfare::WelfareYearView>> = units
             .into_iter()
-            .map(|(unit, entries)| {
+            .enumerate()
+            .map(|(i, (unit, entries))| {
                 let entries: Vec<Entry> = entries.into_values().collect();
-                UnitSummary {
-                    unit,
-                    summary: views::welfare::year_summary(&entries, pages.config),
+                let mut summary = views::welfare::year_summary(&entries, pages.config);
+                if several {
+                    // One page holds every unit's tables: HTML ids must stay unique.
+                    let tables = [Some(&mut summary.by_program), summary.by_reason.as_mut()];
+                    for table in tables.into_iter().flatten().chain([&mut summary.items]) {
+                        table.id = format!("{}-{}", table.id, i + 1);
+                    }
                 }
+                UnitSummary { unit, summary }
             })
             .collect();
         let mut ctx = Context::new();
