@@ -5,7 +5,9 @@
 //! page only its own small context, and renders pages in parallel. Nothing is written to
 //! disk here (`publish` does that).
 
+mod attendance_pages;
 pub mod charts;
+mod congress_pages;
 pub mod exports;
 pub mod labels;
 pub mod markdown;
@@ -125,6 +127,8 @@ pub(crate) struct PageSet<'a> {
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
     jobs: Vec<Job>,
+    /// Links a list page shows above its items, by list page path (set with `relate`).
+    related: BTreeMap<String, Vec<LinkView>>,
 }
 
 impl PageSet<'_> {
@@ -161,6 +165,15 @@ impl PageSet<'_> {
             template: template.into(),
             context,
         });
+    }
+
+    /// Adds links to related pages at the top of the list page `list_path`
+    /// (`list/attendance` links each team's archive). Call before the lists are made.
+    pub fn relate(&mut self, list_path: &str, links: Vec<LinkView>) {
+        self.related
+            .entry(list_path.to_string())
+            .or_default()
+            .extend(links);
     }
 
     /// Items with their summaries.
@@ -221,6 +234,7 @@ pub fn render(
             .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
             .collect(),
         jobs: Vec::new(),
+        related: BTreeMap::new(),
     };
     let global = theme.tera.global_context();
     global.insert("site", &site_view(&pages, options));
@@ -228,6 +242,8 @@ pub fn render(
 
     home_page(&mut pages);
     let finance_years = finance_year_pages(&mut pages);
+    attendance_pages::add(&mut pages);
+    congress_pages::add(&mut pages);
     list_pages(&mut pages, finance_years);
     let mut output = Output::default();
     item_pages(&mut pages, &mut output, &mut diagnostics);
@@ -453,11 +469,12 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
         lists.push((folder.clone(), title, items));
     }
     for (page_path, title, items) in lists {
-        let related = if page_path == "list/finance" {
+        let mut related = if page_path == "list/finance" {
             finance_years.clone()
         } else {
             Vec::new()
         };
+        related.extend(pages.related.remove(&page_path).unwrap_or_default());
         let mut ctx = Context::new();
         ctx.insert(
             "list",
@@ -547,13 +564,11 @@ fn item_body(
         },
         Body::Congress(c) => {
             let mut view = views::data_body(checked, config);
-            for r in &c.resolutions {
+            // Each text goes beside its votes and progress on the meeting page.
+            let shown = view.congress.as_mut().map(|v| &mut v.resolutions);
+            for (r, shown) in c.resolutions.iter().zip(shown.into_iter().flatten()) {
                 if let Some(text) = &r.text {
-                    let html = md(&text.value, text.pos.line, text.pos.column);
-                    view.html.push_str(&format!(
-                        "<section class=\"resolution\"><h3>{}</h3>{html}</section>\n",
-                        escape_html(&r.title.value)
-                    ));
+                    shown.text_html = md(&text.value, text.pos.line, text.pos.column);
                 }
             }
             view

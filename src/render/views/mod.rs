@@ -12,8 +12,8 @@ use crate::config::{Config, Language};
 use crate::model::{Body, Fen};
 use crate::render::labels::{date_label, kind_label, status_label};
 
-mod attendance;
-mod congress;
+pub mod attendance;
+pub mod congress;
 pub mod finance;
 mod welfare;
 
@@ -222,6 +222,12 @@ pub struct BodyView {
     pub facts: Vec<Fact>,
     /// Inline SVG charts, drawn at build time (already escaped markup).
     pub charts: Vec<String>,
+    /// A congress item's meeting, quorum and computed results (page and `data.json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub congress: Option<congress::CongressView>,
+    /// An attendance item's team totals and archive link (page and `data.json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<attendance::AttendanceView>,
 }
 
 impl BodyView {
@@ -338,7 +344,7 @@ pub fn data_body(checked: &CheckedItem, config: &Config) -> BodyView {
         Body::Notice(_) => BodyView::default(),
         Body::Finance(f) => finance::body(f, config),
         Body::Welfare(w) => welfare::welfare(w, config),
-        Body::Attendance(a) => attendance::attendance(a),
+        Body::Attendance(a) => attendance::attendance(a, config),
         Body::Congress(c) => congress::congress(c, config),
     }
 }
