@@ -228,7 +228,12 @@ pub(crate) fn add(pages: &mut PageSet) {
     };
     let mut ctx = Context::new();
     ctx.insert("proposals", &page);
-    pages.add(PROPOSALS_PAGE, PROPOSALS_TITLE.into(), "proposals.html", ctx);
+    pages.add(
+        PROPOSALS_PAGE,
+        PROPOSALS_TITLE.into(),
+        "proposals.html",
+        ctx,
+    );
 
     pages.relate("list/congress", vec![resolutions_link, proposals_link]);
 }

@@ -111,7 +111,7 @@ pub fn team_segment(team: &str) -> String {
         }
     }
     if out.is_empty() {
-        out.push_str("~");
+        out.push('~');
     }
     out
 }

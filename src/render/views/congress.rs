@@ -221,10 +221,7 @@ fn progress(p: &Progress, config: &Config) -> ProgressView {
     updates.sort_by(|a, b| a.date.cmp(&b.date));
     let percent = p.percent.as_ref().map(|x| x.value);
     ProgressView {
-        status_key: match PROGRESS_STATUSES
-            .iter()
-            .position(|s| *s == p.status.value)
-        {
+        status_key: match PROGRESS_STATUSES.iter().position(|s| *s == p.status.value) {
             Some(0) => "not-started",
             Some(1) => "in-progress",
             Some(2) => "done",
