@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::render::views::attendance::AttendanceView;
+use crate::render::views::congress::CongressView;
 use crate::render::views::{BodyView, ItemSummary, TableView};
 
 /// The UTF-8 byte order mark Excel needs to detect the encoding.
@@ -34,7 +36,8 @@ pub fn table_csv(table: &TableView) -> String {
     out
 }
 
-/// The item and its tables as pretty JSON.
+/// The item and its tables as pretty JSON; congress items add their computed results
+/// (`congress`), attendance items their team totals (`attendance`).
 pub fn data_json(item: &ItemSummary, body: &BodyView) -> String {
     #[derive(Serialize)]
     struct Data<'a> {
@@ -43,13 +46,26 @@ pub fn data_json(item: &ItemSummary, body: &BodyView) -> String {
         figures: &'a [crate::render::views::Figure],
         facts: &'a [crate::render::views::Fact],
         tables: &'a [TableView],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        congress: Option<CongressView>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        attendance: Option<&'a AttendanceView>,
     }
+    // The rendered resolution texts are page markup; the data keeps the Markdown.
+    let congress = body.congress.clone().map(|mut c| {
+        for r in &mut c.resolutions {
+            r.text_html.clear();
+        }
+        c
+    });
     let data = Data {
         format: "gongkai-data/1",
         item,
         figures: &body.figures,
         facts: &body.facts,
         tables: &body.tables,
+        congress,
+        attendance: body.attendance.as_ref(),
     };
     let mut text = serde_json::to_string_pretty(&data).unwrap_or_default();
     text.push('\n');

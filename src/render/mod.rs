@@ -5,7 +5,9 @@
 //! page only its own small context, and renders pages in parallel. Nothing is written to
 //! disk here (`publish` does that).
 
+mod attendance_pages;
 pub mod charts;
+mod congress_pages;
 pub mod exports;
 pub mod feeds;
 pub mod labels;
@@ -130,6 +132,8 @@ pub struct PageSet<'a> {
     /// Each item's public title by content path (recipient names masked).
     titles: &'a BTreeMap<&'a str, String>,
     jobs: Vec<Job>,
+    /// Links a list page shows above its items, by list page path (set with `relate`).
+    related: BTreeMap<String, Vec<LinkView>>,
 }
 
 impl PageSet<'_> {
@@ -171,6 +175,15 @@ impl PageSet<'_> {
     /// The public title of the item at `content_path` (empty when there is none).
     pub fn title_of(&self, content_path: &str) -> String {
         self.titles.get(content_path).cloned().unwrap_or_default()
+    }
+
+    /// Adds links to related pages at the top of the list page `list_path`
+    /// (`list/attendance` links each team's archive). Call before the lists are made.
+    pub fn relate(&mut self, list_path: &str, links: Vec<LinkView>) {
+        self.related
+            .entry(list_path.to_string())
+            .or_default()
+            .extend(links);
     }
 
     /// Items with their summaries.
@@ -232,16 +245,20 @@ pub fn render(
             .collect(),
         titles: &titles,
         jobs: Vec::new(),
+        related: BTreeMap::new(),
     };
     let global = theme.tera.global_context();
     global.insert("site", &site_view(&pages, options));
     global.insert("t", &Labels::of(lang));
 
     home_page(&mut pages);
-    let mut related = BTreeMap::new();
-    related.insert("list/finance".to_string(), finance_year_pages(&mut pages));
-    related.insert("list/welfare".to_string(), welfare_year_pages(&mut pages));
-    list_pages(&mut pages, related);
+    let finance_years = finance_year_pages(&mut pages);
+    pages.relate("list/finance", finance_years);
+    let welfare_years = welfare_year_pages(&mut pages);
+    pages.relate("list/welfare", welfare_years);
+    attendance_pages::add(&mut pages);
+    congress_pages::add(&mut pages);
+    list_pages(&mut pages);
     let mut output = Output::default();
     item_pages(&mut pages, &mut output, &mut diagnostics);
     let search_index = search::add(&mut pages);
@@ -519,9 +536,9 @@ struct UnitSummary<T> {
     summary: T,
 }
 
-/// One list per kind, per year and per section folder; `related` gives the summary
-/// pages a list links to (the finance and welfare year pages).
-fn list_pages(pages: &mut PageSet, mut related: BTreeMap<String, Vec<LinkView>>) {
+/// One list per kind, per year and per section folder, each with the related pages set
+/// through `PageSet::relate` (year summaries, team archives, follow-up pages).
+fn list_pages(pages: &mut PageSet) {
     let lang = pages.config.language;
     let mut lists: Vec<(String, String, Vec<ItemSummary>)> = Vec::new();
     for k in &pages.kinds {
@@ -555,7 +572,7 @@ fn list_pages(pages: &mut PageSet, mut related: BTreeMap<String, Vec<LinkView>>)
         lists.push((folder.clone(), title, items));
     }
     for (page_path, title, items) in lists {
-        let related = related.remove(&page_path).unwrap_or_default();
+        let related = pages.related.remove(&page_path).unwrap_or_default();
         let mut ctx = Context::new();
         ctx.insert(
             "list",
@@ -646,13 +663,11 @@ fn item_body(
         },
         Body::Congress(c) => {
             let mut view = views::data_body(checked, config, titles);
-            for r in &c.resolutions {
+            // Each text goes beside its votes and progress on the meeting page.
+            let shown = view.congress.as_mut().map(|v| &mut v.resolutions);
+            for (r, shown) in c.resolutions.iter().zip(shown.into_iter().flatten()) {
                 if let Some(text) = &r.text {
-                    let html = md(&text.value, text.pos.line, text.pos.column);
-                    view.html.push_str(&format!(
-                        "<section class=\"resolution\"><h3>{}</h3>{html}</section>\n",
-                        escape_html(&r.title.value)
-                    ));
+                    shown.text_html = md(&text.value, text.pos.line, text.pos.column);
                 }
             }
             view

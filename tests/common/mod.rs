@@ -472,7 +472,8 @@ pub fn crawl(start: &url::Url, scope: &str) -> Crawl {
         if page.is_empty() || page.ends_with('/') {
             page.push_str("index.html");
         }
-        html_pages.insert(page);
+        // URLs carry Chinese path segments percent-encoded; pages are named decoded.
+        html_pages.insert(percent_decode(&page));
         let doc = Html::parse_document(&String::from_utf8_lossy(&body));
         for r in references(&doc) {
             seen_refs.push((key.clone(), r.value.clone()));

@@ -1,44 +1,294 @@
-//! View of a workers' congress page (职代会): resolutions and proposals.
+//! View of a workers' congress page (职代会): the meeting and its quorum, each resolution
+//! with its votes, computed result and follow-up progress, and the proposals.
+//!
+//! Results come from `check::congress::outcome`, never from a typed `result:`, so the
+//! page, the CSV and `data.json` always agree with the rules.
 
-use super::{BodyView, Cell, Fact, TableView, columns};
+use serde::Serialize;
+
+use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
+use crate::check::congress::{NOT_PASSED, PASSED, PROGRESS_STATUSES, outcome};
 use crate::config::Config;
 use crate::model::Congress;
+use crate::model::kinds::{Progress, Proposal, Resolution};
 use crate::render::labels::date_label;
 
-/// 职代会: resolutions and proposals.
-pub fn congress(c: &Congress, config: &Config) -> BodyView {
-    let mut view = BodyView::default();
-    view.facts
-        .push(Fact::new("会议", c.meeting.name.value.clone()));
-    view.facts.push(Fact::new(
-        "会议日期",
-        date_label(c.meeting.date.value, config.language),
-    ));
-    view.facts.push(Fact::new(
-        "代表",
-        format!("应到 {} 人，实到 {} 人", c.total.value, c.present.value),
-    ));
-    let rows = c
+/// Page path of the site-wide 决议落实情况 page.
+pub const RESOLUTIONS_PAGE: &str = "list/resolutions";
+/// Page path of the site-wide 提案办理情况 page.
+pub const PROPOSALS_PAGE: &str = "list/proposals";
+/// Title of [`RESOLUTIONS_PAGE`].
+pub const RESOLUTIONS_TITLE: &str = "决议落实情况";
+/// Title of [`PROPOSALS_PAGE`].
+pub const PROPOSALS_TITLE: &str = "提案办理情况";
+
+/// A meeting with its computed results.
+#[derive(Clone, Debug, Serialize)]
+pub struct CongressView {
+    /// 五届三次职代会.
+    pub meeting: String,
+    /// `2026-03-28`.
+    pub meeting_date: String,
+    /// 2026年3月28日.
+    pub meeting_date_label: String,
+    /// Representatives in all.
+    pub total: i64,
+    /// Representatives present.
+    pub present: i64,
+    /// ceil(2 × total / 3).
+    pub quorum_needed: i64,
+    /// present >= quorum_needed: the meeting is valid.
+    pub quorum_met: bool,
+    /// floor(total / 2) + 1: votes for a resolution to pass.
+    pub pass_needed: i64,
+    /// One sentence on the quorum, as the page prints it.
+    pub quorum_text: String,
+    /// Resolutions in order.
+    pub resolutions: Vec<ResolutionView>,
+    /// How many were adopted.
+    pub adopted_count: usize,
+    /// Proposals in order.
+    pub proposals: Vec<ProposalView>,
+    /// The site-wide follow-up pages.
+    pub links: Vec<LinkView>,
+}
+
+/// One resolution and its result.
+#[derive(Clone, Debug, Serialize)]
+pub struct ResolutionView {
+    /// 1-based position in the meeting; the page anchor is `r{number}`.
+    pub number: usize,
+    /// Title.
+    pub title: String,
+    /// The Markdown text as written.
+    pub text: String,
+    /// The text rendered (page only; empty in `data.json`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text_html: String,
+    /// The votes.
+    pub votes: VotesView,
+    /// Adopted: valid meeting and enough votes for.
+    pub adopted: bool,
+    /// 通过 or 未通过.
+    pub result: &'static str,
+    /// Why not adopted.
+    pub reason: Option<&'static str>,
+    /// Follow-up, when reported.
+    pub progress: Option<ProgressView>,
+}
+
+/// 赞成 / 反对 / 弃权.
+#[derive(Clone, Debug, Serialize)]
+pub struct VotesView {
+    /// 赞成.
+    #[serde(rename = "for")]
+    pub for_: i64,
+    /// 反对.
+    pub against: i64,
+    /// 弃权.
+    pub abstain: i64,
+}
+
+/// 落实情况 of a resolution.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProgressView {
+    /// 未开始 | 落实中 | 已落实 | 已终止.
+    pub status: String,
+    /// Stable word for CSS: `not-started`, `in-progress`, `done`, `stopped`.
+    pub status_key: &'static str,
+    /// 0-100, when given.
+    pub percent: Option<i64>,
+    /// `percent` clamped to 0-100, for the bar's width.
+    pub bar: i64,
+    /// 说明.
+    pub note: String,
+    /// Dated steps, oldest first.
+    pub updates: Vec<UpdateView>,
+    /// The newest step.
+    pub latest: Option<UpdateView>,
+}
+
+/// One dated step.
+#[derive(Clone, Debug, Serialize)]
+pub struct UpdateView {
+    /// `2026-04-01`.
+    pub date: String,
+    /// 2026年4月1日.
+    pub date_label: String,
+    /// What was done.
+    pub note: String,
+}
+
+/// One proposal.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProposalView {
+    /// 编号.
+    pub number: String,
+    /// 案由.
+    pub title: String,
+    /// 提案人.
+    pub by: String,
+    /// 承办部门.
+    pub handler: String,
+    /// 立案 | 办理中 | 已办结 | 不予立案.
+    pub status: String,
+    /// 答复.
+    pub reply: String,
+    /// 不予立案理由.
+    pub reason: String,
+}
+
+/// The meeting, its quorum, every resolution's computed result and the proposals.
+pub fn view(c: &Congress, config: &Config) -> CongressView {
+    let lang = config.language;
+    let computed = outcome(c);
+    let resolutions: Vec<ResolutionView> = c
         .resolutions
         .iter()
+        .zip(&computed.resolutions)
         .enumerate()
-        .map(|(i, r)| {
+        .map(|(i, (r, o))| resolution(i + 1, r, o.adopted, o.reason, config))
+        .collect();
+    let quorum_text = if computed.quorum_met {
+        "实到代表达到法定人数（应到代表的三分之二），会议有效。".to_string()
+    } else {
+        format!(
+            "实到代表{}名，不足法定人数{}名（应到代表{}名的三分之二），会议无效，表决事项均未通过。",
+            c.present.value, computed.quorum_needed, c.total.value
+        )
+    };
+    CongressView {
+        meeting: c.meeting.name.value.clone(),
+        meeting_date: c.meeting.date.value.to_string(),
+        meeting_date_label: date_label(c.meeting.date.value, lang),
+        total: c.total.value,
+        present: c.present.value,
+        quorum_needed: computed.quorum_needed,
+        quorum_met: computed.quorum_met,
+        pass_needed: computed.pass_needed,
+        quorum_text,
+        adopted_count: resolutions.iter().filter(|r| r.adopted).count(),
+        resolutions,
+        proposals: c.proposals.iter().map(proposal).collect(),
+        links: vec![
+            LinkView {
+                href: crate::render::link(config, RESOLUTIONS_PAGE),
+                title: RESOLUTIONS_TITLE.into(),
+            },
+            LinkView {
+                href: crate::render::link(config, PROPOSALS_PAGE),
+                title: PROPOSALS_TITLE.into(),
+            },
+        ],
+    }
+}
+
+fn resolution(
+    number: usize,
+    r: &Resolution,
+    adopted: bool,
+    reason: Option<&'static str>,
+    config: &Config,
+) -> ResolutionView {
+    ResolutionView {
+        number,
+        title: r.title.value.clone(),
+        text: r.text.as_ref().map(|t| t.value.clone()).unwrap_or_default(),
+        text_html: String::new(),
+        votes: VotesView {
+            for_: r.votes.for_.value,
+            against: r.votes.against.value,
+            abstain: r.votes.abstain.value,
+        },
+        adopted,
+        result: if adopted { PASSED } else { NOT_PASSED },
+        reason,
+        progress: r.progress.as_ref().map(|p| progress(p, config)),
+    }
+}
+
+fn progress(p: &Progress, config: &Config) -> ProgressView {
+    let mut updates: Vec<UpdateView> = p
+        .updates
+        .iter()
+        .map(|u| UpdateView {
+            date: u.date.value.to_string(),
+            date_label: date_label(u.date.value, config.language),
+            note: u.note.clone(),
+        })
+        .collect();
+    // Oldest first; steps of one day keep the order written (stable sort).
+    updates.sort_by(|a, b| a.date.cmp(&b.date));
+    let percent = p.percent.as_ref().map(|x| x.value);
+    ProgressView {
+        status_key: match PROGRESS_STATUSES.iter().position(|s| *s == p.status.value) {
+            Some(0) => "not-started",
+            Some(1) => "in-progress",
+            Some(2) => "done",
+            Some(_) => "stopped",
+            None => "unknown",
+        },
+        status: p.status.value.clone(),
+        percent,
+        bar: percent.unwrap_or(0).clamp(0, 100),
+        note: p.note.clone().unwrap_or_default(),
+        latest: updates.last().cloned(),
+        updates,
+    }
+}
+
+fn proposal(p: &Proposal) -> ProposalView {
+    ProposalView {
+        number: p.number.value.clone(),
+        title: p.title.value.clone(),
+        by: p.by.clone().unwrap_or_default(),
+        handler: p.handler.clone().unwrap_or_default(),
+        status: p.status.value.clone(),
+        reply: p.reply.clone().unwrap_or_default(),
+        reason: p.reason.clone().unwrap_or_default(),
+    }
+}
+
+/// 职代会: the meeting facts, the computed results, and the `resolutions` and
+/// `proposals` tables (also the CSV downloads).
+pub fn congress(c: &Congress, config: &Config) -> BodyView {
+    let v = view(c, config);
+    let mut body = BodyView::default();
+    body.facts.push(Fact::new("会议", v.meeting.clone()));
+    body.facts
+        .push(Fact::new("会议日期", v.meeting_date_label.clone()));
+    body.facts.push(Fact::new(
+        "代表",
+        format!("应到 {} 人，实到 {} 人", v.total, v.present),
+    ));
+    body.facts.push(Fact::new(
+        "法定人数",
+        format!("{} 人（应到代表的三分之二）", v.quorum_needed),
+    ));
+    let rows = v
+        .resolutions
+        .iter()
+        .map(|r| {
+            let p = r.progress.as_ref();
             vec![
-                Cell::number(i + 1),
-                Cell::text(r.title.value.clone()),
-                Cell::number(r.votes.for_.value),
-                Cell::number(r.votes.against.value),
-                Cell::number(r.votes.abstain.value),
-                Cell::text(
-                    r.progress
-                        .as_ref()
-                        .map(|p| p.status.value.clone())
+                Cell::number(r.number),
+                Cell::text(r.title.clone()),
+                Cell::number(r.votes.for_),
+                Cell::number(r.votes.against),
+                Cell::number(r.votes.abstain),
+                Cell::text(r.result),
+                Cell::text(r.reason.unwrap_or_default()),
+                Cell::text(p.map(|p| p.status.clone()).unwrap_or_default()),
+                Cell::number(
+                    p.and_then(|p| p.percent)
+                        .map(|n| n.to_string())
                         .unwrap_or_default(),
                 ),
+                Cell::text(p.map(|p| p.note.clone()).unwrap_or_default()),
             ]
         })
         .collect();
-    view.tables.push(TableView {
+    body.tables.push(TableView {
         id: "resolutions".into(),
         caption: "会议决议".into(),
         columns: columns(&[
@@ -47,31 +297,34 @@ pub fn congress(c: &Congress, config: &Config) -> BodyView {
             ("赞成", true),
             ("反对", true),
             ("弃权", true),
+            ("表决结果", false),
+            ("未通过原因", false),
             ("落实情况", false),
+            ("落实进度（%）", true),
+            ("落实说明", false),
         ]),
         rows,
         footer: None,
     });
-    let rows = c
+    let rows = v
         .proposals
         .iter()
         .map(|p| {
             vec![
-                Cell::text(p.number.value.clone()),
-                Cell::text(p.title.value.clone()),
-                Cell::text(p.by.clone().unwrap_or_default()),
-                Cell::text(p.handler.clone().unwrap_or_default()),
-                Cell::text(p.status.value.clone()),
-                Cell::text(
-                    p.reply
-                        .clone()
-                        .or_else(|| p.reason.clone())
-                        .unwrap_or_default(),
-                ),
+                Cell::text(p.number.clone()),
+                Cell::text(p.title.clone()),
+                Cell::text(p.by.clone()),
+                Cell::text(p.handler.clone()),
+                Cell::text(p.status.clone()),
+                Cell::text(if p.reply.is_empty() {
+                    p.reason.clone()
+                } else {
+                    p.reply.clone()
+                }),
             ]
         })
         .collect();
-    view.tables.push(TableView {
+    body.tables.push(TableView {
         id: "proposals".into(),
         caption: "提案办理情况".into(),
         columns: columns(&[
@@ -85,5 +338,6 @@ pub fn congress(c: &Congress, config: &Config) -> BodyView {
         rows,
         footer: None,
     });
-    view
+    body.congress = Some(v);
+    body
 }

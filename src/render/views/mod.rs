@@ -12,8 +12,8 @@ use crate::config::{Config, Language};
 use crate::model::{Body, Fen};
 use crate::render::labels::{date_label, kind_label, status_label};
 
-mod attendance;
-mod congress;
+pub mod attendance;
+pub mod congress;
 pub mod finance;
 pub mod welfare;
 
@@ -224,6 +224,12 @@ pub struct BodyView {
     pub charts: Vec<String>,
     /// Short remarks under the tables (why reasons are only summed).
     pub notes: Vec<String>,
+    /// A congress item's meeting, quorum and computed results (page and `data.json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub congress: Option<congress::CongressView>,
+    /// An attendance item's team totals and archive link (page and `data.json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<attendance::AttendanceView>,
 }
 
 impl BodyView {
@@ -363,7 +369,7 @@ pub fn data_body(
             });
             welfare::welfare(w, config, funding)
         }
-        Body::Attendance(a) => attendance::attendance(a),
+        Body::Attendance(a) => attendance::attendance(a, config),
         Body::Congress(c) => congress::congress(c, config),
     }
 }

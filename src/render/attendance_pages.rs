@@ -1,0 +1,143 @@
+//! Per-team monthly archives of attendance (出勤公示), so a worker can find last March's
+//! sheet: `list/attendance/<team>/` lists the team's months, newest first, grouped by
+//! year, with each month's totals. The attendance list page links every archive.
+//!
+//! Only team totals appear here, in either privacy mode: an archive never lists people.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tera::Context;
+
+use super::views::LinkView;
+use super::views::attendance::{archive_path, team_name, team_segment, view};
+use super::{PageSet, year_title};
+use crate::model::Body;
+
+/// One month of a team.
+#[derive(Serialize)]
+struct MonthRow {
+    /// 2026年3月.
+    period_label: String,
+    /// The item's page.
+    href: String,
+    /// The item's title.
+    title: String,
+    /// `2026-04-02`.
+    published: String,
+    /// 2026年4月2日.
+    published_label: String,
+    /// Set when a later item corrects this one.
+    corrected: bool,
+    people: usize,
+    workdays: String,
+    rate: String,
+    leave_total: String,
+    absent: String,
+    overtime_hours: String,
+}
+
+/// One year of a team's archive.
+#[derive(Serialize)]
+struct YearGroup {
+    title: String,
+    months: Vec<MonthRow>,
+}
+
+/// What `attendance_archive.html` sees.
+#[derive(Serialize)]
+struct ArchiveView {
+    title: String,
+    team: String,
+    years: Vec<YearGroup>,
+    /// The attendance list page.
+    all: LinkView,
+}
+
+/// Adds one archive page per team and links them from the attendance list.
+pub(crate) fn add(pages: &mut PageSet) {
+    let config = pages.config;
+    // segment -> (sort key, row); the key puts the newest month first.
+    type Entry = ((jiff::civil::Date, String, String), i16, String, MonthRow);
+    let mut teams: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+    for (checked, summary) in pages.items() {
+        let Body::Attendance(a) = &checked.item.body else {
+            continue;
+        };
+        let team = team_name(a);
+        let v = view(a, config);
+        let (start, year) = match &checked.item.common.period {
+            Some(p) => (p.value.start(), p.value.year()),
+            None => (
+                checked.item.common.published.value,
+                checked.item.common.published.value.year(),
+            ),
+        };
+        let row = MonthRow {
+            period_label: if summary.period_label.is_empty() {
+                summary.published_label.clone()
+            } else {
+                summary.period_label.clone()
+            },
+            href: summary.href.clone(),
+            title: summary.title.clone(),
+            published: summary.published.clone(),
+            published_label: summary.published_label.clone(),
+            corrected: !checked.corrected_by.is_empty(),
+            people: v.people,
+            workdays: v.workdays,
+            rate: v.rate,
+            leave_total: v.leave_total,
+            absent: v.absent,
+            overtime_hours: v.overtime_hours,
+        };
+        teams.entry(team_segment(&team)).or_default().push((
+            (start, summary.published.clone(), summary.href.clone()),
+            year,
+            team,
+            row,
+        ));
+    }
+    let mut links = Vec::new();
+    let all = LinkView {
+        href: pages.link("list/attendance"),
+        title: "全部出勤公示".into(),
+    };
+    for (_, mut entries) in teams {
+        // Newest month first; of one month the later issue first.
+        entries.sort_by(|a, b| b.0.cmp(&a.0));
+        // Names that differ only in ASCII case share a page; show the newest spelling.
+        let Some(team) = entries.first().map(|e| e.2.clone()) else {
+            continue;
+        };
+        let mut years: Vec<YearGroup> = Vec::new();
+        for (_, year, _, row) in entries {
+            let title = year_title(year, config.language);
+            match years.last_mut() {
+                Some(g) if g.title == title => g.months.push(row),
+                _ => years.push(YearGroup {
+                    title,
+                    months: vec![row],
+                }),
+            }
+        }
+        let path = archive_path(&team);
+        let title = format!("{team}历月出勤公示");
+        links.push(LinkView {
+            href: pages.link(&path),
+            title: title.clone(),
+        });
+        let mut ctx = Context::new();
+        ctx.insert(
+            "archive",
+            &ArchiveView {
+                title: title.clone(),
+                team,
+                years,
+                all: all.clone(),
+            },
+        );
+        pages.add(&path, title, "attendance_archive.html", ctx);
+    }
+    pages.relate("list/attendance", links);
+}
