@@ -5,10 +5,14 @@
 //! page only its own small context, and renders pages in parallel. Nothing is written to
 //! disk here (`publish` does that).
 
+pub mod board;
 pub mod charts;
 pub mod exports;
+pub mod fingerprint;
 pub mod labels;
 pub mod markdown;
+pub mod print;
+pub mod qr;
 pub mod theme;
 pub mod views;
 
@@ -50,6 +54,10 @@ struct SiteView<'a> {
     nav: Vec<LinkView>,
     years: Vec<LinkView>,
     sections: Vec<LinkView>,
+    /// Roles with a signing line on printed notices.
+    signatures: &'a [String],
+    /// Link to the board page (every open item, ready to print).
+    board: String,
 }
 
 /// The page-specific part of a context.
@@ -230,7 +238,8 @@ pub fn render(
     let finance_years = finance_year_pages(&mut pages);
     list_pages(&mut pages, finance_years);
     let mut output = Output::default();
-    item_pages(&mut pages, &mut output, &mut diagnostics);
+    let sheets = item_pages(&mut pages, &mut output, &mut diagnostics);
+    board::add(&mut pages, sheets);
 
     let rendered: Vec<(&str, Result<String, tera::Error>)> = pages
         .jobs
@@ -332,6 +341,8 @@ fn site_view<'a>(pages: &PageSet<'a>, options: RenderOptions) -> SiteView<'a> {
                 title,
             })
             .collect(),
+        signatures: &config.signatures,
+        board: pages.link(board::PAGE_PATH),
     }
 }
 
@@ -471,18 +482,26 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
     }
 }
 
-/// One page per item, plus `data.json` and a CSV per table for data items.
-fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Diagnostic>) {
+/// One page per item, plus `data.json` and a CSV per table for data items. Returns the
+/// sheets of the open items for the board page.
+fn item_pages(
+    pages: &mut PageSet,
+    output: &mut Output,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<board::Sheet> {
     let config = pages.config;
+    let labels = Labels::of(config.language);
     let mut item_jobs = Vec::new();
+    let mut sheets = Vec::new();
     for (checked, summary) in pages.items() {
         let page_path = checked.item.page_path();
         let body = item_body(checked, config, diagnostics);
-        if !matches!(checked.item.body, Body::Notice(_)) {
-            output.insert(
-                format!("{page_path}/data.json"),
-                exports::data_json(summary, &body),
-            );
+        let page_body = body.for_page();
+        let data_json = (!matches!(checked.item.body, Body::Notice(_)))
+            .then(|| exports::data_json(summary, &body));
+        let printing = print::view(checked, &page_body, data_json.as_deref(), config, &labels);
+        if let Some(data_json) = data_json {
+            output.insert(format!("{page_path}/data.json"), data_json);
             for table in &body.tables {
                 output.insert(
                     format!("{page_path}/{}.csv", table.id),
@@ -492,7 +511,15 @@ fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Di
         }
         let mut ctx = Context::new();
         ctx.insert("item", summary);
-        ctx.insert("body", &body.for_page());
+        ctx.insert("body", &page_body);
+        ctx.insert("printing", &printing);
+        if checked.status == Status::Open {
+            sheets.push(board::Sheet {
+                item: summary.clone(),
+                body: page_body,
+                printing,
+            });
+        }
         item_jobs.push((
             page_path,
             summary.title.clone(),
@@ -503,6 +530,7 @@ fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Di
     for (page_path, title, template, ctx) in item_jobs {
         pages.add(&page_path, title, &template, ctx);
     }
+    sheets
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.
