@@ -80,7 +80,9 @@ mod tests {
 
     #[test]
     fn canonical_form_is_sorted_pretty_json() {
-        let text = canonical_data("{\"tables\": [], \"item\": {\"title\": \"标题\", \"status\": \"open\"}, \"format\": \"f\"}");
+        let text = canonical_data(
+            "{\"tables\": [], \"item\": {\"title\": \"标题\", \"status\": \"open\"}, \"format\": \"f\"}",
+        );
         assert_eq!(
             text,
             "{\n  \"format\": \"f\",\n  \"item\": {\n    \"title\": \"标题\"\n  },\n  \"tables\": []\n}\n"

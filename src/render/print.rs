@@ -47,9 +47,11 @@ pub fn view(
     let choice = item.common.print;
     let paper = choice.paper.unwrap_or(config.print.paper);
     let wide = body.tables.iter().any(|t| t.columns.len() > WIDE_TABLE);
-    let orientation = choice
-        .orientation
-        .unwrap_or(if wide { "landscape" } else { config.print.orientation });
+    let orientation = choice.orientation.unwrap_or(if wide {
+        "landscape"
+    } else {
+        config.print.orientation
+    });
     let fingerprint = match data_json {
         Some(json) => fingerprint::of_data_json(json),
         None => fingerprint::of_text(&item.source.text),

@@ -69,11 +69,7 @@ pub fn svg(text: &str, label: &str) -> Option<String> {
                 x += 1;
             }
             let run = x - start;
-            path.push_str(&format!(
-                "M{} {}h{run}v1h-{run}z",
-                start + QUIET,
-                y + QUIET
-            ));
+            path.push_str(&format!("M{} {}h{run}v1h-{run}z", start + QUIET, y + QUIET));
         }
     }
     Some(format!(
