@@ -265,8 +265,15 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     if let Some(n) = f.get("print") {
         config.print = print(&mut ctx, n);
     }
-    if let Some(n) = f.get("print_url") {
-        config.print_url = fields::text(&mut ctx, n, "print_url").map(|s| s.value);
+    if let Some(n) = f.get("print_url")
+        && let Some(url) = fields::text(&mut ctx, n, "print_url")
+    {
+        let lower = url.value.trim().to_ascii_lowercase();
+        if lower.starts_with("http://") || lower.starts_with("https://") {
+            config.print_url = Some(url.value.trim().to_string());
+        } else {
+            ctx.report(Problem::PrintUrlNotAbsolute { value: url.value }, url.pos);
+        }
     }
     if let Some(n) = f.get("categories") {
         for (k, v) in fields::pairs(&mut ctx, n, "categories") {

@@ -393,6 +393,11 @@ pub enum Problem {
         /// `content/x.yaml 8000.00` for every welfare item involved.
         files: Vec<String>,
     },
+    /// `print_url:` that a phone could not open from a QR code.
+    PrintUrlNotAbsolute {
+        /// As written.
+        value: String,
+    },
 }
 
 impl Problem {
@@ -402,7 +407,8 @@ impl Problem {
             Problem::UnknownCategory { .. }
             | Problem::UpdateBeforeMeeting { .. }
             | Problem::ProgramAccountMismatch { .. }
-            | Problem::DuplicateRecipient { .. } => Severity::Warning,
+            | Problem::DuplicateRecipient { .. }
+            | Problem::PrintUrlNotAbsolute { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -616,6 +622,9 @@ impl Problem {
             }
             ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
             Template { detail } => format!("template error: {detail}"),
+            PrintUrlNotAbsolute { value } => format!(
+                "print_url `{value}` is not an http:// or https:// address; printed notices get no QR code"
+            ),
         }
     }
 
@@ -752,6 +761,9 @@ impl Problem {
             ThemeMissing { .. } => "把主题放在 themes/主题名/ 文件夹里，或在 site.yaml 中写 theme: default。".into(),
             Template { .. } => {
                 "检查模板这一行：{{ }} 和 {% %} 要成对，用到的变量要存在；可先删去自定义模板，改用内置主题。".into()
+            }
+            PrintUrlNotAbsolute { .. } => {
+                "print_url 填公开栏网站的完整地址，例如 http://intranet.example/board/，打印件上的二维码指向它。".into()
             }
         };
         Some(text)

@@ -289,6 +289,7 @@ mod tests {
                 period: Some(at(period, 4, 9)),
                 corrects: None,
                 draft: false,
+                print: Default::default(),
             },
             body: Body::Attendance(a.clone()),
         }

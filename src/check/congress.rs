@@ -342,6 +342,7 @@ mod tests {
                 period: None,
                 corrects: None,
                 draft: false,
+                print: Default::default(),
             },
             body: Body::Congress(c.clone()),
         }

@@ -6,11 +6,14 @@ use crate::diagnostic::{Diagnostic, Pos};
 use crate::load::fields::{self, Ctx, Fields};
 use crate::load::kinds;
 use crate::messages::Problem;
-use crate::model::{Body, Common, DisclosureInput, Item, Kind, Notice, Section, SourceFile};
+use crate::model::{
+    Body, Common, DisclosureInput, Item, Kind, Notice, PrintChoice, Section, SourceFile,
+};
 use crate::yaml::{self, Node};
 
 const SECTION_KEYS: &[&str] = &["title", "unit", "order"];
 const DISCLOSURE_KEYS: &[&str] = &["from", "to"];
+const PRINT_KEYS: &[&str] = &["paper", "orientation"];
 const NOTICE_KEYS: &[&str] = &[
     "title",
     "published",
@@ -19,6 +22,7 @@ const NOTICE_KEYS: &[&str] = &[
     "period",
     "corrects",
     "draft",
+    "print",
     "category",
     "kind",
 ];
@@ -225,6 +229,10 @@ fn common(ctx: &mut Ctx, f: &Fields, period_required: bool) -> Option<Common> {
         .get("draft")
         .and_then(|n| fields::boolean(ctx, n, "draft"))
         .unwrap_or(false);
+    let print = f
+        .get("print")
+        .map(|n| print_choice(ctx, n))
+        .unwrap_or_default();
     Some(Common {
         title: title?,
         published: published?,
@@ -233,7 +241,27 @@ fn common(ctx: &mut Ctx, f: &Fields, period_required: bool) -> Option<Common> {
         period: period?,
         corrects,
         draft,
+        print,
     })
+}
+
+/// An item's `print: {paper, orientation}`; a bad part is reported and left to the site's.
+fn print_choice(ctx: &mut Ctx, node: &Node) -> PrintChoice {
+    let Some(f) = Fields::of(ctx, node, "print", PRINT_KEYS) else {
+        return PrintChoice::default();
+    };
+    let choice = PrintChoice {
+        paper: f
+            .get("paper")
+            .and_then(|n| fields::choice(ctx, n, "paper", &["A4", "A3"]))
+            .map(|c| c.value),
+        orientation: f
+            .get("orientation")
+            .and_then(|n| fields::choice(ctx, n, "orientation", &["portrait", "landscape"]))
+            .map(|c| c.value),
+    };
+    f.finish(ctx);
+    choice
 }
 
 #[cfg(test)]

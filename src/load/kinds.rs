@@ -13,7 +13,7 @@ use crate::yaml::Node;
 
 macro_rules! item_keys {
     ($($k:literal),*) => {
-        &["kind", "title", "published", "disclosure", "unit", "period", "corrects", "draft", $($k),*]
+        &["kind", "title", "published", "disclosure", "unit", "period", "corrects", "draft", "print", $($k),*]
     };
 }
 

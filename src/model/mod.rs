@@ -125,6 +125,17 @@ pub struct Common {
     pub corrects: Option<Spanned<String>>,
     /// `draft: true`.
     pub draft: bool,
+    /// `print:` of the item: paper settings that override the site's.
+    pub print: PrintChoice,
+}
+
+/// An item's `print: {paper, orientation}`: each part it gives overrides `site.yaml`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PrintChoice {
+    /// `A4` or `A3`, when given.
+    pub paper: Option<&'static str>,
+    /// `portrait` or `landscape`, when given.
+    pub orientation: Option<&'static str>,
 }
 
 /// What kind of item it is, with its own fields.

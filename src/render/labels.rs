@@ -76,6 +76,26 @@ pub struct Labels {
     pub total: &'static str,
     /// 大写.
     pub in_words: &'static str,
+    /// 打印本公示 (the print button of an item page).
+    pub print_this: &'static str,
+    /// 打印公开栏 (the board page of every open item, and links to it).
+    pub print_board: &'static str,
+    /// Sentence at the top of the board page.
+    pub board_intro: &'static str,
+    /// 核验码.
+    pub fingerprint: &'static str,
+    /// Sentence explaining the 核验码 on the web page.
+    pub fingerprint_note: &'static str,
+    /// 扫码查看网上公示 (under the printed QR code).
+    pub qr_note: &'static str,
+    /// 签字 (signature line).
+    pub sign: &'static str,
+    /// 日期 (beside the signature line).
+    pub sign_date: &'static str,
+    /// 盖章 (the seal area).
+    pub seal: &'static str,
+    /// CSS `content` value of the printed page number, "第 x 页 共 y 页".
+    pub page_counter: &'static str,
 }
 
 impl Labels {
@@ -115,6 +135,16 @@ impl Labels {
                 items: "项",
                 total: "合计",
                 in_words: "大写",
+                print_this: "打印本公示",
+                print_board: "打印公开栏",
+                board_intro: "本页收录正在公示的全部事项，每项单独成页，可一次打印后张贴。",
+                fingerprint: "核验码",
+                fingerprint_note: "纸质公示上印有相同核验码，即与本页内容一致。",
+                qr_note: "扫码查看网上公示",
+                sign: "签字",
+                sign_date: "日期",
+                seal: "盖章",
+                page_counter: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
             },
             Language::ZhHant => Labels {
                 home: "首頁",
@@ -149,6 +179,16 @@ impl Labels {
                 items: "項",
                 total: "合計",
                 in_words: "大寫",
+                print_this: "列印本公示",
+                print_board: "列印公開欄",
+                board_intro: "本頁收錄正在公示的全部事項，每項單獨成頁，可一次列印後張貼。",
+                fingerprint: "核驗碼",
+                fingerprint_note: "紙本公示上印有相同核驗碼，即與本頁內容一致。",
+                qr_note: "掃碼查看網上公示",
+                sign: "簽字",
+                sign_date: "日期",
+                seal: "蓋章",
+                page_counter: "\"第 \" counter(page) \" 頁 共 \" counter(pages) \" 頁\"",
             },
             Language::En => Labels {
                 home: "Home",
@@ -183,6 +223,16 @@ impl Labels {
                 items: "items",
                 total: "Total",
                 in_words: "In words",
+                print_this: "Print this notice",
+                print_board: "Print the board",
+                board_intro: "Every item now open for comment, one per sheet, ready to print and post.",
+                fingerprint: "Check code",
+                fingerprint_note: "A printed notice showing the same check code says the same as this page.",
+                qr_note: "Scan for the online page",
+                sign: "Signature",
+                sign_date: "Date",
+                seal: "Seal",
+                page_counter: "\"Page \" counter(page) \" of \" counter(pages)",
             },
         }
     }

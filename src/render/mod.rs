@@ -6,12 +6,16 @@
 //! disk here (`publish` does that).
 
 mod attendance_pages;
+pub mod board;
 pub mod charts;
 mod congress_pages;
 pub mod exports;
 pub mod feeds;
+pub mod fingerprint;
 pub mod labels;
 pub mod markdown;
+pub mod print;
+pub mod qr;
 pub mod search;
 pub mod theme;
 pub mod views;
@@ -55,6 +59,10 @@ struct SiteView<'a> {
     nav: Vec<LinkView>,
     years: Vec<LinkView>,
     sections: Vec<LinkView>,
+    /// Roles with a signing line on printed notices.
+    signatures: &'a [String],
+    /// Link to the board page (every open item, ready to print).
+    board: String,
 }
 
 /// The page-specific part of a context.
@@ -250,6 +258,9 @@ pub fn render(
     let global = theme.tera.global_context();
     global.insert("site", &site_view(&pages, options));
     global.insert("t", &Labels::of(lang));
+    // Prefix of HTML ids in the body partials: empty on an item's page, one per sheet on
+    // the board page, where several items share one document.
+    global.insert("ids", "");
 
     home_page(&mut pages);
     let finance_years = finance_year_pages(&mut pages);
@@ -260,7 +271,8 @@ pub fn render(
     congress_pages::add(&mut pages);
     list_pages(&mut pages);
     let mut output = Output::default();
-    item_pages(&mut pages, &mut output, &mut diagnostics);
+    let sheets = item_pages(&mut pages, &mut output, &mut diagnostics);
+    board::add(&mut pages, sheets);
     let search_index = search::add(&mut pages);
     output.insert("search/index.js", search_index);
     output.insert("feed.xml", feeds::atom(&pages));
@@ -375,6 +387,8 @@ fn site_view<'a>(pages: &PageSet<'a>, options: RenderOptions) -> SiteView<'a> {
                 title,
             })
             .collect(),
+        signatures: &config.signatures,
+        board: pages.link(board::PAGE_PATH),
     }
 }
 
@@ -586,18 +600,26 @@ fn list_pages(pages: &mut PageSet) {
     }
 }
 
-/// One page per item, plus `data.json` and a CSV per table for data items.
-fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Diagnostic>) {
+/// One page per item, plus `data.json` and a CSV per table for data items. Returns the
+/// sheets of the open items for the board page.
+fn item_pages(
+    pages: &mut PageSet,
+    output: &mut Output,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<board::Sheet> {
     let config = pages.config;
+    let labels = Labels::of(config.language);
     let mut item_jobs = Vec::new();
+    let mut sheets = Vec::new();
     for (checked, summary) in pages.items() {
         let page_path = checked.item.page_path();
         let body = item_body(checked, config, &|p| pages.title_of(p), diagnostics);
-        if !matches!(checked.item.body, Body::Notice(_)) {
-            output.insert(
-                format!("{page_path}/data.json"),
-                exports::data_json(summary, &body),
-            );
+        let page_body = body.for_page();
+        let data_json = (!matches!(checked.item.body, Body::Notice(_)))
+            .then(|| exports::data_json(summary, &body));
+        let printing = print::view(checked, &page_body, data_json.as_deref(), config, &labels);
+        if let Some(data_json) = data_json {
+            output.insert(format!("{page_path}/data.json"), data_json);
             for table in &body.tables {
                 output.insert(
                     format!("{page_path}/{}.csv", table.id),
@@ -607,7 +629,15 @@ fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Di
         }
         let mut ctx = Context::new();
         ctx.insert("item", summary);
-        ctx.insert("body", &body.for_page());
+        ctx.insert("body", &page_body);
+        ctx.insert("printing", &printing);
+        if checked.status == Status::Open {
+            sheets.push(board::Sheet {
+                item: summary.clone(),
+                body: page_body,
+                printing,
+            });
+        }
         item_jobs.push((
             page_path,
             summary.title.clone(),
@@ -618,6 +648,7 @@ fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Di
     for (page_path, title, template, ctx) in item_jobs {
         pages.add(&page_path, title, &template, ctx);
     }
+    sheets
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.

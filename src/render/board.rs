@@ -1,0 +1,91 @@
+//! The board page (`/board/`): every item now in its 公示期, one notice per printed sheet,
+//! to print in one go and pin up on the physical board (公开栏).
+//!
+//! Each sheet is laid out by the same template partials as the item's own page, so paper
+//! from the board and paper from the item page are the same notice. Only the choice of
+//! items and their order are decided here.
+
+use serde::Serialize;
+use tera::Context;
+
+use crate::render::PageSet;
+use crate::render::labels::Labels;
+use crate::render::print::PrintView;
+use crate::render::views::{BodyView, ItemSummary};
+
+/// The page path of the board (a reserved top-level name for content).
+pub const PAGE_PATH: &str = "board";
+
+/// One notice on the board page.
+#[derive(Clone, Debug, Serialize)]
+pub struct Sheet {
+    /// The item's summary (`item` in the partials).
+    pub item: ItemSummary,
+    /// Its page body (`body`).
+    pub body: BodyView,
+    /// Its print settings (`printing`).
+    pub printing: PrintView,
+}
+
+/// Adds `/board/` with `sheets` (the open items), closing soonest first like the home
+/// page's list, then by address.
+pub(crate) fn add(pages: &mut PageSet, mut sheets: Vec<Sheet>) {
+    sheets.sort_by(|a, b| {
+        a.item
+            .window_to
+            .cmp(&b.item.window_to)
+            .then(a.item.href.cmp(&b.item.href))
+    });
+    // The board's template prefixes the partials' ids with `s{n}-`; charts are markup
+    // already, so their ids get the same prefix here.
+    for (i, sheet) in sheets.iter_mut().enumerate() {
+        let prefix = format!("s{}-", i + 1);
+        for chart in &mut sheet.body.charts {
+            *chart = prefix_ids(chart, &prefix);
+        }
+    }
+    let mut ctx = Context::new();
+    ctx.insert("sheets", &sheets);
+    let title = Labels::of(pages.config.language).print_board.to_string();
+    pages.add(PAGE_PATH, title, "board.html", ctx);
+}
+
+/// Prefixes every `id`, `url(#…)` reference and `aria-labelledby` token in SVG markup
+/// gongkai drew itself.
+fn prefix_ids(svg: &str, prefix: &str) -> String {
+    let svg = svg
+        .replace(" id=\"", &format!(" id=\"{prefix}"))
+        .replace("url(#", &format!("url(#{prefix}"));
+    let attr = "aria-labelledby=\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg.as_str();
+    while let Some(at) = rest.find(attr) {
+        let (before, after) = rest.split_at(at + attr.len());
+        out.push_str(before);
+        let end = after.find('"').unwrap_or(after.len());
+        let tokens: Vec<String> = after[..end]
+            .split_whitespace()
+            .map(|t| format!("{prefix}{t}"))
+            .collect();
+        out.push_str(&tokens.join(" "));
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chart_ids_and_their_references_are_prefixed() {
+        let svg = "<svg aria-labelledby=\"c-title c-desc\"><title id=\"c-title\">t</title>\
+                   <desc id=\"c-desc\">d</desc><rect fill=\"url(#c-hatch)\"/></svg>";
+        assert_eq!(
+            prefix_ids(svg, "s2-"),
+            "<svg aria-labelledby=\"s2-c-title s2-c-desc\"><title id=\"s2-c-title\">t</title>\
+                   <desc id=\"s2-c-desc\">d</desc><rect fill=\"url(#s2-c-hatch)\"/></svg>"
+        );
+    }
+}

@@ -1,0 +1,71 @@
+//! What a printed notice needs beyond its screen page: paper and orientation (a named CSS
+//! `@page`), the 核验码 and the QR code of the online page.
+//!
+//! Paper comes from the item's `print:`, else from `site.yaml`'s. Orientation likewise,
+//! except that a page whose widest table has more than `WIDE_TABLE` columns (a month of
+//! attendance with many leave kinds) is printed landscape unless the item itself says
+//! `orientation:`; the site-wide setting is a default, the item's an instruction.
+
+use serde::Serialize;
+
+use crate::check::CheckedItem;
+use crate::config::Config;
+use crate::render::labels::Labels;
+use crate::render::views::BodyView;
+use crate::render::{fingerprint, qr};
+
+/// Tables with more columns than this do not fit portrait A4 legibly.
+const WIDE_TABLE: usize = 8;
+
+/// The print part of an item's context (`printing` in templates).
+#[derive(Clone, Debug, Serialize)]
+pub struct PrintView {
+    /// Name of the CSS `@page` rule: `a4-portrait`, `a3-landscape` …
+    pub page: String,
+    /// `A4` or `A3`.
+    pub paper: &'static str,
+    /// `portrait` or `landscape`.
+    pub orientation: &'static str,
+    /// 核验码: 8 hex digits (see `fingerprint`).
+    pub fingerprint: String,
+    /// The online page's absolute address, when the site has one.
+    pub url: Option<String>,
+    /// The QR code of `url` as inline SVG markup.
+    pub qr: Option<String>,
+}
+
+/// The print view of `checked`, whose page body is `body`. `data_json` is the item's
+/// `data.json` text (`None` for a notice, whose fingerprint is its source text).
+pub fn view(
+    checked: &CheckedItem,
+    body: &BodyView,
+    data_json: Option<&str>,
+    config: &Config,
+    labels: &Labels,
+) -> PrintView {
+    let item = &checked.item;
+    let choice = item.common.print;
+    let paper = choice.paper.unwrap_or(config.print.paper);
+    let wide = body.tables.iter().any(|t| t.columns.len() > WIDE_TABLE);
+    let orientation = choice.orientation.unwrap_or(if wide {
+        "landscape"
+    } else {
+        config.print.orientation
+    });
+    let fingerprint = match data_json {
+        Some(json) => fingerprint::of_data_json(json),
+        None => fingerprint::of_text(&item.source.text),
+    };
+    let url = qr::item_url(config, &item.page_path());
+    let qr = url
+        .as_deref()
+        .and_then(|u| qr::svg(u, &format!("{}：{u}", labels.qr_note)));
+    PrintView {
+        page: format!("{}-{orientation}", paper.to_ascii_lowercase()),
+        paper,
+        orientation,
+        fingerprint,
+        url,
+        qr,
+    }
+}
