@@ -46,7 +46,16 @@ pub fn view(
     let item = &checked.item;
     let choice = item.common.print;
     let paper = choice.paper.unwrap_or(config.print.paper);
-    let wide = body.tables.iter().any(|t| t.columns.len() > WIDE_TABLE);
+    // A meeting's resolutions table is a download only: its page shows each resolution
+    // as a block, so it does not make the sheet wide.
+    let shown = |t: &&crate::render::views::TableView| {
+        !(matches!(item.body, crate::model::Body::Congress(_)) && t.id == "resolutions")
+    };
+    let wide = body
+        .tables
+        .iter()
+        .filter(shown)
+        .any(|t| t.columns.len() > WIDE_TABLE);
     let orientation = choice.orientation.unwrap_or(if wide {
         "landscape"
     } else {
