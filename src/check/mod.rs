@@ -13,6 +13,7 @@ pub mod privacy;
 pub mod privacy_scan;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
@@ -77,10 +78,10 @@ impl Window {
 }
 
 /// An item with everything computed that pages need.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CheckedItem {
-    /// The item as loaded.
-    pub item: Item,
+    /// The item as loaded (shared with the loaded site).
+    pub item: Arc<Item>,
     /// Its 公示期.
     pub window: Window,
     /// Its status on the build date.
@@ -166,7 +167,7 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         .map(|i| unit_of(i, &sections, config))
         .collect();
     diagnostics.extend(finance::check_chain(
-        site.items.iter().zip(units.iter().map(String::as_str)),
+        site.items.iter().map(|i| &**i).zip(units.iter().map(String::as_str)),
     ));
     let mut items = Vec::new();
     for (item, window) in site.items.iter().zip(windows) {

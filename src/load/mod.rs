@@ -25,10 +25,14 @@ use crate::source::{self, EncodingProblem};
 
 /// What a content file is, by its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum FileRole {
+pub enum FileRole {
+    /// `_section.yaml`.
     Section,
+    /// A data item.
     Yaml,
+    /// A notice.
     Markdown,
+    /// Copied as it is.
     Asset,
 }
 
@@ -104,12 +108,35 @@ fn decode_source(rel: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> 
 /// Loads `site.yaml` and everything under `content/`.
 pub fn load(root: &Path) -> Result<Loaded, ToolError> {
     let mut diagnostics = Vec::new();
+    let config = load_config(root, &mut diagnostics)?;
+    let allow = Allow::new(&config.privacy.allow);
+    let files = list_content(root, &mut diagnostics)?;
+    let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
+        .par_iter()
+        .map(|(rel, role)| load_file(root, rel, *role, &config, &allow))
+        .collect();
+    let mut loads = Vec::with_capacity(files.len());
+    for result in read {
+        let (loaded, found) = result?;
+        diagnostics.extend(found);
+        loads.push(loaded);
+    }
+    let site = assemble(files.iter().zip(&loads).map(|((rel, role), l)| (rel.as_str(), *role, l)));
+    Ok(Loaded {
+        config,
+        site,
+        diagnostics,
+    })
+}
+
+/// `site.yaml` (with its privacy scan); a folder without one is not a site.
+pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Config, ToolError> {
     let site_yaml = root.join("site.yaml");
     if !site_yaml.is_file() {
         return Err(ToolError::NotASite(root.to_path_buf()));
     }
-    let config = match read_source(root, "site.yaml", &mut diagnostics)? {
-        Some(source) => config::parse(source, &mut diagnostics),
+    let config = match read_source(root, "site.yaml", diagnostics)? {
+        Some(source) => config::parse(source, diagnostics),
         None => config::parse(
             SourceFile {
                 path: "site.yaml".into(),
@@ -120,38 +147,32 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
     };
     let allow = Allow::new(&config.privacy.allow);
     diagnostics.extend(privacy::scan_source(&config.source, &allow));
-    let files = list_content(root, &mut diagnostics)?;
-    let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
-        .par_iter()
-        .map(|(rel, role)| load_file(root, rel, *role, &config, &allow))
-        .collect();
+    Ok(config)
+}
+
+/// The site made of loaded content files, given in the sorted order of `list_content`.
+pub fn assemble<'a>(files: impl IntoIterator<Item = (&'a str, FileRole, &'a FileLoad)>) -> Site {
     let mut site = Site::default();
-    for result in read {
-        let (loaded, found) = result?;
-        diagnostics.extend(found);
+    for (rel, role, loaded) in files {
+        if matches!(role, FileRole::Yaml | FileRole::Markdown)
+            && let Some(path) = rel.strip_prefix("content/")
+        {
+            site.item_files.push(path.to_string());
+        }
         match loaded {
-            FileLoad::Item(item) => site.items.push(*item),
+            FileLoad::Item(item) => site.items.push(item.clone()),
             FileLoad::Section(section) => {
-                site.sections.insert(section.folder.clone(), section);
+                site.sections.insert(section.folder.clone(), section.clone());
             }
-            FileLoad::Asset(asset) => site.assets.push(asset),
+            FileLoad::Asset(asset) => site.assets.push(asset.clone()),
             FileLoad::Failed => {}
         }
     }
-    site.item_files = files
-        .iter()
-        .filter(|(_, role)| matches!(role, FileRole::Yaml | FileRole::Markdown))
-        .filter_map(|(rel, _)| rel.strip_prefix("content/").map(str::to_string))
-        .collect();
-    Ok(Loaded {
-        config,
-        site,
-        diagnostics,
-    })
+    site
 }
 
 /// The content files, sorted, with their roles; `content/` itself may be missing.
-fn list_content(
+pub fn list_content(
     root: &Path,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<(String, FileRole)>, ToolError> {
@@ -236,14 +257,22 @@ pub fn relative_path(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-enum FileLoad {
-    Item(Box<Item>),
+/// What one content file gave.
+#[derive(Clone, Debug)]
+pub enum FileLoad {
+    /// A data item or notice.
+    Item(Arc<Item>),
+    /// A folder's settings.
     Section(Section),
+    /// A file copied as it is.
     Asset(Asset),
+    /// A file that could not be read as what its name says; its diagnostics say why.
     Failed,
 }
 
-fn load_file(
+/// Reads one content file (`rel` from the site root) as what its `role` says, with the
+/// problems found in it.
+pub fn load_file(
     root: &Path,
     rel: &str,
     role: FileRole,
@@ -274,9 +303,9 @@ fn load_file(
             item::section(&source, folder, &mut diagnostics).map(FileLoad::Section)
         }
         FileRole::Yaml => item::yaml_item(&source, content_path, &mut diagnostics)
-            .map(|i| FileLoad::Item(Box::new(i))),
+            .map(|i| FileLoad::Item(Arc::new(i))),
         FileRole::Markdown => item::markdown_item(&source, content_path, config, &mut diagnostics)
-            .map(|i| FileLoad::Item(Box::new(i))),
+            .map(|i| FileLoad::Item(Arc::new(i))),
         FileRole::Asset => None,
     };
     Ok((loaded.unwrap_or(FileLoad::Failed), diagnostics))

@@ -9,11 +9,14 @@ pub mod charts;
 pub mod exports;
 pub mod labels;
 pub mod markdown;
+pub mod memo;
 pub mod theme;
 pub mod views;
 
+use std::any::Any;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -27,6 +30,8 @@ use crate::messages::Problem;
 use crate::model::{Body, Kind};
 use crate::publish::Output;
 use labels::{Labels, date_label, kind_label};
+pub use memo::RenderMemo;
+use memo::{Global, ItemMemo, PageKey, PageMemo, Previous, Rendered};
 use views::{BodyView, ItemSummary, LinkView};
 
 /// What render needs besides the board.
@@ -67,7 +72,7 @@ struct PageView {
 }
 
 /// A list of items (kind, year, section).
-#[derive(Serialize)]
+#[derive(PartialEq, Serialize)]
 struct ListView {
     title: String,
     items: Vec<ItemSummary>,
@@ -76,7 +81,7 @@ struct ListView {
 }
 
 /// One group of the home page's "latest by kind".
-#[derive(Serialize)]
+#[derive(PartialEq, Serialize)]
 struct KindGroup {
     label: &'static str,
     href: String,
@@ -87,7 +92,37 @@ struct KindGroup {
 struct Job {
     out: String,
     template: String,
+    title: String,
     context: Context,
+    /// The page as the previous render made it, when its input is the same (preview only).
+    done: Option<Rendered>,
+    /// What the memo keeps of this page for the next render.
+    key: JobKey,
+}
+
+/// What a render leaves in the memo for one page.
+enum JobKey {
+    /// Nothing (one-shot builds).
+    None,
+    /// The page's context.
+    Context,
+    /// The values its context was made from (`PageSet::add_keyed`).
+    Input(Box<dyn Any + Send + Sync>),
+    /// The previous render's entry for this output path, unchanged.
+    Reused,
+    /// A freshly made item page: its input, files and Markdown problems.
+    Item(Box<(CheckedItem, ItemSummary, Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>)>),
+    /// The previous render's entry for the item at this content path, unchanged.
+    ItemReused(String),
+}
+
+/// `a/b` -> `a/b/index.html`, `""` -> `index.html`.
+fn out_path(page_path: &str) -> String {
+    if page_path.is_empty() {
+        "index.html".to_string()
+    } else {
+        format!("{page_path}/index.html")
+    }
 }
 
 /// How many items per kind the home page lists.
@@ -125,6 +160,10 @@ pub(crate) struct PageSet<'a> {
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
     jobs: Vec<Job>,
+    /// Whether the memo keeps pages (the preview) or not (a one-shot build).
+    keep: bool,
+    /// The previous render's pages, looked up for reuse.
+    previous: Previous,
 }
 
 impl PageSet<'_> {
@@ -149,17 +188,75 @@ impl PageSet<'_> {
 
     /// Adds the page `page_path/index.html` (or the home page for `""`), rendered with
     /// `template`; `context` gets `page` added.
+    /// In the preview, the page is taken from the previous render when its context is
+    /// the same.
     pub fn add(&mut self, page_path: &str, title: String, template: &str, mut context: Context) {
-        context.insert("page", &self.page(page_path, title));
-        let out = if page_path.is_empty() {
-            "index.html".to_string()
-        } else {
-            format!("{page_path}/index.html")
+        context.insert("page", &self.page(page_path, title.clone()));
+        let out = out_path(page_path);
+        let (done, key) = match self.keep {
+            true => {
+                let done = self.previous.page(&out, template, &title, |k| {
+                    matches!(k, PageKey::Context(c) if *c == context)
+                });
+                let key = if done.is_some() {
+                    JobKey::Reused
+                } else {
+                    JobKey::Context
+                };
+                (done, key)
+            }
+            false => (None, JobKey::None),
         };
         self.jobs.push(Job {
             out,
             template: template.into(),
+            title,
             context,
+            done,
+            key,
+        });
+    }
+
+    /// Adds a page like `add` whose context `make` makes from `key` alone. In the
+    /// preview the page is taken from the previous render, without making the context,
+    /// when `key` is equal to last time's: use it for pages that are costly to make and
+    /// seldom change (lists of many items).
+    pub fn add_keyed<K: PartialEq + Send + Sync + 'static>(
+        &mut self,
+        page_path: &str,
+        title: String,
+        template: &str,
+        key: K,
+        make: impl FnOnce(&K) -> Context,
+    ) {
+        let out = out_path(page_path);
+        if self.keep
+            && let Some(done) = self.previous.page(&out, template, &title, |k| {
+                matches!(k, PageKey::Input(b) if b.downcast_ref::<K>() == Some(&key))
+            })
+        {
+            self.jobs.push(Job {
+                out,
+                template: template.into(),
+                title,
+                context: Context::new(),
+                done: Some(done),
+                key: JobKey::Reused,
+            });
+            return;
+        }
+        let mut context = make(&key);
+        context.insert("page", &self.page(page_path, title.clone()));
+        self.jobs.push(Job {
+            out,
+            template: template.into(),
+            title,
+            context,
+            done: None,
+            key: match self.keep {
+                true => JobKey::Input(Box::new(key)),
+                false => JobKey::None,
+            },
         });
     }
 
@@ -190,8 +287,22 @@ pub fn render(
     board: &Board,
     options: RenderOptions,
 ) -> Result<(Output, Vec<Diagnostic>), ToolError> {
+    render_with(root, config, board, options, &mut RenderMemo::off())
+}
+
+/// Renders like `render`, taking from `memo` every page whose input is the same as in
+/// the render that filled it, and filling it for the next. The result is the same as
+/// `render`'s (see `memo`).
+pub fn render_with(
+    root: &Path,
+    config: &Config,
+    board: &Board,
+    options: RenderOptions,
+    memo: &mut RenderMemo,
+) -> Result<(Output, Vec<Diagnostic>), ToolError> {
     let mut diagnostics = Vec::new();
     let Some(mut theme) = theme::load(root, config, &mut diagnostics)? else {
+        memo.clear();
         return Ok((Output::default(), diagnostics));
     };
     let lang = config.language;
@@ -221,10 +332,28 @@ pub fn render(
             .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
             .collect(),
         jobs: Vec::new(),
+        keep: false,
+        previous: Previous::default(),
     };
+    let site = site_view(&pages, options);
+    let labels = Labels::of(lang);
+    if memo.keeps() {
+        match serde_json::to_string(&(&site, &labels)) {
+            Ok(context) => {
+                pages.previous = memo.begin(Global {
+                    config: config.clone(),
+                    today: options.today,
+                    templates: theme.sources.clone(),
+                    context,
+                });
+                pages.keep = true;
+            }
+            Err(_) => memo.clear(),
+        }
+    }
     let global = theme.tera.global_context();
-    global.insert("site", &site_view(&pages, options));
-    global.insert("t", &Labels::of(lang));
+    global.insert("site", &site);
+    global.insert("t", &labels);
 
     home_page(&mut pages);
     let finance_years = finance_year_pages(&mut pages);
@@ -232,38 +361,89 @@ pub fn render(
     let mut output = Output::default();
     item_pages(&mut pages, &mut output, &mut diagnostics);
 
-    let rendered: Vec<(&str, Result<String, tera::Error>)> = pages
-        .jobs
+    let keep = pages.keep;
+    let mut previous = std::mem::take(&mut pages.previous);
+    let jobs = std::mem::take(&mut pages.jobs);
+    let rendered: Vec<Rendered> = jobs
         .par_iter()
-        .map(|job| {
-            (
-                job.out.as_str(),
-                theme.tera.render(&job.template, &job.context),
-            )
+        .map(|job| match &job.done {
+            Some(done) => done.clone(),
+            None => theme
+                .tera
+                .render(&job.template, &job.context)
+                .map(|html| Arc::from(html.into_bytes()))
+                .map_err(|e| theme.error(&e)),
         })
         .collect();
-    for (out, result) in rendered {
-        match result {
-            Ok(html) => output.insert(out, html),
-            Err(e) => {
-                let d = theme.error(&e);
-                if !diagnostics.contains(&d) {
-                    diagnostics.push(d);
+    for (job, result) in jobs.into_iter().zip(rendered) {
+        match &result {
+            Ok(bytes) => output.insert_shared(job.out.clone(), bytes.clone()),
+            Err(d) => {
+                if !diagnostics.contains(d) {
+                    diagnostics.push(d.clone());
                 }
             }
+        }
+        if keep {
+            remember(memo, &mut previous, job, result);
         }
     }
     for (name, bytes) in std::mem::take(&mut theme.statics) {
         output.insert(format!("theme/{name}"), bytes);
     }
     for asset in &board.assets {
-        output.insert(asset.content_path.clone(), asset.bytes.to_vec());
+        output.insert_shared(asset.content_path.clone(), asset.bytes.clone());
     }
     // The site's `static/` folder, copied as it is.
-    output
-        .files
-        .extend(crate::load::read_files(&root.join("static"))?);
+    for (path, bytes) in crate::load::read_files(&root.join("static"))? {
+        output.insert(path, bytes);
+    }
     Ok((output, diagnostics))
+}
+
+/// Puts what a render made of one page into the memo for the next render.
+fn remember(memo: &mut RenderMemo, previous: &mut Previous, job: Job, page: Rendered) {
+    match job.key {
+        JobKey::None => {}
+        JobKey::Context => memo.keep_page(
+            job.out,
+            PageMemo {
+                template: job.template,
+                title: job.title,
+                key: PageKey::Context(job.context),
+                page,
+            },
+        ),
+        JobKey::Input(key) => memo.keep_page(
+            job.out,
+            PageMemo {
+                template: job.template,
+                title: job.title,
+                key: PageKey::Input(key),
+                page,
+            },
+        ),
+        JobKey::Reused => {
+            if let Some(old) = previous.pages.remove(&job.out) {
+                memo.keep_page(job.out, old);
+            }
+        }
+        JobKey::Item(parts) => {
+            let (checked, summary, files, diagnostics) = *parts;
+            memo.keep_item(ItemMemo {
+                checked,
+                summary,
+                files,
+                diagnostics,
+                page,
+            });
+        }
+        JobKey::ItemReused(content_path) => {
+            if let Some(old) = previous.items.remove(&content_path) {
+                memo.keep_item(old);
+            }
+        }
+    }
 }
 
 /// Years with items, newest first.
@@ -363,11 +543,13 @@ fn home_page(pages: &mut PageSet) {
             }
         })
         .collect();
-    let mut ctx = Context::new();
-    ctx.insert("open", &open);
-    ctx.insert("groups", &groups);
     let title = pages.config.title.clone();
-    pages.add("", title, "home.html", ctx);
+    pages.add_keyed("", title, "home.html", (open, groups), |(open, groups)| {
+        let mut ctx = Context::new();
+        ctx.insert("open", open);
+        ctx.insert("groups", groups);
+        ctx
+    });
 }
 
 /// 经费收支 by year and unit, summed; years are those of the periods covered. Returns
@@ -458,51 +640,86 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
         } else {
             Vec::new()
         };
-        let mut ctx = Context::new();
-        ctx.insert(
-            "list",
-            &ListView {
-                title: title.clone(),
-                items: by_date(items),
-                related,
-            },
-        );
-        pages.add(&page_path, title, "list.html", ctx);
+        let list = ListView {
+            title: title.clone(),
+            items: by_date(items),
+            related,
+        };
+        pages.add_keyed(&page_path, title, "list.html", list, |list| {
+            let mut ctx = Context::new();
+            ctx.insert("list", list);
+            ctx
+        });
     }
 }
 
 /// One page per item, plus `data.json` and a CSV per table for data items.
+///
+/// An item's files are made from its checked item, its summary and the settings only: in
+/// the preview they are reused when those two are unchanged (see `memo`), so anything
+/// else an item page comes to show must be added to that comparison.
 fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Diagnostic>) {
     let config = pages.config;
-    let mut item_jobs = Vec::new();
+    let mut jobs = Vec::new();
     for (checked, summary) in pages.items() {
         let page_path = checked.item.page_path();
+        let template = format!("{}.html", checked.item.body.kind().key());
+        if let Some(old) = pages.previous.item(checked, summary) {
+            for (path, bytes) in &old.files {
+                output.insert_shared(path.clone(), bytes.clone());
+            }
+            diagnostics.extend(old.diagnostics.iter().cloned());
+            jobs.push(Job {
+                out: out_path(&page_path),
+                template,
+                title: summary.title.clone(),
+                context: Context::new(),
+                done: Some(old.page.clone()),
+                key: JobKey::ItemReused(checked.item.content_path.clone()),
+            });
+            continue;
+        }
+        let first = diagnostics.len();
         let body = item_body(checked, config, diagnostics);
+        let mut files: Vec<(String, Arc<[u8]>)> = Vec::new();
         if !matches!(checked.item.body, Body::Notice(_)) {
-            output.insert(
+            files.push((
                 format!("{page_path}/data.json"),
-                exports::data_json(summary, &body),
-            );
+                Arc::from(exports::data_json(summary, &body).into_bytes()),
+            ));
             for table in &body.tables {
-                output.insert(
+                files.push((
                     format!("{page_path}/{}.csv", table.id),
-                    exports::table_csv(table),
-                );
+                    Arc::from(exports::table_csv(table).into_bytes()),
+                ));
             }
         }
-        let mut ctx = Context::new();
-        ctx.insert("item", summary);
-        ctx.insert("body", &body.for_page());
-        item_jobs.push((
-            page_path,
-            summary.title.clone(),
-            format!("{}.html", checked.item.body.kind().key()),
-            ctx,
-        ));
+        for (path, bytes) in &files {
+            output.insert_shared(path.clone(), bytes.clone());
+        }
+        let mut context = Context::new();
+        context.insert("item", summary);
+        context.insert("body", &body.for_page());
+        context.insert("page", &pages.page(&page_path, summary.title.clone()));
+        let key = match pages.keep {
+            true => JobKey::Item(Box::new((
+                checked.clone(),
+                summary.clone(),
+                files,
+                diagnostics[first..].to_vec(),
+            ))),
+            false => JobKey::None,
+        };
+        jobs.push(Job {
+            out: out_path(&page_path),
+            template,
+            title: summary.title.clone(),
+            context,
+            done: None,
+            key,
+        });
     }
-    for (page_path, title, template, ctx) in item_jobs {
-        pages.add(&page_path, title, &template, ctx);
-    }
+    pages.jobs.extend(jobs);
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.

@@ -302,7 +302,7 @@ fn respond(request: tiny_http::Request, output: &Output, problems: &str) -> std:
     }
     match http::resolve(request.url(), output) {
         Answer::File(path, kind) => {
-            let bytes = output.files.get(&path).cloned().unwrap_or_default();
+            let bytes = output.files.get(&path).map(|b| b.to_vec()).unwrap_or_default();
             let body = if kind.starts_with("text/html") {
                 inject_reload(&bytes, problems)
             } else {

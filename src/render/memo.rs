@@ -1,0 +1,178 @@
+//! What the preview remembers between renders, so a rebuild renders again only the pages
+//! whose input changed and takes the others' bytes from the previous render.
+//!
+//! Identical output by construction: a page is reused only when everything its bytes are
+//! made from compares equal to last time. What every page sees (the settings, the
+//! templates, the build date, the site-wide context) is compared first; any difference
+//! forgets everything. Then, page by page:
+//! - an item page (and its `data.json` and CSV files) is made only from its checked item,
+//!   its summary and the settings, so it is reused when both compare equal;
+//! - a page added with `PageSet::add_keyed` is reused when its key (the values its
+//!   context is made from) compares equal, before any context is made;
+//! - any other page is reused when its finished Tera context compares equal, which saves
+//!   the Tera render; page families added later get this without doing anything.
+//!
+//! `build` uses a memo that remembers nothing (`RenderMemo::off`), so one-shot builds
+//! never pay for the comparisons.
+
+use std::any::Any;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use tera::Context;
+
+use crate::check::CheckedItem;
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::render::views::ItemSummary;
+
+/// A rendered page, or the template error rendering it gave.
+pub(crate) type Rendered = Result<Arc<[u8]>, Diagnostic>;
+
+/// Pages of earlier renders, for the preview's rebuilds.
+pub struct RenderMemo {
+    /// False for one-shot builds: nothing is looked up or kept.
+    keep: bool,
+    /// What every page saw last time.
+    global: Option<Global>,
+    /// Item pages by content path.
+    items: HashMap<String, ItemMemo>,
+    /// Other pages by output path.
+    pages: HashMap<String, PageMemo>,
+}
+
+impl Default for RenderMemo {
+    fn default() -> Self {
+        RenderMemo::new()
+    }
+}
+
+/// What every page is made from besides its own input.
+#[derive(PartialEq)]
+pub(crate) struct Global {
+    pub config: Config,
+    pub today: jiff::civil::Date,
+    /// Every template's text by name.
+    pub templates: BTreeMap<String, String>,
+    /// The site-wide Tera context (`site`, `t`) as JSON.
+    pub context: String,
+}
+
+/// An item's files as last rendered, and the input they were made from.
+pub(crate) struct ItemMemo {
+    pub checked: CheckedItem,
+    pub summary: ItemSummary,
+    /// `data.json` and CSV files beside the page.
+    pub files: Vec<(String, Arc<[u8]>)>,
+    /// Problems found while making the page (Markdown), in the order they were found.
+    pub diagnostics: Vec<Diagnostic>,
+    pub page: Rendered,
+}
+
+/// What a page's reuse is decided on.
+pub(crate) enum PageKey {
+    /// The finished context.
+    Context(Context),
+    /// The values the context is made from.
+    Input(Box<dyn Any + Send + Sync>),
+}
+
+/// A page other than an item page as last rendered.
+pub(crate) struct PageMemo {
+    pub template: String,
+    pub title: String,
+    pub key: PageKey,
+    pub page: Rendered,
+}
+
+/// The previous render's pages, taken out of the memo while a render looks them up.
+#[derive(Default)]
+pub(crate) struct Previous {
+    pub items: HashMap<String, ItemMemo>,
+    pub pages: HashMap<String, PageMemo>,
+}
+
+impl Previous {
+    /// The previous item page of `checked`, when its input is the same.
+    pub fn item(&self, checked: &CheckedItem, summary: &ItemSummary) -> Option<&ItemMemo> {
+        self.items
+            .get(&checked.item.content_path)
+            .filter(|m| m.summary == *summary && m.checked == *checked)
+    }
+
+    /// The previous bytes of the page at `out`, when its template, title and key are the same.
+    pub fn page(&self, out: &str, template: &str, title: &str, same: impl Fn(&PageKey) -> bool) -> Option<Rendered> {
+        self.pages
+            .get(out)
+            .filter(|m| m.template == template && m.title == title && same(&m.key))
+            .map(|m| m.page.clone())
+    }
+}
+
+impl RenderMemo {
+    /// A memo that remembers pages from one render to the next (the preview's).
+    pub fn new() -> RenderMemo {
+        RenderMemo {
+            keep: true,
+            global: None,
+            items: HashMap::new(),
+            pages: HashMap::new(),
+        }
+    }
+
+    /// A memo that remembers nothing (a one-shot build).
+    pub fn off() -> RenderMemo {
+        RenderMemo {
+            keep: false,
+            ..RenderMemo::new()
+        }
+    }
+
+    /// Forgets every page.
+    pub fn clear(&mut self) {
+        self.global = None;
+        self.items.clear();
+        self.pages.clear();
+    }
+
+    /// How many pages (item pages included) it holds.
+    pub fn len(&self) -> usize {
+        self.items.len() + self.pages.len()
+    }
+
+    /// True when it holds no page.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether this memo keeps pages at all.
+    pub(crate) fn keeps(&self) -> bool {
+        self.keep
+    }
+
+    /// Starts a render that every page sees `global` in: takes out the previous pages,
+    /// none of them when `global` differs from last time.
+    pub(crate) fn begin(&mut self, global: Global) -> Previous {
+        if !self.keep {
+            return Previous::default();
+        }
+        let same = self.global.as_ref() == Some(&global);
+        self.global = Some(global);
+        let previous = Previous {
+            items: std::mem::take(&mut self.items),
+            pages: std::mem::take(&mut self.pages),
+        };
+        if same { previous } else { Previous::default() }
+    }
+
+    /// Remembers an item page.
+    pub(crate) fn keep_item(&mut self, memo: ItemMemo) {
+        self.items
+            .insert(memo.checked.item.content_path.clone(), memo);
+    }
+
+    /// Remembers a page other than an item page.
+    pub(crate) fn keep_page(&mut self, out: String, memo: PageMemo) {
+        self.pages.insert(out, memo);
+    }
+}
