@@ -14,8 +14,24 @@ const FIRST_YEAR: i32 = 2016;
 const YEARS: usize = 10;
 
 const NAMES: &[&str] = &[
-    "张德营", "李秀兰", "王建军", "陈卫东", "刘志强", "赵玉梅", "孙立", "周海涛", "郑国庆", "杨帆",
-    "黄振华", "何建平", "欧阳明华", "吴桂芳", "马骁", "林海", "高峰", "罗静",
+    "张德营",
+    "李秀兰",
+    "王建军",
+    "陈卫东",
+    "刘志强",
+    "赵玉梅",
+    "孙立",
+    "周海涛",
+    "郑国庆",
+    "杨帆",
+    "黄振华",
+    "何建平",
+    "欧阳明华",
+    "吴桂芳",
+    "马骁",
+    "林海",
+    "高峰",
+    "罗静",
 ];
 
 const SITE_YAML: &str = "title: 某某煤矿 矿务公开栏\nunit: 某某煤矿工会\nlanguage: zh-Hans\nbase_url: \"\"\ntheme: default\ndisclosure_days: 7\nsupervision:\n  contact: 矿工会办公室（综合楼203室）\n  phone: \"0537-1234567\"\n  email: jiandu@example.com\nlarge_expense_threshold: \"5000.00\"\nprivacy:\n  mask_names: true\n  show_reasons: false\n  attendance: individual\n  allow: []\nraw_html: false\n";
@@ -38,7 +54,11 @@ pub fn generate(root: &Path, n: usize) -> Vec<String> {
         fs::create_dir_all(&dir).unwrap();
         fs::write(
             dir.join("_section.yaml"),
-            format!("title: 第{}队\nunit: 某某煤矿第{}队工会\n", team + 1, team + 1),
+            format!(
+                "title: 第{}队\nunit: 某某煤矿第{}队工会\n",
+                team + 1,
+                team + 1
+            ),
         )
         .unwrap();
         let mut balance: i64 = 3_865_240 + team as i64 * 1000;
@@ -71,7 +91,11 @@ pub fn generate(root: &Path, n: usize) -> Vec<String> {
 
 fn finance(year: i32, q: u32, balance: &mut i64) -> (String, String) {
     let month = (q - 1) * 3 + 1;
-    let (py, pm) = if q == 4 { (year + 1, 1) } else { (year, month + 3) };
+    let (py, pm) = if q == 4 {
+        (year + 1, 1)
+    } else {
+        (year, month + 3)
+    };
     let mut t = format!(
         "kind: finance\ntitle: {year}年第{q}季度工会经费收支情况\npublished: {py}-{pm:02}-05\nperiod: {year}-Q{q}\nopening_balance: {}\nincome:\n",
         fen(*balance)
@@ -136,9 +160,14 @@ fn attendance(year: i32, month: u32) -> (String, String) {
     );
     for (i, name) in NAMES.iter().enumerate() {
         let line = match i % 4 {
-            0 => format!("  - {{name: {name}, present: 22, overtime_hours: {}}}", i % 9),
+            0 => format!(
+                "  - {{name: {name}, present: 22, overtime_hours: {}}}",
+                i % 9
+            ),
             1 => format!("  - {{name: {name}, present: 20, leave: {{病假: 2}}}}"),
-            2 => format!("  - {{name: {name}, present: 21, leave: {{事假: 1}}, overtime_hours: 6}}"),
+            2 => {
+                format!("  - {{name: {name}, present: 21, leave: {{事假: 1}}, overtime_hours: 6}}")
+            }
             _ => format!("  - {{name: {name}, present: 21, absent: 1, note: 旷工1天}}"),
         };
         t.push_str(&line);

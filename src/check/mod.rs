@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location};
@@ -113,14 +114,25 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
     let mut diagnostics = Vec::new();
     check_paths(site, &mut diagnostics);
     let known: BTreeSet<&str> = site.item_files.iter().map(String::as_str).collect();
+    // Each item's own rules, in parallel: the live preview runs them on every save.
+    let own: Vec<(Window, Vec<Diagnostic>)> = site
+        .items
+        .par_iter()
+        .map(|item| {
+            let mut found = Vec::new();
+            let window = window_of(item, config, &mut found);
+            match &item.body {
+                Body::Attendance(a) => found.extend(attendance::check(item, a)),
+                Body::Congress(c) => found.extend(congress::check(item, c)),
+                _ => {}
+            }
+            (window, found)
+        })
+        .collect();
     let mut windows = Vec::with_capacity(site.items.len());
-    for item in &site.items {
-        windows.push(window_of(item, config, &mut diagnostics));
-        match &item.body {
-            crate::model::Body::Attendance(a) => diagnostics.extend(attendance::check(item, a)),
-            crate::model::Body::Congress(c) => diagnostics.extend(congress::check(item, c)),
-            _ => {}
-        }
+    for (item, (window, found)) in site.items.iter().zip(own) {
+        windows.push(window);
+        diagnostics.extend(found);
         if let Some(target) = &item.common.corrects {
             let problem = if target.value == item.content_path {
                 Some(Problem::CorrectsSelf)
@@ -156,21 +168,28 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         }
     }
     let sections = crate::load::all_folders(site);
-    for item in &site.items {
-        if let Body::Finance(f) = &item.body {
-            diagnostics.extend(finance::check(item, f, config));
-        }
-    }
+    let found: Vec<Vec<Diagnostic>> = site
+        .items
+        .par_iter()
+        .map(|item| match &item.body {
+            Body::Finance(f) => finance::check(item, f, config),
+            _ => Vec::new(),
+        })
+        .collect();
+    diagnostics.extend(found.into_iter().flatten());
     let units: Vec<String> = site
         .items
         .iter()
         .map(|i| unit_of(i, &sections, config))
         .collect();
     diagnostics.extend(finance::check_chain(
-        site.items.iter().map(|i| &**i).zip(units.iter().map(String::as_str)),
+        site.items
+            .iter()
+            .map(|i| &**i)
+            .zip(units.iter().map(String::as_str)),
     ));
     let mut items = Vec::new();
-    for (item, window) in site.items.iter().zip(windows) {
+    for ((item, window), unit) in site.items.iter().zip(windows).zip(units) {
         if !published(item) {
             continue;
         }
@@ -183,7 +202,7 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         items.push(CheckedItem {
             window,
             status: window.status(options.today),
-            unit: unit_of(item, &sections, config),
+            unit,
             corrected_by: corrected_by
                 .remove(item.content_path.as_str())
                 .unwrap_or_default(),

@@ -121,7 +121,12 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
         diagnostics.extend(found);
         loads.push(loaded);
     }
-    let site = assemble(files.iter().zip(&loads).map(|((rel, role), l)| (rel.as_str(), *role, l)));
+    let site = assemble(
+        files
+            .iter()
+            .zip(&loads)
+            .map(|((rel, role), l)| (rel.as_str(), *role, l)),
+    );
     Ok(Loaded {
         config,
         site,
@@ -162,7 +167,8 @@ pub fn assemble<'a>(files: impl IntoIterator<Item = (&'a str, FileRole, &'a File
         match loaded {
             FileLoad::Item(item) => site.items.push(item.clone()),
             FileLoad::Section(section) => {
-                site.sections.insert(section.folder.clone(), section.clone());
+                site.sections
+                    .insert(section.folder.clone(), section.clone());
             }
             FileLoad::Asset(asset) => site.assets.push(asset.clone()),
             FileLoad::Failed => {}

@@ -16,7 +16,7 @@
 //! never pay for the comparisons.
 
 use std::any::Any;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use tera::Context;
@@ -39,6 +39,8 @@ pub struct RenderMemo {
     items: HashMap<String, ItemMemo>,
     /// Other pages by output path.
     pages: HashMap<String, PageMemo>,
+    /// Pages rendered with Tera (not reused) since the memo was made.
+    rendered: usize,
 }
 
 impl Default for RenderMemo {
@@ -85,28 +87,15 @@ pub(crate) struct PageMemo {
     pub page: Rendered,
 }
 
-/// The previous render's pages, taken out of the memo while a render looks them up.
-#[derive(Default)]
-pub(crate) struct Previous {
-    pub items: HashMap<String, ItemMemo>,
-    pub pages: HashMap<String, PageMemo>,
-}
-
-impl Previous {
-    /// The previous item page of `checked`, when its input is the same.
-    pub fn item(&self, checked: &CheckedItem, summary: &ItemSummary) -> Option<&ItemMemo> {
-        self.items
-            .get(&checked.item.content_path)
-            .filter(|m| m.summary == *summary && m.checked == *checked)
-    }
-
-    /// The previous bytes of the page at `out`, when its template, title and key are the same.
-    pub fn page(&self, out: &str, template: &str, title: &str, same: impl Fn(&PageKey) -> bool) -> Option<Rendered> {
-        self.pages
-            .get(out)
-            .filter(|m| m.template == template && m.title == title && same(&m.key))
-            .map(|m| m.page.clone())
-    }
+/// The values a page's context is made from, as `PageSet::add_keyed` compares them with
+/// what the memo kept of the previous render's.
+pub(crate) trait PageInput {
+    /// The form the memo keeps (owned, so it outlives the render).
+    type Kept: Send + Sync + 'static;
+    /// Whether this input equals the kept one.
+    fn same(&self, kept: &Self::Kept) -> bool;
+    /// The form to keep.
+    fn kept(&self) -> Self::Kept;
 }
 
 impl RenderMemo {
@@ -117,6 +106,7 @@ impl RenderMemo {
             global: None,
             items: HashMap::new(),
             pages: HashMap::new(),
+            rendered: 0,
         }
     }
 
@@ -150,19 +140,44 @@ impl RenderMemo {
         self.keep
     }
 
-    /// Starts a render that every page sees `global` in: takes out the previous pages,
-    /// none of them when `global` differs from last time.
-    pub(crate) fn begin(&mut self, global: Global) -> Previous {
-        if !self.keep {
-            return Previous::default();
+    /// Pages rendered with Tera, not taken from an earlier render, since the memo was made.
+    pub fn rendered(&self) -> usize {
+        self.rendered
+    }
+
+    /// Counts pages a render made afresh.
+    pub(crate) fn count_rendered(&mut self, pages: usize) {
+        self.rendered += pages;
+    }
+
+    /// Starts a render in which every page sees `global`: forgets every page when that
+    /// differs from last time.
+    pub(crate) fn begin(&mut self, global: Global) {
+        if self.global.as_ref() != Some(&global) {
+            self.clear();
+            self.global = Some(global);
         }
-        let same = self.global.as_ref() == Some(&global);
-        self.global = Some(global);
-        let previous = Previous {
-            items: std::mem::take(&mut self.items),
-            pages: std::mem::take(&mut self.pages),
-        };
-        if same { previous } else { Previous::default() }
+    }
+
+    /// The previous item page of `checked`, when its input is the same.
+    pub(crate) fn item(&self, checked: &CheckedItem, summary: &ItemSummary) -> Option<&ItemMemo> {
+        self.items
+            .get(&checked.item.content_path)
+            .filter(|m| m.summary == *summary && m.checked == *checked)
+    }
+
+    /// The previous bytes of the page at `out`, when its template, title and key are the same.
+    pub(crate) fn page(
+        &self,
+        out: &str,
+        template: &str,
+        title: &str,
+        same: impl Fn(&PageKey) -> bool,
+    ) -> Option<Rendered> {
+        self.pages
+            .get(out)
+            .filter(|m| m.template == template && m.title == title && same(&m.key))
+            .map(|m| m.page.clone())
     }
 
     /// Remembers an item page.
@@ -174,5 +189,20 @@ impl RenderMemo {
     /// Remembers a page other than an item page.
     pub(crate) fn keep_page(&mut self, out: String, memo: PageMemo) {
         self.pages.insert(out, memo);
+    }
+
+    /// How many item pages it holds.
+    pub(crate) fn item_count(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Forgets pages the last render did not have: item pages whose content path is not
+    /// in `items` (`None`: none is to go), and other pages whose output path is not in
+    /// `pages`.
+    pub(crate) fn retain(&mut self, items: Option<&HashSet<&str>>, pages: &HashSet<String>) {
+        if let Some(items) = items {
+            self.items.retain(|k, _| items.contains(k.as_str()));
+        }
+        self.pages.retain(|k, _| pages.contains(k));
     }
 }

@@ -14,7 +14,7 @@ pub mod theme;
 pub mod views;
 
 use std::any::Any;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -31,7 +31,7 @@ use crate::model::{Body, Kind};
 use crate::publish::Output;
 use labels::{Labels, date_label, kind_label};
 pub use memo::RenderMemo;
-use memo::{Global, ItemMemo, PageKey, PageMemo, Previous, Rendered};
+use memo::{Global, ItemMemo, PageInput, PageKey, PageMemo, Rendered};
 use views::{BodyView, ItemSummary, LinkView};
 
 /// What render needs besides the board.
@@ -72,20 +72,62 @@ struct PageView {
 }
 
 /// A list of items (kind, year, section).
-#[derive(PartialEq, Serialize)]
-struct ListView {
+#[derive(Serialize)]
+struct ListView<'a> {
     title: String,
-    items: Vec<ItemSummary>,
+    items: Vec<&'a ItemSummary>,
     /// Related summary pages (the finance list links its year summaries).
     related: Vec<LinkView>,
 }
 
+/// What the memo keeps of a `ListView`.
+struct KeptList {
+    title: String,
+    items: Vec<ItemSummary>,
+    related: Vec<LinkView>,
+}
+
+impl PageInput for ListView<'_> {
+    type Kept = KeptList;
+
+    fn same(&self, kept: &KeptList) -> bool {
+        self.title == kept.title
+            && self.related == kept.related
+            && self.items.len() == kept.items.len()
+            && self.items.iter().zip(&kept.items).all(|(a, b)| *a == b)
+    }
+
+    fn kept(&self) -> KeptList {
+        KeptList {
+            title: self.title.clone(),
+            items: self.items.iter().map(|s| (*s).clone()).collect(),
+            related: self.related.clone(),
+        }
+    }
+}
+
 /// One group of the home page's "latest by kind".
-#[derive(PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 struct KindGroup {
     label: &'static str,
     href: String,
     items: Vec<ItemSummary>,
+}
+
+/// The home page's input: open items and the latest by kind.
+#[derive(Clone, PartialEq)]
+struct HomeInput(Vec<ItemSummary>, Vec<KindGroup>);
+
+impl PageInput for HomeInput {
+    type Kept = HomeInput;
+
+    fn same(&self, kept: &HomeInput) -> bool {
+        self == kept
+    }
+
+    fn kept(&self) -> HomeInput {
+        self.clone()
+    }
 }
 
 /// One page to render: output path, template and its own context.
@@ -111,9 +153,16 @@ enum JobKey {
     /// The previous render's entry for this output path, unchanged.
     Reused,
     /// A freshly made item page: its input, files and Markdown problems.
-    Item(Box<(CheckedItem, ItemSummary, Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>)>),
-    /// The previous render's entry for the item at this content path, unchanged.
-    ItemReused(String),
+    Item(
+        Box<(
+            CheckedItem,
+            ItemSummary,
+            Vec<(String, Arc<[u8]>)>,
+            Vec<Diagnostic>,
+        )>,
+    ),
+    /// The previous render's entry for this item, unchanged.
+    ItemReused,
 }
 
 /// `a/b` -> `a/b/index.html`, `""` -> `index.html`.
@@ -139,6 +188,20 @@ fn link(config: &Config, page_path: &str) -> String {
     }
 }
 
+/// The page part of a context for the page at `page_path`.
+fn page_view(config: &Config, page_path: &str, title: String) -> PageView {
+    PageView {
+        root: root_for(config, page_path),
+        title,
+        href: link(config, page_path),
+        dir: if page_path.is_empty() {
+            String::new()
+        } else {
+            format!("{page_path}/")
+        },
+    }
+}
+
 /// The prefix from the page at `page_path` back to the site root.
 fn root_for(config: &Config, page_path: &str) -> String {
     if !config.base_url.is_empty() {
@@ -160,10 +223,8 @@ pub(crate) struct PageSet<'a> {
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
     jobs: Vec<Job>,
-    /// Whether the memo keeps pages (the preview) or not (a one-shot build).
-    keep: bool,
-    /// The previous render's pages, looked up for reuse.
-    previous: Previous,
+    /// The previous render's pages, when the memo keeps them (the preview).
+    memo: Option<&'a RenderMemo>,
 }
 
 impl PageSet<'_> {
@@ -174,16 +235,7 @@ impl PageSet<'_> {
 
     /// The page part of a context for the page at `page_path`.
     fn page(&self, page_path: &str, title: String) -> PageView {
-        PageView {
-            root: root_for(self.config, page_path),
-            title,
-            href: self.link(page_path),
-            dir: if page_path.is_empty() {
-                String::new()
-            } else {
-                format!("{page_path}/")
-            },
-        }
+        page_view(self.config, page_path, title)
     }
 
     /// Adds the page `page_path/index.html` (or the home page for `""`), rendered with
@@ -193,11 +245,14 @@ impl PageSet<'_> {
     pub fn add(&mut self, page_path: &str, title: String, template: &str, mut context: Context) {
         context.insert("page", &self.page(page_path, title.clone()));
         let out = out_path(page_path);
-        let (done, key) = match self.keep {
-            true => {
-                let done = self.previous.page(&out, template, &title, |k| {
-                    matches!(k, PageKey::Context(c) if *c == context)
-                });
+        let (done, key) = match self.memo {
+            Some(memo) => {
+                let done = memo.page(
+                    &out,
+                    template,
+                    &title,
+                    |k| matches!(k, PageKey::Context(c) if *c == context),
+                );
                 let key = if done.is_some() {
                     JobKey::Reused
                 } else {
@@ -205,7 +260,7 @@ impl PageSet<'_> {
                 };
                 (done, key)
             }
-            false => (None, JobKey::None),
+            None => (None, JobKey::None),
         };
         self.jobs.push(Job {
             out,
@@ -221,7 +276,7 @@ impl PageSet<'_> {
     /// preview the page is taken from the previous render, without making the context,
     /// when `key` is equal to last time's: use it for pages that are costly to make and
     /// seldom change (lists of many items).
-    pub fn add_keyed<K: PartialEq + Send + Sync + 'static>(
+    pub fn add_keyed<K: PageInput>(
         &mut self,
         page_path: &str,
         title: String,
@@ -230,9 +285,10 @@ impl PageSet<'_> {
         make: impl FnOnce(&K) -> Context,
     ) {
         let out = out_path(page_path);
-        if self.keep
-            && let Some(done) = self.previous.page(&out, template, &title, |k| {
-                matches!(k, PageKey::Input(b) if b.downcast_ref::<K>() == Some(&key))
+        if let Some(memo) = self.memo
+            && let Some(done) = memo.page(&out, template, &title, |k| {
+                matches!(k, PageKey::Input(b)
+                    if b.downcast_ref::<K::Kept>().is_some_and(|kept| key.same(kept)))
             })
         {
             self.jobs.push(Job {
@@ -253,9 +309,9 @@ impl PageSet<'_> {
             title,
             context,
             done: None,
-            key: match self.keep {
-                true => JobKey::Input(Box::new(key)),
-                false => JobKey::None,
+            key: match self.memo {
+                Some(_) => JobKey::Input(Box::new(key.kept())),
+                None => JobKey::None,
             },
         });
     }
@@ -267,7 +323,7 @@ impl PageSet<'_> {
 }
 
 /// Newest first, then by address.
-fn by_date(mut list: Vec<ItemSummary>) -> Vec<ItemSummary> {
+fn by_date(mut list: Vec<&ItemSummary>) -> Vec<&ItemSummary> {
     list.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
     list
 }
@@ -320,7 +376,7 @@ pub fn render_with(
     let link_of = |p: &str| link(config, p);
     let summaries: Vec<ItemSummary> = board
         .items
-        .iter()
+        .par_iter()
         .map(|c| views::summary(c, config, &link_of, &title_of))
         .collect();
     let mut pages = PageSet {
@@ -332,24 +388,21 @@ pub fn render_with(
             .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
             .collect(),
         jobs: Vec::new(),
-        keep: false,
-        previous: Previous::default(),
+        memo: None,
     };
     let site = site_view(&pages, options);
     let labels = Labels::of(lang);
     if memo.keeps() {
         match serde_json::to_string(&(&site, &labels)) {
-            Ok(context) => {
-                pages.previous = memo.begin(Global {
-                    config: config.clone(),
-                    today: options.today,
-                    templates: theme.sources.clone(),
-                    context,
-                });
-                pages.keep = true;
-            }
+            Ok(context) => memo.begin(Global {
+                config: config.clone(),
+                today: options.today,
+                templates: theme.sources.clone(),
+                context,
+            }),
             Err(_) => memo.clear(),
         }
+        pages.memo = Some(memo);
     }
     let global = theme.tera.global_context();
     global.insert("site", &site);
@@ -361,9 +414,16 @@ pub fn render_with(
     let mut output = Output::default();
     item_pages(&mut pages, &mut output, &mut diagnostics);
 
-    let keep = pages.keep;
-    let mut previous = std::mem::take(&mut pages.previous);
+    let keep = pages.memo.is_some();
     let jobs = std::mem::take(&mut pages.jobs);
+    memo.count_rendered(jobs.iter().filter(|j| j.done.is_none()).count());
+    // Pages this render has, so the memo can forget the others.
+    let seen_pages: HashSet<String> = jobs
+        .iter()
+        .filter(|j| !matches!(j.key, JobKey::Item(_) | JobKey::ItemReused))
+        .map(|j| j.out.clone())
+        .collect();
+
     let rendered: Vec<Rendered> = jobs
         .par_iter()
         .map(|job| match &job.done {
@@ -385,8 +445,20 @@ pub fn render_with(
             }
         }
         if keep {
-            remember(memo, &mut previous, job, result);
+            remember(memo, job, result);
         }
+    }
+    if keep {
+        // Every item of the board has a page, so the memo holds more items than the
+        // board only when some went away.
+        let items: Option<HashSet<&str>> = (memo.item_count() > board.items.len()).then(|| {
+            board
+                .items
+                .iter()
+                .map(|c| c.item.content_path.as_str())
+                .collect()
+        });
+        memo.retain(items.as_ref(), &seen_pages);
     }
     for (name, bytes) in std::mem::take(&mut theme.statics) {
         output.insert(format!("theme/{name}"), bytes);
@@ -402,9 +474,9 @@ pub fn render_with(
 }
 
 /// Puts what a render made of one page into the memo for the next render.
-fn remember(memo: &mut RenderMemo, previous: &mut Previous, job: Job, page: Rendered) {
+fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
     match job.key {
-        JobKey::None => {}
+        JobKey::None | JobKey::Reused | JobKey::ItemReused => {}
         JobKey::Context => memo.keep_page(
             job.out,
             PageMemo {
@@ -423,11 +495,6 @@ fn remember(memo: &mut RenderMemo, previous: &mut Previous, job: Job, page: Rend
                 page,
             },
         ),
-        JobKey::Reused => {
-            if let Some(old) = previous.pages.remove(&job.out) {
-                memo.keep_page(job.out, old);
-            }
-        }
         JobKey::Item(parts) => {
             let (checked, summary, files, diagnostics) = *parts;
             memo.keep_item(ItemMemo {
@@ -437,11 +504,6 @@ fn remember(memo: &mut RenderMemo, previous: &mut Previous, job: Job, page: Rend
                 diagnostics,
                 page,
             });
-        }
-        JobKey::ItemReused(content_path) => {
-            if let Some(old) = previous.items.remove(&content_path) {
-                memo.keep_item(old);
-            }
         }
     }
 }
@@ -532,19 +594,19 @@ fn home_page(pages: &mut PageSet) {
                 .summaries
                 .iter()
                 .filter(|s| s.kind == k.key())
-                .cloned()
                 .collect();
             let mut items = by_date(items);
             items.truncate(LATEST_PER_KIND);
             KindGroup {
                 label: kind_label(*k, lang),
                 href: pages.link(&format!("list/{}", k.key())),
-                items,
+                items: items.into_iter().cloned().collect(),
             }
         })
         .collect();
     let title = pages.config.title.clone();
-    pages.add_keyed("", title, "home.html", (open, groups), |(open, groups)| {
+    let input = HomeInput(open, groups);
+    pages.add_keyed("", title, "home.html", input, |HomeInput(open, groups)| {
         let mut ctx = Context::new();
         ctx.insert("open", open);
         ctx.insert("groups", groups);
@@ -603,14 +665,11 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
 /// finance year pages.
 fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
     let lang = pages.config.language;
-    let mut lists: Vec<(String, String, Vec<ItemSummary>)> = Vec::new();
+    let (board, summaries) = (pages.board, pages.summaries);
+    let items = || board.items.iter().zip(summaries);
+    let mut lists: Vec<(String, String, Vec<&ItemSummary>)> = Vec::new();
     for k in &pages.kinds {
-        let items = pages
-            .summaries
-            .iter()
-            .filter(|s| s.kind == k.key())
-            .cloned()
-            .collect();
+        let items = summaries.iter().filter(|s| s.kind == k.key()).collect();
         lists.push((
             format!("list/{}", k.key()),
             kind_label(*k, lang).into(),
@@ -618,20 +677,23 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
         ));
     }
     for y in years(pages.board) {
-        let items = pages
-            .items()
+        let items = items()
             .filter(|(c, _)| c.item.common.published.value.year() == y)
-            .map(|(_, s)| s.clone())
+            .map(|(_, s)| s)
             .collect();
         lists.push((format!("year/{y}"), year_title(y, lang), items));
     }
+    // Each item is in the list of every folder above it; one pass over the items.
+    let mut in_folder: HashMap<&str, Vec<&ItemSummary>> = HashMap::new();
+    for (c, s) in items() {
+        let mut path = c.item.content_path.as_str();
+        while let Some((folder, _)) = path.rsplit_once('/') {
+            in_folder.entry(folder).or_default().push(s);
+            path = folder;
+        }
+    }
     for (folder, title) in folders(pages.board) {
-        let prefix = format!("{folder}/");
-        let items = pages
-            .items()
-            .filter(|(c, _)| c.item.content_path.starts_with(&prefix))
-            .map(|(_, s)| s.clone())
-            .collect();
+        let items = in_folder.remove(folder.as_str()).unwrap_or_default();
         lists.push((folder.clone(), title, items));
     }
     for (page_path, title, items) in lists {
@@ -659,67 +721,84 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
 /// the preview they are reused when those two are unchanged (see `memo`), so anything
 /// else an item page comes to show must be added to that comparison.
 fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Diagnostic>) {
-    let config = pages.config;
-    let mut jobs = Vec::new();
-    for (checked, summary) in pages.items() {
-        let page_path = checked.item.page_path();
-        let template = format!("{}.html", checked.item.body.kind().key());
-        if let Some(old) = pages.previous.item(checked, summary) {
-            for (path, bytes) in &old.files {
-                output.insert_shared(path.clone(), bytes.clone());
-            }
-            diagnostics.extend(old.diagnostics.iter().cloned());
-            jobs.push(Job {
-                out: out_path(&page_path),
-                template,
-                title: summary.title.clone(),
-                context: Context::new(),
-                done: Some(old.page.clone()),
-                key: JobKey::ItemReused(checked.item.content_path.clone()),
-            });
-            continue;
+    let (config, memo) = (pages.config, pages.memo);
+    let made: Vec<(Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>, Job)> = pages
+        .board
+        .items
+        .par_iter()
+        .zip(pages.summaries)
+        .map(|(checked, summary)| item_page(checked, summary, config, memo))
+        .collect();
+    for (files, found, job) in made {
+        for (path, bytes) in files {
+            output.insert_shared(path, bytes);
         }
-        let first = diagnostics.len();
-        let body = item_body(checked, config, diagnostics);
-        let mut files: Vec<(String, Arc<[u8]>)> = Vec::new();
-        if !matches!(checked.item.body, Body::Notice(_)) {
-            files.push((
-                format!("{page_path}/data.json"),
-                Arc::from(exports::data_json(summary, &body).into_bytes()),
-            ));
-            for table in &body.tables {
-                files.push((
-                    format!("{page_path}/{}.csv", table.id),
-                    Arc::from(exports::table_csv(table).into_bytes()),
-                ));
-            }
-        }
-        for (path, bytes) in &files {
-            output.insert_shared(path.clone(), bytes.clone());
-        }
-        let mut context = Context::new();
-        context.insert("item", summary);
-        context.insert("body", &body.for_page());
-        context.insert("page", &pages.page(&page_path, summary.title.clone()));
-        let key = match pages.keep {
-            true => JobKey::Item(Box::new((
-                checked.clone(),
-                summary.clone(),
-                files,
-                diagnostics[first..].to_vec(),
-            ))),
-            false => JobKey::None,
-        };
-        jobs.push(Job {
+        diagnostics.extend(found);
+        pages.jobs.push(job);
+    }
+}
+
+/// One item's page job, its downloads and the problems making them showed; taken from
+/// `memo` when the item and its summary are unchanged.
+fn item_page(
+    checked: &CheckedItem,
+    summary: &ItemSummary,
+    config: &Config,
+    memo: Option<&RenderMemo>,
+) -> (Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>, Job) {
+    let page_path = checked.item.page_path();
+    let template = format!("{}.html", checked.item.body.kind().key());
+    if let Some(old) = memo.and_then(|m| m.item(checked, summary)) {
+        let job = Job {
             out: out_path(&page_path),
             template,
             title: summary.title.clone(),
-            context,
-            done: None,
-            key,
-        });
+            context: Context::new(),
+            done: Some(old.page.clone()),
+            key: JobKey::ItemReused,
+        };
+        return (old.files.clone(), old.diagnostics.clone(), job);
     }
-    pages.jobs.extend(jobs);
+    let mut diagnostics = Vec::new();
+    let body = item_body(checked, config, &mut diagnostics);
+    let mut files: Vec<(String, Arc<[u8]>)> = Vec::new();
+    if !matches!(checked.item.body, Body::Notice(_)) {
+        files.push((
+            format!("{page_path}/data.json"),
+            Arc::from(exports::data_json(summary, &body).into_bytes()),
+        ));
+        for table in &body.tables {
+            files.push((
+                format!("{page_path}/{}.csv", table.id),
+                Arc::from(exports::table_csv(table).into_bytes()),
+            ));
+        }
+    }
+    let mut context = Context::new();
+    context.insert("item", summary);
+    context.insert("body", &body.for_page());
+    context.insert(
+        "page",
+        &page_view(config, &page_path, summary.title.clone()),
+    );
+    let key = match memo {
+        Some(_) => JobKey::Item(Box::new((
+            checked.clone(),
+            summary.clone(),
+            files.clone(),
+            diagnostics.clone(),
+        ))),
+        None => JobKey::None,
+    };
+    let job = Job {
+        out: out_path(&page_path),
+        template,
+        title: summary.title.clone(),
+        context,
+        done: None,
+        key,
+    };
+    (files, diagnostics, job)
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.

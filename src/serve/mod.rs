@@ -8,6 +8,7 @@
 //! `build` writes.
 
 pub mod http;
+pub mod incremental;
 
 use std::io::Read;
 use std::net::IpAddr;
@@ -302,7 +303,11 @@ fn respond(request: tiny_http::Request, output: &Output, problems: &str) -> std:
     }
     match http::resolve(request.url(), output) {
         Answer::File(path, kind) => {
-            let bytes = output.files.get(&path).map(|b| b.to_vec()).unwrap_or_default();
+            let bytes = output
+                .files
+                .get(&path)
+                .map(|b| b.to_vec())
+                .unwrap_or_default();
             let body = if kind.starts_with("text/html") {
                 inject_reload(&bytes, problems)
             } else {

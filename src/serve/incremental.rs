@@ -1,0 +1,319 @@
+//! The preview's incremental build: the stages of `build::run` with a cache between runs,
+//! so a save costs what it changes rather than what the site holds.
+//!
+//! - Load: `site.yaml` is read every time and parsed again only when its bytes changed
+//!   (then every content file is read again, since items are typed against it). The
+//!   `content/` tree is walked every time (cheap, and it catches files created, deleted
+//!   and renamed), but a file is read and parsed again only when the watcher named it or
+//!   its size, modification time or inode changed; the rest come from the cache, shared.
+//! - Check runs over the whole site every time: its rules span items (corrections,
+//!   balances carried from quarter to quarter, duplicate pages) and it is quick.
+//! - Render reuses every page whose input is unchanged (`render::memo`); templates,
+//!   themes and settings are part of every page's input, so a change there renders all.
+//! - The privacy scan of the output reads again only files whose bytes changed.
+//!
+//! Every stage is the same function `build` calls, in the same order, so the result is
+//! the same as a full build of the same files; `tests/serve.rs` compares them.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Instant, SystemTime};
+
+use rayon::prelude::*;
+
+use crate::ToolError;
+use crate::build::BuildResult;
+use crate::check::privacy::{self, Allow};
+use crate::check::{self, Options};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{self, FileLoad, FileRole};
+use crate::publish::Output;
+use crate::render::{self, RenderMemo, RenderOptions};
+
+/// What tells a file's version without reading it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    changed: i64,
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let (changed, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.ctime_nsec() + meta.ctime() * 1_000_000_000, meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (changed, inode) = (0, 0);
+        Some(Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            changed,
+            inode,
+        })
+    }
+}
+
+/// `site.yaml` as last read.
+struct CachedConfig {
+    bytes: Vec<u8>,
+    config: Config,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// A content file as last read.
+struct CachedFile {
+    role: FileRole,
+    stamp: Option<Stamp>,
+    load: FileLoad,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// An output file as last scanned by the privacy guard.
+struct Scanned {
+    bytes: Arc<[u8]>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// What one rebuild did.
+pub struct Rebuild {
+    /// The same as `build::run` gives for these files.
+    pub result: BuildResult,
+    /// Content files read again (the rest came from the cache).
+    pub files_read: usize,
+    /// Pages rendered again (the rest came from the previous render).
+    pub pages_rendered: usize,
+    /// Time taken by each stage: load, check, render, privacy scan of the output.
+    pub stages: [(&'static str, std::time::Duration); 4],
+}
+
+/// A site kept in memory between rebuilds.
+pub struct Incremental {
+    root: PathBuf,
+    options: Options,
+    config: Option<CachedConfig>,
+    files: HashMap<String, CachedFile>,
+    memo: RenderMemo,
+    scanned: HashMap<String, Scanned>,
+}
+
+impl Incremental {
+    /// A cache for the site at `root`, empty until the first `rebuild`.
+    pub fn new(root: &Path, options: &Options) -> Incremental {
+        Incremental {
+            root: root.to_path_buf(),
+            options: *options,
+            config: None,
+            files: HashMap::new(),
+            memo: RenderMemo::new(),
+            scanned: HashMap::new(),
+        }
+    }
+
+    /// Forgets everything, so the next rebuild is a full one (the watcher lost events).
+    pub fn forget(&mut self) {
+        self.config = None;
+        self.files.clear();
+        self.memo.clear();
+        self.scanned.clear();
+    }
+
+    /// Builds the site again. `changed` are the paths (relative to the root, `/`-separated)
+    /// the watcher saw change: they are read again whatever their stamps say, and so is
+    /// anything under a changed folder that the cache does not know.
+    pub fn rebuild(&mut self, changed: &[String]) -> Result<Rebuild, ToolError> {
+        let started = Instant::now();
+        let mut diagnostics = Diagnostics::new();
+        let config = self.config(changed)?;
+        diagnostics.extend(config.diagnostics.iter().cloned());
+        let mut found = Vec::new();
+        let listed = load::list_content(&self.root, &mut found)?;
+        diagnostics.extend(found);
+        let files_read = self.read_content(&listed, changed)?;
+        let config = match &self.config {
+            Some(c) => &c.config,
+            None => return Err(ToolError::NotASite(self.root.clone())),
+        };
+        let mut loads = Vec::with_capacity(listed.len());
+        for (rel, role) in &listed {
+            let Some(cached) = self.files.get(rel) else {
+                continue;
+            };
+            diagnostics.extend(cached.diagnostics.iter().cloned());
+            loads.push((rel.as_str(), *role, &cached.load));
+        }
+        let site = load::assemble(loads);
+        let loaded = started.elapsed();
+
+        let (board, found) = check::check(config, &site, &self.options);
+        let checked = started.elapsed();
+        diagnostics.extend(found);
+        let item_count = board.items.len();
+        let before = self.memo.rendered();
+        let (rendered, found) = render::render_with(
+            &self.root,
+            config,
+            &board,
+            RenderOptions {
+                today: self.options.today,
+            },
+            &mut self.memo,
+        )?;
+        let pages_rendered = self.memo.rendered().saturating_sub(before);
+        diagnostics.extend(found);
+        let rendered_at = started.elapsed();
+        if !diagnostics.has_errors() {
+            let allow = Allow::new(&config.privacy.allow);
+            diagnostics.extend(self.scan(&rendered, &allow));
+        }
+        let scanned = started.elapsed();
+        let page_count = rendered
+            .files
+            .keys()
+            .filter(|k| k.ends_with(".html"))
+            .count();
+        let output = (!diagnostics.has_errors()).then_some(rendered);
+        Ok(Rebuild {
+            result: BuildResult {
+                diagnostics,
+                output,
+                item_count,
+                page_count,
+                elapsed: started.elapsed(),
+            },
+            files_read,
+            pages_rendered,
+            stages: [
+                ("load", loaded),
+                ("check", checked - loaded),
+                ("render", rendered_at - checked),
+                ("scan", scanned - rendered_at),
+            ],
+        })
+    }
+
+    /// `site.yaml`, parsed again only when its bytes changed; a change empties the
+    /// content cache, since items are read against the settings.
+    fn config(&mut self, changed: &[String]) -> Result<&CachedConfig, ToolError> {
+        let path = self.root.join("site.yaml");
+        if !path.is_file() {
+            return Err(ToolError::NotASite(self.root.clone()));
+        }
+        let bytes = std::fs::read(&path).map_err(|e| ToolError::io("read", &path, e))?;
+        let same = self.config.as_ref().is_some_and(|c| c.bytes == bytes)
+            && !changed.iter().any(|c| c == "site.yaml");
+        if !same {
+            let mut diagnostics = Vec::new();
+            let config = load::load_config(&self.root, &mut diagnostics)?;
+            // Items are typed, and output scanned, against the settings.
+            self.files.clear();
+            self.scanned.clear();
+            self.config = Some(CachedConfig {
+                bytes,
+                config,
+                diagnostics,
+            });
+        }
+        match &self.config {
+            Some(c) => Ok(c),
+            None => Err(ToolError::NotASite(self.root.clone())),
+        }
+    }
+
+    /// Reads the listed files the cache lacks or that changed, in parallel, and drops
+    /// the ones no longer listed. Returns how many were read.
+    fn read_content(
+        &mut self,
+        listed: &[(String, FileRole)],
+        changed: &[String],
+    ) -> Result<usize, ToolError> {
+        let Some(config) = self.config.as_ref().map(|c| &c.config) else {
+            return Ok(0);
+        };
+        let named = |rel: &str| {
+            changed.iter().any(|c| {
+                c == rel
+                    || rel
+                        .strip_prefix(c.as_str())
+                        .is_some_and(|r| r.starts_with('/'))
+            })
+        };
+        let stale: Vec<(&String, FileRole, Option<Stamp>)> = listed
+            .par_iter()
+            .map(|(rel, role)| (rel, *role, Stamp::of(&self.root.join(rel))))
+            .filter(|(rel, role, stamp)| {
+                self.files.get(*rel).is_none_or(|c| {
+                    c.role != *role || c.stamp.is_none() || c.stamp != *stamp || named(rel)
+                })
+            })
+            .collect();
+        let allow = Allow::new(&config.privacy.allow);
+        let root = &self.root;
+        let read: Vec<Result<(String, CachedFile), ToolError>> = stale
+            .par_iter()
+            .map(|(rel, role, stamp)| {
+                let (load, diagnostics) = load::load_file(root, rel, *role, config, &allow)?;
+                Ok((
+                    rel.to_string(),
+                    CachedFile {
+                        role: *role,
+                        stamp: *stamp,
+                        load,
+                        diagnostics,
+                    },
+                ))
+            })
+            .collect();
+        let count = read.len();
+        for result in read {
+            let (rel, cached) = result?;
+            self.files.insert(rel, cached);
+        }
+        if self.files.len() > listed.len() {
+            let keep: std::collections::HashSet<&str> =
+                listed.iter().map(|(rel, _)| rel.as_str()).collect();
+            self.files.retain(|rel, _| keep.contains(rel.as_str()));
+        }
+        Ok(count)
+    }
+
+    /// The privacy guard over the output, reading only files whose bytes changed.
+    fn scan(&mut self, output: &Output, allow: &Allow) -> Vec<Diagnostic> {
+        let fresh: Vec<(&String, &Arc<[u8]>)> = output
+            .files
+            .iter()
+            .filter(|(path, bytes)| {
+                self.scanned
+                    .get(*path)
+                    .is_none_or(|s| !Arc::ptr_eq(&s.bytes, bytes) && s.bytes != **bytes)
+            })
+            .collect();
+        let found: Vec<(&String, Scanned)> = fresh
+            .par_iter()
+            .map(|(path, bytes)| {
+                let diagnostics = privacy::scan_output_file(path, bytes, allow);
+                let bytes = Arc::clone(bytes);
+                (*path, Scanned { bytes, diagnostics })
+            })
+            .collect();
+        for (path, scanned) in found {
+            self.scanned.insert(path.clone(), scanned);
+        }
+        if self.scanned.len() > output.files.len() {
+            self.scanned
+                .retain(|path, _| output.files.contains_key(path));
+        }
+        output
+            .files
+            .keys()
+            .filter_map(|path| self.scanned.get(path))
+            .flat_map(|s| s.diagnostics.iter().cloned())
+            .collect()
+    }
+}
