@@ -156,7 +156,7 @@ fn main() {
         );
 
         let mut engine = Incremental::new(root, &options);
-        let first = engine.rebuild(&[]).unwrap();
+        let first = engine.rebuild(None).unwrap();
         println!(
             "{n}\tfirst preview build\t{:.0}\t(1)",
             ms(first.result.elapsed)
@@ -176,7 +176,7 @@ fn main() {
             for _ in 0..40 {
                 edit(root, rel, from, to);
                 engine
-                    .rebuild(std::slice::from_ref(&rel.to_string()))
+                    .rebuild(Some(std::slice::from_ref(&rel.to_string())))
                     .unwrap();
             }
             return;
@@ -188,7 +188,7 @@ fn main() {
             for _ in 0..runs {
                 edit(root, rel, from, to);
                 let r = engine
-                    .rebuild(std::slice::from_ref(&rel.to_string()))
+                    .rebuild(Some(std::slice::from_ref(&rel.to_string())))
                     .unwrap();
                 assert!(r.result.output.is_some());
                 times.push(ms(r.result.elapsed));

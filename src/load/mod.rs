@@ -256,7 +256,17 @@ pub fn read_files(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, ToolError> {
 
 /// `root/content/a/b.yaml` -> `content/a/b.yaml`, `/`-separated on every platform.
 pub fn relative_path(root: &Path, path: &Path) -> String {
-    let rel: PathBuf = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    // Usually the path already is that text (the preview calls this for every file on
+    // every save); otherwise rebuild it from its parts.
+    if let Some(text) = rel.to_str()
+        && std::path::MAIN_SEPARATOR == '/'
+        && text
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+    {
+        return text.to_string();
+    }
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

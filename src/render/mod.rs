@@ -80,14 +80,21 @@ struct ListView<'a> {
     related: Vec<LinkView>,
 }
 
-/// What the memo keeps of a `ListView`.
+/// What a list page is made from: its items in board order (the page sorts them).
+struct ListInput<'a> {
+    title: String,
+    items: Vec<&'a ItemSummary>,
+    related: Vec<LinkView>,
+}
+
+/// What the memo keeps of a `ListInput`.
 struct KeptList {
     title: String,
     items: Vec<ItemSummary>,
     related: Vec<LinkView>,
 }
 
-impl PageInput for ListView<'_> {
+impl PageInput for ListInput<'_> {
     type Kept = KeptList;
 
     fn same(&self, kept: &KeptList) -> bool {
@@ -411,8 +418,9 @@ pub fn render_with(
     home_page(&mut pages);
     let finance_years = finance_year_pages(&mut pages);
     list_pages(&mut pages, finance_years);
-    let mut output = Output::default();
-    item_pages(&mut pages, &mut output, &mut diagnostics);
+    // Every file in the order it is made; a later one of the same path wins.
+    let mut files: Vec<(String, Arc<[u8]>)> = Vec::new();
+    item_pages(&mut pages, &mut files, &mut diagnostics);
 
     let keep = pages.memo.is_some();
     let jobs = std::mem::take(&mut pages.jobs);
@@ -437,7 +445,7 @@ pub fn render_with(
         .collect();
     for (job, result) in jobs.into_iter().zip(rendered) {
         match &result {
-            Ok(bytes) => output.insert_shared(job.out.clone(), bytes.clone()),
+            Ok(bytes) => files.push((job.out.clone(), bytes.clone())),
             Err(d) => {
                 if !diagnostics.contains(d) {
                     diagnostics.push(d.clone());
@@ -461,15 +469,20 @@ pub fn render_with(
         memo.retain(items.as_ref(), &seen_pages);
     }
     for (name, bytes) in std::mem::take(&mut theme.statics) {
-        output.insert(format!("theme/{name}"), bytes);
+        files.push((format!("theme/{name}"), Arc::from(bytes)));
     }
     for asset in &board.assets {
-        output.insert_shared(asset.content_path.clone(), asset.bytes.clone());
+        files.push((asset.content_path.clone(), asset.bytes.clone()));
     }
     // The site's `static/` folder, copied as it is.
     for (path, bytes) in crate::load::read_files(&root.join("static"))? {
-        output.insert(path, bytes);
+        files.push((path, Arc::from(bytes)));
     }
+    // Collecting sorts (stably) and keeps the last of equal paths, as inserting one by
+    // one would, but in one go.
+    let output = Output {
+        files: files.into_iter().collect(),
+    };
     Ok((output, diagnostics))
 }
 
@@ -702,14 +715,19 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
         } else {
             Vec::new()
         };
-        let list = ListView {
+        let input = ListInput {
             title: title.clone(),
-            items: by_date(items),
+            items,
             related,
         };
-        pages.add_keyed(&page_path, title, "list.html", list, |list| {
+        pages.add_keyed(&page_path, title, "list.html", input, |input| {
+            let list = ListView {
+                title: input.title.clone(),
+                items: by_date(input.items.clone()),
+                related: input.related.clone(),
+            };
             let mut ctx = Context::new();
-            ctx.insert("list", list);
+            ctx.insert("list", &list);
             ctx
         });
     }
@@ -720,7 +738,11 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
 /// An item's files are made from its checked item, its summary and the settings only: in
 /// the preview they are reused when those two are unchanged (see `memo`), so anything
 /// else an item page comes to show must be added to that comparison.
-fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Diagnostic>) {
+fn item_pages(
+    pages: &mut PageSet,
+    output: &mut Vec<(String, Arc<[u8]>)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let (config, memo) = (pages.config, pages.memo);
     let made: Vec<(Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>, Job)> = pages
         .board
@@ -730,9 +752,7 @@ fn item_pages(pages: &mut PageSet, output: &mut Output, diagnostics: &mut Vec<Di
         .map(|(checked, summary)| item_page(checked, summary, config, memo))
         .collect();
     for (files, found, job) in made {
-        for (path, bytes) in files {
-            output.insert_shared(path, bytes);
-        }
+        output.extend(files);
         diagnostics.extend(found);
         pages.jobs.push(job);
     }

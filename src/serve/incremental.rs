@@ -4,8 +4,10 @@
 //! - Load: `site.yaml` is read every time and parsed again only when its bytes changed
 //!   (then every content file is read again, since items are typed against it). The
 //!   `content/` tree is walked every time (cheap, and it catches files created, deleted
-//!   and renamed), but a file is read and parsed again only when the watcher named it or
-//!   its size, modification time or inode changed; the rest come from the cache, shared.
+//!   and renamed), but a known file is read and parsed again only when the watcher named
+//!   it (or a folder above it). The watcher reports every write, and says so when it
+//!   loses events, which empties the cache; a caller without a watcher passes `None` and
+//!   every file's size, modification time and inode are compared instead.
 //! - Check runs over the whole site every time: its rules span items (corrections,
 //!   balances carried from quarter to quarter, duplicate pages) and it is quick.
 //! - Render reuses every page whose input is unchanged (`render::memo`); templates,
@@ -15,7 +17,7 @@
 //! Every stage is the same function `build` calls, in the same order, so the result is
 //! the same as a full build of the same files; `tests/serve.rs` compares them.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
@@ -75,12 +77,6 @@ struct CachedFile {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// An output file as last scanned by the privacy guard.
-struct Scanned {
-    bytes: Arc<[u8]>,
-    diagnostics: Vec<Diagnostic>,
-}
-
 /// What one rebuild did.
 pub struct Rebuild {
     /// The same as `build::run` gives for these files.
@@ -100,7 +96,10 @@ pub struct Incremental {
     config: Option<CachedConfig>,
     files: HashMap<String, CachedFile>,
     memo: RenderMemo,
-    scanned: HashMap<String, Scanned>,
+    /// Output files as the privacy guard last read them.
+    scanned: BTreeMap<String, Arc<[u8]>>,
+    /// What it found in them, for the files where it found something.
+    hits: BTreeMap<String, Vec<Diagnostic>>,
 }
 
 impl Incremental {
@@ -112,7 +111,8 @@ impl Incremental {
             config: None,
             files: HashMap::new(),
             memo: RenderMemo::new(),
-            scanned: HashMap::new(),
+            scanned: BTreeMap::new(),
+            hits: BTreeMap::new(),
         }
     }
 
@@ -122,12 +122,21 @@ impl Incremental {
         self.files.clear();
         self.memo.clear();
         self.scanned.clear();
+        self.hits.clear();
     }
 
     /// Builds the site again. `changed` are the paths (relative to the root, `/`-separated)
-    /// the watcher saw change: they are read again whatever their stamps say, and so is
-    /// anything under a changed folder that the cache does not know.
-    pub fn rebuild(&mut self, changed: &[String]) -> Result<Rebuild, ToolError> {
+    /// the watcher saw change, files or folders: those files are read again and the other
+    /// known ones taken from the cache. `None` when nobody watched: then every file whose
+    /// stamp (size, modification time, inode) differs is read again.
+    pub fn rebuild(&mut self, changed: Option<&[String]>) -> Result<Rebuild, ToolError> {
+        // Run on a worker of the thread pool, so that each stage's parallel loop starts
+        // at once on this thread instead of waiting for a sleeping worker to be woken
+        // (milliseconds each on a busy machine, and a rebuild has several).
+        rayon::scope(|_| self.run(changed))
+    }
+
+    fn run(&mut self, changed: Option<&[String]>) -> Result<Rebuild, ToolError> {
         let started = Instant::now();
         let mut diagnostics = Diagnostics::new();
         let config = self.config(changed)?;
@@ -200,20 +209,21 @@ impl Incremental {
 
     /// `site.yaml`, parsed again only when its bytes changed; a change empties the
     /// content cache, since items are read against the settings.
-    fn config(&mut self, changed: &[String]) -> Result<&CachedConfig, ToolError> {
+    fn config(&mut self, changed: Option<&[String]>) -> Result<&CachedConfig, ToolError> {
         let path = self.root.join("site.yaml");
         if !path.is_file() {
             return Err(ToolError::NotASite(self.root.clone()));
         }
         let bytes = std::fs::read(&path).map_err(|e| ToolError::io("read", &path, e))?;
         let same = self.config.as_ref().is_some_and(|c| c.bytes == bytes)
-            && !changed.iter().any(|c| c == "site.yaml");
+            && !changed.is_some_and(|c| c.iter().any(|c| c == "site.yaml"));
         if !same {
             let mut diagnostics = Vec::new();
             let config = load::load_config(&self.root, &mut diagnostics)?;
             // Items are typed, and output scanned, against the settings.
             self.files.clear();
             self.scanned.clear();
+            self.hits.clear();
             self.config = Some(CachedConfig {
                 bytes,
                 config,
@@ -231,30 +241,48 @@ impl Incremental {
     fn read_content(
         &mut self,
         listed: &[(String, FileRole)],
-        changed: &[String],
+        changed: Option<&[String]>,
     ) -> Result<usize, ToolError> {
         let Some(config) = self.config.as_ref().map(|c| &c.config) else {
             return Ok(0);
         };
-        let named = |rel: &str| {
-            changed.iter().any(|c| {
-                c == rel
-                    || rel
-                        .strip_prefix(c.as_str())
-                        .is_some_and(|r| r.starts_with('/'))
-            })
+        // The watcher names files and folders; a file under a named folder changed too.
+        let named: HashSet<&str> = changed
+            .unwrap_or_default()
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let is_named = |rel: &str| {
+            let mut path = rel;
+            loop {
+                if named.contains(path) {
+                    return true;
+                }
+                match path.rsplit_once('/') {
+                    Some((parent, _)) => path = parent,
+                    None => return false,
+                }
+            }
         };
+        let root = &self.root;
+        let files = &self.files;
         let stale: Vec<(&String, FileRole, Option<Stamp>)> = listed
             .par_iter()
-            .map(|(rel, role)| (rel, *role, Stamp::of(&self.root.join(rel))))
-            .filter(|(rel, role, stamp)| {
-                self.files.get(*rel).is_none_or(|c| {
-                    c.role != *role || c.stamp.is_none() || c.stamp != *stamp || named(rel)
-                })
+            .filter_map(|(rel, role)| {
+                let cached = files
+                    .get(rel)
+                    .filter(|c| c.role == *role && c.stamp.is_some());
+                match (cached, changed) {
+                    (Some(_), Some(_)) if !is_named(rel) => None,
+                    (Some(c), None) => {
+                        let stamp = Stamp::of(&root.join(rel));
+                        (c.stamp != stamp).then_some((rel, *role, stamp))
+                    }
+                    _ => Some((rel, *role, Stamp::of(&root.join(rel)))),
+                }
             })
             .collect();
         let allow = Allow::new(&config.privacy.allow);
-        let root = &self.root;
         let read: Vec<Result<(String, CachedFile), ToolError>> = stale
             .par_iter()
             .map(|(rel, role, stamp)| {
@@ -283,37 +311,39 @@ impl Incremental {
         Ok(count)
     }
 
-    /// The privacy guard over the output, reading only files whose bytes changed.
+    /// The privacy guard over the output, reading only files whose bytes changed. Both
+    /// the output and what was scanned are sorted by path, so one walk through both
+    /// finds what is new, changed or gone.
     fn scan(&mut self, output: &Output, allow: &Allow) -> Vec<Diagnostic> {
-        let fresh: Vec<(&String, &Arc<[u8]>)> = output
-            .files
-            .iter()
-            .filter(|(path, bytes)| {
-                self.scanned
-                    .get(*path)
-                    .is_none_or(|s| !Arc::ptr_eq(&s.bytes, bytes) && s.bytes != **bytes)
-            })
-            .collect();
-        let found: Vec<(&String, Scanned)> = fresh
+        let mut fresh: Vec<(&String, &Arc<[u8]>)> = Vec::new();
+        let mut gone: Vec<String> = Vec::new();
+        let mut old = self.scanned.iter().peekable();
+        for (path, bytes) in &output.files {
+            while let Some((p, _)) = old.next_if(|(p, _)| *p < path) {
+                gone.push(p.clone());
+            }
+            match old.next_if(|(p, _)| *p == path) {
+                Some((_, seen)) if Arc::ptr_eq(seen, bytes) || **seen == **bytes => {}
+                _ => fresh.push((path, bytes)),
+            }
+        }
+        gone.extend(old.map(|(p, _)| p.clone()));
+        let found: Vec<Vec<Diagnostic>> = fresh
             .par_iter()
-            .map(|(path, bytes)| {
-                let diagnostics = privacy::scan_output_file(path, bytes, allow);
-                let bytes = Arc::clone(bytes);
-                (*path, Scanned { bytes, diagnostics })
-            })
+            .map(|(path, bytes)| privacy::scan_output_file(path, bytes, allow))
             .collect();
-        for (path, scanned) in found {
-            self.scanned.insert(path.clone(), scanned);
+        for path in gone {
+            self.scanned.remove(&path);
+            self.hits.remove(&path);
         }
-        if self.scanned.len() > output.files.len() {
-            self.scanned
-                .retain(|path, _| output.files.contains_key(path));
+        for ((path, bytes), hits) in fresh.into_iter().zip(found) {
+            self.scanned.insert(path.clone(), bytes.clone());
+            if hits.is_empty() {
+                self.hits.remove(path);
+            } else {
+                self.hits.insert(path.clone(), hits);
+            }
         }
-        output
-            .files
-            .keys()
-            .filter_map(|path| self.scanned.get(path))
-            .flat_map(|s| s.diagnostics.iter().cloned())
-            .collect()
+        self.hits.values().flatten().cloned().collect()
     }
 }

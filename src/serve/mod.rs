@@ -275,7 +275,7 @@ fn rebuild(engine: &mut Incremental, changes: &Changes) -> Result<Rebuild, Strin
     if changes.rescan {
         engine.forget();
     }
-    match std::panic::catch_unwind(AssertUnwindSafe(|| engine.rebuild(&changes.paths))) {
+    match std::panic::catch_unwind(AssertUnwindSafe(|| engine.rebuild(Some(&changes.paths)))) {
         Ok(Ok(rebuild)) => Ok(rebuild),
         Ok(Err(e)) => Err(e.to_string()),
         Err(_) => {
@@ -332,7 +332,7 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
     let listeners = Arc::new(Listeners::default());
 
     let mut engine = Incremental::new(root, options);
-    let first = engine.rebuild(&[])?;
+    let first = engine.rebuild(None)?;
     report(&first, FIRST);
     {
         let mut p = lock(&preview);
@@ -511,7 +511,7 @@ pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError
         }
     };
     let mut engine = Incremental::new(root, options);
-    let first = engine.rebuild(&[])?;
+    let first = engine.rebuild(None)?;
     report(&first, FIRST);
     publish_result(&first.result)?;
     println!(
