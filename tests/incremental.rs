@@ -234,7 +234,7 @@ fn incremental_rebuild_equals_full_build_after_every_step() {
     write(
         root,
         "content/2026/finance-q1-fix.yaml",
-        &fs::read_to_string(root.join(FINANCE)).unwrap().replacen(
+        fs::read_to_string(root.join(FINANCE)).unwrap().replacen(
             "title: 2026年第一季度工会经费收支情况",
             "title: 2026年第一季度经费收支（更正）\ncorrects: 2026/finance-q1.yaml",
             1,

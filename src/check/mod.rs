@@ -12,7 +12,7 @@ pub mod finance;
 pub mod privacy;
 pub mod privacy_scan;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -109,26 +109,100 @@ pub struct Board {
 /// Page paths gongkai uses for its own pages; content must not take them.
 pub const RESERVED: &[&str] = &["list", "year", "theme", "search", "board", "static"];
 
+/// What each item's own rules found last time, for the preview: an item that is the very
+/// same (shared, unchanged) value under the same settings is not checked again.
+#[derive(Default)]
+pub struct CheckMemo {
+    /// False for one-shot runs: nothing is kept.
+    keep: bool,
+    /// The settings the findings were made under.
+    config: Option<Config>,
+    /// By content path: the item, its window and its own rules' findings.
+    items: HashMap<String, (Arc<Item>, Window, Vec<Diagnostic>)>,
+    /// The item files and what `check_paths` found in them.
+    paths: Option<(Vec<String>, Vec<Diagnostic>)>,
+}
+
+impl CheckMemo {
+    /// A memo that keeps findings between runs (the preview's).
+    pub fn new() -> CheckMemo {
+        CheckMemo {
+            keep: true,
+            ..CheckMemo::default()
+        }
+    }
+}
+
 /// Runs the common rules and builds the board.
 pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Diagnostic>) {
+    check_with(config, site, options, &mut CheckMemo::default())
+}
+
+/// An item's disclosure window and what its own rules (those of its kind that need no
+/// other item) find.
+fn own_rules(item: &Item, config: &Config) -> (Window, Vec<Diagnostic>) {
+    let mut found = Vec::new();
+    let window = window_of(item, config, &mut found);
+    match &item.body {
+        Body::Attendance(a) => found.extend(attendance::check(item, a)),
+        Body::Congress(c) => found.extend(congress::check(item, c)),
+        Body::Finance(f) => found.extend(finance::check(item, f, config)),
+        _ => {}
+    }
+    (window, found)
+}
+
+/// Runs the rules like `check`, taking from `memo` the findings of items that did not
+/// change since the run that filled it, and filling it for the next.
+pub fn check_with(
+    config: &Config,
+    site: &Site,
+    options: &Options,
+    memo: &mut CheckMemo,
+) -> (Board, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    check_paths(site, &mut diagnostics);
+    match &memo.paths {
+        Some((files, found)) if *files == site.item_files => diagnostics.extend_from_slice(found),
+        _ => {
+            check_paths(site, &mut diagnostics);
+            if memo.keep {
+                memo.paths = Some((site.item_files.clone(), diagnostics.clone()));
+            }
+        }
+    }
     let known: BTreeSet<&str> = site.item_files.iter().map(String::as_str).collect();
+    if memo.config.as_ref() != Some(config) {
+        memo.items.clear();
+        memo.config = memo.keep.then(|| config.clone());
+    }
     // Each item's own rules, in parallel: the live preview runs them on every save.
     let own: Vec<(Window, Vec<Diagnostic>)> = site
         .items
         .par_iter()
-        .map(|item| {
-            let mut found = Vec::new();
-            let window = window_of(item, config, &mut found);
-            match &item.body {
-                Body::Attendance(a) => found.extend(attendance::check(item, a)),
-                Body::Congress(c) => found.extend(congress::check(item, c)),
-                _ => {}
-            }
-            (window, found)
+        .map(|item| match memo.items.get(&item.content_path) {
+            Some((old, window, found)) if old == item => (*window, found.clone()),
+            _ => own_rules(item, config),
         })
         .collect();
+    if memo.keep {
+        for (item, (window, found)) in site.items.iter().zip(&own) {
+            let fresh = memo
+                .items
+                .get(&item.content_path)
+                .is_none_or(|(old, _, _)| !Arc::ptr_eq(old, item));
+            if fresh {
+                memo.items.insert(
+                    item.content_path.clone(),
+                    (item.clone(), *window, found.clone()),
+                );
+            }
+        }
+        if memo.items.len() > site.items.len() {
+            let current: BTreeSet<&str> =
+                site.items.iter().map(|i| i.content_path.as_str()).collect();
+            memo.items.retain(|path, _| current.contains(path.as_str()));
+        }
+    }
     let mut windows = Vec::with_capacity(site.items.len());
     for (item, (window, found)) in site.items.iter().zip(own) {
         windows.push(window);
@@ -168,15 +242,6 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         }
     }
     let sections = crate::load::all_folders(site);
-    let found: Vec<Vec<Diagnostic>> = site
-        .items
-        .par_iter()
-        .map(|item| match &item.body {
-            Body::Finance(f) => finance::check(item, f, config),
-            _ => Vec::new(),
-        })
-        .collect();
-    diagnostics.extend(found.into_iter().flatten());
     let units: Vec<String> = site
         .items
         .iter()

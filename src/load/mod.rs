@@ -182,42 +182,94 @@ pub fn list_content(
     root: &Path,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<(String, FileRole)>, ToolError> {
-    let content = root.join("content");
-    if !content.is_dir() {
-        return Ok(Vec::new());
+    walk_content(
+        root,
+        &mut |folder| list_folder(root, folder).map(Arc::new),
+        diagnostics,
+    )
+}
+
+/// One entry of a folder under `content/`, as `list_content` takes it.
+#[derive(Clone, Debug)]
+pub enum Listed {
+    /// A content file: its path from the site root and its role.
+    File(String, FileRole),
+    /// A folder to go into: its path from the site root.
+    Folder(PathBuf),
+    /// A file whose name cannot be part of a page address.
+    BadName(Diagnostic),
+}
+
+/// Gives a folder's entries (path from the site root -> entries).
+pub type ListFolder<'a> = dyn FnMut(&Path) -> Result<Arc<Vec<Listed>>, ToolError> + 'a;
+
+/// Walks `content/` depth first, each folder's entries in name order, taking each
+/// folder's entries from `list` (which may have kept them from an earlier walk).
+pub fn walk_content(
+    root: &Path,
+    list: &mut ListFolder,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<(String, FileRole)>, ToolError> {
+    fn walk(
+        folder: &Path,
+        list: &mut ListFolder,
+        files: &mut Vec<(String, FileRole)>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<(), ToolError> {
+        for entry in list(folder)?.iter() {
+            match entry {
+                Listed::File(rel, role) => files.push((rel.clone(), *role)),
+                Listed::Folder(sub) => walk(sub, list, files, diagnostics)?,
+                Listed::BadName(d) => diagnostics.push(d.clone()),
+            }
+        }
+        Ok(())
     }
     let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(&content)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|e| {
-            let path = e
-                .path()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| content.clone());
-            ToolError::Io {
-                action: "read folder",
-                path,
-                detail: e.to_string(),
-            }
-        })?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let name = entry.file_name().to_string_lossy().to_string();
-        if is_ignored(&name) {
-            continue;
-        }
-        let rel = relative_path(root, entry.path());
-        if entry.path().to_str().is_none() || name.contains(['?', '#', '%', '"', '<', '>']) {
-            diagnostics.push(Problem::BadFileName { name }.at(Location::file(rel)));
-            continue;
-        }
-        files.push((rel, role_of(&name)));
+    if root.join("content").is_dir() {
+        walk(Path::new("content"), list, &mut files, diagnostics)?;
     }
     Ok(files)
+}
+
+/// The entries of `folder` (a path from the site root, `content` or below), sorted by
+/// name; hidden files and folders and editor leftovers are left out, and so are
+/// symbolic links.
+pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError> {
+    let dir = root.join(folder);
+    let unreadable = |e: std::io::Error| ToolError::io("read folder", &dir, e);
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(&dir).map_err(unreadable)? {
+        let entry = entry.map_err(unreadable)?;
+        let kind = entry.file_type().map_err(unreadable)?;
+        entries.push((entry.file_name(), kind));
+    }
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut listed = Vec::new();
+    for (name, kind) in entries {
+        let path = folder.join(&name);
+        let name = name.to_string_lossy().to_string();
+        if name.starts_with('.') {
+            continue;
+        }
+        if kind.is_dir() {
+            listed.push(Listed::Folder(path));
+            continue;
+        }
+        if !kind.is_file() || is_ignored(&name) {
+            continue;
+        }
+        let rel = relative_path(Path::new(""), &path);
+        if path.to_str().is_none() || name.contains(['?', '#', '%', '"', '<', '>']) {
+            listed.push(Listed::BadName(
+                Problem::BadFileName { name }.at(Location::file(rel)),
+            ));
+            continue;
+        }
+        let role = role_of(&name);
+        listed.push(Listed::File(rel, role));
+    }
+    Ok(listed)
 }
 
 /// The files under `dir` (none when it does not exist), sorted, hidden names skipped.
@@ -331,15 +383,20 @@ pub fn load_file(
 pub fn all_folders(site: &Site) -> BTreeMap<String, Section> {
     let mut sections = site.sections.clone();
     for item in &site.items {
-        let mut folder = item.folder().to_string();
+        let mut folder = item.folder();
         loop {
-            sections.entry(folder.clone()).or_insert_with(|| Section {
-                folder: folder.clone(),
-                ..Section::default()
-            });
+            if !sections.contains_key(folder) {
+                sections.insert(
+                    folder.to_string(),
+                    Section {
+                        folder: folder.to_string(),
+                        ..Section::default()
+                    },
+                );
+            }
             match folder.rsplit_once('/') {
-                Some((parent, _)) => folder = parent.to_string(),
-                None if !folder.is_empty() => folder = String::new(),
+                Some((parent, _)) => folder = parent,
+                None if !folder.is_empty() => folder = "",
                 None => break,
             }
         }

@@ -27,7 +27,7 @@ use crate::diagnostic::Diagnostic;
 use crate::render::views::ItemSummary;
 
 /// A rendered page, or the template error rendering it gave.
-pub(crate) type Rendered = Result<Arc<[u8]>, Diagnostic>;
+pub(crate) type Rendered = Result<Arc<[u8]>, Box<Diagnostic>>;
 
 /// Pages of earlier renders, for the preview's rebuilds.
 pub struct RenderMemo {
@@ -39,6 +39,8 @@ pub struct RenderMemo {
     items: HashMap<String, ItemMemo>,
     /// Other pages by output path.
     pages: HashMap<String, PageMemo>,
+    /// Item summaries by content path.
+    summaries: HashMap<String, SummaryMemo>,
     /// Pages rendered with Tera (not reused) since the memo was made.
     rendered: usize,
 }
@@ -64,6 +66,9 @@ pub(crate) struct Global {
 pub(crate) struct ItemMemo {
     pub checked: CheckedItem,
     pub summary: ItemSummary,
+    /// The page's output path and template.
+    pub out: String,
+    pub template: String,
     /// `data.json` and CSV files beside the page.
     pub files: Vec<(String, Arc<[u8]>)>,
     /// Problems found while making the page (Markdown), in the order they were found.
@@ -71,9 +76,26 @@ pub(crate) struct ItemMemo {
     pub page: Rendered,
 }
 
+/// An item's summary as last made, with what it was made from: the checked item and the
+/// titles of the other items it looked up (those it links to).
+pub(crate) struct SummaryMemo {
+    pub checked: CheckedItem,
+    pub titles: Vec<(String, String)>,
+    pub summary: ItemSummary,
+}
+
+/// Where a summary came from: the titles it looked up, and the content path and checked
+/// item it was made from when it was reused.
+pub(crate) type SummarySource = (Vec<(String, String)>, Option<(String, CheckedItem)>);
+
+/// Makes an item's summary, looking other items' titles up with the function given.
+pub(crate) type MakeSummary<'a> =
+    dyn Fn(&CheckedItem, &dyn Fn(&str) -> String) -> ItemSummary + Sync + 'a;
+
 /// What a page's reuse is decided on.
 pub(crate) enum PageKey {
     /// The finished context.
+    #[allow(dead_code)]
     Context(Context),
     /// The values the context is made from.
     Input(Box<dyn Any + Send + Sync>),
@@ -106,6 +128,7 @@ impl RenderMemo {
             global: None,
             items: HashMap::new(),
             pages: HashMap::new(),
+            summaries: HashMap::new(),
             rendered: 0,
         }
     }
@@ -123,6 +146,7 @@ impl RenderMemo {
         self.global = None;
         self.items.clear();
         self.pages.clear();
+        self.summaries.clear();
     }
 
     /// How many pages (item pages included) it holds.
@@ -189,6 +213,72 @@ impl RenderMemo {
     /// Remembers a page other than an item page.
     pub(crate) fn keep_page(&mut self, out: String, memo: PageMemo) {
         self.pages.insert(out, memo);
+    }
+
+    /// Every item's summary: the previous one when its checked item and the titles it
+    /// looked up are the same, else `make`'s (given a title lookup that it records).
+    pub(crate) fn summaries(
+        &mut self,
+        items: &[CheckedItem],
+        title_of: &(dyn Fn(&str) -> String + Sync),
+        make: &MakeSummary,
+    ) -> Vec<(ItemSummary, SummarySource)> {
+        use rayon::prelude::*;
+        let mut old: Vec<Option<(String, SummaryMemo)>> = match self.keep {
+            true => items
+                .iter()
+                .map(|c| self.summaries.remove_entry(&c.item.content_path))
+                .collect(),
+            false => Vec::new(),
+        };
+        old.resize_with(items.len(), || None);
+        old.into_par_iter()
+            .zip(items)
+            .map(|(old, checked)| match old {
+                Some((path, m))
+                    if m.checked == *checked && m.titles.iter().all(|(p, t)| title_of(p) == *t) =>
+                {
+                    (m.summary, (m.titles, Some((path, m.checked))))
+                }
+                _ => {
+                    let seen = std::sync::Mutex::new(Vec::new());
+                    let record = |p: &str| {
+                        let title = title_of(p);
+                        if let Ok(mut seen) = seen.lock() {
+                            seen.push((p.to_string(), title.clone()));
+                        }
+                        title
+                    };
+                    let summary = make(checked, &record);
+                    (summary, (seen.into_inner().unwrap_or_default(), None))
+                }
+            })
+            .collect()
+    }
+
+    /// Keeps the summaries a render used, for the next one.
+    pub(crate) fn keep_summaries(
+        &mut self,
+        items: &[CheckedItem],
+        summaries: Vec<ItemSummary>,
+        made: Vec<SummarySource>,
+    ) {
+        if !self.keep {
+            return;
+        }
+        self.summaries.clear();
+        for ((summary, (titles, from)), checked) in summaries.into_iter().zip(made).zip(items) {
+            let (path, checked) =
+                from.unwrap_or_else(|| (checked.item.content_path.clone(), checked.clone()));
+            self.summaries.insert(
+                path,
+                SummaryMemo {
+                    checked,
+                    titles,
+                    summary,
+                },
+            );
+        }
     }
 
     /// How many item pages it holds.

@@ -154,23 +154,20 @@ enum JobKey {
     /// Nothing (one-shot builds).
     None,
     /// The page's context.
+    #[allow(dead_code)]
     Context,
     /// The values its context was made from (`PageSet::add_keyed`).
     Input(Box<dyn Any + Send + Sync>),
     /// The previous render's entry for this output path, unchanged.
     Reused,
     /// A freshly made item page: its input, files and Markdown problems.
-    Item(
-        Box<(
-            CheckedItem,
-            ItemSummary,
-            Vec<(String, Arc<[u8]>)>,
-            Vec<Diagnostic>,
-        )>,
-    ),
+    Item(Box<(CheckedItem, ItemSummary, Files, Vec<Diagnostic>)>),
     /// The previous render's entry for this item, unchanged.
     ItemReused,
 }
+
+/// Output files: path and bytes.
+type Files = Vec<(String, Arc<[u8]>)>;
 
 /// `a/b` -> `a/b/index.html`, `""` -> `index.html`.
 fn out_path(page_path: &str) -> String {
@@ -249,6 +246,8 @@ impl PageSet<'_> {
     /// `template`; `context` gets `page` added.
     /// In the preview, the page is taken from the previous render when its context is
     /// the same.
+    // The plain way to add a page; every family here happens to use `add_keyed`.
+    #[allow(dead_code)]
     pub fn add(&mut self, page_path: &str, title: String, template: &str, mut context: Context) {
         context.insert("page", &self.page(page_path, title.clone()));
         let out = out_path(page_path);
@@ -381,15 +380,10 @@ pub fn render_with(
         .collect();
     let title_of = |p: &str| titles.get(p).map(|t| t.to_string()).unwrap_or_default();
     let link_of = |p: &str| link(config, p);
-    let summaries: Vec<ItemSummary> = board
-        .items
-        .par_iter()
-        .map(|c| views::summary(c, config, &link_of, &title_of))
-        .collect();
     let mut pages = PageSet {
         config,
         board,
-        summaries: &summaries,
+        summaries: &[],
         kinds: Kind::ALL
             .into_iter()
             .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
@@ -409,17 +403,25 @@ pub fn render_with(
             }),
             Err(_) => memo.clear(),
         }
-        pages.memo = Some(memo);
     }
     let global = theme.tera.global_context();
     global.insert("site", &site);
     global.insert("t", &labels);
+    let made = memo.summaries(&board.items, &title_of, &|c, titles| {
+        views::summary(c, config, &link_of, titles)
+    });
+    let (made_summaries, made): (Vec<ItemSummary>, Vec<_>) = made.into_iter().unzip();
+    let summaries = made_summaries;
+    pages.summaries = &summaries;
+    if memo.keeps() {
+        pages.memo = Some(memo);
+    }
 
     home_page(&mut pages);
     let finance_years = finance_year_pages(&mut pages);
     list_pages(&mut pages, finance_years);
     // Every file in the order it is made; a later one of the same path wins.
-    let mut files: Vec<(String, Arc<[u8]>)> = Vec::new();
+    let mut files: Files = Vec::new();
     item_pages(&mut pages, &mut files, &mut diagnostics);
 
     let keep = pages.memo.is_some();
@@ -440,7 +442,7 @@ pub fn render_with(
                 .tera
                 .render(&job.template, &job.context)
                 .map(|html| Arc::from(html.into_bytes()))
-                .map_err(|e| theme.error(&e)),
+                .map_err(|e| Box::new(theme.error(&e))),
         })
         .collect();
     for (job, result) in jobs.into_iter().zip(rendered) {
@@ -448,7 +450,7 @@ pub fn render_with(
             Ok(bytes) => files.push((job.out.clone(), bytes.clone())),
             Err(d) => {
                 if !diagnostics.contains(d) {
-                    diagnostics.push(d.clone());
+                    diagnostics.push((**d).clone());
                 }
             }
         }
@@ -478,6 +480,7 @@ pub fn render_with(
     for (path, bytes) in crate::load::read_files(&root.join("static"))? {
         files.push((path, Arc::from(bytes)));
     }
+    memo.keep_summaries(&board.items, summaries, made);
     // Collecting sorts (stably) and keeps the last of equal paths, as inserting one by
     // one would, but in one go.
     let output = Output {
@@ -513,6 +516,8 @@ fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
             memo.keep_item(ItemMemo {
                 checked,
                 summary,
+                out: job.out,
+                template: job.template,
                 files,
                 diagnostics,
                 page,
@@ -632,7 +637,7 @@ fn home_page(pages: &mut PageSet) {
 fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
     let mut finance_years: BTreeMap<i16, Vec<_>> = BTreeMap::new();
     for (checked, summary) in pages.items() {
-        if let (Body::Finance(f), Some(period)) = (&checked.item.body, &checked.item.common.period)
+        if let (Body::Finance(_), Some(period)) = (&checked.item.body, &checked.item.common.period)
         {
             finance_years.entry(period.value.year()).or_default().push((
                 period.value,
@@ -640,7 +645,7 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
                     checked.unit.clone(),
                     summary.href.clone(),
                     summary.period_label.clone(),
-                    f,
+                    checked.item.clone(),
                 ),
             ));
         }
@@ -649,29 +654,54 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
     let mut year_pages = Vec::new();
     for (year, mut entries) in finance_years {
         entries.sort_by_key(|(period, _)| (period.start(), period.end()));
-        let items: Vec<_> = entries.into_iter().map(|(_, entry)| entry).collect();
+        let items = FinanceYear(entries.into_iter().map(|(_, entry)| entry).collect());
         let page_path = format!("list/finance/{year}");
         let title = format!("{year}年经费收支汇总");
         links.push(LinkView {
             href: pages.link(&page_path),
             title: title.clone(),
         });
-        let mut ctx = Context::new();
-        ctx.insert(
-            "list",
-            &ListView {
-                title: title.clone(),
-                items: Vec::new(),
-                related: Vec::new(),
-            },
-        );
-        ctx.insert("units", &views::finance::year_summary(&items));
-        year_pages.push((page_path, title, ctx));
+        year_pages.push((page_path, title, items));
     }
-    for (page_path, title, ctx) in year_pages {
-        pages.add(&page_path, title, "finance_year.html", ctx);
+    for (page_path, title, items) in year_pages {
+        let list = ListView {
+            title: title.clone(),
+            items: Vec::new(),
+            related: Vec::new(),
+        };
+        pages.add_keyed(&page_path, title, "finance_year.html", items, |items| {
+            let finance: Vec<_> = items
+                .0
+                .iter()
+                .filter_map(|(unit, href, period, item)| match &item.body {
+                    Body::Finance(f) => Some((unit.clone(), href.clone(), period.clone(), f)),
+                    _ => None,
+                })
+                .collect();
+            let mut ctx = Context::new();
+            ctx.insert("list", &list);
+            ctx.insert("units", &views::finance::year_summary(&finance));
+            ctx
+        });
     }
     links
+}
+
+/// A finance year page's input: unit, page link, period label and item of each report,
+/// in period order.
+#[derive(Clone, PartialEq)]
+struct FinanceYear(Vec<(String, String, String, Arc<crate::model::Item>)>);
+
+impl PageInput for FinanceYear {
+    type Kept = FinanceYear;
+
+    fn same(&self, kept: &FinanceYear) -> bool {
+        self == kept
+    }
+
+    fn kept(&self) -> FinanceYear {
+        self.clone()
+    }
 }
 
 /// One list per kind, per year and per section folder; the finance list links the
@@ -738,13 +768,9 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
 /// An item's files are made from its checked item, its summary and the settings only: in
 /// the preview they are reused when those two are unchanged (see `memo`), so anything
 /// else an item page comes to show must be added to that comparison.
-fn item_pages(
-    pages: &mut PageSet,
-    output: &mut Vec<(String, Arc<[u8]>)>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn item_pages(pages: &mut PageSet, output: &mut Files, diagnostics: &mut Vec<Diagnostic>) {
     let (config, memo) = (pages.config, pages.memo);
-    let made: Vec<(Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>, Job)> = pages
+    let made: Vec<(Files, Vec<Diagnostic>, Job)> = pages
         .board
         .items
         .par_iter()
@@ -765,23 +791,23 @@ fn item_page(
     summary: &ItemSummary,
     config: &Config,
     memo: Option<&RenderMemo>,
-) -> (Vec<(String, Arc<[u8]>)>, Vec<Diagnostic>, Job) {
-    let page_path = checked.item.page_path();
-    let template = format!("{}.html", checked.item.body.kind().key());
+) -> (Files, Vec<Diagnostic>, Job) {
     if let Some(old) = memo.and_then(|m| m.item(checked, summary)) {
         let job = Job {
-            out: out_path(&page_path),
-            template,
-            title: summary.title.clone(),
+            out: old.out.clone(),
+            template: old.template.clone(),
+            title: String::new(),
             context: Context::new(),
             done: Some(old.page.clone()),
             key: JobKey::ItemReused,
         };
         return (old.files.clone(), old.diagnostics.clone(), job);
     }
+    let page_path = checked.item.page_path();
+    let template = format!("{}.html", checked.item.body.kind().key());
     let mut diagnostics = Vec::new();
     let body = item_body(checked, config, &mut diagnostics);
-    let mut files: Vec<(String, Arc<[u8]>)> = Vec::new();
+    let mut files: Files = Vec::new();
     if !matches!(checked.item.body, Body::Notice(_)) {
         files.push((
             format!("{page_path}/data.json"),

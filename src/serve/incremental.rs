@@ -8,8 +8,9 @@
 //!   it (or a folder above it). The watcher reports every write, and says so when it
 //!   loses events, which empties the cache; a caller without a watcher passes `None` and
 //!   every file's size, modification time and inode are compared instead.
-//! - Check runs over the whole site every time: its rules span items (corrections,
-//!   balances carried from quarter to quarter, duplicate pages) and it is quick.
+//! - Check runs over the whole site every time, since its rules span items (corrections,
+//!   balances carried from quarter to quarter, duplicate pages); only each item's own
+//!   rules are taken from the last run for items that did not change (`CheckMemo`).
 //! - Render reuses every page whose input is unchanged (`render::memo`); templates,
 //!   themes and settings are part of every page's input, so a change there renders all.
 //! - The privacy scan of the output reads again only files whose bytes changed.
@@ -27,7 +28,7 @@ use rayon::prelude::*;
 use crate::ToolError;
 use crate::build::BuildResult;
 use crate::check::privacy::{self, Allow};
-use crate::check::{self, Options};
+use crate::check::{self, CheckMemo, Options};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, FileLoad, FileRole};
@@ -95,6 +96,9 @@ pub struct Incremental {
     options: Options,
     config: Option<CachedConfig>,
     files: HashMap<String, CachedFile>,
+    /// Each folder's entries as last listed, by path from the root.
+    folders: HashMap<PathBuf, Arc<Vec<load::Listed>>>,
+    checks: CheckMemo,
     memo: RenderMemo,
     /// Output files as the privacy guard last read them.
     scanned: BTreeMap<String, Arc<[u8]>>,
@@ -110,6 +114,8 @@ impl Incremental {
             options: *options,
             config: None,
             files: HashMap::new(),
+            folders: HashMap::new(),
+            checks: CheckMemo::new(),
             memo: RenderMemo::new(),
             scanned: BTreeMap::new(),
             hits: BTreeMap::new(),
@@ -120,6 +126,8 @@ impl Incremental {
     pub fn forget(&mut self) {
         self.config = None;
         self.files.clear();
+        self.folders.clear();
+        self.checks = CheckMemo::new();
         self.memo.clear();
         self.scanned.clear();
         self.hits.clear();
@@ -142,7 +150,7 @@ impl Incremental {
         let config = self.config(changed)?;
         diagnostics.extend(config.diagnostics.iter().cloned());
         let mut found = Vec::new();
-        let listed = load::list_content(&self.root, &mut found)?;
+        let listed = self.list_content(changed, &mut found)?;
         diagnostics.extend(found);
         let files_read = self.read_content(&listed, changed)?;
         let config = match &self.config {
@@ -160,7 +168,7 @@ impl Incremental {
         let site = load::assemble(loads);
         let loaded = started.elapsed();
 
-        let (board, found) = check::check(config, &site, &self.options);
+        let (board, found) = check::check_with(config, &site, &self.options, &mut self.checks);
         let checked = started.elapsed();
         diagnostics.extend(found);
         let item_count = board.items.len();
@@ -234,6 +242,48 @@ impl Incremental {
             Some(c) => Ok(c),
             None => Err(ToolError::NotASite(self.root.clone())),
         }
+    }
+
+    /// The content files, as `load::list_content` finds them, listing again only the
+    /// folders the watcher's paths are in or name (or all, when nobody watched).
+    fn list_content(
+        &mut self,
+        changed: Option<&[String]>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Vec<(String, FileRole)>, ToolError> {
+        // A creation, deletion or rename changes the listing of the folder it happens in;
+        // a named folder may be new or renamed.
+        let touched: Option<HashSet<&str>> = changed.map(|paths| {
+            paths
+                .iter()
+                .flat_map(|p| {
+                    [
+                        p.as_str(),
+                        p.rsplit_once('/').map_or("", |(parent, _)| parent),
+                    ]
+                })
+                .collect()
+        });
+        let root = &self.root;
+        let cached = std::mem::take(&mut self.folders);
+        let mut visited: HashMap<PathBuf, Arc<Vec<load::Listed>>> = HashMap::new();
+        let listed = load::walk_content(
+            root,
+            &mut |folder| {
+                let reuse = touched
+                    .as_ref()
+                    .is_some_and(|t| !folder.to_str().is_some_and(|f| t.contains(f)));
+                let entries = match cached.get(folder) {
+                    Some(entries) if reuse => entries.clone(),
+                    _ => Arc::new(load::list_folder(root, folder)?),
+                };
+                visited.insert(folder.to_path_buf(), entries.clone());
+                Ok(entries)
+            },
+            diagnostics,
+        )?;
+        self.folders = visited;
+        Ok(listed)
     }
 
     /// Reads the listed files the cache lacks or that changed, in parallel, and drops
