@@ -41,6 +41,8 @@ pub struct RenderMemo {
     pages: HashMap<String, PageMemo>,
     /// Item summaries by content path.
     summaries: HashMap<String, SummaryMemo>,
+    /// The next summary id to give.
+    next_id: u64,
     /// Pages rendered with Tera (not reused) since the memo was made.
     rendered: usize,
 }
@@ -65,7 +67,8 @@ pub(crate) struct Global {
 /// An item's files as last rendered, and the input they were made from.
 pub(crate) struct ItemMemo {
     pub checked: CheckedItem,
-    pub summary: ItemSummary,
+    /// The id of the summary it was made with (see `SummaryMemo::id`).
+    pub summary: u64,
     /// The page's output path and template.
     pub out: String,
     pub template: String,
@@ -82,11 +85,18 @@ pub(crate) struct SummaryMemo {
     pub checked: CheckedItem,
     pub titles: Vec<(String, String)>,
     pub summary: ItemSummary,
+    /// Stands for the summary's value: a summary keeps its id only while it stays equal,
+    /// and a new value gets a new id, so pages made from summaries compare ids.
+    pub id: u64,
 }
 
-/// Where a summary came from: the titles it looked up, and the content path and checked
-/// item it was made from when it was reused.
-pub(crate) type SummarySource = (Vec<(String, String)>, Option<(String, CheckedItem)>);
+/// Where a summary came from: the titles it looked up, the content path and checked
+/// item it was made from when it was reused, and its id.
+pub(crate) struct SummarySource {
+    titles: Vec<(String, String)>,
+    reused: Option<(String, CheckedItem)>,
+    pub id: u64,
+}
 
 /// Makes an item's summary, looking other items' titles up with the function given.
 pub(crate) type MakeSummary<'a> =
@@ -129,6 +139,7 @@ impl RenderMemo {
             items: HashMap::new(),
             pages: HashMap::new(),
             summaries: HashMap::new(),
+            next_id: 0,
             rendered: 0,
         }
     }
@@ -183,11 +194,12 @@ impl RenderMemo {
         }
     }
 
-    /// The previous item page of `checked`, when its input is the same.
-    pub(crate) fn item(&self, checked: &CheckedItem, summary: &ItemSummary) -> Option<&ItemMemo> {
+    /// The previous item page of `checked`, when its input is the same: the same checked
+    /// item and the summary with id `summary`.
+    pub(crate) fn item(&self, checked: &CheckedItem, summary: u64) -> Option<&ItemMemo> {
         self.items
             .get(&checked.item.content_path)
-            .filter(|m| m.summary == *summary && m.checked == *checked)
+            .filter(|m| m.summary == summary && m.checked == *checked)
     }
 
     /// The previous bytes of the page at `out`, when its template, title and key are the same.
@@ -232,15 +244,21 @@ impl RenderMemo {
             false => Vec::new(),
         };
         old.resize_with(items.len(), || None);
-        old.into_par_iter()
+        let made: Vec<(ItemSummary, SummarySource, Option<u64>)> = old
+            .into_par_iter()
             .zip(items)
             .map(|(old, checked)| match old {
                 Some((path, m))
                     if m.checked == *checked && m.titles.iter().all(|(p, t)| title_of(p) == *t) =>
                 {
-                    (m.summary, (m.titles, Some((path, m.checked))))
+                    let source = SummarySource {
+                        titles: m.titles,
+                        reused: Some((path, m.checked)),
+                        id: 0,
+                    };
+                    (m.summary, source, Some(m.id))
                 }
-                _ => {
+                old => {
                     let seen = std::sync::Mutex::new(Vec::new());
                     let record = |p: &str| {
                         let title = title_of(p);
@@ -250,8 +268,28 @@ impl RenderMemo {
                         title
                     };
                     let summary = make(checked, &record);
-                    (summary, (seen.into_inner().unwrap_or_default(), None))
+                    // Made again but equal (a body edit): it keeps its id.
+                    let id = match old {
+                        Some((_, m)) if m.summary == summary => Some(m.id),
+                        _ => None,
+                    };
+                    let titles = seen.into_inner().unwrap_or_default();
+                    let source = SummarySource {
+                        titles,
+                        reused: None,
+                        id: 0,
+                    };
+                    (summary, source, id)
                 }
+            })
+            .collect();
+        made.into_iter()
+            .map(|(summary, mut source, id)| {
+                source.id = id.unwrap_or_else(|| {
+                    self.next_id += 1;
+                    self.next_id
+                });
+                (summary, source)
             })
             .collect()
     }
@@ -267,15 +305,17 @@ impl RenderMemo {
             return;
         }
         self.summaries.clear();
-        for ((summary, (titles, from)), checked) in summaries.into_iter().zip(made).zip(items) {
-            let (path, checked) =
-                from.unwrap_or_else(|| (checked.item.content_path.clone(), checked.clone()));
+        for ((summary, source), checked) in summaries.into_iter().zip(made).zip(items) {
+            let (path, checked) = source
+                .reused
+                .unwrap_or_else(|| (checked.item.content_path.clone(), checked.clone()));
             self.summaries.insert(
                 path,
                 SummaryMemo {
                     checked,
-                    titles,
+                    titles: source.titles,
                     summary,
+                    id: source.id,
                 },
             );
         }

@@ -80,17 +80,19 @@ struct ListView<'a> {
     related: Vec<LinkView>,
 }
 
-/// What a list page is made from: its items in board order (the page sorts them).
+/// What a list page is made from: its items in board order (the page sorts them), with
+/// their summaries' ids.
 struct ListInput<'a> {
     title: String,
     items: Vec<&'a ItemSummary>,
+    ids: Vec<u64>,
     related: Vec<LinkView>,
 }
 
-/// What the memo keeps of a `ListInput`.
+/// What the memo keeps of a `ListInput`: the ids stand for the summaries.
 struct KeptList {
     title: String,
-    items: Vec<ItemSummary>,
+    ids: Vec<u64>,
     related: Vec<LinkView>,
 }
 
@@ -98,16 +100,13 @@ impl PageInput for ListInput<'_> {
     type Kept = KeptList;
 
     fn same(&self, kept: &KeptList) -> bool {
-        self.title == kept.title
-            && self.related == kept.related
-            && self.items.len() == kept.items.len()
-            && self.items.iter().zip(&kept.items).all(|(a, b)| *a == b)
+        self.ids == kept.ids && self.title == kept.title && self.related == kept.related
     }
 
     fn kept(&self) -> KeptList {
         KeptList {
             title: self.title.clone(),
-            items: self.items.iter().map(|s| (*s).clone()).collect(),
+            ids: self.ids.clone(),
             related: self.related.clone(),
         }
     }
@@ -160,8 +159,8 @@ enum JobKey {
     Input(Box<dyn Any + Send + Sync>),
     /// The previous render's entry for this output path, unchanged.
     Reused,
-    /// A freshly made item page: its input, files and Markdown problems.
-    Item(Box<(CheckedItem, ItemSummary, Files, Vec<Diagnostic>)>),
+    /// A freshly made item page: its checked item, summary id, files and Markdown problems.
+    Item(Box<(CheckedItem, u64, Files, Vec<Diagnostic>)>),
     /// The previous render's entry for this item, unchanged.
     ItemReused,
 }
@@ -224,6 +223,9 @@ pub(crate) struct PageSet<'a> {
     pub board: &'a Board,
     /// `summaries[i]` describes `board.items[i]`.
     pub summaries: &'a [ItemSummary],
+    /// `summary_ids[i]` stands for the value of `summaries[i]` (see `memo`): equal ids,
+    /// equal summaries.
+    pub summary_ids: &'a [u64],
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
     jobs: Vec<Job>,
@@ -384,6 +386,7 @@ pub fn render_with(
         config,
         board,
         summaries: &[],
+        summary_ids: &[],
         kinds: Kind::ALL
             .into_iter()
             .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
@@ -410,9 +413,10 @@ pub fn render_with(
     let made = memo.summaries(&board.items, &title_of, &|c, titles| {
         views::summary(c, config, &link_of, titles)
     });
-    let (made_summaries, made): (Vec<ItemSummary>, Vec<_>) = made.into_iter().unzip();
-    let summaries = made_summaries;
+    let (summaries, made): (Vec<ItemSummary>, Vec<_>) = made.into_iter().unzip();
+    let summary_ids: Vec<u64> = made.iter().map(|m| m.id).collect();
     pages.summaries = &summaries;
+    pages.summary_ids = &summary_ids;
     if memo.keeps() {
         pages.memo = Some(memo);
     }
@@ -708,11 +712,13 @@ impl PageInput for FinanceYear {
 /// finance year pages.
 fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
     let lang = pages.config.language;
-    let (board, summaries) = (pages.board, pages.summaries);
-    let items = || board.items.iter().zip(summaries);
-    let mut lists: Vec<(String, String, Vec<&ItemSummary>)> = Vec::new();
+    let (board, summaries, ids) = (pages.board, pages.summaries, pages.summary_ids);
+    // Lists of items by their index in the board.
+    let mut lists: Vec<(String, String, Vec<usize>)> = Vec::new();
     for k in &pages.kinds {
-        let items = summaries.iter().filter(|s| s.kind == k.key()).collect();
+        let items = (0..summaries.len())
+            .filter(|i| summaries[*i].kind == k.key())
+            .collect();
         lists.push((
             format!("list/{}", k.key()),
             kind_label(*k, lang).into(),
@@ -720,18 +726,17 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
         ));
     }
     for y in years(pages.board) {
-        let items = items()
-            .filter(|(c, _)| c.item.common.published.value.year() == y)
-            .map(|(_, s)| s)
+        let items = (0..board.items.len())
+            .filter(|i| board.items[*i].item.common.published.value.year() == y)
             .collect();
         lists.push((format!("year/{y}"), year_title(y, lang), items));
     }
     // Each item is in the list of every folder above it; one pass over the items.
-    let mut in_folder: HashMap<&str, Vec<&ItemSummary>> = HashMap::new();
-    for (c, s) in items() {
+    let mut in_folder: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in board.items.iter().enumerate() {
         let mut path = c.item.content_path.as_str();
         while let Some((folder, _)) = path.rsplit_once('/') {
-            in_folder.entry(folder).or_default().push(s);
+            in_folder.entry(folder).or_default().push(i);
             path = folder;
         }
     }
@@ -739,7 +744,7 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
         let items = in_folder.remove(folder.as_str()).unwrap_or_default();
         lists.push((folder.clone(), title, items));
     }
-    for (page_path, title, items) in lists {
+    for (page_path, title, members) in lists {
         let related = if page_path == "list/finance" {
             finance_years.clone()
         } else {
@@ -747,7 +752,8 @@ fn list_pages(pages: &mut PageSet, finance_years: Vec<LinkView>) {
         };
         let input = ListInput {
             title: title.clone(),
-            items,
+            items: members.iter().map(|i| &summaries[*i]).collect(),
+            ids: members.iter().map(|i| ids[*i]).collect(),
             related,
         };
         pages.add_keyed(&page_path, title, "list.html", input, |input| {
@@ -775,7 +781,8 @@ fn item_pages(pages: &mut PageSet, output: &mut Files, diagnostics: &mut Vec<Dia
         .items
         .par_iter()
         .zip(pages.summaries)
-        .map(|(checked, summary)| item_page(checked, summary, config, memo))
+        .zip(pages.summary_ids)
+        .map(|((checked, summary), id)| item_page(checked, summary, *id, config, memo))
         .collect();
     for (files, found, job) in made {
         output.extend(files);
@@ -789,10 +796,11 @@ fn item_pages(pages: &mut PageSet, output: &mut Files, diagnostics: &mut Vec<Dia
 fn item_page(
     checked: &CheckedItem,
     summary: &ItemSummary,
+    summary_id: u64,
     config: &Config,
     memo: Option<&RenderMemo>,
 ) -> (Files, Vec<Diagnostic>, Job) {
-    if let Some(old) = memo.and_then(|m| m.item(checked, summary)) {
+    if let Some(old) = memo.and_then(|m| m.item(checked, summary_id)) {
         let job = Job {
             out: old.out.clone(),
             template: old.template.clone(),
@@ -830,7 +838,7 @@ fn item_page(
     let key = match memo {
         Some(_) => JobKey::Item(Box::new((
             checked.clone(),
-            summary.clone(),
+            summary_id,
             files.clone(),
             diagnostics.clone(),
         ))),
