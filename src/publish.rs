@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::ToolError;
 
@@ -17,16 +18,24 @@ pub const MARKER: &str = ".gongkai-output";
 const MARKER_TEXT: &str = "This folder is written by gongkai and replaced whole on every build.\n本文件夹由 gongkai 生成，每次生成时整体替换，请勿手工修改。\n";
 
 /// Every output file: `/`-separated relative path -> bytes.
+///
+/// The bytes are shared so the preview can keep a page from one rebuild to the next, and
+/// hand the whole site to the HTTP side, without copying it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Output {
     /// Files by path.
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: BTreeMap<String, Arc<[u8]>>,
 }
 
 impl Output {
     /// Adds or replaces a file.
     pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
-        self.files.insert(path.into(), bytes.into());
+        self.files.insert(path.into(), Arc::from(bytes.into()));
+    }
+
+    /// Adds or replaces a file with bytes that are already shared.
+    pub fn insert_shared(&mut self, path: impl Into<String>, bytes: Arc<[u8]>) {
+        self.files.insert(path.into(), bytes);
     }
 }
 

@@ -13,9 +13,11 @@ pub mod privacy;
 pub mod privacy_scan;
 pub mod welfare;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location};
@@ -78,10 +80,10 @@ impl Window {
 }
 
 /// An item with everything computed that pages need.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CheckedItem {
-    /// The item as loaded.
-    pub item: Item,
+    /// The item as loaded (shared with the loaded site).
+    pub item: Arc<Item>,
     /// Its 公示期.
     pub window: Window,
     /// Its status on the build date.
@@ -108,20 +110,105 @@ pub struct Board {
 /// Page paths gongkai uses for its own pages; content must not take them.
 pub const RESERVED: &[&str] = &["list", "year", "theme", "search", "board", "static"];
 
+/// What each item's own rules found last time, for the preview: an item that is the very
+/// same (shared, unchanged) value under the same settings is not checked again.
+#[derive(Default)]
+pub struct CheckMemo {
+    /// False for one-shot runs: nothing is kept.
+    keep: bool,
+    /// The settings the findings were made under.
+    config: Option<Config>,
+    /// By content path: the item, its window and its own rules' findings.
+    items: HashMap<String, (Arc<Item>, Window, Vec<Diagnostic>)>,
+    /// The item files and what `check_paths` found in them.
+    paths: Option<(Vec<String>, Vec<Diagnostic>)>,
+}
+
+impl CheckMemo {
+    /// A memo that keeps findings between runs (the preview's).
+    pub fn new() -> CheckMemo {
+        CheckMemo {
+            keep: true,
+            ..CheckMemo::default()
+        }
+    }
+}
+
 /// Runs the common rules and builds the board.
 pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Diagnostic>) {
+    check_with(config, site, options, &mut CheckMemo::default())
+}
+
+/// An item's disclosure window and what its own rules (those of its kind that need no
+/// other item) find.
+fn own_rules(item: &Item, config: &Config) -> (Window, Vec<Diagnostic>) {
+    let mut found = Vec::new();
+    let window = window_of(item, config, &mut found);
+    match &item.body {
+        Body::Attendance(a) => found.extend(attendance::check(item, a)),
+        Body::Congress(c) => found.extend(congress::check(item, c)),
+        Body::Finance(f) => found.extend(finance::check(item, f, config)),
+        Body::Welfare(w) => found.extend(welfare::check(item, w, config)),
+        _ => {}
+    }
+    (window, found)
+}
+
+/// Runs the rules like `check`, taking from `memo` the findings of items that did not
+/// change since the run that filled it, and filling it for the next.
+pub fn check_with(
+    config: &Config,
+    site: &Site,
+    options: &Options,
+    memo: &mut CheckMemo,
+) -> (Board, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    check_paths(site, &mut diagnostics);
-    let known: BTreeSet<&str> = site.item_files.iter().map(String::as_str).collect();
-    let mut windows = Vec::with_capacity(site.items.len());
-    for item in &site.items {
-        windows.push(window_of(item, config, &mut diagnostics));
-        match &item.body {
-            crate::model::Body::Attendance(a) => diagnostics.extend(attendance::check(item, a)),
-            crate::model::Body::Congress(c) => diagnostics.extend(congress::check(item, c)),
-            crate::model::Body::Welfare(w) => diagnostics.extend(welfare::check(item, w, config)),
-            _ => {}
+    match &memo.paths {
+        Some((files, found)) if *files == site.item_files => diagnostics.extend_from_slice(found),
+        _ => {
+            check_paths(site, &mut diagnostics);
+            if memo.keep {
+                memo.paths = Some((site.item_files.clone(), diagnostics.clone()));
+            }
         }
+    }
+    let known: BTreeSet<&str> = site.item_files.iter().map(String::as_str).collect();
+    if memo.config.as_ref() != Some(config) {
+        memo.items.clear();
+        memo.config = memo.keep.then(|| config.clone());
+    }
+    // Each item's own rules, in parallel: the live preview runs them on every save.
+    let own: Vec<(Window, Vec<Diagnostic>)> = site
+        .items
+        .par_iter()
+        .map(|item| match memo.items.get(&item.content_path) {
+            Some((old, window, found)) if old == item => (*window, found.clone()),
+            _ => own_rules(item, config),
+        })
+        .collect();
+    if memo.keep {
+        for (item, (window, found)) in site.items.iter().zip(&own) {
+            let fresh = memo
+                .items
+                .get(&item.content_path)
+                .is_none_or(|(old, _, _)| !Arc::ptr_eq(old, item));
+            if fresh {
+                memo.items.insert(
+                    item.content_path.clone(),
+                    (item.clone(), *window, found.clone()),
+                );
+            }
+        }
+        if memo.items.len() > site.items.len() {
+            let current: BTreeSet<&str> =
+                site.items.iter().map(|i| i.content_path.as_str()).collect();
+            memo.items.retain(|path, _| current.contains(path.as_str()));
+        }
+    }
+    let mut windows = Vec::with_capacity(site.items.len());
+    for (item, (window, found)) in site.items.iter().zip(own) {
+        windows.push(window);
+        diagnostics.extend(found);
         if let Some(target) = &item.common.corrects {
             let problem = if target.value == item.content_path {
                 Some(Problem::CorrectsSelf)
@@ -157,11 +244,6 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         }
     }
     let sections = crate::load::all_folders(site);
-    for item in &site.items {
-        if let Body::Finance(f) = &item.body {
-            diagnostics.extend(finance::check(item, f, config));
-        }
-    }
     diagnostics.extend(welfare::check_funding(&site.items, config));
     let units: Vec<String> = site
         .items
@@ -169,10 +251,13 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         .map(|i| unit_of(i, &sections, config))
         .collect();
     diagnostics.extend(finance::check_chain(
-        site.items.iter().zip(units.iter().map(String::as_str)),
+        site.items
+            .iter()
+            .map(|i| &**i)
+            .zip(units.iter().map(String::as_str)),
     ));
     let mut items = Vec::new();
-    for (item, window) in site.items.iter().zip(windows) {
+    for ((item, window), unit) in site.items.iter().zip(windows).zip(units) {
         if !published(item) {
             continue;
         }
@@ -185,7 +270,7 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
         items.push(CheckedItem {
             window,
             status: window.status(options.today),
-            unit: unit_of(item, &sections, config),
+            unit,
             corrected_by: corrected_by
                 .remove(item.content_path.as_str())
                 .unwrap_or_default(),

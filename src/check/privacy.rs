@@ -114,32 +114,39 @@ pub fn scan_name(path: &str, allow: &Allow) -> Vec<Diagnostic> {
 
 /// Hits in the rendered output (from templates or static files), by output path.
 pub fn scan_output(output: &Output, allow: &Allow) -> Vec<Diagnostic> {
-    const TEXT: &[&str] = &[
-        ".html", ".json", ".csv", ".xml", ".txt", ".css", ".js", ".svg",
-    ];
     output
         .files
         .iter()
-        .filter(|(path, _)| TEXT.iter().any(|ext| path.ends_with(ext)))
-        .filter_map(|(path, bytes)| Some((path, std::str::from_utf8(bytes).ok()?)))
-        .flat_map(|(path, text)| {
-            privacy_scan::scan(text)
-                .into_iter()
-                .filter(|hit| !allow.allows(hit))
-                .map(|hit| {
-                    let pos = pos_of(text, hit.start, hit.value.chars().count());
-                    let location = Location {
-                        path: format!("(output) {path}"),
-                        pos: Some(pos),
-                        source_line: None,
-                    };
-                    Problem::PersonalDataInOutput {
-                        kind: kind_name(hit.kind),
-                        masked: privacy_scan::mask(&hit.value),
-                    }
-                    .at(location)
-                })
-                .collect::<Vec<_>>()
+        .flat_map(|(path, bytes)| scan_output_file(path, bytes, allow))
+        .collect()
+}
+
+/// Hits in one output file (none for files that are not text).
+pub fn scan_output_file(path: &str, bytes: &[u8], allow: &Allow) -> Vec<Diagnostic> {
+    const TEXT: &[&str] = &[
+        ".html", ".json", ".csv", ".xml", ".txt", ".css", ".js", ".svg",
+    ];
+    if !TEXT.iter().any(|ext| path.ends_with(ext)) {
+        return Vec::new();
+    }
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    privacy_scan::scan(text)
+        .into_iter()
+        .filter(|hit| !allow.allows(hit))
+        .map(|hit| {
+            let pos = pos_of(text, hit.start, hit.value.chars().count());
+            let location = Location {
+                path: format!("(output) {path}"),
+                pos: Some(pos),
+                source_line: None,
+            };
+            Problem::PersonalDataInOutput {
+                kind: kind_name(hit.kind),
+                masked: privacy_scan::mask(&hit.value),
+            }
+            .at(location)
         })
         .collect()
 }

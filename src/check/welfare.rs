@@ -91,14 +91,16 @@ pub fn check(item: &Item, w: &Welfare, config: &Config) -> Vec<Diagnostic> {
 
 /// The `funded_by` cross-check over all items: the target is a finance item, and the
 /// welfare items paid from one of its categories add up to no more than its expenses there.
-pub fn check_funding(items: &[Item], config: &Config) -> Vec<Diagnostic> {
+pub fn check_funding(items: &[std::sync::Arc<Item>], config: &Config) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let by_path: BTreeMap<&str, &Item> =
-        items.iter().map(|i| (i.content_path.as_str(), i)).collect();
+    let by_path: BTreeMap<&str, &Item> = items
+        .iter()
+        .map(|i| (i.content_path.as_str(), i.as_ref()))
+        .collect();
     // (finance path, category label) -> the category and the welfare items paid from it.
     type PaidFrom<'a> = (Category, Vec<(&'a Item, &'a Welfare)>);
     let mut groups: BTreeMap<(&str, String), PaidFrom> = BTreeMap::new();
-    for item in items {
+    for item in items.iter().map(|i| i.as_ref()) {
         let Body::Welfare(w) = &item.body else {
             continue;
         };

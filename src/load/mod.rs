@@ -25,10 +25,14 @@ use crate::source::{self, EncodingProblem};
 
 /// What a content file is, by its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum FileRole {
+pub enum FileRole {
+    /// `_section.yaml`.
     Section,
+    /// A data item.
     Yaml,
+    /// A notice.
     Markdown,
+    /// Copied as it is.
     Asset,
 }
 
@@ -104,12 +108,40 @@ fn decode_source(rel: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> 
 /// Loads `site.yaml` and everything under `content/`.
 pub fn load(root: &Path) -> Result<Loaded, ToolError> {
     let mut diagnostics = Vec::new();
+    let config = load_config(root, &mut diagnostics)?;
+    let allow = Allow::new(&config.privacy.allow);
+    let files = list_content(root, &mut diagnostics)?;
+    let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
+        .par_iter()
+        .map(|(rel, role)| load_file(root, rel, *role, &config, &allow))
+        .collect();
+    let mut loads = Vec::with_capacity(files.len());
+    for result in read {
+        let (loaded, found) = result?;
+        diagnostics.extend(found);
+        loads.push(loaded);
+    }
+    let site = assemble(
+        files
+            .iter()
+            .zip(&loads)
+            .map(|((rel, role), l)| (rel.as_str(), *role, l)),
+    );
+    Ok(Loaded {
+        config,
+        site,
+        diagnostics,
+    })
+}
+
+/// `site.yaml` (with its privacy scan); a folder without one is not a site.
+pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Config, ToolError> {
     let site_yaml = root.join("site.yaml");
     if !site_yaml.is_file() {
         return Err(ToolError::NotASite(root.to_path_buf()));
     }
-    let config = match read_source(root, "site.yaml", &mut diagnostics)? {
-        Some(source) => config::parse(source, &mut diagnostics),
+    let config = match read_source(root, "site.yaml", diagnostics)? {
+        Some(source) => config::parse(source, diagnostics),
         None => config::parse(
             SourceFile {
                 path: "site.yaml".into(),
@@ -121,77 +153,124 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
     let allow = Allow::new(&config.privacy.allow);
     diagnostics.extend(privacy::scan_source(&config.source, &allow));
     diagnostics.extend(privacy::check_supervision_phone(&config, &allow));
-    let files = list_content(root, &mut diagnostics)?;
-    let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
-        .par_iter()
-        .map(|(rel, role)| load_file(root, rel, *role, &config, &allow))
-        .collect();
+    Ok(config)
+}
+
+/// The site made of loaded content files, given in the sorted order of `list_content`.
+pub fn assemble<'a>(files: impl IntoIterator<Item = (&'a str, FileRole, &'a FileLoad)>) -> Site {
     let mut site = Site::default();
-    for result in read {
-        let (loaded, found) = result?;
-        diagnostics.extend(found);
+    for (rel, role, loaded) in files {
+        if matches!(role, FileRole::Yaml | FileRole::Markdown)
+            && let Some(path) = rel.strip_prefix("content/")
+        {
+            site.item_files.push(path.to_string());
+        }
         match loaded {
-            FileLoad::Item(item) => site.items.push(*item),
+            FileLoad::Item(item) => site.items.push(item.clone()),
             FileLoad::Section(section) => {
-                site.sections.insert(section.folder.clone(), section);
+                site.sections
+                    .insert(section.folder.clone(), section.clone());
             }
-            FileLoad::Asset(asset) => site.assets.push(asset),
+            FileLoad::Asset(asset) => site.assets.push(asset.clone()),
             FileLoad::Failed => {}
         }
     }
-    site.item_files = files
-        .iter()
-        .filter(|(_, role)| matches!(role, FileRole::Yaml | FileRole::Markdown))
-        .filter_map(|(rel, _)| rel.strip_prefix("content/").map(str::to_string))
-        .collect();
-    Ok(Loaded {
-        config,
-        site,
-        diagnostics,
-    })
+    site
 }
 
 /// The content files, sorted, with their roles; `content/` itself may be missing.
-fn list_content(
+pub fn list_content(
     root: &Path,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<(String, FileRole)>, ToolError> {
-    let content = root.join("content");
-    if !content.is_dir() {
-        return Ok(Vec::new());
+    walk_content(
+        root,
+        &mut |folder| list_folder(root, folder).map(Arc::new),
+        diagnostics,
+    )
+}
+
+/// One entry of a folder under `content/`, as `list_content` takes it.
+#[derive(Clone, Debug)]
+pub enum Listed {
+    /// A content file: its path from the site root and its role.
+    File(String, FileRole),
+    /// A folder to go into: its path from the site root.
+    Folder(PathBuf),
+    /// A file whose name cannot be part of a page address.
+    BadName(Diagnostic),
+}
+
+/// Gives a folder's entries (path from the site root -> entries).
+pub type ListFolder<'a> = dyn FnMut(&Path) -> Result<Arc<Vec<Listed>>, ToolError> + 'a;
+
+/// Walks `content/` depth first, each folder's entries in name order, taking each
+/// folder's entries from `list` (which may have kept them from an earlier walk).
+pub fn walk_content(
+    root: &Path,
+    list: &mut ListFolder,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<(String, FileRole)>, ToolError> {
+    fn walk(
+        folder: &Path,
+        list: &mut ListFolder,
+        files: &mut Vec<(String, FileRole)>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<(), ToolError> {
+        for entry in list(folder)?.iter() {
+            match entry {
+                Listed::File(rel, role) => files.push((rel.clone(), *role)),
+                Listed::Folder(sub) => walk(sub, list, files, diagnostics)?,
+                Listed::BadName(d) => diagnostics.push(d.clone()),
+            }
+        }
+        Ok(())
     }
     let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(&content)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|e| {
-            let path = e
-                .path()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| content.clone());
-            ToolError::Io {
-                action: "read folder",
-                path,
-                detail: e.to_string(),
-            }
-        })?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let name = entry.file_name().to_string_lossy().to_string();
-        if is_ignored(&name) {
-            continue;
-        }
-        let rel = relative_path(root, entry.path());
-        if entry.path().to_str().is_none() || name.contains(['?', '#', '%', '"', '<', '>']) {
-            diagnostics.push(Problem::BadFileName { name }.at(Location::file(rel)));
-            continue;
-        }
-        files.push((rel, role_of(&name)));
+    if root.join("content").is_dir() {
+        walk(Path::new("content"), list, &mut files, diagnostics)?;
     }
     Ok(files)
+}
+
+/// The entries of `folder` (a path from the site root, `content` or below), sorted by
+/// name; hidden files and folders and editor leftovers are left out, and so are
+/// symbolic links.
+pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError> {
+    let dir = root.join(folder);
+    let unreadable = |e: std::io::Error| ToolError::io("read folder", &dir, e);
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(&dir).map_err(unreadable)? {
+        let entry = entry.map_err(unreadable)?;
+        let kind = entry.file_type().map_err(unreadable)?;
+        entries.push((entry.file_name(), kind));
+    }
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut listed = Vec::new();
+    for (name, kind) in entries {
+        let path = folder.join(&name);
+        let name = name.to_string_lossy().to_string();
+        if name.starts_with('.') {
+            continue;
+        }
+        if kind.is_dir() {
+            listed.push(Listed::Folder(path));
+            continue;
+        }
+        if !kind.is_file() || is_ignored(&name) {
+            continue;
+        }
+        let rel = relative_path(Path::new(""), &path);
+        if path.to_str().is_none() || name.contains(['?', '#', '%', '"', '<', '>']) {
+            listed.push(Listed::BadName(
+                Problem::BadFileName { name }.at(Location::file(rel)),
+            ));
+            continue;
+        }
+        let role = role_of(&name);
+        listed.push(Listed::File(rel, role));
+    }
+    Ok(listed)
 }
 
 /// The files under `dir` (none when it does not exist), sorted, hidden names skipped.
@@ -230,21 +309,39 @@ pub fn read_files(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, ToolError> {
 
 /// `root/content/a/b.yaml` -> `content/a/b.yaml`, `/`-separated on every platform.
 pub fn relative_path(root: &Path, path: &Path) -> String {
-    let rel: PathBuf = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    // Usually the path already is that text (the preview calls this for every file on
+    // every save); otherwise rebuild it from its parts.
+    if let Some(text) = rel.to_str()
+        && std::path::MAIN_SEPARATOR == '/'
+        && text
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+    {
+        return text.to_string();
+    }
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
 }
 
-enum FileLoad {
-    Item(Box<Item>),
+/// What one content file gave.
+#[derive(Clone, Debug)]
+pub enum FileLoad {
+    /// A data item or notice.
+    Item(Arc<Item>),
+    /// A folder's settings.
     Section(Section),
+    /// A file copied as it is.
     Asset(Asset),
+    /// A file that could not be read as what its name says; its diagnostics say why.
     Failed,
 }
 
-fn load_file(
+/// Reads one content file (`rel` from the site root) as what its `role` says, with the
+/// problems found in it.
+pub fn load_file(
     root: &Path,
     rel: &str,
     role: FileRole,
@@ -275,9 +372,9 @@ fn load_file(
             item::section(&source, folder, &mut diagnostics).map(FileLoad::Section)
         }
         FileRole::Yaml => item::yaml_item(&source, content_path, &mut diagnostics)
-            .map(|i| FileLoad::Item(Box::new(i))),
+            .map(|i| FileLoad::Item(Arc::new(i))),
         FileRole::Markdown => item::markdown_item(&source, content_path, config, &mut diagnostics)
-            .map(|i| FileLoad::Item(Box::new(i))),
+            .map(|i| FileLoad::Item(Arc::new(i))),
         FileRole::Asset => None,
     };
     Ok((loaded.unwrap_or(FileLoad::Failed), diagnostics))
@@ -287,15 +384,20 @@ fn load_file(
 pub fn all_folders(site: &Site) -> BTreeMap<String, Section> {
     let mut sections = site.sections.clone();
     for item in &site.items {
-        let mut folder = item.folder().to_string();
+        let mut folder = item.folder();
         loop {
-            sections.entry(folder.clone()).or_insert_with(|| Section {
-                folder: folder.clone(),
-                ..Section::default()
-            });
+            if !sections.contains_key(folder) {
+                sections.insert(
+                    folder.to_string(),
+                    Section {
+                        folder: folder.to_string(),
+                        ..Section::default()
+                    },
+                );
+            }
             match folder.rsplit_once('/') {
-                Some((parent, _)) => folder = parent.to_string(),
-                None if !folder.is_empty() => folder = String::new(),
+                Some((parent, _)) => folder = parent,
+                None if !folder.is_empty() => folder = "",
                 None => break,
             }
         }

@@ -228,8 +228,9 @@ pub struct Asset {
 /// Everything loaded from `content/`.
 #[derive(Clone, Debug, Default)]
 pub struct Site {
-    /// Items sorted by content path.
-    pub items: Vec<Item>,
+    /// Items sorted by content path; shared, so the board and the preview's cache hold
+    /// them without copying.
+    pub items: Vec<Arc<Item>>,
     /// Sections by folder.
     pub sections: BTreeMap<String, Section>,
     /// Other files to copy.

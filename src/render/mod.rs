@@ -14,14 +14,17 @@ pub mod feeds;
 pub mod fingerprint;
 pub mod labels;
 pub mod markdown;
+pub mod memo;
 pub mod print;
 pub mod qr;
 pub mod search;
 pub mod theme;
 pub mod views;
 
-use std::collections::BTreeMap;
+use std::any::Any;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -35,6 +38,8 @@ use crate::messages::Problem;
 use crate::model::{Body, Kind};
 use crate::publish::Output;
 use labels::{Labels, date_label, kind_label};
+pub use memo::RenderMemo;
+use memo::{Global, ItemMemo, PageInput, PageKey, PageMemo, Rendered};
 use views::{BodyView, ItemSummary, LinkView};
 
 /// What render needs besides the board.
@@ -81,26 +86,120 @@ struct PageView {
 
 /// A list of items (kind, year, section).
 #[derive(Serialize)]
-struct ListView {
+struct ListView<'a> {
     title: String,
-    items: Vec<ItemSummary>,
+    items: Vec<&'a ItemSummary>,
     /// Related summary pages (the finance list links its year summaries).
     related: Vec<LinkView>,
 }
 
+/// What a list page is made from: its items in board order (the page sorts them), with
+/// their summaries' ids.
+struct ListInput<'a> {
+    title: String,
+    items: Vec<&'a ItemSummary>,
+    ids: Vec<u64>,
+    related: Vec<LinkView>,
+}
+
+/// What the memo keeps of a `ListInput`: the ids stand for the summaries.
+struct KeptList {
+    title: String,
+    ids: Vec<u64>,
+    related: Vec<LinkView>,
+}
+
+impl PageInput for ListInput<'_> {
+    type Kept = KeptList;
+
+    fn same(&self, kept: &KeptList) -> bool {
+        self.ids == kept.ids && self.title == kept.title && self.related == kept.related
+    }
+
+    fn kept(&self) -> KeptList {
+        KeptList {
+            title: self.title.clone(),
+            ids: self.ids.clone(),
+            related: self.related.clone(),
+        }
+    }
+}
+
 /// One group of the home page's "latest by kind".
-#[derive(Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 struct KindGroup {
     label: &'static str,
     href: String,
     items: Vec<ItemSummary>,
 }
 
+/// The home page's input: open items and the latest by kind.
+#[derive(Clone, PartialEq)]
+struct HomeInput(Vec<ItemSummary>, Vec<KindGroup>);
+
+impl PageInput for HomeInput {
+    type Kept = HomeInput;
+
+    fn same(&self, kept: &HomeInput) -> bool {
+        self == kept
+    }
+
+    fn kept(&self) -> HomeInput {
+        self.clone()
+    }
+}
+
 /// One page to render: output path, template and its own context.
 struct Job {
     out: String,
     template: String,
+    title: String,
     context: Context,
+    /// The page as the previous render made it, when its input is the same (preview only).
+    done: Option<Rendered>,
+    /// What the memo keeps of this page for the next render.
+    key: JobKey,
+}
+
+/// What a render leaves in the memo for one page.
+enum JobKey {
+    /// Nothing (one-shot builds).
+    None,
+    /// The page's context.
+    #[allow(dead_code)]
+    Context,
+    /// The values its context was made from (`PageSet::add_keyed`).
+    Input(Box<dyn Any + Send + Sync>),
+    /// The previous render's entry for this output path, unchanged.
+    Reused,
+    /// A freshly made item page: its checked item, summary id, files and Markdown problems.
+    Item(Box<ItemParts>),
+    /// The previous render's entry for this item, unchanged.
+    ItemReused,
+}
+
+/// What an item page was made from and made besides the page: its checked item, its
+/// summary's id, the other items' titles it showed, its downloads, its Markdown problems
+/// and its sheet on the board.
+struct ItemParts {
+    checked: CheckedItem,
+    summary: u64,
+    titles: Vec<(String, String)>,
+    files: Files,
+    diagnostics: Vec<Diagnostic>,
+    sheet: Option<board::Sheet>,
+}
+
+/// Output files: path and bytes.
+type Files = Vec<(String, Arc<[u8]>)>;
+
+/// `a/b` -> `a/b/index.html`, `""` -> `index.html`.
+fn out_path(page_path: &str) -> String {
+    if page_path.is_empty() {
+        "index.html".to_string()
+    } else {
+        format!("{page_path}/index.html")
+    }
 }
 
 /// How many items per kind the home page lists.
@@ -114,6 +213,20 @@ pub(crate) fn link(config: &Config, page_path: &str) -> String {
         (true, false) => format!("{page_path}/index.html"),
         (false, true) => String::new(),
         (false, false) => format!("{page_path}/"),
+    }
+}
+
+/// The page part of a context for the page at `page_path`.
+fn page_view(config: &Config, page_path: &str, title: String) -> PageView {
+    PageView {
+        root: root_for(config, page_path),
+        title,
+        href: link(config, page_path),
+        dir: if page_path.is_empty() {
+            String::new()
+        } else {
+            format!("{page_path}/")
+        },
     }
 }
 
@@ -135,6 +248,9 @@ pub struct PageSet<'a> {
     pub board: &'a Board,
     /// `summaries[i]` describes `board.items[i]`.
     pub summaries: &'a [ItemSummary],
+    /// `summary_ids[i]` stands for the value of `summaries[i]` (see `memo`): equal ids,
+    /// equal summaries.
+    pub summary_ids: &'a [u64],
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
     /// Each item's public title by content path (recipient names masked).
@@ -142,6 +258,8 @@ pub struct PageSet<'a> {
     jobs: Vec<Job>,
     /// Links a list page shows above its items, by list page path (set with `relate`).
     related: BTreeMap<String, Vec<LinkView>>,
+    /// The previous render's pages, when the memo keeps them (the preview).
+    memo: Option<&'a RenderMemo>,
 }
 
 impl PageSet<'_> {
@@ -152,31 +270,86 @@ impl PageSet<'_> {
 
     /// The page part of a context for the page at `page_path`.
     fn page(&self, page_path: &str, title: String) -> PageView {
-        PageView {
-            root: root_for(self.config, page_path),
-            title,
-            href: self.link(page_path),
-            dir: if page_path.is_empty() {
-                String::new()
-            } else {
-                format!("{page_path}/")
-            },
-        }
+        page_view(self.config, page_path, title)
     }
 
     /// Adds the page `page_path/index.html` (or the home page for `""`), rendered with
     /// `template`; `context` gets `page` added.
+    /// In the preview, the page is taken from the previous render when its context is
+    /// the same.
+    // The plain way to add a page; every family here happens to use `add_keyed`.
+    #[allow(dead_code)]
     pub fn add(&mut self, page_path: &str, title: String, template: &str, mut context: Context) {
-        context.insert("page", &self.page(page_path, title));
-        let out = if page_path.is_empty() {
-            "index.html".to_string()
-        } else {
-            format!("{page_path}/index.html")
+        context.insert("page", &self.page(page_path, title.clone()));
+        let out = out_path(page_path);
+        let (done, key) = match self.memo {
+            Some(memo) => {
+                let done = memo.page(
+                    &out,
+                    template,
+                    &title,
+                    |k| matches!(k, PageKey::Context(c) if *c == context),
+                );
+                let key = if done.is_some() {
+                    JobKey::Reused
+                } else {
+                    JobKey::Context
+                };
+                (done, key)
+            }
+            None => (None, JobKey::None),
         };
         self.jobs.push(Job {
             out,
             template: template.into(),
+            title,
             context,
+            done,
+            key,
+        });
+    }
+
+    /// Adds a page like `add` whose context `make` makes from `key` alone. In the
+    /// preview the page is taken from the previous render, without making the context,
+    /// when `key` is equal to last time's: use it for pages that are costly to make and
+    /// seldom change (lists of many items).
+    pub(crate) fn add_keyed<K: PageInput>(
+        &mut self,
+        page_path: &str,
+        title: String,
+        template: &str,
+        key: K,
+        make: impl FnOnce(&K) -> Context,
+    ) {
+        let out = out_path(page_path);
+        if let Some(memo) = self.memo
+            && let Some(done) = memo.page(&out, template, &title, |k| {
+                matches!(k, PageKey::Input(b)
+                    if b.downcast_ref::<K::Kept>().is_some_and(|kept| key.same(kept)))
+            })
+        {
+            self.jobs.push(Job {
+                out,
+                template: template.into(),
+                title,
+                context: Context::new(),
+                done: Some(done),
+                key: JobKey::Reused,
+            });
+            return;
+        }
+        let mut context = make(&key);
+        context.insert("page", &self.page(page_path, title.clone()));
+        self.jobs.push(Job {
+            out,
+            template: template.into(),
+            title,
+            context,
+            done: None,
+            key: match self.memo {
+                Some(_) => JobKey::Input(Box::new(key.kept())),
+                None => JobKey::None,
+            },
         });
     }
 
@@ -201,7 +374,7 @@ impl PageSet<'_> {
 }
 
 /// Newest first, then by address.
-fn by_date(mut list: Vec<ItemSummary>) -> Vec<ItemSummary> {
+fn by_date(mut list: Vec<&ItemSummary>) -> Vec<&ItemSummary> {
     list.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
     list
 }
@@ -221,8 +394,22 @@ pub fn render(
     board: &Board,
     options: RenderOptions,
 ) -> Result<(Output, Vec<Diagnostic>), ToolError> {
+    render_with(root, config, board, options, &mut RenderMemo::off())
+}
+
+/// Renders like `render`, taking from `memo` every page whose input is the same as in
+/// the render that filled it, and filling it for the next. The result is the same as
+/// `render`'s (see `memo`).
+pub fn render_with(
+    root: &Path,
+    config: &Config,
+    board: &Board,
+    options: RenderOptions,
+    memo: &mut RenderMemo,
+) -> Result<(Output, Vec<Diagnostic>), ToolError> {
     let mut diagnostics = Vec::new();
     let Some(mut theme) = theme::load(root, config, &mut diagnostics)? else {
+        memo.clear();
         return Ok((Output::default(), diagnostics));
     };
     let lang = config.language;
@@ -238,15 +425,11 @@ pub fn render(
         .collect();
     let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
     let link_of = |p: &str| link(config, p);
-    let summaries: Vec<ItemSummary> = board
-        .items
-        .iter()
-        .map(|c| views::summary(c, config, &link_of, &title_of))
-        .collect();
     let mut pages = PageSet {
         config,
         board,
-        summaries: &summaries,
+        summaries: &[],
+        summary_ids: &[],
         kinds: Kind::ALL
             .into_iter()
             .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
@@ -254,13 +437,37 @@ pub fn render(
         titles: &titles,
         jobs: Vec::new(),
         related: BTreeMap::new(),
+        memo: None,
     };
+    let site = site_view(&pages, options);
+    let labels = Labels::of(lang);
+    if memo.keeps() {
+        match serde_json::to_string(&(&site, &labels)) {
+            Ok(context) => memo.begin(Global {
+                config: config.clone(),
+                today: options.today,
+                templates: theme.sources.clone(),
+                context,
+            }),
+            Err(_) => memo.clear(),
+        }
+    }
     let global = theme.tera.global_context();
-    global.insert("site", &site_view(&pages, options));
-    global.insert("t", &Labels::of(lang));
+    global.insert("site", &site);
+    global.insert("t", &labels);
     // Prefix of HTML ids in the body partials: empty on an item's page, one per sheet on
     // the board page, where several items share one document.
     global.insert("ids", "");
+    let made = memo.summaries(&board.items, &title_of, &|c, titles| {
+        views::summary(c, config, &link_of, titles)
+    });
+    let (summaries, made): (Vec<ItemSummary>, Vec<_>) = made.into_iter().unzip();
+    let summary_ids: Vec<u64> = made.iter().map(|m| m.id).collect();
+    pages.summaries = &summaries;
+    pages.summary_ids = &summary_ids;
+    if memo.keeps() {
+        pages.memo = Some(memo);
+    }
 
     home_page(&mut pages);
     let finance_years = finance_year_pages(&mut pages);
@@ -270,54 +477,133 @@ pub fn render(
     attendance_pages::add(&mut pages);
     congress_pages::add(&mut pages);
     list_pages(&mut pages);
-    let mut output = Output::default();
-    let sheets = item_pages(&mut pages, &mut output, &mut diagnostics);
+    // Every file in the order it is made; a later one of the same path wins.
+    let mut files: Files = Vec::new();
+    let sheets = item_pages(&mut pages, &mut files, &mut diagnostics);
     board::add(&mut pages, sheets);
     let search_index = search::add(&mut pages);
-    output.insert("search/index.js", search_index);
-    output.insert("feed.xml", feeds::atom(&pages));
+    files.push((
+        "search/index.js".into(),
+        Arc::from(search_index.into_bytes()),
+    ));
+    files.push((
+        "feed.xml".into(),
+        Arc::from(feeds::atom(&pages).into_bytes()),
+    ));
+    let mut html: Vec<&str> = pages.jobs.iter().map(|j| j.out.as_str()).collect();
+    html.sort_unstable();
+    let sitemap = feeds::sitemap(&pages, html.into_iter());
+    files.push(("sitemap.xml".into(), Arc::from(sitemap.into_bytes())));
 
-    let rendered: Vec<(&str, Result<String, tera::Error>)> = pages
-        .jobs
+    let keep = pages.memo.is_some();
+    let jobs = std::mem::take(&mut pages.jobs);
+    memo.count_rendered(jobs.iter().filter(|j| j.done.is_none()).count());
+    // Pages this render has, so the memo can forget the others.
+    let seen_pages: HashSet<String> = jobs
+        .iter()
+        .filter(|j| !matches!(j.key, JobKey::Item(_) | JobKey::ItemReused))
+        .map(|j| j.out.clone())
+        .collect();
+
+    let rendered: Vec<Rendered> = jobs
         .par_iter()
-        .map(|job| {
-            (
-                job.out.as_str(),
-                theme.tera.render(&job.template, &job.context),
-            )
+        .map(|job| match &job.done {
+            Some(done) => done.clone(),
+            None => theme
+                .tera
+                .render(&job.template, &job.context)
+                .map(|html| Arc::from(html.into_bytes()))
+                .map_err(|e| Box::new(theme.error(&e))),
         })
         .collect();
-    for (out, result) in rendered {
-        match result {
-            Ok(html) => output.insert(out, html),
-            Err(e) => {
-                let d = theme.error(&e);
-                if !diagnostics.contains(&d) {
-                    diagnostics.push(d);
+    for (job, result) in jobs.into_iter().zip(rendered) {
+        match &result {
+            Ok(bytes) => files.push((job.out.clone(), bytes.clone())),
+            Err(d) => {
+                if !diagnostics.contains(d) {
+                    diagnostics.push((**d).clone());
                 }
             }
         }
+        if keep {
+            remember(memo, job, result);
+        }
     }
-    let sitemap = feeds::sitemap(
-        &pages,
-        output
-            .files
-            .keys()
-            .map(String::as_str)
-            .filter(|p| p.ends_with(".html")),
-    );
-    output.insert("sitemap.xml", sitemap);
+    if keep {
+        // Every item of the board has a page, so the memo holds more items than the
+        // board only when some went away.
+        let items: Option<HashSet<&str>> = (memo.item_count() > board.items.len()).then(|| {
+            board
+                .items
+                .iter()
+                .map(|c| c.item.content_path.as_str())
+                .collect()
+        });
+        memo.retain(items.as_ref(), &seen_pages);
+    }
     for (name, bytes) in std::mem::take(&mut theme.statics) {
-        output.insert(format!("theme/{name}"), bytes);
+        files.push((format!("theme/{name}"), Arc::from(bytes)));
     }
     for asset in &board.assets {
-        output.insert(asset.content_path.clone(), asset.bytes.to_vec());
+        files.push((asset.content_path.clone(), asset.bytes.clone()));
     }
     // The site's `static/` folder, copied as it is.
-    output
-        .files
-        .extend(crate::load::read_files(&root.join("static"))?);
+    for (path, bytes) in crate::load::read_files(&root.join("static"))? {
+        files.push((path, Arc::from(bytes)));
+    }
+    memo.keep_summaries(&board.items, summaries, made);
+    // Collecting sorts (stably) and keeps the last of equal paths, as inserting one by
+    // one would, but in one go.
+    let output = Output {
+        files: files.into_iter().collect(),
+    };
     Ok((output, diagnostics))
+}
+
+/// Puts what a render made of one page into the memo for the next render.
+fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
+    match job.key {
+        JobKey::None | JobKey::Reused | JobKey::ItemReused => {}
+        JobKey::Context => memo.keep_page(
+            job.out,
+            PageMemo {
+                template: job.template,
+                title: job.title,
+                key: PageKey::Context(job.context),
+                page,
+            },
+        ),
+        JobKey::Input(key) => memo.keep_page(
+            job.out,
+            PageMemo {
+                template: job.template,
+                title: job.title,
+                key: PageKey::Input(key),
+                page,
+            },
+        ),
+        JobKey::Item(parts) => {
+            let ItemParts {
+                checked,
+                summary,
+                titles,
+                files,
+                diagnostics,
+                sheet,
+            } = *parts;
+            memo.keep_item(ItemMemo {
+                checked,
+                summary,
+                titles,
+                out: job.out,
+                template: job.template,
+                files,
+                diagnostics,
+                sheet,
+                page,
+            });
+        }
+    }
 }
 
 /// Years with items, newest first.
@@ -409,22 +695,24 @@ fn home_page(pages: &mut PageSet) {
                 .summaries
                 .iter()
                 .filter(|s| s.kind == k.key())
-                .cloned()
                 .collect();
             let mut items = by_date(items);
             items.truncate(LATEST_PER_KIND);
             KindGroup {
                 label: kind_label(*k, lang),
                 href: pages.link(&format!("list/{}", k.key())),
-                items,
+                items: items.into_iter().cloned().collect(),
             }
         })
         .collect();
-    let mut ctx = Context::new();
-    ctx.insert("open", &open);
-    ctx.insert("groups", &groups);
     let title = pages.config.title.clone();
-    pages.add("", title, "home.html", ctx);
+    let input = HomeInput(open, groups);
+    pages.add_keyed("", title, "home.html", input, |HomeInput(open, groups)| {
+        let mut ctx = Context::new();
+        ctx.insert("open", open);
+        ctx.insert("groups", groups);
+        ctx
+    });
 }
 
 /// 经费收支 by year and unit, summed; years are those of the periods covered. Returns
@@ -432,7 +720,7 @@ fn home_page(pages: &mut PageSet) {
 fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
     let mut finance_years: BTreeMap<i16, Vec<_>> = BTreeMap::new();
     for (checked, summary) in pages.items() {
-        if let (Body::Finance(f), Some(period)) = (&checked.item.body, &checked.item.common.period)
+        if let (Body::Finance(_), Some(period)) = (&checked.item.body, &checked.item.common.period)
         {
             finance_years.entry(period.value.year()).or_default().push((
                 period.value,
@@ -440,7 +728,7 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
                     checked.unit.clone(),
                     summary.href.clone(),
                     summary.period_label.clone(),
-                    f,
+                    checked.item.clone(),
                 ),
             ));
         }
@@ -449,36 +737,61 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
     let mut year_pages = Vec::new();
     for (year, mut entries) in finance_years {
         entries.sort_by_key(|(period, _)| (period.start(), period.end()));
-        let items: Vec<_> = entries.into_iter().map(|(_, entry)| entry).collect();
+        let items = FinanceYear(entries.into_iter().map(|(_, entry)| entry).collect());
         let page_path = format!("list/finance/{year}");
         let title = format!("{year}年经费收支汇总");
         links.push(LinkView {
             href: pages.link(&page_path),
             title: title.clone(),
         });
-        let mut ctx = Context::new();
-        ctx.insert(
-            "list",
-            &ListView {
-                title: title.clone(),
-                items: Vec::new(),
-                related: Vec::new(),
-            },
-        );
-        let mut units = views::finance::year_summary(&items);
-        if units.len() > 1 {
-            // One page holds every unit's table: HTML ids must stay unique.
-            for (i, unit) in units.iter_mut().enumerate() {
-                unit.table.id = format!("{}-{}", unit.table.id, i + 1);
-            }
-        }
-        ctx.insert("units", &units);
-        year_pages.push((page_path, title, ctx));
+        year_pages.push((page_path, title, items));
     }
-    for (page_path, title, ctx) in year_pages {
-        pages.add(&page_path, title, "finance_year.html", ctx);
+    for (page_path, title, items) in year_pages {
+        let list = ListView {
+            title: title.clone(),
+            items: Vec::new(),
+            related: Vec::new(),
+        };
+        pages.add_keyed(&page_path, title, "finance_year.html", items, |items| {
+            let finance: Vec<_> = items
+                .0
+                .iter()
+                .filter_map(|(unit, href, period, item)| match &item.body {
+                    Body::Finance(f) => Some((unit.clone(), href.clone(), period.clone(), f)),
+                    _ => None,
+                })
+                .collect();
+            let mut ctx = Context::new();
+            ctx.insert("list", &list);
+            let mut units = views::finance::year_summary(&finance);
+            if units.len() > 1 {
+                // One page holds every unit's table: HTML ids must stay unique.
+                for (i, unit) in units.iter_mut().enumerate() {
+                    unit.table.id = format!("{}-{}", unit.table.id, i + 1);
+                }
+            }
+            ctx.insert("units", &units);
+            ctx
+        });
     }
     links
+}
+
+/// A finance year page's input: unit, page link, period label and item of each report,
+/// in period order.
+#[derive(Clone, PartialEq)]
+struct FinanceYear(Vec<(String, String, String, Arc<crate::model::Item>)>);
+
+impl PageInput for FinanceYear {
+    type Kept = FinanceYear;
+
+    fn same(&self, kept: &FinanceYear) -> bool {
+        self == kept
+    }
+
+    fn kept(&self) -> FinanceYear {
+        self.clone()
+    }
 }
 
 /// 福利发放 by year and unit, summed per program and per reason. Returns links to the
@@ -554,13 +867,12 @@ struct UnitSummary<T> {
 /// through `PageSet::relate` (year summaries, team archives, follow-up pages).
 fn list_pages(pages: &mut PageSet) {
     let lang = pages.config.language;
-    let mut lists: Vec<(String, String, Vec<ItemSummary>)> = Vec::new();
+    let (board, summaries, ids) = (pages.board, pages.summaries, pages.summary_ids);
+    // Lists of items by their index in the board.
+    let mut lists: Vec<(String, String, Vec<usize>)> = Vec::new();
     for k in &pages.kinds {
-        let items = pages
-            .summaries
-            .iter()
-            .filter(|s| s.kind == k.key())
-            .cloned()
+        let items = (0..summaries.len())
+            .filter(|i| summaries[*i].kind == k.key())
             .collect();
         lists.push((
             format!("list/{}", k.key()),
@@ -569,86 +881,170 @@ fn list_pages(pages: &mut PageSet) {
         ));
     }
     for y in years(pages.board) {
-        let items = pages
-            .items()
-            .filter(|(c, _)| c.item.common.published.value.year() == y)
-            .map(|(_, s)| s.clone())
+        let items = (0..board.items.len())
+            .filter(|i| board.items[*i].item.common.published.value.year() == y)
             .collect();
         lists.push((format!("year/{y}"), year_title(y, lang), items));
     }
+    // Each item is in the list of every folder above it; one pass over the items.
+    let mut in_folder: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in board.items.iter().enumerate() {
+        let mut path = c.item.content_path.as_str();
+        while let Some((folder, _)) = path.rsplit_once('/') {
+            in_folder.entry(folder).or_default().push(i);
+            path = folder;
+        }
+    }
     for (folder, title) in folders(pages.board) {
-        let prefix = format!("{folder}/");
-        let items = pages
-            .items()
-            .filter(|(c, _)| c.item.content_path.starts_with(&prefix))
-            .map(|(_, s)| s.clone())
-            .collect();
+        let items = in_folder.remove(folder.as_str()).unwrap_or_default();
         lists.push((folder.clone(), title, items));
     }
-    for (page_path, title, items) in lists {
+    for (page_path, title, members) in lists {
         let related = pages.related.remove(&page_path).unwrap_or_default();
-        let mut ctx = Context::new();
-        ctx.insert(
-            "list",
-            &ListView {
-                title: title.clone(),
-                items: by_date(items),
-                related,
-            },
-        );
-        pages.add(&page_path, title, "list.html", ctx);
+        let input = ListInput {
+            title: title.clone(),
+            items: members.iter().map(|i| &summaries[*i]).collect(),
+            ids: members.iter().map(|i| ids[*i]).collect(),
+            related,
+        };
+        pages.add_keyed(&page_path, title, "list.html", input, |input| {
+            let list = ListView {
+                title: input.title.clone(),
+                items: by_date(input.items.clone()),
+                related: input.related.clone(),
+            };
+            let mut ctx = Context::new();
+            ctx.insert("list", &list);
+            ctx
+        });
     }
 }
 
-/// One page per item, plus `data.json` and a CSV per table for data items. Returns the
-/// sheets of the open items for the board page.
+/// One page per item, plus `data.json` and a CSV per table for data items; returns the
+/// open items' sheets for the board.
+///
+/// An item's files are made from its checked item, its summary, the settings and the
+/// titles of the items it names (a welfare list's funding): in the preview they are
+/// reused when all of these are unchanged (see `memo`), so anything else an item page
+/// comes to show must be added to that comparison.
 fn item_pages(
     pages: &mut PageSet,
-    output: &mut Output,
+    output: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<board::Sheet> {
-    let config = pages.config;
-    let labels = Labels::of(config.language);
-    let mut item_jobs = Vec::new();
+    let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
+    let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
+    let made: Vec<ItemMade> = pages
+        .board
+        .items
+        .par_iter()
+        .zip(pages.summaries)
+        .zip(pages.summary_ids)
+        .map(|((checked, summary), id)| item_page(checked, summary, *id, config, &title_of, memo))
+        .collect();
     let mut sheets = Vec::new();
-    for (checked, summary) in pages.items() {
-        let page_path = checked.item.page_path();
-        let body = item_body(checked, config, &|p| pages.title_of(p), diagnostics);
-        let page_body = body.for_page();
-        let data_json = (!matches!(checked.item.body, Body::Notice(_)))
-            .then(|| exports::data_json(summary, &body));
-        let printing = print::view(checked, &page_body, data_json.as_deref(), config, &labels);
-        if let Some(data_json) = data_json {
-            output.insert(format!("{page_path}/data.json"), data_json);
-            for table in &body.tables {
-                output.insert(
-                    format!("{page_path}/{}.csv", table.id),
-                    exports::table_csv(table),
-                );
-            }
-        }
-        let mut ctx = Context::new();
-        ctx.insert("item", summary);
-        ctx.insert("body", &page_body);
-        ctx.insert("printing", &printing);
-        if checked.status == Status::Open {
-            sheets.push(board::Sheet {
-                item: summary.clone(),
-                body: page_body,
-                printing,
-            });
-        }
-        item_jobs.push((
-            page_path,
-            summary.title.clone(),
-            format!("{}.html", checked.item.body.kind().key()),
-            ctx,
-        ));
-    }
-    for (page_path, title, template, ctx) in item_jobs {
-        pages.add(&page_path, title, &template, ctx);
+    for (files, found, job, sheet) in made {
+        output.extend(files);
+        diagnostics.extend(found);
+        pages.jobs.push(job);
+        sheets.extend(sheet);
     }
     sheets
+}
+
+/// An item page job with its downloads, problems and board sheet.
+type ItemMade = (Files, Vec<Diagnostic>, Job, Option<board::Sheet>);
+
+/// One item's page job, its downloads, the problems making them showed and its board
+/// sheet; taken from `memo` when its input is unchanged.
+fn item_page(
+    checked: &CheckedItem,
+    summary: &ItemSummary,
+    summary_id: u64,
+    config: &Config,
+    title_of: &(dyn Fn(&str) -> String + Sync),
+    memo: Option<&RenderMemo>,
+) -> ItemMade {
+    if let Some(old) = memo.and_then(|m| m.item(checked, summary_id, title_of)) {
+        let job = Job {
+            out: old.out.clone(),
+            template: old.template.clone(),
+            title: String::new(),
+            context: Context::new(),
+            done: Some(old.page.clone()),
+            key: JobKey::ItemReused,
+        };
+        return (
+            old.files.clone(),
+            old.diagnostics.clone(),
+            job,
+            old.sheet.clone(),
+        );
+    }
+    let page_path = checked.item.page_path();
+    let template = format!("{}.html", checked.item.body.kind().key());
+    let mut diagnostics = Vec::new();
+    // The other items' titles this page shows, so the preview knows when to remake it.
+    let seen = std::sync::Mutex::new(Vec::new());
+    let record = |p: &str| {
+        let title = title_of(p);
+        if let Ok(mut seen) = seen.lock() {
+            seen.push((p.to_string(), title.clone()));
+        }
+        title
+    };
+    let body = item_body(checked, config, &record, &mut diagnostics);
+    let page_body = body.for_page();
+    let data_json =
+        (!matches!(checked.item.body, Body::Notice(_))).then(|| exports::data_json(summary, &body));
+    let labels = Labels::of(config.language);
+    let printing = print::view(checked, &page_body, data_json.as_deref(), config, &labels);
+    let mut files: Files = Vec::new();
+    if let Some(data_json) = data_json {
+        files.push((
+            format!("{page_path}/data.json"),
+            Arc::from(data_json.into_bytes()),
+        ));
+        for table in &body.tables {
+            files.push((
+                format!("{page_path}/{}.csv", table.id),
+                Arc::from(exports::table_csv(table).into_bytes()),
+            ));
+        }
+    }
+    let mut context = Context::new();
+    context.insert("item", summary);
+    context.insert("body", &page_body);
+    context.insert("printing", &printing);
+    context.insert(
+        "page",
+        &page_view(config, &page_path, summary.title.clone()),
+    );
+    let sheet = (checked.status == Status::Open).then(|| board::Sheet {
+        item: summary.clone(),
+        body: page_body,
+        printing,
+    });
+    let key = match memo {
+        Some(_) => JobKey::Item(Box::new(ItemParts {
+            checked: checked.clone(),
+            summary: summary_id,
+            titles: seen.into_inner().unwrap_or_default(),
+            files: files.clone(),
+            diagnostics: diagnostics.clone(),
+            sheet: sheet.clone(),
+        })),
+        None => JobKey::None,
+    };
+    let job = Job {
+        out: out_path(&page_path),
+        template,
+        title: summary.title.clone(),
+        context,
+        done: None,
+        key,
+    };
+    (files, diagnostics, job, sheet)
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.

@@ -24,6 +24,8 @@ pub struct Theme {
     pub tera: Tera,
     /// Static files to copy under `theme/`.
     pub statics: BTreeMap<String, Vec<u8>>,
+    /// Every template's text by name, so the preview can tell when they change.
+    pub(crate) sources: BTreeMap<String, String>,
     /// Where each template came from, for error locations: name -> path shown to the user.
     origins: BTreeMap<String, String>,
 }
@@ -71,6 +73,7 @@ pub fn load(
         .into_iter()
         .map(|(name, s)| (name, s.text))
         .collect();
+    let sources = pairs.iter().cloned().collect();
     if let Err(e) = tera.add_raw_templates(pairs) {
         diagnostics.push(template_diagnostic(&e, &origins));
         return Ok(None);
@@ -78,6 +81,7 @@ pub fn load(
     Ok(Some(Theme {
         tera,
         statics,
+        sources,
         origins,
     }))
 }

@@ -1,36 +1,51 @@
 //! `gongkai serve` and `gongkai watch`: rebuild on every save.
 //!
-//! A watcher (notify, debounced) feeds a rebuild thread that runs the same pipeline as
-//! `build`. A good build replaces what is served (or, for `watch`, is published to the
+//! A watcher (notify) collects changed paths until the files have been still for a
+//! moment, drops editor leftovers (swap, backup and lock files), and hands the batch to
+//! the incremental engine (`incremental`), which gives what `build` would give for the
+//! same files. A good build replaces what is served (or, for `watch`, is published to the
 //! output folder); a failed one keeps the last good pages and shows its diagnostics in the
 //! terminal and, in `serve`, as an overlay on every page. Browsers reload through
 //! server-sent events. The reload script is added to HTML as it is served, never to files
-//! `build` writes.
+//! `build` writes. Nothing a clerk can write stops the server: content problems are
+//! diagnostics, tool failures are printed and the next save tries again.
 
 pub mod http;
+pub mod incremental;
 
 use std::io::Read;
 use std::net::IpAddr;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use notify::RecursiveMode;
 
 use crate::ToolError;
-use crate::build::{self, BuildResult, Mode};
+use crate::build::BuildResult;
 use crate::check::Options;
 use crate::diagnostic::Diagnostic;
 use crate::publish::{self, Output};
 use http::Answer;
+use incremental::{Incremental, Rebuild};
 
 /// The folders and files whose changes trigger a rebuild (never the output).
 const WATCHED: &[&str] = &["content", "templates", "themes", "static"];
 const EVENTS_PATH: &str = "/__gongkai/events";
+/// The latest build's errors as JSON, for tools and tests.
+const PROBLEMS_PATH: &str = "/__gongkai/problems";
 const RELOAD_JS: &str = include_str!("reload.js");
-/// How long the files must stay still before a rebuild starts.
-const QUIET: Duration = Duration::from_millis(60);
+/// What the first build's line says changed.
+const FIRST: &str = "first build";
+/// How long the files must stay still before a rebuild starts: an editor's save (write a
+/// temporary file, rename it over the old one) and a script's burst of writes are one
+/// change.
+const QUIET: Duration = Duration::from_millis(40);
+/// A rebuild starts at the latest this long after the first change, even if changes keep
+/// coming, so a long burst still shows progress.
+const MAX_WAIT: Duration = Duration::from_secs(1);
 
 /// What the preview currently serves.
 #[derive(Default)]
@@ -87,19 +102,50 @@ fn problems_json(result: &BuildResult) -> String {
 }
 
 /// Prints a build's diagnostics and a one-line outcome.
-fn report(result: &BuildResult, what: &str) {
+fn report(rebuild: &Rebuild, what: &str) {
+    let result = &rebuild.result;
     for d in result.diagnostics.sorted() {
         eprintln!("{}", d.render_text());
     }
     let ms = result.elapsed.as_millis();
+    let work = format!(
+        "{} files read, {} pages rendered",
+        rebuild.files_read, rebuild.pages_rendered
+    );
     if result.output.is_some() {
-        println!("rebuilt {} pages in {ms} ms ({what})", result.page_count);
+        let verb = if what == FIRST { "built" } else { "rebuilt" };
+        println!(
+            "{verb} in {ms} ms: {what} ({work}; {} pages)",
+            result.page_count
+        );
     } else {
         println!(
-            "build failed with {} errors in {ms} ms ({what}); still showing the last good pages",
+            "build failed with {} errors in {ms} ms: {what}; still showing the last good pages",
             result.diagnostics.error_count()
         );
     }
+}
+
+/// Files editors and office programs write beside the real one while saving (vim's
+/// `.swp` and `4913` probe, backups ending in `~`, `~$` and `.~lock` lock files,
+/// `*.tmp`): their comings and goings are not changes to the site.
+fn is_editor_file(name: &str) -> bool {
+    name == "4913"
+        || name.starts_with('.')
+        || name.starts_with('~')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || [
+            ".swp",
+            ".swx",
+            ".swo",
+            ".tmp",
+            ".bak",
+            ".crdownload",
+            ".part",
+        ]
+        .iter()
+        .any(|ext| name.to_ascii_lowercase().ends_with(ext))
 }
 
 /// The relative paths among `paths` that matter for a rebuild.
@@ -110,7 +156,8 @@ fn relevant_changes(root: &Path, paths: &[PathBuf]) -> Vec<String> {
         .map(|p| crate::load::relative_path(Path::new(""), p))
         .filter(|rel| {
             let first = rel.split('/').next().unwrap_or("");
-            rel == "site.yaml" || WATCHED.contains(&first)
+            let name = rel.rsplit('/').next().unwrap_or("");
+            (rel == "site.yaml" || WATCHED.contains(&first)) && !is_editor_file(name)
         })
         .collect();
     changed.sort();
@@ -118,18 +165,36 @@ fn relevant_changes(root: &Path, paths: &[PathBuf]) -> Vec<String> {
     changed
 }
 
-/// Watches the site and calls `on_change` with the changed paths after each quiet spell.
+/// What the watcher saw in one quiet spell.
+struct Changes {
+    /// Changed paths relative to the root, editor leftovers left out.
+    paths: Vec<String>,
+    /// The watcher lost events (its queue overflowed): anything may have changed.
+    rescan: bool,
+}
+
+/// What the notify callback passes on.
+enum Seen {
+    Paths(Vec<PathBuf>),
+    Rescan,
+}
+
+/// Watches the site and calls `on_change` after each quiet spell with what changed.
 /// Only creations, modifications and removals count: reads (our own rebuild reading the
 /// files) must not trigger another rebuild.
-fn watch_loop(root: &Path, mut on_change: impl FnMut(Vec<String>)) -> Result<(), ToolError> {
+fn watch_loop(root: &Path, mut on_change: impl FnMut(Changes)) -> Result<(), ToolError> {
     use notify::{EventKind, Watcher};
-    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
+    let (tx, rx) = mpsc::channel::<Seen>();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        if let Ok(event) = res
-            && !matches!(event.kind, EventKind::Access(_) | EventKind::Other)
-        {
-            let _ = tx.send(event.paths);
-        }
+        let seen = match res {
+            Ok(event) if event.need_rescan() => Seen::Rescan,
+            Ok(event) if !matches!(event.kind, EventKind::Access(_) | EventKind::Other) => {
+                Seen::Paths(event.paths)
+            }
+            Ok(_) => return,
+            Err(_) => Seen::Rescan,
+        };
+        let _ = tx.send(seen);
     })
     .map_err(|e| watch_error(root, e))?;
     let root = root
@@ -138,31 +203,86 @@ fn watch_loop(root: &Path, mut on_change: impl FnMut(Vec<String>)) -> Result<(),
     watcher
         .watch(&root, RecursiveMode::NonRecursive)
         .map_err(|e| watch_error(&root, e))?;
-    let mut watched: Vec<&str> = Vec::new();
+    // Each watched folder with the identity it had when watched: a folder deleted and
+    // made again (or renamed away and back) is a new folder and needs a new watch.
+    let mut watched: Vec<(&str, Option<FolderId>)> = Vec::new();
     let mut watch_folders = |watcher: &mut notify::RecommendedWatcher| {
         for name in WATCHED {
             let dir = root.join(name);
-            if !watched.contains(name)
-                && dir.is_dir()
-                && watcher.watch(&dir, RecursiveMode::Recursive).is_ok()
-            {
-                watched.push(name);
+            let id = folder_id(&dir);
+            let known = watched.iter().position(|(n, _)| n == name);
+            match known {
+                Some(i) if watched[i].1 == id => continue,
+                Some(i) => {
+                    let _ = watcher.unwatch(&dir);
+                    watched.remove(i);
+                }
+                None => {}
+            }
+            if id.is_some() && watcher.watch(&dir, RecursiveMode::Recursive).is_ok() {
+                watched.push((name, id));
             }
         }
     };
     watch_folders(&mut watcher);
-    while let Ok(mut paths) = rx.recv() {
+    while let Ok(first) = rx.recv() {
+        let started = Instant::now();
+        let mut paths = Vec::new();
+        let mut rescan = false;
+        let mut take = |seen: Seen| match seen {
+            Seen::Paths(p) => paths.extend(p),
+            Seen::Rescan => rescan = true,
+        };
+        take(first);
         // Editors save in several steps and people save in bursts: wait for a quiet spell.
-        while let Ok(more) = rx.recv_timeout(QUIET) {
-            paths.extend(more);
+        while started.elapsed() < MAX_WAIT
+            && let Ok(more) = rx.recv_timeout(QUIET)
+        {
+            take(more);
         }
         watch_folders(&mut watcher);
         let changed = relevant_changes(&root, &paths);
-        if !changed.is_empty() {
-            on_change(changed);
+        if !changed.is_empty() || rescan {
+            on_change(Changes {
+                paths: changed,
+                rescan,
+            });
         }
     }
     Ok(())
+}
+
+/// What tells one folder from another that later takes its name.
+type FolderId = (u64, u64);
+
+fn folder_id(dir: &Path) -> Option<FolderId> {
+    let meta = std::fs::metadata(dir).ok().filter(|m| m.is_dir())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some((0, 0))
+    }
+}
+
+/// Runs one rebuild for `changes`: a lost-events notice empties the cache first, and a
+/// panic (a bug, never a content problem) is reported and costs only this rebuild.
+fn rebuild(engine: &mut Incremental, changes: &Changes) -> Result<Rebuild, String> {
+    if changes.rescan {
+        engine.forget();
+    }
+    match std::panic::catch_unwind(AssertUnwindSafe(|| engine.rebuild(Some(&changes.paths)))) {
+        Ok(Ok(rebuild)) => Ok(rebuild),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => {
+            engine.forget();
+            Err("internal error while rebuilding; the next save starts afresh".into())
+        }
+    }
 }
 
 fn watch_error(root: &Path, e: notify::Error) -> ToolError {
@@ -173,11 +293,18 @@ fn watch_error(root: &Path, e: notify::Error) -> ToolError {
     }
 }
 
-fn describe(changed: &[String]) -> String {
-    match changed {
-        [one] => format!("{one} changed"),
-        [first, rest @ ..] => format!("{first} and {} more changed", rest.len()),
-        [] => "nothing changed".into(),
+/// `content/a.md changed`, `content/a.md, content/b.md and 3 more changed`.
+fn describe(changes: &Changes) -> String {
+    let changed = &changes.paths;
+    let text = match changed.len() {
+        0 => "nothing named changed".to_string(),
+        1..=3 => format!("{} changed", changed.join(", ")),
+        n => format!("{} and {} more changed", changed[..2].join(", "), n - 2),
+    };
+    if changes.rescan {
+        format!("{text}; events were lost, everything read again")
+    } else {
+        text
     }
 }
 
@@ -204,12 +331,13 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
     let preview = Arc::new(Mutex::new(Preview::default()));
     let listeners = Arc::new(Listeners::default());
 
-    let first = build::run(root, options, Mode::Render, &|_| {})?;
-    report(&first, "first build");
+    let mut engine = Incremental::new(root, options);
+    let first = engine.rebuild(None)?;
+    report(&first, FIRST);
     {
         let mut p = lock(&preview);
-        p.problems_json = problems_json(&first);
-        if let Some(output) = first.output {
+        p.problems_json = problems_json(&first.result);
+        if let Some(output) = first.result.output {
             p.output = Arc::new(output);
         }
     }
@@ -232,19 +360,18 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
 
     let (watch_root, watch_preview, watch_listeners) =
         (root.to_path_buf(), preview.clone(), listeners.clone());
-    let options = *options;
     std::thread::spawn(move || {
-        let result = watch_loop(&watch_root, |changed| {
-            let what = describe(&changed);
-            match build::run(&watch_root, &options, Mode::Render, &|_| {}) {
-                Ok(result) => {
-                    report(&result, &what);
-                    let json = problems_json(&result);
-                    let ok = result.output.is_some();
+        let result = watch_loop(&watch_root, |changes| {
+            let what = describe(&changes);
+            match rebuild(&mut engine, &changes) {
+                Ok(rebuild) => {
+                    report(&rebuild, &what);
+                    let json = problems_json(&rebuild.result);
+                    let ok = rebuild.result.output.is_some();
                     {
                         let mut p = lock(&watch_preview);
                         p.problems_json = json.clone();
-                        if let Some(output) = result.output {
+                        if let Some(output) = rebuild.result.output {
                             p.output = Arc::new(output);
                         }
                     }
@@ -254,7 +381,7 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
                         watch_listeners.send("problems", &json);
                     }
                 }
-                Err(e) => eprintln!("error: {e}"),
+                Err(e) => eprintln!("error: {e} ({what}); still showing the last good pages"),
             }
         });
         if let Err(e) = result {
@@ -272,6 +399,12 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
             let p = lock(&preview);
             (p.output.clone(), p.problems_json.clone())
         };
+        if request.url() == PROBLEMS_PATH {
+            let response = tiny_http::Response::from_string(problems);
+            let response = with(response, "Content-Type", "application/json; charset=utf-8");
+            let _ = request.respond(with(response, "Cache-Control", "no-store"));
+            continue;
+        }
         let _ = respond(request, &output, &problems);
     }
     Ok(())
@@ -302,7 +435,11 @@ fn respond(request: tiny_http::Request, output: &Output, problems: &str) -> std:
     }
     match http::resolve(request.url(), output) {
         Answer::File(path, kind) => {
-            let bytes = output.files.get(&path).cloned().unwrap_or_default();
+            let bytes = output
+                .files
+                .get(&path)
+                .map(|b| b.to_vec())
+                .unwrap_or_default();
             let body = if kind.starts_with("text/html") {
                 inject_reload(&bytes, problems)
             } else {
@@ -373,23 +510,25 @@ pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError
             None => Ok(()),
         }
     };
-    let first = build::run(root, options, Mode::Render, &|_| {})?;
-    report(&first, "first build");
-    publish_result(&first)?;
+    let mut engine = Incremental::new(root, options);
+    let first = engine.rebuild(None)?;
+    report(&first, FIRST);
+    publish_result(&first.result)?;
     println!(
         "watching {} for changes; publishing to {}  (Ctrl+C to stop)",
         root.display(),
         out.display()
     );
-    watch_loop(root, |changed| {
-        match build::run(root, options, Mode::Render, &|_| {}) {
-            Ok(result) => {
-                report(&result, &describe(&changed));
-                if let Err(e) = publish_result(&result) {
+    watch_loop(root, |changes| {
+        let what = describe(&changes);
+        match rebuild(&mut engine, &changes) {
+            Ok(rebuild) => {
+                report(&rebuild, &what);
+                if let Err(e) = publish_result(&rebuild.result) {
                     eprintln!("error: {e}");
                 }
             }
-            Err(e) => eprintln!("error: {e}"),
+            Err(e) => eprintln!("error: {e} ({what})"),
         }
     })
 }
@@ -434,6 +573,28 @@ mod tests {
         assert_eq!(
             relevant_changes(root, &paths),
             vec!["content/a.yaml".to_string(), "site.yaml".to_string()]
+        );
+    }
+
+    #[test]
+    fn editor_leftovers_are_not_changes() {
+        let root = Path::new("/site");
+        let paths: Vec<PathBuf> = [
+            "content/.a.md.swp",
+            "content/4913",
+            "content/a.md~",
+            "content/~$report.docx",
+            "content/.~lock.report.docx#",
+            "content/upload.tmp",
+            "content/#a.md#",
+            "content/a.md",
+        ]
+        .iter()
+        .map(|p| root.join(p))
+        .collect();
+        assert_eq!(
+            relevant_changes(root, &paths),
+            vec!["content/a.md".to_string()]
         );
     }
 }

@@ -18,7 +18,7 @@ pub mod finance;
 pub mod welfare;
 
 /// A link to another page, site-relative (templates prefix `page.root`).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LinkView {
     /// Site-relative address.
     pub href: String,
@@ -27,7 +27,7 @@ pub struct LinkView {
 }
 
 /// One item as lists and its own page show it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ItemSummary {
     /// Site-relative address of its page.
     pub href: String,

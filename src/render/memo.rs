@@ -1,0 +1,349 @@
+//! What the preview remembers between renders, so a rebuild renders again only the pages
+//! whose input changed and takes the others' bytes from the previous render.
+//!
+//! Identical output by construction: a page is reused only when everything its bytes are
+//! made from compares equal to last time. What every page sees (the settings, the
+//! templates, the build date, the site-wide context) is compared first; any difference
+//! forgets everything. Then, page by page:
+//! - an item page (and its `data.json` and CSV files) is made only from its checked item,
+//!   its summary and the settings, so it is reused when both compare equal;
+//! - a page added with `PageSet::add_keyed` is reused when its key (the values its
+//!   context is made from) compares equal, before any context is made;
+//! - any other page is reused when its finished Tera context compares equal, which saves
+//!   the Tera render; page families added later get this without doing anything.
+//!
+//! `build` uses a memo that remembers nothing (`RenderMemo::off`), so one-shot builds
+//! never pay for the comparisons.
+
+use std::any::Any;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use tera::Context;
+
+use crate::check::CheckedItem;
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::render::views::ItemSummary;
+
+/// A rendered page, or the template error rendering it gave.
+pub(crate) type Rendered = Result<Arc<[u8]>, Box<Diagnostic>>;
+
+/// Pages of earlier renders, for the preview's rebuilds.
+pub struct RenderMemo {
+    /// False for one-shot builds: nothing is looked up or kept.
+    keep: bool,
+    /// What every page saw last time.
+    global: Option<Global>,
+    /// Item pages by content path.
+    items: HashMap<String, ItemMemo>,
+    /// Other pages by output path.
+    pages: HashMap<String, PageMemo>,
+    /// Item summaries by content path.
+    summaries: HashMap<String, SummaryMemo>,
+    /// The next summary id to give.
+    next_id: u64,
+    /// Pages rendered with Tera (not reused) since the memo was made.
+    rendered: usize,
+}
+
+impl Default for RenderMemo {
+    fn default() -> Self {
+        RenderMemo::new()
+    }
+}
+
+/// What every page is made from besides its own input.
+#[derive(PartialEq)]
+pub(crate) struct Global {
+    pub config: Config,
+    pub today: jiff::civil::Date,
+    /// Every template's text by name.
+    pub templates: BTreeMap<String, String>,
+    /// The site-wide Tera context (`site`, `t`) as JSON.
+    pub context: String,
+}
+
+/// An item's files as last rendered, and the input they were made from.
+pub(crate) struct ItemMemo {
+    pub checked: CheckedItem,
+    /// The id of the summary it was made with (see `SummaryMemo::id`).
+    pub summary: u64,
+    /// The other items' titles the page showed, by content path.
+    pub titles: Vec<(String, String)>,
+    /// The page's output path and template.
+    pub out: String,
+    pub template: String,
+    /// `data.json` and CSV files beside the page.
+    pub files: Vec<(String, Arc<[u8]>)>,
+    /// Problems found while making the page (Markdown), in the order they were found.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Its sheet on the board, while it is open.
+    pub sheet: Option<crate::render::board::Sheet>,
+    pub page: Rendered,
+}
+
+/// An item's summary as last made, with what it was made from: the checked item and the
+/// titles of the other items it looked up (those it links to).
+pub(crate) struct SummaryMemo {
+    pub checked: CheckedItem,
+    pub titles: Vec<(String, String)>,
+    pub summary: ItemSummary,
+    /// Stands for the summary's value: a summary keeps its id only while it stays equal,
+    /// and a new value gets a new id, so pages made from summaries compare ids.
+    pub id: u64,
+}
+
+/// Where a summary came from: the titles it looked up, the content path and checked
+/// item it was made from when it was reused, and its id.
+pub(crate) struct SummarySource {
+    titles: Vec<(String, String)>,
+    reused: Option<(String, CheckedItem)>,
+    pub id: u64,
+}
+
+/// Makes an item's summary, looking other items' titles up with the function given.
+pub(crate) type MakeSummary<'a> =
+    dyn Fn(&CheckedItem, &dyn Fn(&str) -> String) -> ItemSummary + Sync + 'a;
+
+/// What a page's reuse is decided on.
+pub(crate) enum PageKey {
+    /// The finished context.
+    #[allow(dead_code)]
+    Context(Context),
+    /// The values the context is made from.
+    Input(Box<dyn Any + Send + Sync>),
+}
+
+/// A page other than an item page as last rendered.
+pub(crate) struct PageMemo {
+    pub template: String,
+    pub title: String,
+    pub key: PageKey,
+    pub page: Rendered,
+}
+
+/// The values a page's context is made from, as `PageSet::add_keyed` compares them with
+/// what the memo kept of the previous render's.
+pub(crate) trait PageInput {
+    /// The form the memo keeps (owned, so it outlives the render).
+    type Kept: Send + Sync + 'static;
+    /// Whether this input equals the kept one.
+    fn same(&self, kept: &Self::Kept) -> bool;
+    /// The form to keep.
+    fn kept(&self) -> Self::Kept;
+}
+
+impl RenderMemo {
+    /// A memo that remembers pages from one render to the next (the preview's).
+    pub fn new() -> RenderMemo {
+        RenderMemo {
+            keep: true,
+            global: None,
+            items: HashMap::new(),
+            pages: HashMap::new(),
+            summaries: HashMap::new(),
+            next_id: 0,
+            rendered: 0,
+        }
+    }
+
+    /// A memo that remembers nothing (a one-shot build).
+    pub fn off() -> RenderMemo {
+        RenderMemo {
+            keep: false,
+            ..RenderMemo::new()
+        }
+    }
+
+    /// Forgets every page.
+    pub fn clear(&mut self) {
+        self.global = None;
+        self.items.clear();
+        self.pages.clear();
+        self.summaries.clear();
+    }
+
+    /// How many pages (item pages included) it holds.
+    pub fn len(&self) -> usize {
+        self.items.len() + self.pages.len()
+    }
+
+    /// True when it holds no page.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether this memo keeps pages at all.
+    pub(crate) fn keeps(&self) -> bool {
+        self.keep
+    }
+
+    /// Pages rendered with Tera, not taken from an earlier render, since the memo was made.
+    pub fn rendered(&self) -> usize {
+        self.rendered
+    }
+
+    /// Counts pages a render made afresh.
+    pub(crate) fn count_rendered(&mut self, pages: usize) {
+        self.rendered += pages;
+    }
+
+    /// Starts a render in which every page sees `global`: forgets every page when that
+    /// differs from last time.
+    pub(crate) fn begin(&mut self, global: Global) {
+        if self.global.as_ref() != Some(&global) {
+            self.clear();
+            self.global = Some(global);
+        }
+    }
+
+    /// The previous item page of `checked`, when its input is the same: the same checked
+    /// item and the summary with id `summary`.
+    pub(crate) fn item(
+        &self,
+        checked: &CheckedItem,
+        summary: u64,
+        title_of: &dyn Fn(&str) -> String,
+    ) -> Option<&ItemMemo> {
+        self.items.get(&checked.item.content_path).filter(|m| {
+            m.summary == summary
+                && m.checked == *checked
+                && m.titles.iter().all(|(p, t)| title_of(p) == *t)
+        })
+    }
+
+    /// The previous bytes of the page at `out`, when its template, title and key are the same.
+    pub(crate) fn page(
+        &self,
+        out: &str,
+        template: &str,
+        title: &str,
+        same: impl Fn(&PageKey) -> bool,
+    ) -> Option<Rendered> {
+        self.pages
+            .get(out)
+            .filter(|m| m.template == template && m.title == title && same(&m.key))
+            .map(|m| m.page.clone())
+    }
+
+    /// Remembers an item page.
+    pub(crate) fn keep_item(&mut self, memo: ItemMemo) {
+        self.items
+            .insert(memo.checked.item.content_path.clone(), memo);
+    }
+
+    /// Remembers a page other than an item page.
+    pub(crate) fn keep_page(&mut self, out: String, memo: PageMemo) {
+        self.pages.insert(out, memo);
+    }
+
+    /// Every item's summary: the previous one when its checked item and the titles it
+    /// looked up are the same, else `make`'s (given a title lookup that it records).
+    pub(crate) fn summaries(
+        &mut self,
+        items: &[CheckedItem],
+        title_of: &(dyn Fn(&str) -> String + Sync),
+        make: &MakeSummary,
+    ) -> Vec<(ItemSummary, SummarySource)> {
+        use rayon::prelude::*;
+        let mut old: Vec<Option<(String, SummaryMemo)>> = match self.keep {
+            true => items
+                .iter()
+                .map(|c| self.summaries.remove_entry(&c.item.content_path))
+                .collect(),
+            false => Vec::new(),
+        };
+        old.resize_with(items.len(), || None);
+        let made: Vec<(ItemSummary, SummarySource, Option<u64>)> = old
+            .into_par_iter()
+            .zip(items)
+            .map(|(old, checked)| match old {
+                Some((path, m))
+                    if m.checked == *checked && m.titles.iter().all(|(p, t)| title_of(p) == *t) =>
+                {
+                    let source = SummarySource {
+                        titles: m.titles,
+                        reused: Some((path, m.checked)),
+                        id: 0,
+                    };
+                    (m.summary, source, Some(m.id))
+                }
+                old => {
+                    let seen = std::sync::Mutex::new(Vec::new());
+                    let record = |p: &str| {
+                        let title = title_of(p);
+                        if let Ok(mut seen) = seen.lock() {
+                            seen.push((p.to_string(), title.clone()));
+                        }
+                        title
+                    };
+                    let summary = make(checked, &record);
+                    // Made again but equal (a body edit): it keeps its id.
+                    let id = match old {
+                        Some((_, m)) if m.summary == summary => Some(m.id),
+                        _ => None,
+                    };
+                    let titles = seen.into_inner().unwrap_or_default();
+                    let source = SummarySource {
+                        titles,
+                        reused: None,
+                        id: 0,
+                    };
+                    (summary, source, id)
+                }
+            })
+            .collect();
+        made.into_iter()
+            .map(|(summary, mut source, id)| {
+                source.id = id.unwrap_or_else(|| {
+                    self.next_id += 1;
+                    self.next_id
+                });
+                (summary, source)
+            })
+            .collect()
+    }
+
+    /// Keeps the summaries a render used, for the next one.
+    pub(crate) fn keep_summaries(
+        &mut self,
+        items: &[CheckedItem],
+        summaries: Vec<ItemSummary>,
+        made: Vec<SummarySource>,
+    ) {
+        if !self.keep {
+            return;
+        }
+        self.summaries.clear();
+        for ((summary, source), checked) in summaries.into_iter().zip(made).zip(items) {
+            let (path, checked) = source
+                .reused
+                .unwrap_or_else(|| (checked.item.content_path.clone(), checked.clone()));
+            self.summaries.insert(
+                path,
+                SummaryMemo {
+                    checked,
+                    titles: source.titles,
+                    summary,
+                    id: source.id,
+                },
+            );
+        }
+    }
+
+    /// How many item pages it holds.
+    pub(crate) fn item_count(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Forgets pages the last render did not have: item pages whose content path is not
+    /// in `items` (`None`: none is to go), and other pages whose output path is not in
+    /// `pages`.
+    pub(crate) fn retain(&mut self, items: Option<&HashSet<&str>>, pages: &HashSet<String>) {
+        if let Some(items) = items {
+            self.items.retain(|k, _| items.contains(k.as_str()));
+        }
+        self.pages.retain(|k, _| pages.contains(k));
+    }
+}
