@@ -161,8 +161,8 @@ enum JobKey {
     Reused,
     /// A freshly made item page: its checked item, summary id, files and Markdown problems.
     Item(Box<(CheckedItem, u64, Files, Vec<Diagnostic>)>),
-    /// The previous render's entry for this item, unchanged.
-    ItemReused,
+    /// The previous render's entry for this item, unchanged, kept at this place.
+    ItemReused(usize),
 }
 
 /// Output files: path and bytes.
@@ -418,6 +418,7 @@ pub fn render_with(
     pages.summaries = &summaries;
     pages.summary_ids = &summary_ids;
     if memo.keeps() {
+        memo.prepare_items(&board.items);
         pages.memo = Some(memo);
     }
 
@@ -434,9 +435,10 @@ pub fn render_with(
     // Pages this render has, so the memo can forget the others.
     let seen_pages: HashSet<String> = jobs
         .iter()
-        .filter(|j| !matches!(j.key, JobKey::Item(_) | JobKey::ItemReused))
+        .filter(|j| !matches!(j.key, JobKey::Item(_) | JobKey::ItemReused(_)))
         .map(|j| j.out.clone())
         .collect();
+    let mut item_memos = Vec::with_capacity(board.items.len());
 
     let rendered: Vec<Rendered> = jobs
         .par_iter()
@@ -459,20 +461,12 @@ pub fn render_with(
             }
         }
         if keep {
-            remember(memo, job, result);
+            remember(memo, &mut item_memos, job, result);
         }
     }
     if keep {
-        // Every item of the board has a page, so the memo holds more items than the
-        // board only when some went away.
-        let items: Option<HashSet<&str>> = (memo.item_count() > board.items.len()).then(|| {
-            board
-                .items
-                .iter()
-                .map(|c| c.item.content_path.as_str())
-                .collect()
-        });
-        memo.retain(items.as_ref(), &seen_pages);
+        memo.keep_items(item_memos);
+        memo.retain_pages(&seen_pages);
     }
     for (name, bytes) in std::mem::take(&mut theme.statics) {
         files.push((format!("theme/{name}"), Arc::from(bytes)));
@@ -493,10 +487,17 @@ pub fn render_with(
     Ok((output, diagnostics))
 }
 
-/// Puts what a render made of one page into the memo for the next render.
-fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
+/// Puts what a render made of one page into the memo for the next render; item pages go
+/// to `items`, in order.
+fn remember(
+    memo: &mut RenderMemo,
+    items: &mut Vec<Result<ItemMemo, usize>>,
+    job: Job,
+    page: Rendered,
+) {
     match job.key {
-        JobKey::None | JobKey::Reused | JobKey::ItemReused => {}
+        JobKey::None | JobKey::Reused => {}
+        JobKey::ItemReused(at) => items.push(Err(at)),
         JobKey::Context => memo.keep_page(
             job.out,
             PageMemo {
@@ -517,7 +518,7 @@ fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
         ),
         JobKey::Item(parts) => {
             let (checked, summary, files, diagnostics) = *parts;
-            memo.keep_item(ItemMemo {
+            items.push(Ok(ItemMemo {
                 checked,
                 summary,
                 out: job.out,
@@ -525,7 +526,7 @@ fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
                 files,
                 diagnostics,
                 page,
-            });
+            }));
         }
     }
 }
@@ -782,7 +783,8 @@ fn item_pages(pages: &mut PageSet, output: &mut Files, diagnostics: &mut Vec<Dia
         .par_iter()
         .zip(pages.summaries)
         .zip(pages.summary_ids)
-        .map(|((checked, summary), id)| item_page(checked, summary, *id, config, memo))
+        .enumerate()
+        .map(|(i, ((checked, summary), id))| item_page(i, checked, summary, *id, config, memo))
         .collect();
     for (files, found, job) in made {
         output.extend(files);
@@ -794,20 +796,21 @@ fn item_pages(pages: &mut PageSet, output: &mut Files, diagnostics: &mut Vec<Dia
 /// One item's page job, its downloads and the problems making them showed; taken from
 /// `memo` when the item and its summary are unchanged.
 fn item_page(
+    position: usize,
     checked: &CheckedItem,
     summary: &ItemSummary,
     summary_id: u64,
     config: &Config,
     memo: Option<&RenderMemo>,
 ) -> (Files, Vec<Diagnostic>, Job) {
-    if let Some(old) = memo.and_then(|m| m.item(checked, summary_id)) {
+    if let Some((at, old)) = memo.and_then(|m| m.item(position, checked, summary_id)) {
         let job = Job {
             out: old.out.clone(),
             template: old.template.clone(),
             title: String::new(),
             context: Context::new(),
             done: Some(old.page.clone()),
-            key: JobKey::ItemReused,
+            key: JobKey::ItemReused(at),
         };
         return (old.files.clone(), old.diagnostics.clone(), job);
     }
