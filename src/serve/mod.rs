@@ -42,7 +42,7 @@ const FIRST: &str = "first build";
 /// How long the files must stay still before a rebuild starts: an editor's save (write a
 /// temporary file, rename it over the old one) and a script's burst of writes are one
 /// change.
-const QUIET: Duration = Duration::from_millis(25);
+const QUIET: Duration = Duration::from_millis(20);
 /// A rebuild starts at the latest this long after the first change, even if changes keep
 /// coming, so a long burst still shows progress.
 const MAX_WAIT: Duration = Duration::from_secs(1);
