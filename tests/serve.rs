@@ -655,6 +655,77 @@ fn binds_loopback_unless_told_and_names_a_port_in_use() {
     assert!(!default.stderr_text().contains("warning"));
 }
 
+#[test]
+fn watch_publishes_each_good_build() {
+    let site = sample_site();
+    let root = site.path();
+    let out = root.join("public");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongkai"))
+        .arg("watch")
+        .arg("--root")
+        .arg(root)
+        .arg("--output")
+        .arg(&out)
+        .args(["--today", TODAY])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gongkai starts");
+    let stdout = collect(child.stdout.take().unwrap());
+    let stderr = collect(child.stderr.take().unwrap());
+    // Not a server, but the same guard: killed when the test ends.
+    let watching = Preview {
+        child,
+        addr: String::new(),
+        stdout,
+        stderr,
+    };
+    wait_until("the watching line", || {
+        watching
+            .stdout
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.starts_with("watching"))
+    });
+    let page = out.join("notices/2026-04-physical-exam/index.html");
+    let text = |path: &Path| {
+        let doc = Html::parse_document(&fs::read_to_string(path).unwrap_or_default());
+        doc.select(&sel("article"))
+            .next()
+            .map(|a| a.text().collect::<String>())
+            .unwrap_or_default()
+    };
+    assert!(text(&page).contains("体检当日按出勤计算"));
+    edit(
+        root,
+        NOTICE,
+        "体检当日按出勤计算。",
+        "体检当日按出勤计算，已发布。",
+    );
+    wait_until("the published page to change", || {
+        text(&page).contains("已发布")
+    });
+    // A broken save publishes nothing: the folder keeps the last good build.
+    edit(
+        root,
+        NOTICE,
+        "published: 2026-04-01",
+        "published: 2026-04-99",
+    );
+    wait_until("the failed build", || {
+        watching
+            .rebuild_lines()
+            .last()
+            .is_some_and(|l| l.starts_with("build failed"))
+    });
+    assert!(text(&page).contains("已发布"));
+    assert!(
+        !fs::read_to_string(&page).unwrap().contains("EventSource"),
+        "no reload script in published pages"
+    );
+}
+
 // ---------------------------------------------------------------------------------
 // Headless Chromium, driven over the DevTools protocol.
 // ---------------------------------------------------------------------------------

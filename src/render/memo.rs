@@ -35,12 +35,12 @@ pub struct RenderMemo {
     keep: bool,
     /// What every page saw last time.
     global: Option<Global>,
-    /// Item pages by content path.
-    items: HashMap<String, ItemMemo>,
+    /// Item pages in the order of the last render's items (see `Aligned`).
+    items: Aligned<ItemMemo>,
     /// Other pages by output path.
     pages: HashMap<String, PageMemo>,
-    /// Item summaries by content path.
-    summaries: HashMap<String, SummaryMemo>,
+    /// Item summaries in the order of the last render's items.
+    summaries: Aligned<SummaryMemo>,
     /// The next summary id to give.
     next_id: u64,
     /// Pages rendered with Tera (not reused) since the memo was made.
@@ -50,6 +50,74 @@ pub struct RenderMemo {
 impl Default for RenderMemo {
     fn default() -> Self {
         RenderMemo::new()
+    }
+}
+
+/// Values by content path, kept in the order of the last render's items: a render of the
+/// same items (the usual case: a save changes what is in a file, not which files there
+/// are) finds each by its position, without hashing; otherwise an index by path is made.
+pub(crate) struct Aligned<T> {
+    entries: Vec<Option<(String, T)>>,
+    /// Position by content path, when the items are not those of the last render.
+    index: Option<HashMap<String, usize>>,
+}
+
+impl<T> Default for Aligned<T> {
+    fn default() -> Self {
+        Aligned {
+            entries: Vec::new(),
+            index: None,
+        }
+    }
+}
+
+impl<T> Aligned<T> {
+    /// Gets ready to look up `items`: makes the index unless they are the last render's.
+    fn prepare(&mut self, items: &[CheckedItem]) {
+        let aligned = self.entries.len() == items.len()
+            && self.entries.iter().zip(items).all(|(e, c)| {
+                e.as_ref()
+                    .is_none_or(|(path, _)| *path == c.item.content_path)
+            });
+        self.index = (!aligned).then(|| {
+            self.entries
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| e.as_ref().map(|(path, _)| (path.clone(), i)))
+                .collect()
+        });
+    }
+
+    /// Where the value for the item at `position` (of the items given to `prepare`) is.
+    fn find(&self, position: usize, path: &str) -> Option<usize> {
+        match &self.index {
+            None => self
+                .entries
+                .get(position)
+                .and_then(|e| e.as_ref())
+                .is_some_and(|(p, _)| p == path)
+                .then_some(position),
+            Some(index) => index.get(path).copied(),
+        }
+    }
+
+    fn get(&self, at: usize) -> Option<&T> {
+        self.entries.get(at)?.as_ref().map(|(_, v)| v)
+    }
+
+    /// Takes the value for the item at `position` out.
+    fn take(&mut self, position: usize, path: &str) -> Option<(String, T)> {
+        let at = self.find(position, path)?;
+        self.entries.get_mut(at)?.take()
+    }
+
+    fn len(&self) -> usize {
+        self.entries.iter().flatten().count()
+    }
+
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.index = None;
     }
 }
 
@@ -140,9 +208,9 @@ impl RenderMemo {
         RenderMemo {
             keep: true,
             global: None,
-            items: HashMap::new(),
+            items: Aligned::default(),
             pages: HashMap::new(),
-            summaries: HashMap::new(),
+            summaries: Aligned::default(),
             next_id: 0,
             rendered: 0,
         }
@@ -198,19 +266,43 @@ impl RenderMemo {
         }
     }
 
-    /// The previous item page of `checked`, when its input is the same: the same checked
-    /// item and the summary with id `summary`.
+    /// Gets ready to look up the item pages of `items` (the board's, in order).
+    pub(crate) fn prepare_items(&mut self, items: &[CheckedItem]) {
+        self.items.prepare(items);
+    }
+
+    /// The previous page of the item at `position` (`checked`), with where it is kept,
+    /// when its input is the same: the same checked item, the summary with id `summary` and the other items' titles it showed.
     pub(crate) fn item(
         &self,
+        position: usize,
         checked: &CheckedItem,
         summary: u64,
         title_of: &dyn Fn(&str) -> String,
-    ) -> Option<&ItemMemo> {
-        self.items.get(&checked.item.content_path).filter(|m| {
-            m.summary == summary
-                && m.checked == *checked
-                && m.titles.iter().all(|(p, t)| title_of(p) == *t)
-        })
+    ) -> Option<(usize, &ItemMemo)> {
+        let at = self.items.find(position, &checked.item.content_path)?;
+        self.items
+            .get(at)
+            .filter(|m| {
+                m.summary == summary
+                    && m.checked == *checked
+                    && m.titles.iter().all(|(p, t)| title_of(p) == *t)
+            })
+            .map(|m| (at, m))
+    }
+
+    /// The item pages of a render, in the order of its items: each freshly made (`Ok`) or
+    /// the previous one kept at the place given (`Err`).
+    pub(crate) fn keep_items(&mut self, made: Vec<Result<ItemMemo, usize>>) {
+        let mut old = std::mem::take(&mut self.items.entries);
+        self.items.entries = made
+            .into_iter()
+            .map(|m| match m {
+                Ok(m) => Some((m.checked.item.content_path.clone(), m)),
+                Err(at) => old.get_mut(at).and_then(Option::take),
+            })
+            .collect();
+        self.items.index = None;
     }
 
     /// The previous bytes of the page at `out`, when its template, title and key are the same.
@@ -225,12 +317,6 @@ impl RenderMemo {
             .get(out)
             .filter(|m| m.template == template && m.title == title && same(&m.key))
             .map(|m| m.page.clone())
-    }
-
-    /// Remembers an item page.
-    pub(crate) fn keep_item(&mut self, memo: ItemMemo) {
-        self.items
-            .insert(memo.checked.item.content_path.clone(), memo);
     }
 
     /// Remembers a page other than an item page.
@@ -248,10 +334,14 @@ impl RenderMemo {
     ) -> Vec<(ItemSummary, SummarySource)> {
         use rayon::prelude::*;
         let mut old: Vec<Option<(String, SummaryMemo)>> = match self.keep {
-            true => items
-                .iter()
-                .map(|c| self.summaries.remove_entry(&c.item.content_path))
-                .collect(),
+            true => {
+                self.summaries.prepare(items);
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| self.summaries.take(i, &c.item.content_path))
+                    .collect()
+            }
             false => Vec::new(),
         };
         old.resize_with(items.len(), || None);
@@ -315,35 +405,29 @@ impl RenderMemo {
         if !self.keep {
             return;
         }
-        self.summaries.clear();
-        for ((summary, source), checked) in summaries.into_iter().zip(made).zip(items) {
-            let (path, checked) = source
-                .reused
-                .unwrap_or_else(|| (checked.item.content_path.clone(), checked.clone()));
-            self.summaries.insert(
-                path,
-                SummaryMemo {
+        self.summaries.entries = summaries
+            .into_iter()
+            .zip(made)
+            .zip(items)
+            .map(|((summary, source), checked)| {
+                let (path, checked) = source
+                    .reused
+                    .unwrap_or_else(|| (checked.item.content_path.clone(), checked.clone()));
+                let memo = SummaryMemo {
                     checked,
                     titles: source.titles,
                     summary,
                     id: source.id,
-                },
-            );
-        }
+                };
+                Some((path, memo))
+            })
+            .collect();
+        self.summaries.index = None;
     }
 
-    /// How many item pages it holds.
-    pub(crate) fn item_count(&self) -> usize {
-        self.items.len()
-    }
-
-    /// Forgets pages the last render did not have: item pages whose content path is not
-    /// in `items` (`None`: none is to go), and other pages whose output path is not in
-    /// `pages`.
-    pub(crate) fn retain(&mut self, items: Option<&HashSet<&str>>, pages: &HashSet<String>) {
-        if let Some(items) = items {
-            self.items.retain(|k, _| items.contains(k.as_str()));
-        }
+    /// Forgets pages other than item pages whose output path is not in `pages` (those
+    /// the last render did not have).
+    pub(crate) fn retain_pages(&mut self, pages: &HashSet<String>) {
         self.pages.retain(|k, _| pages.contains(k));
     }
 }

@@ -174,8 +174,8 @@ enum JobKey {
     Reused,
     /// A freshly made item page: its checked item, summary id, files and Markdown problems.
     Item(Box<ItemParts>),
-    /// The previous render's entry for this item, unchanged.
-    ItemReused,
+    /// The previous render's entry for this item, unchanged, kept at this place.
+    ItemReused(usize),
 }
 
 /// What an item page was made from and made besides the page: its checked item, its
@@ -466,6 +466,7 @@ pub fn render_with(
     pages.summaries = &summaries;
     pages.summary_ids = &summary_ids;
     if memo.keeps() {
+        memo.prepare_items(&board.items);
         pages.memo = Some(memo);
     }
 
@@ -501,9 +502,10 @@ pub fn render_with(
     // Pages this render has, so the memo can forget the others.
     let seen_pages: HashSet<String> = jobs
         .iter()
-        .filter(|j| !matches!(j.key, JobKey::Item(_) | JobKey::ItemReused))
+        .filter(|j| !matches!(j.key, JobKey::Item(_) | JobKey::ItemReused(_)))
         .map(|j| j.out.clone())
         .collect();
+    let mut item_memos = Vec::with_capacity(board.items.len());
 
     let rendered: Vec<Rendered> = jobs
         .par_iter()
@@ -526,20 +528,12 @@ pub fn render_with(
             }
         }
         if keep {
-            remember(memo, job, result);
+            remember(memo, &mut item_memos, job, result);
         }
     }
     if keep {
-        // Every item of the board has a page, so the memo holds more items than the
-        // board only when some went away.
-        let items: Option<HashSet<&str>> = (memo.item_count() > board.items.len()).then(|| {
-            board
-                .items
-                .iter()
-                .map(|c| c.item.content_path.as_str())
-                .collect()
-        });
-        memo.retain(items.as_ref(), &seen_pages);
+        memo.keep_items(item_memos);
+        memo.retain_pages(&seen_pages);
     }
     for (name, bytes) in std::mem::take(&mut theme.statics) {
         files.push((format!("theme/{name}"), Arc::from(bytes)));
@@ -560,10 +554,17 @@ pub fn render_with(
     Ok((output, diagnostics))
 }
 
-/// Puts what a render made of one page into the memo for the next render.
-fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
+/// Puts what a render made of one page into the memo for the next render; item pages go
+/// to `items`, in order.
+fn remember(
+    memo: &mut RenderMemo,
+    items: &mut Vec<Result<ItemMemo, usize>>,
+    job: Job,
+    page: Rendered,
+) {
     match job.key {
-        JobKey::None | JobKey::Reused | JobKey::ItemReused => {}
+        JobKey::None | JobKey::Reused => {}
+        JobKey::ItemReused(at) => items.push(Err(at)),
         JobKey::Context => memo.keep_page(
             job.out,
             PageMemo {
@@ -591,7 +592,7 @@ fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
                 diagnostics,
                 sheet,
             } = *parts;
-            memo.keep_item(ItemMemo {
+            items.push(Ok(ItemMemo {
                 checked,
                 summary,
                 titles,
@@ -601,7 +602,7 @@ fn remember(memo: &mut RenderMemo, job: Job, page: Rendered) {
                 diagnostics,
                 sheet,
                 page,
-            });
+            }));
         }
     }
 }
@@ -940,7 +941,10 @@ fn item_pages(
         .par_iter()
         .zip(pages.summaries)
         .zip(pages.summary_ids)
-        .map(|((checked, summary), id)| item_page(checked, summary, *id, config, &title_of, memo))
+        .enumerate()
+        .map(|(i, ((checked, summary), id))| {
+            item_page(i, checked, summary, *id, config, &title_of, memo)
+        })
         .collect();
     let mut sheets = Vec::new();
     for (files, found, job, sheet) in made {
@@ -958,6 +962,7 @@ type ItemMade = (Files, Vec<Diagnostic>, Job, Option<board::Sheet>);
 /// One item's page job, its downloads, the problems making them showed and its board
 /// sheet; taken from `memo` when its input is unchanged.
 fn item_page(
+    position: usize,
     checked: &CheckedItem,
     summary: &ItemSummary,
     summary_id: u64,
@@ -965,14 +970,14 @@ fn item_page(
     title_of: &(dyn Fn(&str) -> String + Sync),
     memo: Option<&RenderMemo>,
 ) -> ItemMade {
-    if let Some(old) = memo.and_then(|m| m.item(checked, summary_id, title_of)) {
+    if let Some((at, old)) = memo.and_then(|m| m.item(position, checked, summary_id, title_of)) {
         let job = Job {
             out: old.out.clone(),
             template: old.template.clone(),
             title: String::new(),
             context: Context::new(),
             done: Some(old.page.clone()),
-            key: JobKey::ItemReused,
+            key: JobKey::ItemReused(at),
         };
         return (
             old.files.clone(),

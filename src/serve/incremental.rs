@@ -88,6 +88,10 @@ pub struct Rebuild {
     pub pages_rendered: usize,
     /// Time taken by each stage: load, check, render, privacy scan of the output.
     pub stages: [(&'static str, std::time::Duration); 4],
+    /// What the rebuild made on the way (the site, the board, the file list): freed with
+    /// this value rather than before it is returned, so the caller can tell browsers to
+    /// reload first.
+    _leftovers: Box<dyn std::any::Any + Send>,
 }
 
 /// A site kept in memory between rebuilds.
@@ -212,6 +216,7 @@ impl Incremental {
                 ("render", rendered_at - checked),
                 ("scan", scanned - rendered_at),
             ],
+            _leftovers: Box::new((site, board, listed)),
         })
     }
 

@@ -42,7 +42,7 @@ const FIRST: &str = "first build";
 /// How long the files must stay still before a rebuild starts: an editor's save (write a
 /// temporary file, rename it over the old one) and a script's burst of writes are one
 /// change.
-const QUIET: Duration = Duration::from_millis(40);
+const QUIET: Duration = Duration::from_millis(20);
 /// A rebuild starts at the latest this long after the first change, even if changes keep
 /// coming, so a long burst still shows progress.
 const MAX_WAIT: Duration = Duration::from_secs(1);
@@ -179,77 +179,100 @@ enum Seen {
     Rescan,
 }
 
-/// Watches the site and calls `on_change` after each quiet spell with what changed.
-/// Only creations, modifications and removals count: reads (our own rebuild reading the
-/// files) must not trigger another rebuild.
-fn watch_loop(root: &Path, mut on_change: impl FnMut(Changes)) -> Result<(), ToolError> {
-    use notify::{EventKind, Watcher};
-    let (tx, rx) = mpsc::channel::<Seen>();
-    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        let seen = match res {
-            Ok(event) if event.need_rescan() => Seen::Rescan,
-            Ok(event) if !matches!(event.kind, EventKind::Access(_) | EventKind::Other) => {
-                Seen::Paths(event.paths)
-            }
-            Ok(_) => return,
-            Err(_) => Seen::Rescan,
+/// The site's watcher. It is started before the first build, so a save made while that
+/// build runs is not missed but starts the next one.
+struct SiteWatcher {
+    root: PathBuf,
+    watcher: notify::RecommendedWatcher,
+    rx: Receiver<Seen>,
+    /// Each watched folder with the identity it had when watched: a folder deleted and
+    /// made again (or renamed away and back) is a new folder and needs a new watch.
+    watched: Vec<(&'static str, Option<FolderId>)>,
+}
+
+impl SiteWatcher {
+    /// Watches `root` itself (for `site.yaml` and folders made later) and its source
+    /// folders. Only creations, modifications and removals count: reads (our own
+    /// rebuild reading the files) must not trigger another rebuild.
+    fn start(root: &Path) -> Result<SiteWatcher, ToolError> {
+        use notify::{EventKind, Watcher};
+        let (tx, rx) = mpsc::channel::<Seen>();
+        let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+            let seen = match res {
+                Ok(event) if event.need_rescan() => Seen::Rescan,
+                Ok(event) if !matches!(event.kind, EventKind::Access(_) | EventKind::Other) => {
+                    Seen::Paths(event.paths)
+                }
+                Ok(_) => return,
+                Err(_) => Seen::Rescan,
+            };
+            let _ = tx.send(seen);
+        })
+        .map_err(|e| watch_error(root, e))?;
+        let root = root
+            .canonicalize()
+            .map_err(|e| ToolError::io("open", root, e))?;
+        watcher
+            .watch(&root, RecursiveMode::NonRecursive)
+            .map_err(|e| watch_error(&root, e))?;
+        let mut site = SiteWatcher {
+            root,
+            watcher,
+            rx,
+            watched: Vec::new(),
         };
-        let _ = tx.send(seen);
-    })
-    .map_err(|e| watch_error(root, e))?;
-    let root = root
-        .canonicalize()
-        .map_err(|e| ToolError::io("open", root, e))?;
-    watcher
-        .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(|e| watch_error(&root, e))?;
-    // Each watched folder with the identity it had when watched: a folder deleted and
-    // made again (or renamed away and back) is a new folder and needs a new watch.
-    let mut watched: Vec<(&str, Option<FolderId>)> = Vec::new();
-    let mut watch_folders = |watcher: &mut notify::RecommendedWatcher| {
+        site.watch_folders();
+        Ok(site)
+    }
+
+    /// Watches the source folders that exist and are not watched yet (or were made anew).
+    fn watch_folders(&mut self) {
+        use notify::Watcher;
         for name in WATCHED {
-            let dir = root.join(name);
+            let dir = self.root.join(name);
             let id = folder_id(&dir);
-            let known = watched.iter().position(|(n, _)| n == name);
-            match known {
-                Some(i) if watched[i].1 == id => continue,
+            match self.watched.iter().position(|(n, _)| n == name) {
+                Some(i) if self.watched[i].1 == id => continue,
                 Some(i) => {
-                    let _ = watcher.unwatch(&dir);
-                    watched.remove(i);
+                    let _ = self.watcher.unwatch(&dir);
+                    self.watched.remove(i);
                 }
                 None => {}
             }
-            if id.is_some() && watcher.watch(&dir, RecursiveMode::Recursive).is_ok() {
-                watched.push((name, id));
+            if id.is_some() && self.watcher.watch(&dir, RecursiveMode::Recursive).is_ok() {
+                self.watched.push((name, id));
             }
         }
-    };
-    watch_folders(&mut watcher);
-    while let Ok(first) = rx.recv() {
-        let started = Instant::now();
-        let mut paths = Vec::new();
-        let mut rescan = false;
-        let mut take = |seen: Seen| match seen {
-            Seen::Paths(p) => paths.extend(p),
-            Seen::Rescan => rescan = true,
-        };
-        take(first);
-        // Editors save in several steps and people save in bursts: wait for a quiet spell.
-        while started.elapsed() < MAX_WAIT
-            && let Ok(more) = rx.recv_timeout(QUIET)
-        {
-            take(more);
-        }
-        watch_folders(&mut watcher);
-        let changed = relevant_changes(&root, &paths);
-        if !changed.is_empty() || rescan {
-            on_change(Changes {
-                paths: changed,
-                rescan,
-            });
+    }
+
+    /// Calls `on_change` after each quiet spell with what changed, until the watcher stops.
+    fn run(mut self, mut on_change: impl FnMut(Changes)) {
+        while let Ok(first) = self.rx.recv() {
+            let started = Instant::now();
+            let mut paths = Vec::new();
+            let mut rescan = false;
+            let mut take = |seen: Seen| match seen {
+                Seen::Paths(p) => paths.extend(p),
+                Seen::Rescan => rescan = true,
+            };
+            take(first);
+            // Editors save in several steps and people save in bursts: wait for a
+            // quiet spell.
+            while started.elapsed() < MAX_WAIT
+                && let Ok(more) = self.rx.recv_timeout(QUIET)
+            {
+                take(more);
+            }
+            self.watch_folders();
+            let changed = relevant_changes(&self.root, &paths);
+            if !changed.is_empty() || rescan {
+                on_change(Changes {
+                    paths: changed,
+                    rescan,
+                });
+            }
         }
     }
-    Ok(())
 }
 
 /// What tells one folder from another that later takes its name.
@@ -331,6 +354,9 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
     let preview = Arc::new(Mutex::new(Preview::default()));
     let listeners = Arc::new(Listeners::default());
 
+    let watcher = SiteWatcher::start(root)
+        .map_err(|e| eprintln!("error: {e}; live reload is off"))
+        .ok();
     let mut engine = Incremental::new(root, options);
     let first = engine.rebuild(None)?;
     report(&first, FIRST);
@@ -358,35 +384,36 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
         open_browser(&url);
     }
 
-    let (watch_root, watch_preview, watch_listeners) =
-        (root.to_path_buf(), preview.clone(), listeners.clone());
+    let (watch_preview, watch_listeners) = (preview.clone(), listeners.clone());
     std::thread::spawn(move || {
-        let result = watch_loop(&watch_root, |changes| {
+        let Some(watcher) = watcher else { return };
+        watcher.run(|changes| {
             let what = describe(&changes);
             match rebuild(&mut engine, &changes) {
                 Ok(rebuild) => {
                     report(&rebuild, &what);
                     let json = problems_json(&rebuild.result);
                     let ok = rebuild.result.output.is_some();
-                    {
+                    let old = {
                         let mut p = lock(&watch_preview);
                         p.problems_json = json.clone();
-                        if let Some(output) = rebuild.result.output {
-                            p.output = Arc::new(output);
-                        }
-                    }
+                        rebuild
+                            .result
+                            .output
+                            .map(|output| std::mem::replace(&mut p.output, Arc::new(output)))
+                    };
                     if ok {
                         watch_listeners.send("reload", "{}");
                     } else {
                         watch_listeners.send("problems", &json);
                     }
+                    // Freeing the old pages' index takes a moment: after the browsers
+                    // have been told.
+                    drop(old);
                 }
                 Err(e) => eprintln!("error: {e} ({what}); still showing the last good pages"),
             }
         });
-        if let Err(e) = result {
-            eprintln!("error: {e}; live reload is off");
-        }
     });
 
     for request in server.incoming_requests() {
@@ -510,6 +537,7 @@ pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError
             None => Ok(()),
         }
     };
+    let watcher = SiteWatcher::start(root)?;
     let mut engine = Incremental::new(root, options);
     let first = engine.rebuild(None)?;
     report(&first, FIRST);
@@ -519,7 +547,7 @@ pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError
         root.display(),
         out.display()
     );
-    watch_loop(root, |changes| {
+    watcher.run(|changes| {
         let what = describe(&changes);
         match rebuild(&mut engine, &changes) {
             Ok(rebuild) => {
@@ -530,7 +558,8 @@ pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError
             }
             Err(e) => eprintln!("error: {e} ({what})"),
         }
-    })
+    });
+    Ok(())
 }
 
 /// Opens `url` in the default browser; failure is not an error (the address is printed).
