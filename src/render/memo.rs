@@ -148,6 +148,8 @@ pub(crate) struct ItemMemo {
     pub diagnostics: Vec<Diagnostic>,
     /// Its sheet on the board, while it is open.
     pub sheet: Option<crate::render::board::Sheet>,
+    /// Its text for the search index.
+    pub search_text: String,
     pub page: Rendered,
 }
 

@@ -188,6 +188,7 @@ struct ItemParts {
     files: Files,
     diagnostics: Vec<Diagnostic>,
     sheet: Option<board::Sheet>,
+    search_text: String,
 }
 
 /// Output files: path and bytes.
@@ -480,9 +481,9 @@ pub fn render_with(
     list_pages(&mut pages);
     // Every file in the order it is made; a later one of the same path wins.
     let mut files: Files = Vec::new();
-    let sheets = item_pages(&mut pages, &mut files, &mut diagnostics);
+    let (sheets, search_texts) = item_pages(&mut pages, &mut files, &mut diagnostics);
     board::add(&mut pages, sheets);
-    let search_index = search::add(&mut pages);
+    let search_index = search::add(&mut pages, &search_texts);
     files.push((
         "search/index.js".into(),
         Arc::from(search_index.into_bytes()),
@@ -591,6 +592,7 @@ fn remember(
                 files,
                 diagnostics,
                 sheet,
+                search_text,
             } = *parts;
             items.push(Ok(ItemMemo {
                 checked,
@@ -601,6 +603,7 @@ fn remember(
                 files,
                 diagnostics,
                 sheet,
+                search_text,
                 page,
             }));
         }
@@ -922,7 +925,7 @@ fn list_pages(pages: &mut PageSet) {
 }
 
 /// One page per item, plus `data.json` and a CSV per table for data items; returns the
-/// open items' sheets for the board.
+/// open items' sheets for the board and each item's text for the search index.
 ///
 /// An item's files are made from its checked item, its summary, the settings and the
 /// titles of the items it names (a welfare list's funding): in the preview they are
@@ -932,7 +935,7 @@ fn item_pages(
     pages: &mut PageSet,
     output: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<board::Sheet> {
+) -> (Vec<board::Sheet>, Vec<String>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
     let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
     let made: Vec<ItemMade> = pages
@@ -947,17 +950,19 @@ fn item_pages(
         })
         .collect();
     let mut sheets = Vec::new();
-    for (files, found, job, sheet) in made {
+    let mut texts = Vec::new();
+    for (files, found, job, sheet, text) in made {
         output.extend(files);
         diagnostics.extend(found);
         pages.jobs.push(job);
         sheets.extend(sheet);
+        texts.push(text);
     }
-    sheets
+    (sheets, texts)
 }
 
-/// An item page job with its downloads, problems and board sheet.
-type ItemMade = (Files, Vec<Diagnostic>, Job, Option<board::Sheet>);
+/// An item page job with its downloads, problems, board sheet and search text.
+type ItemMade = (Files, Vec<Diagnostic>, Job, Option<board::Sheet>, String);
 
 /// One item's page job, its downloads, the problems making them showed and its board
 /// sheet; taken from `memo` when its input is unchanged.
@@ -984,6 +989,7 @@ fn item_page(
             old.diagnostics.clone(),
             job,
             old.sheet.clone(),
+            old.search_text.clone(),
         );
     }
     let page_path = checked.item.page_path();
@@ -1025,6 +1031,7 @@ fn item_page(
         "page",
         &page_view(config, &page_path, summary.title.clone()),
     );
+    let search_text = search::text_of(checked);
     let sheet = (checked.status == Status::Open).then(|| board::Sheet {
         item: summary.clone(),
         body: page_body,
@@ -1038,6 +1045,7 @@ fn item_page(
             files: files.clone(),
             diagnostics: diagnostics.clone(),
             sheet: sheet.clone(),
+            search_text: search_text.clone(),
         })),
         None => JobKey::None,
     };
@@ -1049,7 +1057,7 @@ fn item_page(
         done: None,
         key,
     };
-    (files, diagnostics, job, sheet)
+    (files, diagnostics, job, sheet, search_text)
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.

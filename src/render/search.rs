@@ -8,6 +8,7 @@
 use serde::Serialize;
 use tera::Context;
 
+use crate::check::CheckedItem;
 use crate::model::Body;
 use crate::render::{PageSet, markdown};
 
@@ -31,14 +32,28 @@ struct Entry<'a> {
     /// Unit, period, category.
     m: String,
     /// Plain text of a notice.
-    x: String,
+    x: &'a str,
 }
 
-/// Adds the search page and returns the index script (`search/index.js`).
-pub fn add(pages: &mut PageSet) -> String {
+/// An item's text for the index: a notice's plain text, cut at `TEXT_CHARS` (data items
+/// are found by their title, unit and period).
+pub fn text_of(checked: &CheckedItem) -> String {
+    match &checked.item.body {
+        Body::Notice(n) => markdown::plain_text(&n.markdown)
+            .chars()
+            .take(TEXT_CHARS)
+            .collect(),
+        _ => String::new(),
+    }
+}
+
+/// Adds the search page and returns the index script (`search/index.js`); `texts[i]` is
+/// `text_of` the board's item `i`, made beside its page (and kept with it in the preview).
+pub fn add(pages: &mut PageSet, texts: &[String]) -> String {
     let entries: Vec<Entry> = pages
         .items()
-        .map(|(checked, s)| Entry {
+        .zip(texts)
+        .map(|((_, s), text)| Entry {
             t: &s.title,
             u: &s.href,
             k: s.kind_label,
@@ -49,13 +64,7 @@ pub fn add(pages: &mut PageSet) -> String {
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" "),
-            x: match &checked.item.body {
-                Body::Notice(n) => markdown::plain_text(&n.markdown)
-                    .chars()
-                    .take(TEXT_CHARS)
-                    .collect(),
-                _ => String::new(),
-            },
+            x: text,
         })
         .collect();
     let json = serde_json::to_string(&entries).unwrap_or_else(|_| "[]".into());
