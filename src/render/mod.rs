@@ -7,14 +7,14 @@
 
 pub mod charts;
 pub mod exports;
-mod jobs;
 pub mod labels;
 pub mod markdown;
 pub mod memo;
 pub mod theme;
 pub mod views;
 
-use std::collections::{BTreeMap, HashMap};
+use std::any::Any;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -29,10 +29,9 @@ use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
 use crate::model::{Body, Kind};
 use crate::publish::Output;
-use jobs::{Files, Job, JobKey, out_path};
 use labels::{Labels, date_label, kind_label};
 pub use memo::RenderMemo;
-use memo::{Global, PageInput};
+use memo::{Global, ItemMemo, PageInput, PageKey, PageMemo, Rendered};
 use views::{BodyView, ItemSummary, LinkView};
 
 /// What render needs besides the board.
@@ -137,6 +136,47 @@ impl PageInput for HomeInput {
     }
 }
 
+/// One page to render: output path, template and its own context.
+struct Job {
+    out: String,
+    template: String,
+    title: String,
+    context: Context,
+    /// The page as the previous render made it, when its input is the same (preview only).
+    done: Option<Rendered>,
+    /// What the memo keeps of this page for the next render.
+    key: JobKey,
+}
+
+/// What a render leaves in the memo for one page.
+enum JobKey {
+    /// Nothing (one-shot builds).
+    None,
+    /// The page's context.
+    #[allow(dead_code)]
+    Context,
+    /// The values its context was made from (`PageSet::add_keyed`).
+    Input(Box<dyn Any + Send + Sync>),
+    /// The previous render's entry for this output path, unchanged.
+    Reused,
+    /// A freshly made item page: its checked item, summary id, files and Markdown problems.
+    Item(Box<(CheckedItem, u64, Files, Vec<Diagnostic>)>),
+    /// The previous render's entry for this item, unchanged, kept at this place.
+    ItemReused(usize),
+}
+
+/// Output files: path and bytes.
+type Files = Vec<(String, Arc<[u8]>)>;
+
+/// `a/b` -> `a/b/index.html`, `""` -> `index.html`.
+fn out_path(page_path: &str) -> String {
+    if page_path.is_empty() {
+        "index.html".to_string()
+    } else {
+        format!("{page_path}/index.html")
+    }
+}
+
 /// How many items per kind the home page lists.
 const LATEST_PER_KIND: usize = 5;
 
@@ -202,6 +242,86 @@ impl PageSet<'_> {
     /// The page part of a context for the page at `page_path`.
     fn page(&self, page_path: &str, title: String) -> PageView {
         page_view(self.config, page_path, title)
+    }
+
+    /// Adds the page `page_path/index.html` (or the home page for `""`), rendered with
+    /// `template`; `context` gets `page` added.
+    /// In the preview, the page is taken from the previous render when its context is
+    /// the same.
+    // The plain way to add a page; every family here happens to use `add_keyed`.
+    #[allow(dead_code)]
+    pub fn add(&mut self, page_path: &str, title: String, template: &str, mut context: Context) {
+        context.insert("page", &self.page(page_path, title.clone()));
+        let out = out_path(page_path);
+        let (done, key) = match self.memo {
+            Some(memo) => {
+                let done = memo.page(
+                    &out,
+                    template,
+                    &title,
+                    |k| matches!(k, PageKey::Context(c) if *c == context),
+                );
+                let key = if done.is_some() {
+                    JobKey::Reused
+                } else {
+                    JobKey::Context
+                };
+                (done, key)
+            }
+            None => (None, JobKey::None),
+        };
+        self.jobs.push(Job {
+            out,
+            template: template.into(),
+            title,
+            context,
+            done,
+            key,
+        });
+    }
+
+    /// Adds a page like `add` whose context `make` makes from `key` alone. In the
+    /// preview the page is taken from the previous render, without making the context,
+    /// when `key` is equal to last time's: use it for pages that are costly to make and
+    /// seldom change (lists of many items).
+    pub fn add_keyed<K: PageInput>(
+        &mut self,
+        page_path: &str,
+        title: String,
+        template: &str,
+        key: K,
+        make: impl FnOnce(&K) -> Context,
+    ) {
+        let out = out_path(page_path);
+        if let Some(memo) = self.memo
+            && let Some(done) = memo.page(&out, template, &title, |k| {
+                matches!(k, PageKey::Input(b)
+                    if b.downcast_ref::<K::Kept>().is_some_and(|kept| key.same(kept)))
+            })
+        {
+            self.jobs.push(Job {
+                out,
+                template: template.into(),
+                title,
+                context: Context::new(),
+                done: Some(done),
+                key: JobKey::Reused,
+            });
+            return;
+        }
+        let mut context = make(&key);
+        context.insert("page", &self.page(page_path, title.clone()));
+        self.jobs.push(Job {
+            out,
+            template: template.into(),
+            title,
+            context,
+            done: None,
+            key: match self.memo {
+                Some(_) => JobKey::Input(Box::new(key.kept())),
+                None => JobKey::None,
+            },
+        });
     }
 
     /// Items with their summaries.
@@ -311,7 +431,43 @@ pub fn render_with(
 
     let keep = pages.memo.is_some();
     let jobs = std::mem::take(&mut pages.jobs);
-    jobs::run(jobs, &theme, memo, keep, &mut files, &mut diagnostics);
+    memo.count_rendered(jobs.iter().filter(|j| j.done.is_none()).count());
+    // Pages this render has, so the memo can forget the others.
+    let seen_pages: HashSet<String> = jobs
+        .iter()
+        .filter(|j| !matches!(j.key, JobKey::Item(_) | JobKey::ItemReused(_)))
+        .map(|j| j.out.clone())
+        .collect();
+    let mut item_memos = Vec::with_capacity(board.items.len());
+
+    let rendered: Vec<Rendered> = jobs
+        .par_iter()
+        .map(|job| match &job.done {
+            Some(done) => done.clone(),
+            None => theme
+                .tera
+                .render(&job.template, &job.context)
+                .map(|html| Arc::from(html.into_bytes()))
+                .map_err(|e| Box::new(theme.error(&e))),
+        })
+        .collect();
+    for (job, result) in jobs.into_iter().zip(rendered) {
+        match &result {
+            Ok(bytes) => files.push((job.out.clone(), bytes.clone())),
+            Err(d) => {
+                if !diagnostics.contains(d) {
+                    diagnostics.push((**d).clone());
+                }
+            }
+        }
+        if keep {
+            remember(memo, &mut item_memos, job, result);
+        }
+    }
+    if keep {
+        memo.keep_items(item_memos);
+        memo.retain_pages(&seen_pages);
+    }
     for (name, bytes) in std::mem::take(&mut theme.statics) {
         files.push((format!("theme/{name}"), Arc::from(bytes)));
     }
@@ -329,6 +485,50 @@ pub fn render_with(
         files: files.into_iter().collect(),
     };
     Ok((output, diagnostics))
+}
+
+/// Puts what a render made of one page into the memo for the next render; item pages go
+/// to `items`, in order.
+fn remember(
+    memo: &mut RenderMemo,
+    items: &mut Vec<Result<ItemMemo, usize>>,
+    job: Job,
+    page: Rendered,
+) {
+    match job.key {
+        JobKey::None | JobKey::Reused => {}
+        JobKey::ItemReused(at) => items.push(Err(at)),
+        JobKey::Context => memo.keep_page(
+            job.out,
+            PageMemo {
+                template: job.template,
+                title: job.title,
+                key: PageKey::Context(job.context),
+                page,
+            },
+        ),
+        JobKey::Input(key) => memo.keep_page(
+            job.out,
+            PageMemo {
+                template: job.template,
+                title: job.title,
+                key: PageKey::Input(key),
+                page,
+            },
+        ),
+        JobKey::Item(parts) => {
+            let (checked, summary, files, diagnostics) = *parts;
+            items.push(Ok(ItemMemo {
+                checked,
+                summary,
+                out: job.out,
+                template: job.template,
+                files,
+                diagnostics,
+                page,
+            }));
+        }
+    }
 }
 
 /// Years with items, newest first.
