@@ -4,11 +4,18 @@
 //! Identical output by construction: a page is reused only when everything its bytes are
 //! made from compares equal to last time. What every page sees (the settings, the
 //! templates, the build date, the site-wide context) is compared first; any difference
-//! forgets everything. Then, page by page:
+//! forgets everything. Then:
+//! - an item's summary is reused when its checked item and the titles of the items it
+//!   looked up are the same. Each summary carries an id that stands for its value: it
+//!   keeps its id while it stays equal (also when made again after an edit that did not
+//!   touch it) and gets a new one otherwise, so pages made from summaries compare ids
+//!   instead of summaries;
 //! - an item page (and its `data.json` and CSV files) is made only from its checked item,
-//!   its summary and the settings, so it is reused when both compare equal;
+//!   its summary and the settings, so it is reused when the checked item compares equal
+//!   and the summary id is the same;
 //! - a page added with `PageSet::add_keyed` is reused when its key (the values its
-//!   context is made from) compares equal, before any context is made;
+//!   context is made from: for a list, its items' summary ids) compares equal, before
+//!   any context is made;
 //! - any other page is reused when its finished Tera context compares equal, which saves
 //!   the Tera render; page families added later get this without doing anything.
 //!

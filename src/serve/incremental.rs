@@ -2,12 +2,13 @@
 //! so a save costs what it changes rather than what the site holds.
 //!
 //! - Load: `site.yaml` is read every time and parsed again only when its bytes changed
-//!   (then every content file is read again, since items are typed against it). The
-//!   `content/` tree is walked every time (cheap, and it catches files created, deleted
-//!   and renamed), but a known file is read and parsed again only when the watcher named
-//!   it (or a folder above it). The watcher reports every write, and says so when it
-//!   loses events, which empties the cache; a caller without a watcher passes `None` and
-//!   every file's size, modification time and inode are compared instead.
+//!   (then every content file is read again, since items are typed against it). A folder
+//!   of `content/` is listed again when the watcher named it or something in it (files
+//!   created, deleted, renamed), and a known file is read and parsed again only when the
+//!   watcher named it (or a folder above it); the rest comes from the cache, shared. The
+//!   watcher reports every change, and says so when it loses events, which empties the
+//!   cache. A caller without a watcher passes `None`: then every folder is listed and
+//!   every file whose size, modification time or inode changed is read.
 //! - Check runs over the whole site every time, since its rules span items (corrections,
 //!   balances carried from quarter to quarter, duplicate pages); only each item's own
 //!   rules are taken from the last run for items that did not change (`CheckMemo`).
@@ -16,7 +17,7 @@
 //! - The privacy scan of the output reads again only files whose bytes changed.
 //!
 //! Every stage is the same function `build` calls, in the same order, so the result is
-//! the same as a full build of the same files; `tests/serve.rs` compares them.
+//! the same as a full build of the same files; `tests/incremental.rs` compares them.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -275,9 +276,10 @@ impl Incremental {
         let listed = load::walk_content(
             root,
             &mut |folder| {
-                let reuse = touched
-                    .as_ref()
-                    .is_some_and(|t| !folder.to_str().is_some_and(|f| t.contains(f)));
+                // The watcher's paths are `/`-separated on every system.
+                let reuse = touched.as_ref().is_some_and(|t| {
+                    !t.contains(load::relative_path(Path::new(""), folder).as_str())
+                });
                 let entries = match cached.get(folder) {
                     Some(entries) if reuse => entries.clone(),
                     _ => Arc::new(load::list_folder(root, folder)?),
