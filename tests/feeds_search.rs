@@ -116,15 +116,7 @@ fn search_finds_a_notice_by_a_word_of_its_text_from_disk() {
     let profile = tempfile::tempdir().unwrap();
     let url = format!("file://{}?q=%E4%BD%93%E6%A3%80", page.display()); // ?q=体检
     let out = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
+        .args(CHROMIUM_FLAGS)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg("--dump-dom")
         .arg(&url)

@@ -23,7 +23,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{TODAY, sample_site, sel, write};
+use common::{CHROMIUM_FLAGS, TODAY, sample_site, sel, write};
 use scraper::Html;
 
 /// How long anything may take before a test gives up (debug build, shared machine).
@@ -796,16 +796,8 @@ fn an_open_page_in_chromium_reloads_after_a_save() {
     let url = format!("http://{}{NOTICE_URL}", preview.addr);
     let profile = tempfile::tempdir().unwrap();
     let child = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--remote-debugging-port=0",
-        ])
+        .args(CHROMIUM_FLAGS)
+        .arg("--remote-debugging-port=0")
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(&url)
         .stdout(Stdio::null())

@@ -533,3 +533,15 @@ pub fn assert_diagnostics(diags: &[serde_json::Value], expected: &[(&str, &str, 
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The flags every headless Chromium run of the tests uses (no sandbox in containers, no
+/// network of its own, nothing left running in the background).
+pub const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+];
