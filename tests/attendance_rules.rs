@@ -72,10 +72,7 @@ fn every_attendance_mistake_is_reported_at_its_place() {
 #[test]
 fn the_clean_sheet_has_no_diagnostic() {
     let (_, diags) = check_json();
-    let good: Vec<&Value> = diags
-        .iter()
-        .filter(|d| d["file"] == "content/good.yaml")
-        .collect();
+    let good = diagnostics_in(&diags, "content/good.yaml");
     assert!(good.is_empty(), "{good:#?}");
 }
 

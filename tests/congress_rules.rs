@@ -102,10 +102,7 @@ fn every_congress_mistake_is_reported_at_its_place() {
 #[test]
 fn the_boundary_meeting_is_clean() {
     let (_, diags) = check_json();
-    let good: Vec<&Value> = diags
-        .iter()
-        .filter(|d| d["file"] == "content/good.yaml")
-        .collect();
+    let good = diagnostics_in(&diags, "content/good.yaml");
     assert!(good.is_empty(), "{good:#?}");
 }
 

@@ -295,7 +295,7 @@ impl RenderMemo {
             .filter(|m| {
                 m.summary == summary
                     && m.checked == *checked
-                    && m.titles.iter().all(|(p, t)| title_of(p) == *t)
+                    && titles_unchanged(&m.titles, title_of)
             })
             .map(|m| (at, m))
     }
@@ -359,7 +359,7 @@ impl RenderMemo {
             .zip(items)
             .map(|(old, checked)| match old {
                 Some((path, m))
-                    if m.checked == *checked && m.titles.iter().all(|(p, t)| title_of(p) == *t) =>
+                    if m.checked == *checked && titles_unchanged(&m.titles, title_of) =>
                 {
                     let source = SummarySource {
                         titles: m.titles,
@@ -369,21 +369,12 @@ impl RenderMemo {
                     (m.summary, source, Some(m.id))
                 }
                 old => {
-                    let seen = std::sync::Mutex::new(Vec::new());
-                    let record = |p: &str| {
-                        let title = title_of(p);
-                        if let Ok(mut seen) = seen.lock() {
-                            seen.push((p.to_string(), title.clone()));
-                        }
-                        title
-                    };
-                    let summary = make(checked, &record);
+                    let (summary, titles) = record_titles(title_of, |titles| make(checked, titles));
                     // Made again but equal (a body edit): it keeps its id.
                     let id = match old {
                         Some((_, m)) if m.summary == summary => Some(m.id),
                         _ => None,
                     };
-                    let titles = seen.into_inner().unwrap_or_default();
                     let source = SummarySource {
                         titles,
                         reused: None,
@@ -439,4 +430,28 @@ impl RenderMemo {
     pub(crate) fn retain_pages(&mut self, pages: &HashSet<String>) {
         self.pages.retain(|k, _| pages.contains(k));
     }
+}
+
+/// Runs `make` with a title lookup that records each title it looks up, so a memo can
+/// tell later whether what it made still shows the same titles of other items.
+pub(crate) fn record_titles<T>(
+    title_of: &dyn Fn(&str) -> String,
+    make: impl FnOnce(&dyn Fn(&str) -> String) -> T,
+) -> (T, Vec<(String, String)>) {
+    let seen = std::cell::RefCell::new(Vec::new());
+    let record = |p: &str| {
+        let title = title_of(p);
+        seen.borrow_mut().push((p.to_string(), title.clone()));
+        title
+    };
+    let made = make(&record);
+    (made, seen.into_inner())
+}
+
+/// True when every title recorded by `record_titles` is still the same.
+pub(crate) fn titles_unchanged(
+    titles: &[(String, String)],
+    title_of: &dyn Fn(&str) -> String,
+) -> bool {
+    titles.iter().all(|(p, t)| title_of(p) == *t)
 }

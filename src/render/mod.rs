@@ -996,15 +996,9 @@ fn item_page(
     let template = format!("{}.html", checked.item.body.kind().key());
     let mut diagnostics = Vec::new();
     // The other items' titles this page shows, so the preview knows when to remake it.
-    let seen = std::sync::Mutex::new(Vec::new());
-    let record = |p: &str| {
-        let title = title_of(p);
-        if let Ok(mut seen) = seen.lock() {
-            seen.push((p.to_string(), title.clone()));
-        }
-        title
-    };
-    let body = item_body(checked, config, &record, &mut diagnostics);
+    let (body, titles) = memo::record_titles(title_of, |titles| {
+        item_body(checked, config, titles, &mut diagnostics)
+    });
     let page_body = body.for_page();
     let data_json =
         (!matches!(checked.item.body, Body::Notice(_))).then(|| exports::data_json(summary, &body));
@@ -1041,7 +1035,7 @@ fn item_page(
         Some(_) => JobKey::Item(Box::new(ItemParts {
             checked: checked.clone(),
             summary: summary_id,
-            titles: seen.into_inner().unwrap_or_default(),
+            titles,
             files: files.clone(),
             diagnostics: diagnostics.clone(),
             sheet: sheet.clone(),

@@ -504,6 +504,14 @@ pub fn check_fixture_json(name: &str) -> (Run, Vec<serde_json::Value>) {
     (run, diags)
 }
 
+/// The diagnostics of `diags` in one file (`content/good.yaml`).
+pub fn diagnostics_in<'a>(
+    diags: &'a [serde_json::Value],
+    file: &str,
+) -> Vec<&'a serde_json::Value> {
+    diags.iter().filter(|d| d["file"] == file).collect()
+}
+
 /// Asserts that `diags` are exactly `expected` (severity, `file:line:column`, words the
 /// message must contain), each with a hint, in any order.
 pub fn assert_diagnostics(diags: &[serde_json::Value], expected: &[(&str, &str, &[&str])]) {

@@ -328,7 +328,7 @@ pub fn summary(
 /// An item's title as pages may show it: a welfare recipient's full name in it is masked.
 pub fn public_title(item: &crate::model::Item, config: &Config) -> String {
     match &item.body {
-        Body::Welfare(w) => welfare::mask_names_in(&item.common.title.value, w, config),
+        Body::Welfare(w) => welfare::NameMask::of(w, config).apply(&item.common.title.value),
         _ => item.common.title.value.clone(),
     }
 }

@@ -14,22 +14,43 @@ use crate::check::privacy::mask_name;
 use crate::config::Config;
 use crate::model::{Fen, Welfare};
 
-/// Replaces every recipient's full name in `text` with its masked form (when masking is
-/// on), longest names first so 欧阳明华 is not half-masked as part of another name.
-pub fn mask_names_in(text: &str, w: &Welfare, config: &Config) -> String {
-    if !config.privacy.mask_names {
-        return text.to_string();
+/// A welfare list's recipients' full names with their masked forms, made once per list.
+pub struct NameMask {
+    /// (full, masked), longest names first so 欧阳明华 is not half-masked as part of
+    /// another name; empty when masking is off.
+    pairs: Vec<(String, String)>,
+}
+
+impl NameMask {
+    /// The mask of `w`'s recipients under the site's `privacy.mask_names`.
+    pub fn of(w: &Welfare, config: &Config) -> NameMask {
+        if !config.privacy.mask_names {
+            return NameMask { pairs: Vec::new() };
+        }
+        let mut names: Vec<&str> = w
+            .recipients
+            .iter()
+            .map(|r| r.name.value.trim())
+            .filter(|n| n.chars().count() >= 2)
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.dedup();
+        NameMask {
+            pairs: names
+                .into_iter()
+                .map(|n| (n.to_string(), mask_name(n)))
+                .collect(),
+        }
     }
-    let mut names: Vec<&str> = w
-        .recipients
-        .iter()
-        .map(|r| r.name.value.trim())
-        .filter(|n| n.chars().count() >= 2)
-        .collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    names
-        .into_iter()
-        .fold(text.to_string(), |t, n| t.replace(n, &mask_name(n)))
+
+    /// `text` with every recipient's full name replaced by its masked form.
+    pub fn apply(&self, text: &str) -> String {
+        self.pairs
+            .iter()
+            .fold(text.to_string(), |t, (full, masked)| {
+                t.replace(full, masked)
+            })
+    }
 }
 
 /// Label of a recipient without a reason in the per-reason table.
@@ -39,16 +60,11 @@ const NO_REASON: &str = "未注明";
 /// `funding` is the funding line's text and the finance page's address, when given.
 pub fn welfare(w: &Welfare, config: &Config, funding: Option<(String, String)>) -> BodyView {
     let mut view = BodyView::default();
-    let public = |s: &Option<String>| {
-        s.as_deref()
-            .map(|t| mask_names_in(t, w, config))
-            .unwrap_or_default()
-    };
+    let mask = NameMask::of(w, config);
+    let public = |s: &Option<String>| s.as_deref().map(|t| mask.apply(t)).unwrap_or_default();
     let sum = total(w.recipients.iter().map(|r| r.amount.value));
-    view.facts.push(Fact::new(
-        "项目",
-        mask_names_in(&w.program.value, w, config),
-    ));
+    view.facts
+        .push(Fact::new("项目", mask.apply(&w.program.value)));
     if let Some((text, href)) = funding {
         view.facts.push(Fact::link("资金来源", text, href));
     }
@@ -89,14 +105,15 @@ pub fn welfare(w: &Welfare, config: &Config, funding: Option<(String, String)>) 
             row
         })
         .collect();
-    let mut footer = vec![Cell::text("合计"), Cell::text(""), Cell::text("")];
-    if show_reasons {
-        footer.push(Cell::text(""));
-    }
-    footer.extend([Cell::money(sum), Cell::text("")]);
-    if show_reasons {
-        footer.push(Cell::text(""));
-    }
+    // The totals row follows the columns: 合计 under 序号, the sum under 金额.
+    let footer = cols
+        .iter()
+        .map(|(label, _)| match *label {
+            "序号" => Cell::text("合计"),
+            "金额" => Cell::money(sum),
+            _ => Cell::text(""),
+        })
+        .collect();
     view.tables.push(TableView {
         id: "recipients".into(),
         caption: "发放名单".into(),
@@ -204,9 +221,10 @@ pub fn year_summary(
         *people.entry(w.program.value.as_str()).or_default() += w.recipients.len();
         // Only hardship reasons are summed: a birthday list has none, and "未注明" would
         // mislead there.
+        let mask = NameMask::of(w, config);
         for r in &w.recipients {
             if let Some(reason) = &r.reason {
-                reasons.push((mask_names_in(reason, w, config), 1, r.amount.value));
+                reasons.push((mask.apply(reason), 1, r.amount.value));
             }
         }
         rows.push(vec![
