@@ -5,7 +5,9 @@
 //! published. Each hit is an error at its place with the number masked in the message.
 //! Only exact values listed in `privacy.allow` pass (a public hotline), never a pattern.
 
-use crate::check::privacy_scan::{self, PiiKind};
+use std::sync::Arc;
+
+use crate::check::privacy_scan::{self, Edit, PiiHit, PiiKind};
 use crate::diagnostic::{Diagnostic, Location, Pos};
 use crate::messages::Problem;
 use crate::model::SourceFile;
@@ -43,12 +45,48 @@ pub fn kind_name(kind: PiiKind) -> &'static str {
     }
 }
 
-/// Line and character column of a byte offset.
-fn pos_of(text: &str, offset: usize, len_chars: usize) -> Pos {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Pos::new(line, column, len_chars)
+/// Lines and character columns of byte offsets asked for in ascending order (as hits
+/// come), reading the text once however many hits a large file has.
+struct Lines<'a> {
+    text: &'a [u8],
+    /// The offset asked for last.
+    at: usize,
+    /// Its line, 1-based.
+    line: usize,
+    /// Characters between the start of its line and it.
+    column: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a [u8]) -> Lines<'a> {
+        Lines {
+            text,
+            at: 0,
+            line: 1,
+            column: 0,
+        }
+    }
+
+    /// The position of the character at byte `offset` (a character boundary of the
+    /// UTF-8 `text`), marking `len_chars` characters.
+    fn pos(&mut self, offset: usize, len_chars: usize) -> Pos {
+        let offset = offset.min(self.text.len());
+        if offset < self.at {
+            *self = Lines::new(self.text);
+        }
+        // A character is counted at its first byte.
+        let chars = |bytes: &[u8]| bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        let read = self.text.get(self.at..offset).unwrap_or_default();
+        match read.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                self.line += read.iter().filter(|&&b| b == b'\n').count();
+                self.column = chars(read.get(last + 1..).unwrap_or_default());
+            }
+            None => self.column += chars(read),
+        }
+        self.at = offset;
+        Pos::new(self.line, self.column + 1, len_chars)
+    }
 }
 
 /// `张德营` -> `张*营`, `李四` -> `李*`, `欧阳明华` -> `欧**华`.
@@ -64,11 +102,12 @@ pub fn mask_name(name: &str) -> String {
 
 /// Hits in a content file's text.
 pub fn scan_source(source: &SourceFile, allow: &Allow) -> Vec<Diagnostic> {
+    let mut lines = Lines::new(source.text.as_bytes());
     privacy_scan::scan(&source.text)
         .into_iter()
         .filter(|hit| !allow.allows(hit))
         .map(|hit| {
-            let pos = pos_of(&source.text, hit.start, hit.value.chars().count());
+            let pos = lines.pos(hit.start, hit.value.chars().count());
             Problem::PersonalData {
                 kind: kind_name(hit.kind),
                 masked: privacy_scan::mask(&hit.value),
@@ -123,23 +162,39 @@ pub fn scan_output(output: &Output, allow: &Allow) -> Vec<Diagnostic> {
 
 /// Hits in one output file (none for files that are not text).
 pub fn scan_output_file(path: &str, bytes: &[u8], allow: &Allow) -> Vec<Diagnostic> {
+    output_hits(path, bytes).map_or_else(Vec::new, |hits| {
+        output_diagnostics(path, bytes, &hits, allow)
+    })
+}
+
+/// Whether the guard reads an output file as text, by its name.
+fn is_text(path: &str) -> bool {
     const TEXT: &[&str] = &[
         ".html", ".json", ".csv", ".xml", ".txt", ".css", ".js", ".svg",
     ];
-    if !TEXT.iter().any(|ext| path.ends_with(ext)) {
-        return Vec::new();
+    TEXT.iter().any(|ext| path.ends_with(ext))
+}
+
+/// Every hit in one output file, before `privacy.allow` applies; `None` for a file
+/// that is not text (by its name, or because it is not UTF-8).
+fn output_hits(path: &str, bytes: &[u8]) -> Option<Vec<PiiHit>> {
+    if !is_text(path) {
+        return None;
     }
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Vec::new();
-    };
-    privacy_scan::scan(text)
-        .into_iter()
+    std::str::from_utf8(bytes).ok().map(privacy_scan::scan)
+}
+
+/// The diagnostics for `hits` in the output file `path` (UTF-8 `bytes`), less what
+/// `allow` lets through. The one place they are made, so that the full build and the
+/// preview, which keeps hits between rebuilds, report the same.
+fn output_diagnostics(path: &str, bytes: &[u8], hits: &[PiiHit], allow: &Allow) -> Vec<Diagnostic> {
+    let mut lines = Lines::new(bytes);
+    hits.iter()
         .filter(|hit| !allow.allows(hit))
         .map(|hit| {
-            let pos = pos_of(text, hit.start, hit.value.chars().count());
             let location = Location {
                 path: format!("(output) {path}"),
-                pos: Some(pos),
+                pos: Some(lines.pos(hit.start, hit.value.chars().count())),
                 source_line: None,
             };
             Problem::PersonalDataInOutput {
@@ -151,9 +206,65 @@ pub fn scan_output_file(path: &str, bytes: &[u8], allow: &Allow) -> Vec<Diagnost
         .collect()
 }
 
+/// One output file as the guard last read it. The preview keeps it so that the file's
+/// next version is read only around what changed (see [`privacy_scan::scan_edit`]):
+/// large files (the search index, the sitemap, long lists) change by a few bytes on a
+/// save.
+#[derive(Clone, Debug)]
+pub struct ScannedOutput {
+    bytes: Arc<[u8]>,
+    /// Every hit before `privacy.allow` applies (which may change between reads);
+    /// `None` for a file that is not text.
+    hits: Option<Vec<PiiHit>>,
+}
+
+impl ScannedOutput {
+    /// Reads the whole file.
+    pub fn new(path: &str, bytes: &Arc<[u8]>) -> ScannedOutput {
+        ScannedOutput {
+            bytes: bytes.clone(),
+            hits: output_hits(path, bytes),
+        }
+    }
+
+    /// The same file's next version, read only where it differs from this one when
+    /// this one was text: the same as `ScannedOutput::new(path, bytes)`. `None` when
+    /// the bytes are this one's.
+    pub fn rescan(&self, path: &str, bytes: &Arc<[u8]>) -> Option<ScannedOutput> {
+        if Arc::ptr_eq(&self.bytes, bytes) {
+            return None;
+        }
+        let hits = match &self.hits {
+            // This version was UTF-8, so the next one is exactly when its part
+            // between the edit's cuts is (see `Edit::rescan`): no check of the rest.
+            Some(hits) => Edit::find(&self.bytes, bytes)?.rescan(hits, bytes),
+            // Not text by name: nothing to read, nor to compare.
+            None if !is_text(path) => None,
+            None => output_hits(path, bytes),
+        };
+        Some(ScannedOutput {
+            bytes: bytes.clone(),
+            hits,
+        })
+    }
+
+    /// The bytes read.
+    pub fn bytes(&self) -> &Arc<[u8]> {
+        &self.bytes
+    }
+
+    /// What [`scan_output_file`] reports for these bytes.
+    pub fn diagnostics(&self, path: &str, allow: &Allow) -> Vec<Diagnostic> {
+        self.hits.as_deref().map_or_else(Vec::new, |hits| {
+            output_diagnostics(path, &self.bytes, hits, allow)
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn source(text: &str) -> SourceFile {
         SourceFile {
@@ -199,5 +310,92 @@ mod tests {
             1
         );
         assert!(scan_name("content/2026/finance-q1.yaml", &Allow::default()).is_empty());
+    }
+
+    /// Line and column as counted before `Lines`: from the start for each offset.
+    fn naive_pos(text: &str, offset: usize) -> (usize, usize) {
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        (line, column)
+    }
+
+    proptest! {
+        #[test]
+        fn lines_count_as_from_the_start(text in "[a汉\n，\r 1]{0,60}", picks in proptest::collection::vec(any::<usize>(), 0..8)) {
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let mut offsets: Vec<usize> = picks.iter().map(|p| bounds[p % bounds.len()]).collect();
+            offsets.sort_unstable();
+            let mut lines = Lines::new(text.as_bytes());
+            for offset in offsets {
+                let pos = lines.pos(offset, 1);
+                prop_assert_eq!((pos.line, pos.column), naive_pos(&text, offset));
+            }
+        }
+    }
+
+    fn rendered(d: &[Diagnostic]) -> Vec<String> {
+        d.iter().map(|d| d.render_json()).collect()
+    }
+
+    #[test]
+    fn rescanned_output_is_read_as_a_whole_file_is() {
+        let allow = Allow::new(&["13900000000".to_string()]);
+        let base = "<p>\"电话\"：13812345678</p>\n<p>\"热线\"：13900000000</p>\n".repeat(50);
+        let mut versions: Vec<Vec<u8>> = vec![
+            base.clone().into_bytes(),
+            base.replacen("13812345678", "13812345679", 1).into_bytes(),
+            base.replacen("：1381234", "：1381234\n", 3).into_bytes(),
+            base.replacen("</p>\n<p>", "", 10).into_bytes(),
+            format!("{base}尾巴13712345678").into_bytes(),
+            base.replacen("\"热线\"", "\"+86 ", 5).into_bytes(),
+        ];
+        // Not UTF-8 in the middle, then mended.
+        let mut broken = base.clone().into_bytes();
+        broken[base.len() / 2] = 0xFF;
+        versions.push(broken);
+        versions.push(base.clone().into_bytes());
+        // A byte of a Han character changed into another valid one.
+        versions.push(base.replacen('汉', "汗", 1).into_bytes());
+        versions.push(base.replacen('电', "申", 7).into_bytes());
+        versions.push(Vec::new());
+        versions.push(base.into_bytes());
+        for path in ["a/index.html", "search/index.js", "logo.png"] {
+            let mut seen: Option<ScannedOutput> = None;
+            for (step, version) in versions.iter().enumerate() {
+                let bytes: Arc<[u8]> = Arc::from(version.as_slice());
+                let whole = ScannedOutput::new(path, &bytes);
+                let next = match &seen {
+                    Some(s) => s.rescan(path, &bytes).unwrap_or_else(|| s.clone()),
+                    None => whole.clone(),
+                };
+                assert_eq!(next.hits, whole.hits, "{path} step {step}");
+                let expected = scan_output_file(path, &bytes, &allow);
+                assert_eq!(
+                    rendered(&next.diagnostics(path, &allow)),
+                    rendered(&expected)
+                );
+                assert_eq!(
+                    rendered(&whole.diagnostics(path, &allow)),
+                    rendered(&expected)
+                );
+                if path.ends_with(".png") {
+                    assert!(expected.is_empty());
+                } else if std::str::from_utf8(version).is_ok() && !version.is_empty() {
+                    assert!(!expected.is_empty(), "{path} step {step}");
+                }
+                seen = Some(next);
+            }
+        }
+    }
+
+    #[test]
+    fn rescan_of_the_same_bytes_is_nothing() {
+        let a: Arc<[u8]> = Arc::from(&b"tel 13812345678"[..]);
+        let b: Arc<[u8]> = Arc::from(&b"tel 13812345678"[..]);
+        let seen = ScannedOutput::new("a.txt", &a);
+        assert!(seen.rescan("a.txt", &a).is_none());
+        assert!(seen.rescan("a.txt", &b).is_none());
+        assert_eq!(seen.diagnostics("a.txt", &Allow::default()).len(), 1);
     }
 }

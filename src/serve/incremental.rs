@@ -28,7 +28,7 @@ use rayon::prelude::*;
 
 use crate::ToolError;
 use crate::build::BuildResult;
-use crate::check::privacy::{self, Allow};
+use crate::check::privacy::{Allow, ScannedOutput};
 use crate::check::{self, CheckMemo, Options};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -105,8 +105,9 @@ pub struct Incremental {
     folders: HashMap<PathBuf, Arc<Vec<load::Listed>>>,
     checks: CheckMemo,
     memo: RenderMemo,
-    /// Output files as the privacy guard last read them.
-    scanned: BTreeMap<String, Arc<[u8]>>,
+    /// Output files as the privacy guard last read them, with what it found before
+    /// `privacy.allow` applies, so that a changed file is read only where it changed.
+    scanned: BTreeMap<String, ScannedOutput>,
     /// What it found in them, for the files where it found something.
     hits: BTreeMap<String, Vec<Diagnostic>>,
 }
@@ -368,11 +369,11 @@ impl Incremental {
         Ok(count)
     }
 
-    /// The privacy guard over the output, reading only files whose bytes changed. Both
-    /// the output and what was scanned are sorted by path, so one walk through both
-    /// finds what is new, changed or gone.
+    /// The privacy guard over the output, reading only files whose bytes changed, and of
+    /// those only the part around the change. Both the output and what was scanned are
+    /// sorted by path, so one walk through both finds what is new, changed or gone.
     fn scan(&mut self, output: &Output, allow: &Allow) -> Vec<Diagnostic> {
-        let mut fresh: Vec<(&String, &Arc<[u8]>)> = Vec::new();
+        let mut fresh = Vec::new();
         let mut gone: Vec<String> = Vec::new();
         let mut old = self.scanned.iter().peekable();
         for (path, bytes) in &output.files {
@@ -380,21 +381,35 @@ impl Incremental {
                 gone.push(p.clone());
             }
             match old.next_if(|(p, _)| *p == path) {
-                Some((_, seen)) if Arc::ptr_eq(seen, bytes) || **seen == **bytes => {}
-                _ => fresh.push((path, bytes)),
+                Some((_, seen)) if Arc::ptr_eq(seen.bytes(), bytes) => {}
+                seen => fresh.push((path, bytes, seen.map(|(_, s)| s))),
             }
         }
         gone.extend(old.map(|(p, _)| p.clone()));
-        let found: Vec<Vec<Diagnostic>> = fresh
-            .par_iter()
-            .map(|(path, bytes)| privacy::scan_output_file(path, bytes, allow))
+        // `None` for a file whose bytes turn out the same as those read last time.
+        let found: Vec<_> = fresh
+            .into_par_iter()
+            .map(|(path, bytes, seen)| {
+                let scanned = match seen {
+                    Some(seen) => seen.rescan(path, bytes),
+                    None => Some(ScannedOutput::new(path, bytes)),
+                };
+                let found = scanned.map(|s| {
+                    let hits = s.diagnostics(path, allow);
+                    (s, hits)
+                });
+                (path, found)
+            })
             .collect();
         for path in gone {
             self.scanned.remove(&path);
             self.hits.remove(&path);
         }
-        for ((path, bytes), hits) in fresh.into_iter().zip(found) {
-            self.scanned.insert(path.clone(), bytes.clone());
+        for (path, found) in found {
+            let Some((scanned, hits)) = found else {
+                continue;
+            };
+            self.scanned.insert(path.clone(), scanned);
             if hits.is_empty() {
                 self.hits.remove(path);
             } else {
