@@ -145,7 +145,57 @@ fn incremental_rebuild_equals_full_build_after_every_step() {
         "note: 一季度银行手续费",
         "note: 一季度银行账户手续费",
     );
-    step(&mut engine, root, "finance line note", &[FINANCE]);
+    let r = step(&mut engine, root, "finance line note", &[FINANCE]);
+
+    // Edits that leave every list entry as it was but change what a site-wide page sums
+    // up: a team's attendance archive, the welfare year summary, the congress follow-up.
+    let archive = "list/attendance/通风队/index.html";
+    let before = page(&r, archive);
+    edit(
+        root,
+        "content/2026/attendance-03.yaml",
+        "{name: 李秀兰, present: 20, leave: {病假: 2}}",
+        "{name: 李秀兰, present: 21, leave: {病假: 1}}",
+    );
+    let r = step(
+        &mut engine,
+        root,
+        "an attendance record",
+        &["content/2026/attendance-03.yaml"],
+    );
+    assert_ne!(page(&r, archive), before, "the archive shows the new rate");
+
+    let year = "list/welfare/2026/index.html";
+    let before = page(&r, year);
+    edit(
+        root,
+        "content/2026/welfare-spring.yaml",
+        "{name: 张德营, team: 通风一班, reason: 因病致困",
+        "{name: 张德营, team: 通风一班, reason: 家庭困难",
+    );
+    let r = step(
+        &mut engine,
+        root,
+        "a welfare recipient's reason",
+        &["content/2026/welfare-spring.yaml"],
+    );
+    assert_ne!(page(&r, year), before, "the year sums per reason change");
+
+    let resolutions = "list/resolutions/index.html";
+    let before = page(&r, resolutions);
+    edit(
+        root,
+        "content/2026/congress-5-3.yaml",
+        "percent: 40",
+        "percent: 60",
+    );
+    let r = step(
+        &mut engine,
+        root,
+        "a resolution's progress",
+        &["content/2026/congress-5-3.yaml"],
+    );
+    assert_ne!(page(&r, resolutions), before, "the progress bar moves");
 
     write(
         root,

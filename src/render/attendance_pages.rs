@@ -54,48 +54,28 @@ struct ArchiveView {
     all: LinkView,
 }
 
-/// Adds one archive page per team and links them from the attendance list.
+/// Adds one archive page per team and links them from the attendance list. In the
+/// preview a team's page is made again only when one of its months changed.
 pub(crate) fn add(pages: &mut PageSet) {
-    let config = pages.config;
-    // segment -> (sort key, row); the key puts the newest month first.
-    type Entry = ((jiff::civil::Date, String, String), i16, String, MonthRow);
-    let mut teams: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
-    for (checked, summary) in pages.items() {
+    let (config, board, summaries) = (pages.config, pages.board, pages.summaries);
+    // Segment -> (team name, newest-first sort key, index) of each month.
+    type Month = (String, (jiff::civil::Date, String, String), usize);
+    let mut teams: BTreeMap<String, Vec<Month>> = BTreeMap::new();
+    for (i, checked) in board.items.iter().enumerate() {
         let Body::Attendance(a) = &checked.item.body else {
             continue;
         };
         let team = team_name(a);
-        let v = view(a, config);
-        let (start, year) = match &checked.item.common.period {
-            Some(p) => (p.value.start(), p.value.year()),
-            None => (
-                checked.item.common.published.value,
-                checked.item.common.published.value.year(),
-            ),
-        };
-        let row = MonthRow {
-            period_label: if summary.period_label.is_empty() {
-                summary.published_label.clone()
-            } else {
-                summary.period_label.clone()
-            },
-            href: summary.href.clone(),
-            title: summary.title.clone(),
-            published: summary.published.clone(),
-            published_label: summary.published_label.clone(),
-            corrected: !checked.corrected_by.is_empty(),
-            people: v.people,
-            workdays: v.workdays,
-            rate: v.rate,
-            leave_total: v.leave_total,
-            absent: v.absent,
-            overtime_hours: v.overtime_hours,
-        };
+        let common = &checked.item.common;
+        let start = common
+            .period
+            .as_ref()
+            .map_or(common.published.value, |p| p.value.start());
+        let s = &summaries[i];
         teams.entry(team_segment(&team)).or_default().push((
-            (start, summary.published.clone(), summary.href.clone()),
-            year,
             team,
-            row,
+            (start, s.published.clone(), s.href.clone()),
+            i,
         ));
     }
     let mut links = Vec::new();
@@ -103,41 +83,74 @@ pub(crate) fn add(pages: &mut PageSet) {
         href: pages.link("list/attendance"),
         title: "全部出勤公示".into(),
     };
-    for (_, mut entries) in teams {
+    for (_, mut months) in teams {
         // Newest month first; of one month the later issue first.
-        entries.sort_by(|a, b| b.0.cmp(&a.0));
+        months.sort_by(|a, b| b.1.cmp(&a.1));
         // Names that differ only in ASCII case share a page; show the newest spelling.
-        let Some(team) = entries.first().map(|e| e.2.clone()) else {
+        let Some(team) = months.first().map(|m| m.0.clone()) else {
             continue;
         };
-        let mut years: Vec<YearGroup> = Vec::new();
-        for (_, year, _, row) in entries {
-            let title = year_title(year, config.language);
-            match years.last_mut() {
-                Some(g) if g.title == title => g.months.push(row),
-                _ => years.push(YearGroup {
-                    title,
-                    months: vec![row],
-                }),
-            }
-        }
         let path = archive_path(&team);
         let title = format!("{team}历月出勤公示");
         links.push(LinkView {
             href: pages.link(&path),
             title: title.clone(),
         });
-        let mut ctx = Context::new();
-        ctx.insert(
-            "archive",
-            &ArchiveView {
-                title: title.clone(),
-                team,
-                years,
-                all: all.clone(),
-            },
-        );
-        pages.add(&path, title, "attendance_archive.html", ctx);
+        let members = pages.members(months.into_iter().map(|m| m.2).collect());
+        let all = all.clone();
+        let template = "attendance_archive.html";
+        pages.add_keyed(&path, title.clone(), template, members, |members| {
+            let mut years: Vec<YearGroup> = Vec::new();
+            for i in &members.indices {
+                let (checked, summary) = (&board.items[*i], &summaries[*i]);
+                let Body::Attendance(a) = &checked.item.body else {
+                    continue;
+                };
+                let v = view(a, config);
+                let common = &checked.item.common;
+                let year = common
+                    .period
+                    .as_ref()
+                    .map_or(common.published.value.year(), |p| p.value.year());
+                let row = MonthRow {
+                    period_label: if summary.period_label.is_empty() {
+                        summary.published_label.clone()
+                    } else {
+                        summary.period_label.clone()
+                    },
+                    href: summary.href.clone(),
+                    title: summary.title.clone(),
+                    published: summary.published.clone(),
+                    published_label: summary.published_label.clone(),
+                    corrected: !checked.corrected_by.is_empty(),
+                    people: v.people,
+                    workdays: v.workdays,
+                    rate: v.rate,
+                    leave_total: v.leave_total,
+                    absent: v.absent,
+                    overtime_hours: v.overtime_hours,
+                };
+                let year_title = year_title(year, config.language);
+                match years.last_mut() {
+                    Some(g) if g.title == year_title => g.months.push(row),
+                    _ => years.push(YearGroup {
+                        title: year_title,
+                        months: vec![row],
+                    }),
+                }
+            }
+            let mut ctx = Context::new();
+            ctx.insert(
+                "archive",
+                &ArchiveView {
+                    title,
+                    team,
+                    years,
+                    all,
+                },
+            );
+            ctx
+        });
     }
     pages.relate("list/attendance", links);
 }

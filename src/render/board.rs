@@ -5,13 +5,16 @@
 //! from the board and paper from the item page are the same notice. Only the choice of
 //! items and their order are decided here.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use tera::Context;
 
-use crate::render::PageSet;
+use crate::check::Status;
 use crate::render::labels::Labels;
 use crate::render::print::PrintView;
 use crate::render::views::{BodyView, ItemSummary};
+use crate::render::{PageSet, Versions};
 
 /// The page path of the board (a reserved top-level name for content).
 pub const PAGE_PATH: &str = "board";
@@ -27,27 +30,41 @@ pub struct Sheet {
     pub printing: PrintView,
 }
 
-/// Adds `/board/` with `sheets` (the open items), closing soonest first like the home
-/// page's list, then by address.
-pub(crate) fn add(pages: &mut PageSet, mut sheets: Vec<Sheet>) {
-    sheets.sort_by(|a, b| {
-        a.item
-            .window_to
-            .cmp(&b.item.window_to)
-            .then(a.item.href.cmp(&b.item.href))
-    });
-    // The board's template prefixes the partials' ids with `s{n}-`; charts are markup
-    // already, so their ids get the same prefix here.
-    for (i, sheet) in sheets.iter_mut().enumerate() {
-        let prefix = format!("s{}-", i + 1);
-        for chart in &mut sheet.body.charts {
-            *chart = prefix_ids(chart, &prefix);
-        }
-    }
-    let mut ctx = Context::new();
-    ctx.insert("sheets", &sheets);
+/// Adds `/board/` with `sheets` (those of the open items, in board order), closing
+/// soonest first like the home page's list, then by address. In the preview the page is
+/// made again only when an open item's version changed.
+pub(crate) fn add(pages: &mut PageSet, sheets: Vec<Arc<Sheet>>) {
+    let versions = Versions(
+        pages
+            .board
+            .items
+            .iter()
+            .zip(pages.item_versions)
+            .filter(|(c, _)| c.status == Status::Open)
+            .map(|(_, v)| *v)
+            .collect(),
+    );
     let title = Labels::of(pages.config.language).print_board.to_string();
-    pages.add(PAGE_PATH, title, "board.html", ctx);
+    pages.add_keyed(PAGE_PATH, title, "board.html", versions, |_| {
+        let mut sheets: Vec<Sheet> = sheets.iter().map(|s| Sheet::clone(s)).collect();
+        sheets.sort_by(|a, b| {
+            a.item
+                .window_to
+                .cmp(&b.item.window_to)
+                .then(a.item.href.cmp(&b.item.href))
+        });
+        // The board's template prefixes the partials' ids with `s{n}-`; charts are markup
+        // already, so their ids get the same prefix here.
+        for (i, sheet) in sheets.iter_mut().enumerate() {
+            let prefix = format!("s{}-", i + 1);
+            for chart in &mut sheet.body.charts {
+                *chart = prefix_ids(chart, &prefix);
+            }
+        }
+        let mut ctx = Context::new();
+        ctx.insert("sheets", &sheets);
+        ctx
+    });
 }
 
 /// Prefixes every `id`, `url(#…)` reference and `aria-labelledby` token in SVG markup

@@ -11,13 +11,15 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::PageSet;
-use super::views::LinkView;
 use super::views::congress::{
     PROPOSALS_PAGE, PROPOSALS_TITLE, ProposalView, RESOLUTIONS_PAGE, RESOLUTIONS_TITLE,
     ResolutionView, view,
 };
+use super::views::{ItemSummary, LinkView};
+use super::{Members, PageSet};
+use crate::check::Board;
 use crate::check::congress::{PROGRESS_STATUSES, PROPOSAL_STATUSES};
+use crate::config::Config;
 use crate::model::{Body, Kind};
 
 /// One meeting on the resolutions page.
@@ -89,14 +91,78 @@ struct ProposalsPage {
 }
 
 /// Adds the resolutions and proposals pages (when there is a congress item) and links
-/// them from the congress list.
+/// them from the congress list. In the preview both are made again only when a congress
+/// item changed.
 pub(crate) fn add(pages: &mut PageSet) {
     if !pages.kinds.contains(&Kind::Congress) {
         return;
     }
-    let config = pages.config;
+    let (config, board, summaries) = (pages.config, pages.board, pages.summaries);
+    let congress: Vec<usize> = (0..board.items.len())
+        .filter(|i| matches!(board.items[*i].item.body, Body::Congress(_)))
+        .collect();
+    let members = pages.members(congress);
+    let links = Links {
+        all: LinkView {
+            href: pages.link("list/congress"),
+            title: "全部职代会公告".into(),
+        },
+        resolutions: LinkView {
+            href: pages.link(RESOLUTIONS_PAGE),
+            title: RESOLUTIONS_TITLE.into(),
+        },
+        proposals: LinkView {
+            href: pages.link(PROPOSALS_PAGE),
+            title: PROPOSALS_TITLE.into(),
+        },
+    };
+    let made = |m: &Members| follow_up(board, summaries, config, &m.indices, &links);
+    pages.add_keyed(
+        RESOLUTIONS_PAGE,
+        RESOLUTIONS_TITLE.into(),
+        "resolutions.html",
+        members.clone(),
+        |m| {
+            let mut ctx = Context::new();
+            ctx.insert("resolutions", &made(m).0);
+            // The progress partial shows the latest step only, not the whole timeline.
+            ctx.insert("compact", &true);
+            ctx
+        },
+    );
+    pages.add_keyed(
+        PROPOSALS_PAGE,
+        PROPOSALS_TITLE.into(),
+        "proposals.html",
+        members,
+        |m| {
+            let mut ctx = Context::new();
+            ctx.insert("proposals", &made(m).1);
+            ctx
+        },
+    );
+    pages.relate("list/congress", vec![links.resolutions, links.proposals]);
+}
+
+/// The links the follow-up pages show.
+struct Links {
+    /// The congress list page.
+    all: LinkView,
+    resolutions: LinkView,
+    proposals: LinkView,
+}
+
+/// Both follow-up pages, made from the congress items at `indices`.
+fn follow_up(
+    board: &Board,
+    summaries: &[ItemSummary],
+    config: &Config,
+    indices: &[usize],
+    links: &Links,
+) -> (ResolutionsPage, ProposalsPage) {
     let mut meetings: Vec<(MeetingGroup, Vec<ProposalView>)> = Vec::new();
-    for (checked, summary) in pages.items() {
+    for i in indices {
+        let (checked, summary) = (&board.items[*i], &summaries[*i]);
         let Body::Congress(c) = &checked.item.body else {
             continue;
         };
@@ -123,19 +189,6 @@ pub(crate) fn add(pages: &mut PageSet) {
     }
     // Newest meeting first; items come sorted by path, which breaks ties.
     meetings.sort_by(|a, b| b.0.meeting_date.cmp(&a.0.meeting_date));
-    let all = LinkView {
-        href: pages.link("list/congress"),
-        title: "全部职代会公告".into(),
-    };
-    let resolutions_link = LinkView {
-        href: pages.link(RESOLUTIONS_PAGE),
-        title: RESOLUTIONS_TITLE.into(),
-    };
-    let proposals_link = LinkView {
-        href: pages.link(PROPOSALS_PAGE),
-        title: PROPOSALS_TITLE.into(),
-    };
-
     let mut groups: Vec<ProposalGroup> = PROPOSAL_STATUSES
         .iter()
         .map(|s| ProposalGroup {
@@ -190,7 +243,7 @@ pub(crate) fn add(pages: &mut PageSet) {
         count: all_resolutions().filter(|r| r.progress.is_none()).count(),
     });
     progress.retain(|c| c.count > 0);
-    let page = ResolutionsPage {
+    let resolutions = ResolutionsPage {
         title: RESOLUTIONS_TITLE.into(),
         total,
         results: vec![
@@ -205,35 +258,15 @@ pub(crate) fn add(pages: &mut PageSet) {
         ],
         progress,
         meetings: resolution_groups,
-        all: all.clone(),
-        other: proposals_link.clone(),
+        all: links.all.clone(),
+        other: links.proposals.clone(),
     };
-    let mut ctx = Context::new();
-    ctx.insert("resolutions", &page);
-    // The progress partial shows the latest step only, not the whole timeline.
-    ctx.insert("compact", &true);
-    pages.add(
-        RESOLUTIONS_PAGE,
-        RESOLUTIONS_TITLE.into(),
-        "resolutions.html",
-        ctx,
-    );
-
-    let page = ProposalsPage {
+    let proposals = ProposalsPage {
         title: PROPOSALS_TITLE.into(),
         total: groups.iter().map(|g| g.count).sum(),
         groups,
-        all,
-        other: resolutions_link.clone(),
+        all: links.all.clone(),
+        other: links.resolutions.clone(),
     };
-    let mut ctx = Context::new();
-    ctx.insert("proposals", &page);
-    pages.add(
-        PROPOSALS_PAGE,
-        PROPOSALS_TITLE.into(),
-        "proposals.html",
-        ctx,
-    );
-
-    pages.relate("list/congress", vec![resolutions_link, proposals_link]);
+    (resolutions, proposals)
 }

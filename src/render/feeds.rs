@@ -4,7 +4,9 @@
 //! Both are made from item summaries (public titles, masked names) and are deterministic:
 //! dates come from the content, never from the clock.
 
-use crate::render::{PageSet, escape_html};
+use crate::config::Config;
+use crate::render::views::ItemSummary;
+use crate::render::{escape_html, link};
 
 /// How many items the feed carries.
 const FEED_ITEMS: usize = 50;
@@ -25,9 +27,8 @@ fn timestamp(date: &str) -> String {
 
 /// The Atom feed (`feed.xml`): links are absolute with an absolute `base_url`, otherwise
 /// relative to the feed, which sits at the site root.
-pub fn atom(pages: &PageSet) -> String {
-    let config = pages.config;
-    let mut items: Vec<_> = pages.summaries.iter().collect();
+pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
+    let mut items: Vec<_> = summaries.iter().collect();
     items.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
     items.truncate(FEED_ITEMS);
     let updated = items
@@ -51,7 +52,7 @@ pub fn atom(pages: &PageSet) -> String {
     xml.push_str(&format!(
         "  <link rel=\"alternate\" href=\"{}{}\"/>\n",
         config.base_url,
-        pages.link("")
+        link(config, "")
     ));
     xml.push_str("  <generator>gongkai</generator>\n");
     for s in items {
@@ -98,8 +99,7 @@ pub fn atom(pages: &PageSet) -> String {
 
 /// The sitemap (`sitemap.xml`) of every HTML page in `html_paths` (output paths such as
 /// `2026/finance-q1/index.html`), in the site's link form.
-pub fn sitemap<'a>(pages: &PageSet, html_paths: impl Iterator<Item = &'a str>) -> String {
-    let config = pages.config;
+pub fn sitemap<'a>(config: &Config, html_paths: impl Iterator<Item = &'a str>) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -111,7 +111,7 @@ pub fn sitemap<'a>(pages: &PageSet, html_paths: impl Iterator<Item = &'a str>) -
         xml.push_str(&format!(
             "  <url><loc>{}{}</loc></url>\n",
             config.base_url,
-            escape_html(&pages.link(page_path))
+            escape_html(&link(config, page_path))
         ));
     }
     xml.push_str("</urlset>\n");

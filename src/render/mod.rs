@@ -149,6 +149,59 @@ impl PageInput for HomeInput {
     }
 }
 
+/// The versions of some items (see `memo`): a page or file made from those items'
+/// checked values and summaries alone is the same while this is.
+#[derive(Clone, PartialEq)]
+pub(crate) struct Versions(pub Vec<u64>);
+
+impl PageInput for Versions {
+    type Kept = Versions;
+
+    fn same(&self, kept: &Versions) -> bool {
+        self == kept
+    }
+
+    fn kept(&self) -> Versions {
+        self.clone()
+    }
+}
+
+/// Some items of the board, by index, with their versions: the key of a page made from
+/// those items (a year summary, a team's archive).
+#[derive(Clone)]
+pub(crate) struct Members {
+    /// Indices into the board's items.
+    pub indices: Vec<usize>,
+    pub versions: Versions,
+}
+
+impl PageInput for Members {
+    type Kept = Versions;
+
+    fn same(&self, kept: &Versions) -> bool {
+        self.versions == *kept
+    }
+
+    fn kept(&self) -> Versions {
+        self.versions.clone()
+    }
+}
+
+/// The output paths of the HTML pages, in the order they were added: the sitemap's key.
+struct HtmlPaths<'a>(Vec<&'a str>);
+
+impl PageInput for HtmlPaths<'_> {
+    type Kept = Vec<String>;
+
+    fn same(&self, kept: &Vec<String>) -> bool {
+        self.0.len() == kept.len() && self.0.iter().zip(kept).all(|(a, b)| *a == b)
+    }
+
+    fn kept(&self) -> Vec<String> {
+        self.0.iter().map(|p| p.to_string()).collect()
+    }
+}
+
 /// One page to render: output path, template and its own context.
 struct Job {
     out: String,
@@ -166,7 +219,6 @@ enum JobKey {
     /// Nothing (one-shot builds).
     None,
     /// The page's context.
-    #[allow(dead_code)]
     Context,
     /// The values its context was made from (`PageSet::add_keyed`).
     Input(Box<dyn Any + Send + Sync>),
@@ -178,6 +230,20 @@ enum JobKey {
     ItemReused(usize),
 }
 
+impl Job {
+    /// A page (or file) taken from the previous render.
+    fn reused(out: String, template: &str, title: String, done: Rendered) -> Job {
+        Job {
+            out,
+            template: template.into(),
+            title,
+            context: Context::new(),
+            done: Some(done),
+            key: JobKey::Reused,
+        }
+    }
+}
+
 /// What an item page was made from and made besides the page: its checked item, its
 /// summary's id, the other items' titles it showed, its downloads, its Markdown problems
 /// and its sheet on the board.
@@ -187,8 +253,8 @@ struct ItemParts {
     titles: Vec<(String, String)>,
     files: Files,
     diagnostics: Vec<Diagnostic>,
-    sheet: Option<board::Sheet>,
-    search_text: String,
+    sheet: Option<Arc<board::Sheet>>,
+    search_entry: Arc<str>,
 }
 
 /// Output files: path and bytes.
@@ -252,6 +318,8 @@ pub struct PageSet<'a> {
     /// `summary_ids[i]` stands for the value of `summaries[i]` (see `memo`): equal ids,
     /// equal summaries.
     pub summary_ids: &'a [u64],
+    /// `item_versions[i]` stands for `board.items[i]` and `summaries[i]` together.
+    pub item_versions: &'a [u64],
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
     /// Each item's public title by content path (recipient names masked).
@@ -278,8 +346,6 @@ impl PageSet<'_> {
     /// `template`; `context` gets `page` added.
     /// In the preview, the page is taken from the previous render when its context is
     /// the same.
-    // The plain way to add a page; every family here happens to use `add_keyed`.
-    #[allow(dead_code)]
     pub fn add(&mut self, page_path: &str, title: String, template: &str, mut context: Context) {
         context.insert("page", &self.page(page_path, title.clone()));
         let out = out_path(page_path);
@@ -323,20 +389,8 @@ impl PageSet<'_> {
         make: impl FnOnce(&K) -> Context,
     ) {
         let out = out_path(page_path);
-        if let Some(memo) = self.memo
-            && let Some(done) = memo.page(&out, template, &title, |k| {
-                matches!(k, PageKey::Input(b)
-                    if b.downcast_ref::<K::Kept>().is_some_and(|kept| key.same(kept)))
-            })
-        {
-            self.jobs.push(Job {
-                out,
-                template: template.into(),
-                title,
-                context: Context::new(),
-                done: Some(done),
-                key: JobKey::Reused,
-            });
+        if let Some(done) = self.previous(&out, template, &title, &key) {
+            self.jobs.push(Job::reused(out, template, title, done));
             return;
         }
         let mut context = make(&key);
@@ -347,11 +401,61 @@ impl PageSet<'_> {
             title,
             context,
             done: None,
-            key: match self.memo {
-                Some(_) => JobKey::Input(Box::new(key.kept())),
-                None => JobKey::None,
-            },
+            key: self.keep(&key),
         });
+    }
+
+    /// Adds the output file `out` (not a page: an index, a feed), made by `make` from
+    /// `key` alone. In the preview its bytes are taken from the previous render when `key`
+    /// is equal to last time's, so they are neither made nor scanned again.
+    pub(crate) fn add_file_keyed<K: PageInput>(
+        &mut self,
+        out: &str,
+        key: K,
+        make: impl FnOnce(&K) -> Vec<u8>,
+    ) {
+        let out = out.to_string();
+        if let Some(done) = self.previous(&out, "", "", &key) {
+            self.jobs.push(Job::reused(out, "", String::new(), done));
+            return;
+        }
+        let bytes: Arc<[u8]> = Arc::from(make(&key));
+        self.jobs.push(Job {
+            out,
+            template: String::new(),
+            title: String::new(),
+            context: Context::new(),
+            done: Some(Ok(bytes)),
+            key: self.keep(&key),
+        });
+    }
+
+    /// The previous render's bytes for `out`, when it had the same template, title and key.
+    fn previous<K: PageInput>(
+        &self,
+        out: &str,
+        template: &str,
+        title: &str,
+        key: &K,
+    ) -> Option<Rendered> {
+        self.memo?.page(out, template, title, |k| {
+            matches!(k, PageKey::Input(b)
+                if b.downcast_ref::<K::Kept>().is_some_and(|kept| key.same(kept)))
+        })
+    }
+
+    /// What the memo keeps of a page made from `key`.
+    fn keep<K: PageInput>(&self, key: &K) -> JobKey {
+        match self.memo {
+            Some(_) => JobKey::Input(Box::new(key.kept())),
+            None => JobKey::None,
+        }
+    }
+
+    /// The items at `indices` with their versions, as the key of a page made from them.
+    pub(crate) fn members(&self, indices: Vec<usize>) -> Members {
+        let versions = Versions(indices.iter().map(|i| self.item_versions[*i]).collect());
+        Members { indices, versions }
     }
 
     /// The public title of the item at `content_path` (empty when there is none).
@@ -409,7 +513,8 @@ pub fn render_with(
     memo: &mut RenderMemo,
 ) -> Result<(Output, Vec<Diagnostic>), ToolError> {
     let mut diagnostics = Vec::new();
-    let Some(mut theme) = theme::load(root, config, &mut diagnostics)? else {
+    let kept = memo.take_theme();
+    let Some(mut theme) = theme::load_reusing(root, config, &mut diagnostics, kept)? else {
         memo.clear();
         return Ok((Output::default(), diagnostics));
     };
@@ -431,6 +536,7 @@ pub fn render_with(
         board,
         summaries: &[],
         summary_ids: &[],
+        item_versions: &[],
         kinds: Kind::ALL
             .into_iter()
             .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
@@ -447,7 +553,7 @@ pub fn render_with(
             Ok(context) => memo.begin(Global {
                 config: config.clone(),
                 today: options.today,
-                templates: theme.sources.clone(),
+                templates: theme.sources(),
                 context,
             }),
             Err(_) => memo.clear(),
@@ -464,8 +570,10 @@ pub fn render_with(
     });
     let (summaries, made): (Vec<ItemSummary>, Vec<_>) = made.into_iter().unzip();
     let summary_ids: Vec<u64> = made.iter().map(|m| m.id).collect();
+    let item_versions: Vec<u64> = made.iter().map(|m| m.version).collect();
     pages.summaries = &summaries;
     pages.summary_ids = &summary_ids;
+    pages.item_versions = &item_versions;
     if memo.keeps() {
         memo.prepare_items(&board.items);
         pages.memo = Some(memo);
@@ -481,24 +589,29 @@ pub fn render_with(
     list_pages(&mut pages);
     // Every file in the order it is made; a later one of the same path wins.
     let mut files: Files = Vec::new();
-    let (sheets, search_texts) = item_pages(&mut pages, &mut files, &mut diagnostics);
+    let (sheets, search_entries) = item_pages(&mut pages, &mut files, &mut diagnostics);
     board::add(&mut pages, sheets);
-    let search_index = search::add(&mut pages, &search_texts);
-    files.push((
-        "search/index.js".into(),
-        Arc::from(search_index.into_bytes()),
-    ));
-    files.push((
-        "feed.xml".into(),
-        Arc::from(feeds::atom(&pages).into_bytes()),
-    ));
-    let mut html: Vec<&str> = pages.jobs.iter().map(|j| j.out.as_str()).collect();
-    html.sort_unstable();
-    let sitemap = feeds::sitemap(&pages, html.into_iter());
-    files.push(("sitemap.xml".into(), Arc::from(sitemap.into_bytes())));
+    search::add(&mut pages, &search_entries);
+    let summaries_key = Versions(summary_ids.clone());
+    pages.add_file_keyed("feed.xml", summaries_key, |_| {
+        feeds::atom(config, &summaries).into_bytes()
+    });
+    // The sitemap lists every page added so far (all of them).
+    let mut jobs = std::mem::take(&mut pages.jobs);
+    let html = HtmlPaths(
+        jobs.iter()
+            .map(|j| j.out.as_str())
+            .filter(|p| p.ends_with(".html"))
+            .collect(),
+    );
+    pages.add_file_keyed("sitemap.xml", html, |html| {
+        let mut html = html.0.clone();
+        html.sort_unstable();
+        feeds::sitemap(config, html.into_iter()).into_bytes()
+    });
+    jobs.append(&mut pages.jobs);
 
     let keep = pages.memo.is_some();
-    let jobs = std::mem::take(&mut pages.jobs);
     memo.count_rendered(jobs.iter().filter(|j| j.done.is_none()).count());
     // Pages this render has, so the memo can forget the others.
     let seen_pages: HashSet<String> = jobs
@@ -519,9 +632,14 @@ pub fn render_with(
                 .map_err(|e| Box::new(theme.error(&e))),
         })
         .collect();
-    for (job, result) in jobs.into_iter().zip(rendered) {
+    for (mut job, result) in jobs.into_iter().zip(rendered) {
+        // The memo keeps the path of a page it did not have before.
+        let out = match job.key {
+            JobKey::None | JobKey::Reused | JobKey::ItemReused(_) => std::mem::take(&mut job.out),
+            _ => job.out.clone(),
+        };
         match &result {
-            Ok(bytes) => files.push((job.out.clone(), bytes.clone())),
+            Ok(bytes) => files.push((out, bytes.clone())),
             Err(d) => {
                 if !diagnostics.contains(d) {
                     diagnostics.push((**d).clone());
@@ -536,8 +654,8 @@ pub fn render_with(
         memo.keep_items(item_memos);
         memo.retain_pages(&seen_pages);
     }
-    for (name, bytes) in std::mem::take(&mut theme.statics) {
-        files.push((format!("theme/{name}"), Arc::from(bytes)));
+    for (name, bytes) in theme.statics() {
+        files.push((format!("theme/{name}"), bytes.clone()));
     }
     for asset in &board.assets {
         files.push((asset.content_path.clone(), asset.bytes.clone()));
@@ -547,10 +665,9 @@ pub fn render_with(
         files.push((path, Arc::from(bytes)));
     }
     memo.keep_summaries(&board.items, summaries, made);
-    // Collecting sorts (stably) and keeps the last of equal paths, as inserting one by
-    // one would, but in one go.
+    memo.keep_theme(theme);
     let output = Output {
-        files: files.into_iter().collect(),
+        files: memo.sort_files(files),
     };
     Ok((output, diagnostics))
 }
@@ -559,7 +676,7 @@ pub fn render_with(
 /// to `items`, in order.
 fn remember(
     memo: &mut RenderMemo,
-    items: &mut Vec<Result<ItemMemo, usize>>,
+    items: &mut Vec<Result<Box<ItemMemo>, usize>>,
     job: Job,
     page: Rendered,
 ) {
@@ -592,20 +709,19 @@ fn remember(
                 files,
                 diagnostics,
                 sheet,
-                search_text,
+                search_entry,
             } = *parts;
-            items.push(Ok(ItemMemo {
+            items.push(Ok(Box::new(ItemMemo {
                 checked,
                 summary,
                 titles,
                 out: job.out,
-                template: job.template,
                 files,
                 diagnostics,
                 sheet,
-                search_text,
+                search_entry,
                 page,
-            }));
+            })));
         }
     }
 }
@@ -722,47 +838,48 @@ fn home_page(pages: &mut PageSet) {
 /// 经费收支 by year and unit, summed; years are those of the periods covered. Returns
 /// links to the year pages for the finance list.
 fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
-    let mut finance_years: BTreeMap<i16, Vec<_>> = BTreeMap::new();
-    for (checked, summary) in pages.items() {
+    let (board, summaries) = (pages.board, pages.summaries);
+    let mut finance_years: BTreeMap<i16, Vec<(crate::model::Period, usize)>> = BTreeMap::new();
+    for (i, checked) in board.items.iter().enumerate() {
         if let (Body::Finance(_), Some(period)) = (&checked.item.body, &checked.item.common.period)
         {
-            finance_years.entry(period.value.year()).or_default().push((
-                period.value,
-                (
-                    checked.unit.clone(),
-                    summary.href.clone(),
-                    summary.period_label.clone(),
-                    checked.item.clone(),
-                ),
-            ));
+            let year = period.value.year();
+            finance_years
+                .entry(year)
+                .or_default()
+                .push((period.value, i));
         }
     }
     let mut links = Vec::new();
-    let mut year_pages = Vec::new();
     for (year, mut entries) in finance_years {
         entries.sort_by_key(|(period, _)| (period.start(), period.end()));
-        let items = FinanceYear(entries.into_iter().map(|(_, entry)| entry).collect());
+        let members = pages.members(entries.into_iter().map(|(_, i)| i).collect());
         let page_path = format!("list/finance/{year}");
         let title = format!("{year}年经费收支汇总");
         links.push(LinkView {
             href: pages.link(&page_path),
             title: title.clone(),
         });
-        year_pages.push((page_path, title, items));
-    }
-    for (page_path, title, items) in year_pages {
         let list = ListView {
             title: title.clone(),
             items: Vec::new(),
             related: Vec::new(),
         };
-        pages.add_keyed(&page_path, title, "finance_year.html", items, |items| {
-            let finance: Vec<_> = items
-                .0
+        pages.add_keyed(&page_path, title, "finance_year.html", members, |members| {
+            let finance: Vec<_> = members
+                .indices
                 .iter()
-                .filter_map(|(unit, href, period, item)| match &item.body {
-                    Body::Finance(f) => Some((unit.clone(), href.clone(), period.clone(), f)),
-                    _ => None,
+                .filter_map(|i| {
+                    let (checked, s) = (&board.items[*i], &summaries[*i]);
+                    match &checked.item.body {
+                        Body::Finance(f) => Some((
+                            checked.unit.clone(),
+                            s.href.clone(),
+                            s.period_label.clone(),
+                            f,
+                        )),
+                        _ => None,
+                    }
                 })
                 .collect();
             let mut ctx = Context::new();
@@ -781,81 +898,70 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
     links
 }
 
-/// A finance year page's input: unit, page link, period label and item of each report,
-/// in period order.
-#[derive(Clone, PartialEq)]
-struct FinanceYear(Vec<(String, String, String, Arc<crate::model::Item>)>);
-
-impl PageInput for FinanceYear {
-    type Kept = FinanceYear;
-
-    fn same(&self, kept: &FinanceYear) -> bool {
-        self == kept
-    }
-
-    fn kept(&self) -> FinanceYear {
-        self.clone()
-    }
-}
-
 /// 福利发放 by year and unit, summed per program and per reason. Returns links to the
 /// year pages for the welfare list.
 fn welfare_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
-    type Entry<'b> = (&'b crate::model::Welfare, String, String, String);
-    // Unit -> (published, address) -> entry, so each unit's rows are in date order.
-    type ByUnit<'b> = BTreeMap<String, BTreeMap<(String, String), Entry<'b>>>;
-    let mut by_year: BTreeMap<i16, ByUnit> = BTreeMap::new();
-    for (checked, summary) in pages.items() {
-        if let Body::Welfare(w) = &checked.item.body {
-            by_year
-                .entry(checked.item.common.published.value.year())
-                .or_default()
-                .entry(checked.unit.clone())
-                .or_default()
-                .insert(
-                    (summary.published.clone(), summary.href.clone()),
-                    (
-                        w,
-                        summary.href.clone(),
-                        summary.title.clone(),
-                        summary.published_label.clone(),
-                    ),
-                );
+    let (config, board, summaries) = (pages.config, pages.board, pages.summaries);
+    let mut by_year: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
+    for (i, checked) in board.items.iter().enumerate() {
+        if let Body::Welfare(_) = &checked.item.body {
+            let year = checked.item.common.published.value.year();
+            by_year.entry(year).or_default().push(i);
         }
     }
     let mut links = Vec::new();
-    let mut year_pages = Vec::new();
-    for (year, units) in by_year {
+    for (year, indices) in by_year {
         let page_path = format!("list/welfare/{year}");
         let title = format!("{year}年福利发放汇总");
         links.push(LinkView {
             href: pages.link(&page_path),
             title: title.clone(),
         });
-        let several = units.len() > 1;
-        let units: Vec<UnitSummary<views::welfare::WelfareYearView>> = units
-            .into_iter()
-            .enumerate()
-            .map(|(i, (unit, entries))| {
-                let entries: Vec<Entry> = entries.into_values().collect();
-                let mut summary = views::welfare::year_summary(&entries, pages.config);
-                if several {
-                    // One page holds every unit's tables: HTML ids must stay unique.
-                    let tables = [Some(&mut summary.by_program), summary.by_reason.as_mut()];
-                    for table in tables.into_iter().flatten().chain([&mut summary.items]) {
-                        table.id = format!("{}-{}", table.id, i + 1);
-                    }
+        let members = pages.members(indices);
+        let template = "welfare_year.html";
+        pages.add_keyed(&page_path, title.clone(), template, members, |members| {
+            type Entry<'b> = (&'b crate::model::Welfare, String, String, String);
+            // Unit -> (published, address) -> entry, so each unit's rows are in date order.
+            let mut units: BTreeMap<&str, BTreeMap<(&str, &str), Entry>> = BTreeMap::new();
+            for i in &members.indices {
+                let (checked, summary) = (&board.items[*i], &summaries[*i]);
+                if let Body::Welfare(w) = &checked.item.body {
+                    units.entry(&checked.unit).or_default().insert(
+                        (&summary.published, &summary.href),
+                        (
+                            w,
+                            summary.href.clone(),
+                            summary.title.clone(),
+                            summary.published_label.clone(),
+                        ),
+                    );
                 }
-                UnitSummary { unit, summary }
-            })
-            .collect();
-        let mut ctx = Context::new();
-        ctx.insert("title", &title);
-        ctx.insert("units", &units);
-        year_pages.push((page_path, title, ctx));
-    }
-    for (page_path, title, ctx) in year_pages {
-        pages.add(&page_path, title, "welfare_year.html", ctx);
+            }
+            let several = units.len() > 1;
+            let units: Vec<UnitSummary<views::welfare::WelfareYearView>> = units
+                .into_iter()
+                .enumerate()
+                .map(|(i, (unit, entries))| {
+                    let entries: Vec<Entry> = entries.into_values().collect();
+                    let mut summary = views::welfare::year_summary(&entries, config);
+                    if several {
+                        // One page holds every unit's tables: HTML ids must stay unique.
+                        let tables = [Some(&mut summary.by_program), summary.by_reason.as_mut()];
+                        for table in tables.into_iter().flatten().chain([&mut summary.items]) {
+                            table.id = format!("{}-{}", table.id, i + 1);
+                        }
+                    }
+                    UnitSummary {
+                        unit: unit.to_string(),
+                        summary,
+                    }
+                })
+                .collect();
+            let mut ctx = Context::new();
+            ctx.insert("title", &title);
+            ctx.insert("units", &units);
+            ctx
+        });
     }
     links
 }
@@ -925,7 +1031,7 @@ fn list_pages(pages: &mut PageSet) {
 }
 
 /// One page per item, plus `data.json` and a CSV per table for data items; returns the
-/// open items' sheets for the board and each item's text for the search index.
+/// open items' sheets for the board and each item's entry of the search index.
 ///
 /// An item's files are made from its checked item, its summary, the settings and the
 /// titles of the items it names (a welfare list's funding): in the preview they are
@@ -935,7 +1041,7 @@ fn item_pages(
     pages: &mut PageSet,
     output: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<board::Sheet>, Vec<String>) {
+) -> (Vec<Arc<board::Sheet>>, Vec<Arc<str>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
     let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
     let made: Vec<ItemMade> = pages
@@ -950,19 +1056,25 @@ fn item_pages(
         })
         .collect();
     let mut sheets = Vec::new();
-    let mut texts = Vec::new();
-    for (files, found, job, sheet, text) in made {
+    let mut entries = Vec::with_capacity(made.len());
+    for (files, found, job, sheet, entry) in made {
         output.extend(files);
         diagnostics.extend(found);
         pages.jobs.push(job);
         sheets.extend(sheet);
-        texts.push(text);
+        entries.push(entry);
     }
-    (sheets, texts)
+    (sheets, entries)
 }
 
-/// An item page job with its downloads, problems, board sheet and search text.
-type ItemMade = (Files, Vec<Diagnostic>, Job, Option<board::Sheet>, String);
+/// An item page job with its downloads, problems, board sheet and search entry.
+type ItemMade = (
+    Files,
+    Vec<Diagnostic>,
+    Job,
+    Option<Arc<board::Sheet>>,
+    Arc<str>,
+);
 
 /// One item's page job, its downloads, the problems making them showed and its board
 /// sheet; taken from `memo` when its input is unchanged.
@@ -978,7 +1090,7 @@ fn item_page(
     if let Some((at, old)) = memo.and_then(|m| m.item(position, checked, summary_id, title_of)) {
         let job = Job {
             out: old.out.clone(),
-            template: old.template.clone(),
+            template: String::new(),
             title: String::new(),
             context: Context::new(),
             done: Some(old.page.clone()),
@@ -989,7 +1101,7 @@ fn item_page(
             old.diagnostics.clone(),
             job,
             old.sheet.clone(),
-            old.search_text.clone(),
+            old.search_entry.clone(),
         );
     }
     let page_path = checked.item.page_path();
@@ -1025,11 +1137,13 @@ fn item_page(
         "page",
         &page_view(config, &page_path, summary.title.clone()),
     );
-    let search_text = search::text_of(checked);
-    let sheet = (checked.status == Status::Open).then(|| board::Sheet {
-        item: summary.clone(),
-        body: page_body,
-        printing,
+    let search_entry = search::entry(checked, summary);
+    let sheet = (checked.status == Status::Open).then(|| {
+        Arc::new(board::Sheet {
+            item: summary.clone(),
+            body: page_body,
+            printing,
+        })
     });
     let key = match memo {
         Some(_) => JobKey::Item(Box::new(ItemParts {
@@ -1039,7 +1153,7 @@ fn item_page(
             files: files.clone(),
             diagnostics: diagnostics.clone(),
             sheet: sheet.clone(),
-            search_text: search_text.clone(),
+            search_entry: search_entry.clone(),
         })),
         None => JobKey::None,
     };
@@ -1051,7 +1165,7 @@ fn item_page(
         done: None,
         key,
     };
-    (files, diagnostics, job, sheet, search_text)
+    (files, diagnostics, job, sheet, search_entry)
 }
 
 /// The body of an item page; Markdown problems become diagnostics at their file line.

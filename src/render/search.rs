@@ -5,15 +5,21 @@
 //! The index holds public fields only (titles as lists show them, kind, unit, period,
 //! and the plain text of notices), never table rows, so no recipient name can reach it.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use tera::Context;
 
 use crate::check::CheckedItem;
 use crate::model::Body;
-use crate::render::{PageSet, markdown};
+use crate::render::views::ItemSummary;
+use crate::render::{PageSet, Versions, markdown};
 
 /// Page path of the search page.
 pub const PAGE: &str = "search";
+
+/// Output path of the index script.
+const INDEX: &str = "search/index.js";
 
 /// How much of a notice's text the index keeps.
 const TEXT_CHARS: usize = 2000;
@@ -35,46 +41,54 @@ struct Entry<'a> {
     x: &'a str,
 }
 
-/// An item's text for the index: a notice's plain text, cut at `TEXT_CHARS` (data items
-/// are found by their title, unit and period).
-pub fn text_of(checked: &CheckedItem) -> String {
-    match &checked.item.body {
+/// An item's entry in the index, as JSON: its public fields and, for a notice, its plain
+/// text cut at `TEXT_CHARS` (data items are found by their title, unit and period). Made
+/// beside the item's page, and kept with it in the preview.
+pub(crate) fn entry(checked: &CheckedItem, s: &ItemSummary) -> Arc<str> {
+    let text: String = match &checked.item.body {
         Body::Notice(n) => markdown::plain_text(&n.markdown)
             .chars()
             .take(TEXT_CHARS)
             .collect(),
         _ => String::new(),
-    }
-}
-
-/// Adds the search page and returns the index script (`search/index.js`); `texts[i]` is
-/// `text_of` the board's item `i`, made beside its page (and kept with it in the preview).
-pub fn add(pages: &mut PageSet, texts: &[String]) -> String {
-    let entries: Vec<Entry> = pages
-        .items()
-        .zip(texts)
-        .map(|((_, s), text)| Entry {
-            t: &s.title,
-            u: &s.href,
-            k: s.kind_label,
-            d: &s.published_label,
-            m: [s.unit.as_str(), &s.period_label, &s.category]
-                .iter()
-                .filter(|p| !p.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" "),
-            x: text,
-        })
-        .collect();
-    let json = serde_json::to_string(&entries).unwrap_or_else(|_| "[]".into());
+    };
+    let entry = Entry {
+        t: &s.title,
+        u: &s.href,
+        k: s.kind_label,
+        d: &s.published_label,
+        m: [s.unit.as_str(), &s.period_label, &s.category]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" "),
+        x: &text,
+    };
     // `</script>` cannot occur inside a JSON string we place in a .js file, but `<` is
     // escaped anyway so the index could be inlined safely.
-    let script = format!(
-        "window.GONGKAI_SEARCH = {};\n",
-        json.replace('<', "\\u003c")
-    );
+    let json = serde_json::to_string(&entry).unwrap_or_else(|_| "{}".into());
+    Arc::from(json.replace('<', "\\u003c"))
+}
+
+/// Adds the search page and its index script (`search/index.js`); `entries[i]` is the
+/// `entry` of the board's item `i`. In the preview the index is made again only when an
+/// item's version changed.
+pub fn add(pages: &mut PageSet, entries: &[Arc<str>]) {
     let title = crate::render::labels::Labels::of(pages.config.language).search;
     pages.add(PAGE, title.into(), "search.html", Context::new());
-    script
+    let versions = Versions(pages.item_versions.to_vec());
+    pages.add_file_keyed(INDEX, versions, |_| {
+        let size: usize = entries.iter().map(|e| e.len() + 1).sum();
+        let mut script = String::with_capacity(size + 32);
+        script.push_str("window.GONGKAI_SEARCH = [");
+        for (i, e) in entries.iter().enumerate() {
+            if i > 0 {
+                script.push(',');
+            }
+            script.push_str(e);
+        }
+        script.push_str("];\n");
+        script.into_bytes()
+    });
 }

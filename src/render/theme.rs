@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 use tera::Tera;
@@ -22,15 +23,20 @@ static DEFAULT_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 pub struct Theme {
     /// Tera with every template added.
     pub tera: Tera,
-    /// Static files to copy under `theme/`.
-    pub statics: BTreeMap<String, Vec<u8>>,
-    /// Every template's text by name, so the preview can tell when they change.
-    pub(crate) sources: BTreeMap<String, String>,
-    /// Where each template came from, for error locations: name -> path shown to the user.
-    origins: BTreeMap<String, String>,
+    /// The files it was made from.
+    files: ThemeFiles,
+}
+
+/// A theme's files as read, before Tera compiles them: templates by name, and static
+/// files to copy under `theme/`.
+#[derive(PartialEq)]
+struct ThemeFiles {
+    templates: BTreeMap<String, Source>,
+    statics: BTreeMap<String, Arc<[u8]>>,
 }
 
 /// One template's text and where it came from.
+#[derive(PartialEq)]
 struct Source {
     text: String,
     shown_path: String,
@@ -42,8 +48,35 @@ pub fn load(
     config: &Config,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Option<Theme>, ToolError> {
+    let files = read(root, config, diagnostics)?;
+    Ok(compile(files, diagnostics))
+}
+
+/// Loads the theme like `load`, taking `kept` (the theme the last render used) instead
+/// of compiling the templates again when its files are the same: the preview's rebuilds
+/// seldom touch the theme, and compiling it is a good part of a small rebuild.
+pub(crate) fn load_reusing(
+    root: &Path,
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+    kept: Option<Theme>,
+) -> Result<Option<Theme>, ToolError> {
+    let files = read(root, config, diagnostics)?;
+    match kept {
+        Some(theme) if theme.files == files => Ok(Some(theme)),
+        _ => Ok(compile(files, diagnostics)),
+    }
+}
+
+/// Reads the built-in theme, `themes/NAME/` and the site's `templates/`, later ones
+/// overriding earlier ones file by file.
+fn read(
+    root: &Path,
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<ThemeFiles, ToolError> {
     let mut templates: BTreeMap<String, Source> = BTreeMap::new();
-    let mut statics: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut statics: BTreeMap<String, Arc<[u8]>> = BTreeMap::new();
     add_embedded(&DEFAULT_THEME, &mut templates, &mut statics);
     let theme_dir = root.join("themes").join(&config.theme);
     if theme_dir.is_dir() {
@@ -53,7 +86,11 @@ pub fn load(
             &mut templates,
             diagnostics,
         )?;
-        statics.extend(read_files(&theme_dir.join("static"))?);
+        let own = read_files(&theme_dir.join("static"))?;
+        statics.extend(
+            own.into_iter()
+                .map(|(name, bytes)| (name, Arc::from(bytes))),
+        );
     } else if config.theme != "default" {
         diagnostics.push(
             Problem::ThemeMissing {
@@ -63,40 +100,50 @@ pub fn load(
         );
     }
     add_folder(root, &root.join("templates"), &mut templates, diagnostics)?;
+    Ok(ThemeFiles { templates, statics })
+}
+
+/// Compiles the templates; a template error becomes a diagnostic and no theme.
+fn compile(files: ThemeFiles, diagnostics: &mut Vec<Diagnostic>) -> Option<Theme> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
-    let origins: BTreeMap<String, String> = templates
+    let pairs: Vec<(&str, &str)> = files
+        .templates
         .iter()
-        .map(|(name, s)| (name.clone(), s.shown_path.clone()))
+        .map(|(name, s)| (name.as_str(), s.text.as_str()))
         .collect();
-    let pairs: Vec<(String, String)> = templates
-        .into_iter()
-        .map(|(name, s)| (name, s.text))
-        .collect();
-    let sources = pairs.iter().cloned().collect();
     if let Err(e) = tera.add_raw_templates(pairs) {
-        diagnostics.push(template_diagnostic(&e, &origins));
-        return Ok(None);
+        diagnostics.push(template_diagnostic(&e, &files.templates));
+        return None;
     }
-    Ok(Some(Theme {
-        tera,
-        statics,
-        sources,
-        origins,
-    }))
+    Some(Theme { tera, files })
 }
 
 impl Theme {
     /// A Tera render error as a diagnostic at the template's place.
     pub fn error(&self, error: &tera::Error) -> Diagnostic {
-        template_diagnostic(error, &self.origins)
+        template_diagnostic(error, &self.files.templates)
+    }
+
+    /// Static files to copy under `theme/`, by name.
+    pub fn statics(&self) -> &BTreeMap<String, Arc<[u8]>> {
+        &self.files.statics
+    }
+
+    /// Every template's text by name, so the preview can tell when they change.
+    pub(crate) fn sources(&self) -> BTreeMap<String, String> {
+        self.files
+            .templates
+            .iter()
+            .map(|(name, s)| (name.clone(), s.text.clone()))
+            .collect()
     }
 }
 
 fn add_embedded(
     dir: &Dir,
     templates: &mut BTreeMap<String, Source>,
-    statics: &mut BTreeMap<String, Vec<u8>>,
+    statics: &mut BTreeMap<String, Arc<[u8]>>,
 ) {
     for file in dir.files() {
         let path = file.path().to_string_lossy().replace('\\', "/");
@@ -109,7 +156,7 @@ fn add_embedded(
                 },
             );
         } else if let Some(name) = path.strip_prefix("static/") {
-            statics.insert(name.to_string(), file.contents().to_vec());
+            statics.insert(name.to_string(), Arc::from(file.contents()));
         }
     }
     for sub in dir.dirs() {
@@ -140,7 +187,7 @@ fn add_folder(
 }
 
 /// Reads Tera's report (`error: msg` / `--> name:line:col`) into a located diagnostic.
-fn template_diagnostic(error: &tera::Error, origins: &BTreeMap<String, String>) -> Diagnostic {
+fn template_diagnostic(error: &tera::Error, templates: &BTreeMap<String, Source>) -> Diagnostic {
     let report = error.to_string();
     let message = report
         .lines()
@@ -156,7 +203,7 @@ fn template_diagnostic(error: &tera::Error, origins: &BTreeMap<String, String>) 
     });
     let location = match located {
         Some((name, line, column)) => {
-            let path = origins.get(&name).cloned().unwrap_or(name);
+            let path = templates.get(&name).map_or(name, |s| s.shown_path.clone());
             Location {
                 path,
                 pos: Some(Pos::new(line, column, 1)),
