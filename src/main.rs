@@ -13,6 +13,12 @@ use gongkai::check::Options;
 use gongkai::diagnostic::Diagnostics;
 use jiff::civil::Date;
 
+// A rebuild in the preview makes and frees some hundred thousand small values (paths,
+// summaries, page jobs); mimalloc does that in half the time the system allocator takes
+// (benches/edit_to_reload.rs: 102 ms -> 52 ms per save at 10,000 items).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "gongkai",
