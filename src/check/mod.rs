@@ -172,7 +172,12 @@ pub fn check_with(
             }
         }
     }
-    let known: BTreeSet<&str> = site.item_files.iter().map(String::as_str).collect();
+    // Only corrections name other items; most boards have none or a few.
+    let corrections = site.items.iter().any(|i| i.common.corrects.is_some());
+    let known: BTreeSet<&str> = match corrections {
+        true => site.item_files.iter().map(String::as_str).collect(),
+        false => BTreeSet::new(),
+    };
     if memo.config.as_ref() != Some(config) {
         memo.items.clear();
         memo.config = memo.keep.then(|| config.clone());
@@ -231,7 +236,7 @@ pub fn check_with(
     let included: BTreeSet<&str> = site
         .items
         .iter()
-        .filter(|i| published(i))
+        .filter(|i| corrections && published(i))
         .map(|i| i.content_path.as_str())
         .collect();
     let mut corrected_by: BTreeMap<&str, Vec<String>> = BTreeMap::new();
@@ -245,10 +250,24 @@ pub fn check_with(
     }
     let sections = crate::load::all_folders(site);
     diagnostics.extend(welfare::check_funding(&site.items, config));
+    // Items come in listing order, where a folder's items mostly follow each other: look
+    // a folder's unit up once per run of its items.
+    let mut folder_unit: Option<(&str, &str)> = None;
     let units: Vec<String> = site
         .items
         .iter()
-        .map(|i| unit_of(i, &sections, config))
+        .map(|i| match &i.common.unit {
+            Some(unit) => unit.value.clone(),
+            None => {
+                let folder = i.folder();
+                let unit = match folder_unit {
+                    Some((f, unit)) if f == folder => unit,
+                    _ => section_unit(folder, &sections, config),
+                };
+                folder_unit = Some((folder, unit));
+                unit.to_string()
+            }
+        })
         .collect();
     diagnostics.extend(finance::check_chain(
         site.items
@@ -316,18 +335,19 @@ fn window_of(item: &Item, config: &Config, diagnostics: &mut Vec<Diagnostic>) ->
     window
 }
 
-/// The item's unit, else the nearest section's up the folder tree, else the site's.
-fn unit_of(item: &Item, sections: &BTreeMap<String, Section>, config: &Config) -> String {
-    if let Some(unit) = &item.common.unit {
-        return unit.value.clone();
-    }
-    let mut folder = item.folder();
+/// The unit of an item in `folder` that names none: the nearest section's up the folder
+/// tree, else the site's.
+fn section_unit<'a>(
+    mut folder: &str,
+    sections: &'a BTreeMap<String, Section>,
+    config: &'a Config,
+) -> &'a str {
     loop {
-        if let Some(unit) = sections.get(folder).and_then(|s| s.unit.clone()) {
+        if let Some(unit) = sections.get(folder).and_then(|s| s.unit.as_deref()) {
             return unit;
         }
         if folder.is_empty() {
-            return config.unit.clone();
+            return &config.unit;
         }
         folder = folder.rsplit_once('/').map_or("", |(parent, _)| parent);
     }

@@ -383,8 +383,13 @@ pub fn load_file(
 /// Sections by folder, with a default for each folder that holds items but no `_section.yaml`.
 pub fn all_folders(site: &Site) -> BTreeMap<String, Section> {
     let mut sections = site.sections.clone();
+    let mut last = None;
     for item in &site.items {
         let mut folder = item.folder();
+        // Items come in listing order, where a folder's items mostly follow each other.
+        if last.replace(folder) == Some(folder) {
+            continue;
+        }
         loop {
             if !sections.contains_key(folder) {
                 sections.insert(

@@ -519,34 +519,11 @@ pub fn render_with(
         return Ok((Output::default(), diagnostics));
     };
     let lang = config.language;
-    let titles: BTreeMap<&str, String> = board
-        .items
-        .iter()
-        .map(|c| {
-            (
-                c.item.content_path.as_str(),
-                views::public_title(&c.item, config),
-            )
-        })
+    let kinds: Vec<Kind> = Kind::ALL
+        .into_iter()
+        .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
         .collect();
-    let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
-    let link_of = |p: &str| link(config, p);
-    let mut pages = PageSet {
-        config,
-        board,
-        summaries: &[],
-        summary_ids: &[],
-        item_versions: &[],
-        kinds: Kind::ALL
-            .into_iter()
-            .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
-            .collect(),
-        titles: &titles,
-        jobs: Vec::new(),
-        related: BTreeMap::new(),
-        memo: None,
-    };
-    let site = site_view(&pages, options);
+    let site = site_view(config, board, &kinds, options);
     let labels = Labels::of(lang);
     if memo.keeps() {
         match serde_json::to_string(&(&site, &labels)) {
@@ -565,6 +542,26 @@ pub fn render_with(
     // Prefix of HTML ids in the body partials: empty on an item's page, one per sheet on
     // the board page, where several items share one document.
     global.insert("ids", "");
+    let titles: BTreeMap<&str, String> = board
+        .items
+        .iter()
+        .map(|c| c.item.content_path.as_str())
+        .zip(memo.public_titles(&board.items, config))
+        .collect();
+    let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
+    let link_of = |p: &str| link(config, p);
+    let mut pages = PageSet {
+        config,
+        board,
+        summaries: &[],
+        summary_ids: &[],
+        item_versions: &[],
+        kinds,
+        titles: &titles,
+        jobs: Vec::new(),
+        related: BTreeMap::new(),
+        memo: None,
+    };
     let made = memo.summaries(&board.items, &title_of, &|c, titles| {
         views::summary(c, config, &link_of, titles)
     });
@@ -753,9 +750,14 @@ fn folders(board: &Board) -> Vec<(&String, String)> {
 }
 
 /// The site-wide context: names, contact, menus.
-fn site_view<'a>(pages: &PageSet<'a>, options: RenderOptions) -> SiteView<'a> {
-    let config = pages.config;
+fn site_view<'a>(
+    config: &'a Config,
+    board: &Board,
+    kinds: &[Kind],
+    options: RenderOptions,
+) -> SiteView<'a> {
     let lang = config.language;
+    let link = |page_path: &str| link(config, page_path);
     SiteView {
         title: &config.title,
         unit: &config.unit,
@@ -768,33 +770,32 @@ fn site_view<'a>(pages: &PageSet<'a>, options: RenderOptions) -> SiteView<'a> {
             .map_or("", |p| p.value.as_str()),
         email: config.supervision.email.as_deref().unwrap_or(""),
         built_on: date_label(options.today, lang),
-        home: pages.link(""),
-        search: pages.link(search::PAGE),
-        nav: pages
-            .kinds
+        home: link(""),
+        search: link(search::PAGE),
+        nav: kinds
             .iter()
             .map(|k| LinkView {
-                href: pages.link(&format!("list/{}", k.key())),
+                href: link(&format!("list/{}", k.key())),
                 title: kind_label(*k, lang).into(),
             })
             .collect(),
-        years: years(pages.board)
+        years: years(board)
             .into_iter()
             .map(|y| LinkView {
-                href: pages.link(&format!("year/{y}")),
+                href: link(&format!("year/{y}")),
                 title: year_title(y, lang),
             })
             .collect(),
-        sections: folders(pages.board)
+        sections: folders(board)
             .into_iter()
             .filter(|(f, _)| !f.contains('/'))
             .map(|(f, title)| LinkView {
-                href: pages.link(f),
+                href: link(f),
                 title,
             })
             .collect(),
         signatures: &config.signatures,
-        board: pages.link(board::PAGE_PATH),
+        board: link(board::PAGE_PATH),
     }
 }
 
