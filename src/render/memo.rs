@@ -180,6 +180,9 @@ pub(crate) struct SummaryMemo {
     pub id: u64,
     /// Stands for the checked item and the summary together (kept only when reused).
     pub version: u64,
+    /// The summary as a Tera value, once a list needed it: lists of thousands of items
+    /// share it instead of converting every summary again.
+    pub value: Option<tera::Value>,
 }
 
 /// Where a summary came from: the titles it looked up, the content path and checked
@@ -190,6 +193,8 @@ pub(crate) struct SummarySource {
     pub id: u64,
     /// The item's version (see `SummaryMemo::version`).
     pub version: u64,
+    /// The summary's Tera value, kept while the summary is the same.
+    pub value: Option<tera::Value>,
 }
 
 /// Makes an item's summary, looking other items' titles up with the function given.
@@ -456,21 +461,23 @@ impl RenderMemo {
                         reused: Some((path, m.checked)),
                         id: 0,
                         version: 0,
+                        value: m.value,
                     };
                     (m.summary, source, Some(m.id), Some(m.version))
                 }
                 old => {
                     let (summary, titles) = record_titles(title_of, |titles| make(checked, titles));
-                    // Made again but equal (a body edit): it keeps its id.
-                    let id = match old {
-                        Some((_, m)) if m.summary == summary => Some(m.id),
-                        _ => None,
+                    // Made again but equal (a body edit): it keeps its id and value.
+                    let (id, value) = match old {
+                        Some((_, m)) if m.summary == summary => (Some(m.id), m.value),
+                        _ => (None, None),
                     };
                     let source = SummarySource {
                         titles,
                         reused: None,
                         id: 0,
                         version: 0,
+                        value,
                     };
                     (summary, source, id, None)
                 }
@@ -497,6 +504,7 @@ impl RenderMemo {
         items: &[CheckedItem],
         summaries: Vec<ItemSummary>,
         made: Vec<SummarySource>,
+        values: Vec<std::sync::OnceLock<tera::Value>>,
     ) {
         if !self.keep {
             return;
@@ -504,8 +512,9 @@ impl RenderMemo {
         self.summaries.entries = summaries
             .into_iter()
             .zip(made)
+            .zip(values)
             .zip(items)
-            .map(|((summary, source), checked)| {
+            .map(|(((summary, source), value), checked)| {
                 let (path, checked) = source
                     .reused
                     .unwrap_or_else(|| (checked.item.content_path.clone(), checked.clone()));
@@ -515,6 +524,7 @@ impl RenderMemo {
                     summary,
                     id: source.id,
                     version: source.version,
+                    value: value.into_inner(),
                 };
                 Some((path, memo))
             })

@@ -24,7 +24,7 @@ pub mod views;
 use std::any::Any;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -93,11 +93,11 @@ struct ListView<'a> {
     related: Vec<LinkView>,
 }
 
-/// What a list page is made from: its items in board order (the page sorts them), with
-/// their summaries' ids.
-struct ListInput<'a> {
+/// What a list page is made from: its items (indices in board order; the page sorts
+/// them), with their summaries' ids.
+struct ListInput {
     title: String,
-    items: Vec<&'a ItemSummary>,
+    members: Vec<usize>,
     ids: Vec<u64>,
     related: Vec<LinkView>,
 }
@@ -109,7 +109,7 @@ struct KeptList {
     related: Vec<LinkView>,
 }
 
-impl PageInput for ListInput<'_> {
+impl PageInput for ListInput {
     type Kept = KeptList;
 
     fn same(&self, kept: &KeptList) -> bool {
@@ -320,6 +320,8 @@ pub struct PageSet<'a> {
     pub summary_ids: &'a [u64],
     /// `item_versions[i]` stands for `board.items[i]` and `summaries[i]` together.
     pub item_versions: &'a [u64],
+    /// `summaries[i]` as a Tera value, made when first needed (see `summary_value`).
+    summary_values: &'a [OnceLock<tera::Value>],
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
     /// Each item's public title by content path (recipient names masked).
@@ -478,6 +480,21 @@ impl PageSet<'_> {
     }
 }
 
+/// The summary of item `i` as a Tera value, made once and kept while the summary is the
+/// same (`values[i]`): a list of thousands of items takes these instead of converting
+/// each summary into Tera's form again.
+fn summary_value(
+    summaries: &[ItemSummary],
+    values: &[OnceLock<tera::Value>],
+    i: usize,
+) -> tera::Value {
+    let value = || tera::Value::from_serializable(&summaries[i]);
+    match values.get(i) {
+        Some(cell) => cell.get_or_init(value).clone(),
+        None => value(),
+    }
+}
+
 /// Newest first, then by address.
 fn by_date(mut list: Vec<&ItemSummary>) -> Vec<&ItemSummary> {
     list.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
@@ -556,6 +573,7 @@ pub fn render_with(
         summaries: &[],
         summary_ids: &[],
         item_versions: &[],
+        summary_values: &[],
         kinds,
         titles: &titles,
         jobs: Vec::new(),
@@ -565,12 +583,17 @@ pub fn render_with(
     let made = memo.summaries(&board.items, &title_of, &|c, titles| {
         views::summary(c, config, &link_of, titles)
     });
-    let (summaries, made): (Vec<ItemSummary>, Vec<_>) = made.into_iter().unzip();
+    let (summaries, mut made): (Vec<ItemSummary>, Vec<_>) = made.into_iter().unzip();
+    let summary_values: Vec<OnceLock<tera::Value>> = made
+        .iter_mut()
+        .map(|m| m.value.take().map_or_else(OnceLock::new, OnceLock::from))
+        .collect();
     let summary_ids: Vec<u64> = made.iter().map(|m| m.id).collect();
     let item_versions: Vec<u64> = made.iter().map(|m| m.version).collect();
     pages.summaries = &summaries;
     pages.summary_ids = &summary_ids;
     pages.item_versions = &item_versions;
+    pages.summary_values = &summary_values;
     if memo.keeps() {
         memo.prepare_items(&board.items);
         pages.memo = Some(memo);
@@ -661,7 +684,7 @@ pub fn render_with(
     for (path, bytes) in crate::load::read_files(&root.join("static"))? {
         files.push((path, Arc::from(bytes)));
     }
-    memo.keep_summaries(&board.items, summaries, made);
+    memo.keep_summaries(&board.items, summaries, made, summary_values);
     memo.keep_theme(theme);
     let output = Output {
         files: memo.sort_files(files),
@@ -979,6 +1002,7 @@ struct UnitSummary<T> {
 fn list_pages(pages: &mut PageSet) {
     let lang = pages.config.language;
     let (board, summaries, ids) = (pages.board, pages.summaries, pages.summary_ids);
+    let values = pages.summary_values;
     // Lists of items by their index in the board.
     let mut lists: Vec<(String, String, Vec<usize>)> = Vec::new();
     for k in &pages.kinds {
@@ -1012,20 +1036,31 @@ fn list_pages(pages: &mut PageSet) {
     }
     for (page_path, title, members) in lists {
         let related = pages.related.remove(&page_path).unwrap_or_default();
+        let ids = members.iter().map(|i| ids[*i]).collect();
         let input = ListInput {
             title: title.clone(),
-            items: members.iter().map(|i| &summaries[*i]).collect(),
-            ids: members.iter().map(|i| ids[*i]).collect(),
+            members,
+            ids,
             related,
         };
         pages.add_keyed(&page_path, title, "list.html", input, |input| {
-            let list = ListView {
-                title: input.title.clone(),
-                items: by_date(input.items.clone()),
-                related: input.related.clone(),
-            };
+            // `ListView` as Tera sees it, built from the kept summary values.
+            let mut members = input.members.clone();
+            members.sort_by(|a, b| {
+                let (a, b) = (&summaries[*a], &summaries[*b]);
+                b.published.cmp(&a.published).then(a.href.cmp(&b.href))
+            });
+            let items: Vec<tera::Value> = members
+                .iter()
+                .map(|i| summary_value(summaries, values, *i))
+                .collect();
+            let list: BTreeMap<&'static str, tera::Value> = BTreeMap::from([
+                ("title", tera::Value::from(input.title.as_str())),
+                ("items", tera::Value::from(items)),
+                ("related", tera::Value::from_serializable(&input.related)),
+            ]);
             let mut ctx = Context::new();
-            ctx.insert("list", &list);
+            ctx.insert_value("list", tera::Value::from(list));
             ctx
         });
     }
