@@ -443,14 +443,22 @@ fn saves_the_way_editors_and_scripts_make_them() {
         preview.rebuild_lines()
     );
 
-    // A burst of 1,000 saves is a few rebuilds, ending with the last text.
+    // A burst of 1,000 saves is a few rebuilds, ending with the last text. A busy test
+    // machine can stall the writing loop for longer than the quiet spell (20 ms); each
+    // such stall may end one more rebuild, so those are allowed on top.
     let before = preview.rebuild_lines().len();
+    let mut stalls = 0;
+    let mut last = std::time::Instant::now();
     for i in 0..1000 {
         fs::write(
             root.join(NOTICE),
             text.replace("体检当日", &format!("第{i}次保存")),
         )
         .unwrap();
+        if last.elapsed() > Duration::from_millis(15) {
+            stalls += 1;
+        }
+        last = std::time::Instant::now();
     }
     wait_until("the last save of the burst", || {
         preview.article_text(NOTICE_URL).contains("第999次保存")
@@ -458,8 +466,8 @@ fn saves_the_way_editors_and_scripts_make_them() {
     std::thread::sleep(Duration::from_millis(300));
     let rebuilds = preview.rebuild_lines().len() - before;
     assert!(
-        (1..=5).contains(&rebuilds),
-        "{rebuilds} rebuilds for one burst"
+        (1..=5 + stalls).contains(&rebuilds),
+        "{rebuilds} rebuilds for one burst of 1,000 saves ({stalls} stalls of the writer)"
     );
 
     // A half-written file is a problem until the rest arrives.
