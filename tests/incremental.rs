@@ -13,27 +13,9 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{TODAY, sample_site, write};
+use common::{build_options, diagnostic_lines, edit, sample_site, write};
 use gongkai::build::{self, BuildResult, Mode};
-use gongkai::check::Options;
 use gongkai::serve::incremental::Incremental;
-
-fn options() -> Options {
-    Options {
-        today: gongkai::load::fields::parse_date(TODAY).unwrap(),
-        drafts: false,
-        future: false,
-    }
-}
-
-/// Sorted diagnostics as text, for comparing two runs.
-fn diagnostics(r: &BuildResult) -> Vec<String> {
-    r.diagnostics
-        .sorted()
-        .iter()
-        .map(|d| d.render_json())
-        .collect()
-}
 
 /// Rebuilds incrementally, telling the engine what changed as a watcher would, and
 /// fully, and asserts both agree. Returns the incremental result for further checks.
@@ -49,12 +31,12 @@ fn compare(
     what: &str,
 ) -> BuildResult {
     let inc = inc.unwrap_or_else(|e| panic!("{what}: incremental rebuild failed: {e}"));
-    let full = build::run(root, &options(), Mode::Render, &|_| {})
+    let full = build::run(root, &build_options(), Mode::Render, &|_| {})
         .unwrap_or_else(|e| panic!("{what}: full build failed: {e}"));
     let inc = inc.result;
     assert_eq!(
-        diagnostics(&inc),
-        diagnostics(&full),
+        diagnostic_lines(&inc),
+        diagnostic_lines(&full),
         "{what}: diagnostics differ"
     );
     assert_eq!(
@@ -98,13 +80,6 @@ fn page(r: &BuildResult, path: &str) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-fn edit(root: &Path, rel: &str, from: &str, to: &str) {
-    let path = root.join(rel);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{rel} lacks {from:?}");
-    fs::write(&path, text.replacen(from, to, 1)).unwrap();
-}
-
 const NOTICE: &str = "content/notices/2026-04-physical-exam.md";
 const FINANCE: &str = "content/2026/finance-q1.yaml";
 
@@ -112,7 +87,7 @@ const FINANCE: &str = "content/2026/finance-q1.yaml";
 fn incremental_rebuild_equals_full_build_after_every_step() {
     let site = sample_site();
     let root = site.path();
-    let mut engine = Incremental::new(root, &options());
+    let mut engine = Incremental::new(root, &build_options());
     let first = compare(engine.rebuild(None), root, "first build");
     assert!(first.output.is_some(), "the sample site builds");
 

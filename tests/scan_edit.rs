@@ -8,27 +8,9 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{TODAY, sample_site, write};
-use gongkai::build::{self, BuildResult, Mode};
-use gongkai::check::Options;
+use common::{build_options, diagnostic_lines, edit, sample_site, write};
+use gongkai::build::{self, Mode};
 use gongkai::serve::incremental::Incremental;
-
-fn options() -> Options {
-    Options {
-        today: gongkai::load::fields::parse_date(TODAY).unwrap(),
-        drafts: false,
-        future: false,
-    }
-}
-
-/// Sorted diagnostics as text.
-fn diagnostics(r: &BuildResult) -> Vec<String> {
-    r.diagnostics
-        .sorted()
-        .iter()
-        .map(|d| d.render_json())
-        .collect()
-}
 
 /// Rebuilds incrementally (told `changed`, as a watcher would) and fully, asserts
 /// both report the same, and returns how many output hits there are.
@@ -38,23 +20,16 @@ fn step(engine: &mut Incremental, root: &Path, what: &str, changed: &[&str]) -> 
         .rebuild(Some(&changed))
         .unwrap_or_else(|e| panic!("{what}: incremental rebuild failed: {e}"))
         .result;
-    let full = build::run(root, &options(), Mode::Render, &|_| {})
+    let full = build::run(root, &build_options(), Mode::Render, &|_| {})
         .unwrap_or_else(|e| panic!("{what}: full build failed: {e}"));
-    let found = diagnostics(&inc);
-    assert_eq!(found, diagnostics(&full), "{what}: diagnostics differ");
+    let found = diagnostic_lines(&inc);
+    assert_eq!(found, diagnostic_lines(&full), "{what}: diagnostics differ");
     assert_eq!(inc.output.is_some(), full.output.is_some(), "{what}");
     found.iter().filter(|d| d.contains("(output)")).count()
 }
 
 const BIG: &str = "static/data/big.txt";
 const JSON: &str = "static/data/list.json";
-
-fn edit(root: &Path, rel: &str, from: &str, to: &str) {
-    let path = root.join(rel);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{rel} lacks {from:?}");
-    fs::write(&path, text.replacen(from, to, 1)).unwrap();
-}
 
 #[test]
 fn rescanned_output_reports_what_a_full_build_reports() {
@@ -76,7 +51,7 @@ fn rescanned_output_reports_what_a_full_build_reports() {
         })
         .collect();
     write(root, JSON, format!("[{}]", entries.join(",\n")));
-    let mut engine = Incremental::new(root, &options());
+    let mut engine = Incremental::new(root, &build_options());
     let first = step(&mut engine, root, "first build", &[]);
     assert_eq!(first, 0);
 

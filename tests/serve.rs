@@ -23,7 +23,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{CHROMIUM_FLAGS, TODAY, sample_site, sel, write};
+use common::{CHROMIUM_FLAGS, TODAY, edit, sample_site, sel, write};
 use scraper::Html;
 
 /// How long anything may take before a test gives up (debug build, shared machine).
@@ -294,13 +294,6 @@ impl Events {
         }
         panic!("no `{name}` event within {PATIENCE:?}");
     }
-}
-
-fn edit(root: &Path, rel: &str, from: &str, to: &str) {
-    let path = root.join(rel);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{rel} lacks {from:?}");
-    fs::write(&path, text.replacen(from, to, 1)).unwrap();
 }
 
 /// The problems the page's live-reload script starts its overlay with.

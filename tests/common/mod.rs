@@ -123,6 +123,32 @@ pub fn write(root: &Path, rel: &str, text: impl AsRef<[u8]>) {
     fs::write(path, text).unwrap();
 }
 
+/// Replaces the first `from` in `root/rel` by `to`, as a clerk's edit and save would.
+pub fn edit(root: &Path, rel: &str, from: &str, to: &str) {
+    let path = root.join(rel);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{rel} lacks {from:?}");
+    fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Build options for the library's entry points: `TODAY`, no drafts, no future items.
+pub fn build_options() -> gongkai::check::Options {
+    gongkai::check::Options {
+        today: gongkai::load::fields::parse_date(TODAY).unwrap(),
+        drafts: false,
+        future: false,
+    }
+}
+
+/// A build's diagnostics, sorted, as JSON lines: for comparing two builds.
+pub fn diagnostic_lines(r: &gongkai::build::BuildResult) -> Vec<String> {
+    r.diagnostics
+        .sorted()
+        .iter()
+        .map(|d| d.render_json())
+        .collect()
+}
+
 /// A minimal valid site: site.yaml only (add content with `write`).
 pub fn minimal_site() -> TempDir {
     let dir = tempfile::tempdir().unwrap();
