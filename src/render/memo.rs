@@ -14,13 +14,17 @@
 //!   made from item contents (year summaries, archives, the search index) compare
 //!   versions;
 //! - an item page (and its `data.json` and CSV files) is made only from its checked item,
-//!   its summary and the settings, so it is reused when the checked item compares equal
-//!   and the summary id is the same;
-//! - a page added with `PageSet::add_keyed` is reused when its key (the values its
-//!   context is made from: for a list, its items' summary ids) compares equal, before
-//!   any context is made;
+//!   its summary, the settings and the titles of the items it names, so it is reused
+//!   when all of these are the same; its search entry and board sheet are kept with it;
+//! - a page added with `PageSet::add_keyed`, or a file with `add_file_keyed`, is reused
+//!   when its key (the values it is made from: for a list, its items' summary ids; for a
+//!   year summary, its items' versions) compares equal, before anything is made;
 //! - any other page is reused when its finished Tera context compares equal, which saves
 //!   the Tera render; page families added later get this without doing anything.
+//!
+//! Besides pages it keeps what costs a save time without changing: the compiled theme
+//! (while its files are the same), each summary's Tera value (while the summary is), and
+//! the order that sorts the output paths (while the paths are).
 //!
 //! `build` uses a memo that remembers nothing (`RenderMemo::off`), so one-shot builds
 //! never pay for the comparisons.

@@ -14,7 +14,8 @@
 //!   rules are taken from the last run for items that did not change (`CheckMemo`).
 //! - Render reuses every page whose input is unchanged (`render::memo`); templates,
 //!   themes and settings are part of every page's input, so a change there renders all.
-//! - The privacy scan of the output reads again only files whose bytes changed.
+//! - The privacy scan of the output reads again only files whose bytes changed, and of
+//!   those only the stretch around the change (`privacy::ScannedOutput::rescan`).
 //!
 //! Every stage is the same function `build` calls, in the same order, so the result is
 //! the same as a full build of the same files; `tests/incremental.rs` compares them.
