@@ -16,7 +16,7 @@ use std::fs;
 use std::path::Path;
 
 use common::*;
-use scraper::{ElementRef, Html};
+use scraper::ElementRef;
 use serde_json::Value;
 
 /// The names written in the fixture's records.
@@ -29,22 +29,6 @@ const FIXTURE_NAMES: &[&str] = &[
     "东方白",
     "独孤求",
 ];
-
-fn text(el: ElementRef) -> String {
-    el.text().collect::<String>().trim().to_string()
-}
-
-/// Texts of every element matching `css` inside `root`.
-fn texts(root: ElementRef, css: &str) -> Vec<String> {
-    root.select(&sel(css)).map(text).collect()
-}
-
-/// The one element matching `css` (panics when there is none).
-fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
-    doc.select(&sel(css))
-        .next()
-        .unwrap_or_else(|| panic!("no element matches {css}"))
-}
 
 /// Builds a copy of the fixture, with `privacy.attendance: totals` when `totals`.
 fn built(totals: bool) -> tempfile::TempDir {

@@ -16,26 +16,6 @@ use common::*;
 use scraper::{ElementRef, Html};
 use serde_json::Value;
 
-fn text(el: ElementRef) -> String {
-    el.text().collect::<String>().trim().to_string()
-}
-
-fn texts(root: ElementRef, css: &str) -> Vec<String> {
-    root.select(&sel(css)).map(text).collect()
-}
-
-fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
-    doc.select(&sel(css))
-        .next()
-        .unwrap_or_else(|| panic!("no element matches {css}"))
-}
-
-fn one_in<'a>(root: ElementRef<'a>, css: &str) -> ElementRef<'a> {
-    root.select(&sel(css))
-        .next()
-        .unwrap_or_else(|| panic!("no element matches {css}"))
-}
-
 fn built() -> tempfile::TempDir {
     let site = fixture("congress_pages");
     run(&mut build_cmd(site.path(), &[])).expect_code(0);

@@ -222,6 +222,30 @@ pub fn sel(s: &str) -> Selector {
     Selector::parse(s).unwrap_or_else(|e| panic!("selector {s}: {e:?}"))
 }
 
+/// An element's text, trimmed.
+pub fn text(el: scraper::ElementRef) -> String {
+    el.text().collect::<String>().trim().to_string()
+}
+
+/// Texts of every element matching `css` inside `root`.
+pub fn texts(root: scraper::ElementRef, css: &str) -> Vec<String> {
+    root.select(&sel(css)).map(text).collect()
+}
+
+/// The first element matching `css` in `doc` (panics when there is none).
+pub fn one<'a>(doc: &'a Html, css: &str) -> scraper::ElementRef<'a> {
+    doc.select(&sel(css))
+        .next()
+        .unwrap_or_else(|| panic!("no element matches {css}"))
+}
+
+/// The first element matching `css` inside `root` (panics when there is none).
+pub fn one_in<'a>(root: scraper::ElementRef<'a>, css: &str) -> scraper::ElementRef<'a> {
+    root.select(&sel(css))
+        .next()
+        .unwrap_or_else(|| panic!("no element matches {css}"))
+}
+
 /// One reference found in a page: which element/attribute, and its value.
 #[derive(Clone, Debug)]
 pub struct Reference {
