@@ -168,7 +168,9 @@ pub fn check_funding(items: &[std::sync::Arc<Item>], config: &Config) -> Vec<Dia
             paid: paid.yuan_text(),
             files,
         };
-        let (first, first_w) = welfare[0];
+        let Some(&(first, first_w)) = welfare.first() else {
+            continue;
+        };
         let Some(first_funded) = &first_w.funded_by else {
             continue;
         };
