@@ -147,8 +147,6 @@ impl<T> Aligned<T> {
 pub(crate) struct Global {
     pub config: Config,
     pub today: jiff::civil::Date,
-    /// Every template's text by name.
-    pub templates: BTreeMap<String, String>,
     /// The site-wide Tera context (`site`, `t`) as JSON.
     pub context: String,
 }

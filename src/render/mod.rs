@@ -531,7 +531,8 @@ pub fn render_with(
 ) -> Result<(Output, Vec<Diagnostic>), ToolError> {
     let mut diagnostics = Vec::new();
     let kept = memo.take_theme();
-    let Some(mut theme) = theme::load_reusing(root, config, &mut diagnostics, kept)? else {
+    let loaded = theme::load_reusing(root, config, &mut diagnostics, kept)?;
+    let Some((mut theme, same_theme)) = loaded else {
         memo.clear();
         return Ok((Output::default(), diagnostics));
     };
@@ -543,11 +544,14 @@ pub fn render_with(
     let site = site_view(config, board, &kinds, options);
     let labels = Labels::of(lang);
     if memo.keeps() {
+        // Kept pages were made with the kept theme's templates.
+        if !same_theme {
+            memo.clear();
+        }
         match serde_json::to_string(&(&site, &labels)) {
             Ok(context) => memo.begin(Global {
                 config: config.clone(),
                 today: options.today,
-                templates: theme.sources(),
                 context,
             }),
             Err(_) => memo.clear(),

@@ -54,17 +54,18 @@ pub fn load(
 
 /// Loads the theme like `load`, taking `kept` (the theme the last render used) instead
 /// of compiling the templates again when its files are the same: the preview's rebuilds
-/// seldom touch the theme, and compiling it is a good part of a small rebuild.
+/// seldom touch the theme, and compiling it is a good part of a small rebuild. The flag
+/// tells whether `kept` was taken.
 pub(crate) fn load_reusing(
     root: &Path,
     config: &Config,
     diagnostics: &mut Vec<Diagnostic>,
     kept: Option<Theme>,
-) -> Result<Option<Theme>, ToolError> {
+) -> Result<Option<(Theme, bool)>, ToolError> {
     let files = read(root, config, diagnostics)?;
     match kept {
-        Some(theme) if theme.files == files => Ok(Some(theme)),
-        _ => Ok(compile(files, diagnostics)),
+        Some(theme) if theme.files == files => Ok(Some((theme, true))),
+        _ => Ok(compile(files, diagnostics).map(|theme| (theme, false))),
     }
 }
 
@@ -128,15 +129,6 @@ impl Theme {
     /// Static files to copy under `theme/`, by name.
     pub fn statics(&self) -> &BTreeMap<String, Arc<[u8]>> {
         &self.files.statics
-    }
-
-    /// Every template's text by name, so the preview can tell when they change.
-    pub(crate) fn sources(&self) -> BTreeMap<String, String> {
-        self.files
-            .templates
-            .iter()
-            .map(|(name, s)| (name.clone(), s.text.clone()))
-            .collect()
     }
 }
 
