@@ -1,17 +1,22 @@
-//! The pipeline as a checklist: load -> check -> render -> (publish), with timings.
+//! The pipeline as a checklist: load -> check -> render -> scan the output, with the time
+//! each stage took.
 //!
-//! `run` does everything but writing, so `check`, `build` and later `serve` share it; the
-//! caller decides whether and where to publish. Any error diagnostic means nothing is
-//! published.
+//! This is the only place the stages run in order. `check`, `build`, `serve` and `watch`
+//! all come here; the caller decides whether and where to publish. The preview hands in
+//! its caches (`Caches`) so that each stage can reuse what did not change; a one-shot run
+//! hands in `NoCaches` and pays nothing for them. Any error diagnostic means no output.
 
+use std::any::Any;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::ToolError;
 use crate::check::privacy::{self, Allow};
-use crate::check::{self, Options};
-use crate::diagnostic::Diagnostics;
-use crate::load;
+use crate::check::{self, Board, Options};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{self, Loaded};
+use crate::model::Site;
 use crate::publish::Output;
 use crate::render::{self, RenderOptions};
 
@@ -19,8 +24,7 @@ use crate::render::{self, RenderOptions};
 pub struct BuildResult {
     /// Every diagnostic, all stages.
     pub diagnostics: Diagnostics,
-    /// The rendered files; `None` when the run stopped before rendering (`check`) or
-    /// when errors were found.
+    /// The rendered files; `None` when errors were found or the run only checked.
     pub output: Option<Output>,
     /// Items on the board: published ones for `build`, every loaded one for `check`.
     pub item_count: usize,
@@ -28,9 +32,11 @@ pub struct BuildResult {
     pub page_count: usize,
     /// Time from start to end of the run.
     pub elapsed: Duration,
+    /// Time each stage took, in the order they ran: load, check, render, scan.
+    pub stages: Vec<(&'static str, Duration)>,
 }
 
-/// Whether to render, or only load and check.
+/// Whether to keep the rendered output, or only load and check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     /// Load, check and render everything, drafts and scheduled items included, but keep
@@ -40,6 +46,59 @@ pub enum Mode {
     Render,
 }
 
+/// How each stage runs: afresh (the default methods, what a one-shot build does), or
+/// reusing what an earlier run made (the preview's `serve::incremental::Incremental`).
+/// Each method must give what the default gives for the same files.
+pub trait Caches {
+    /// Reads every file the build needs.
+    fn load(&mut self, root: &Path) -> Result<Loaded, ToolError> {
+        load::load(root)
+    }
+
+    /// Runs the rules and builds the board.
+    fn check(
+        &mut self,
+        config: &Config,
+        site: &Site,
+        options: &Options,
+    ) -> (Board, Vec<Diagnostic>) {
+        check::check(config, site, options)
+    }
+
+    /// Renders every page and file.
+    fn render(
+        &mut self,
+        loaded: &Loaded,
+        board: &Board,
+        options: RenderOptions,
+    ) -> (Output, Vec<Diagnostic>) {
+        render::render(
+            &loaded.config,
+            board,
+            &loaded.theme,
+            &loaded.statics,
+            options,
+        )
+    }
+
+    /// The privacy guard over the rendered files.
+    fn scan(&mut self, output: &Output, allow: &Allow) -> Vec<Diagnostic> {
+        privacy::scan_output(output, allow)
+    }
+
+    /// Takes what the run made on the way (the loaded site and the board) when the run
+    /// is over; dropped here by default. The preview frees them only after browsers
+    /// were told to reload.
+    fn leftovers(&mut self, leftovers: Box<dyn Any + Send>) {
+        drop(leftovers);
+    }
+}
+
+/// A one-shot run: every stage afresh, nothing kept.
+pub struct NoCaches;
+
+impl Caches for NoCaches {}
+
 /// Runs the pipeline over the site at `root`. `progress` is told each stage's name when
 /// it starts, so a long build can show where it is.
 pub fn run(
@@ -48,11 +107,25 @@ pub fn run(
     mode: Mode,
     progress: &dyn Fn(&str),
 ) -> Result<BuildResult, ToolError> {
-    let started = Instant::now();
+    run_with(root, options, mode, &mut NoCaches, progress)
+}
+
+/// Runs the pipeline like `run`, each stage through `caches`.
+pub fn run_with(
+    root: &Path,
+    options: &Options,
+    mode: Mode,
+    caches: &mut dyn Caches,
+    progress: &dyn Fn(&str),
+) -> Result<BuildResult, ToolError> {
+    let mut clock = Clock::start();
     let mut diagnostics = Diagnostics::new();
+
     progress("load");
-    let loaded = load::load(root)?;
-    diagnostics.extend(loaded.diagnostics);
+    let mut loaded = caches.load(root)?;
+    diagnostics.extend(std::mem::take(&mut loaded.diagnostics));
+    clock.lap("load");
+
     progress("check");
     // `check` judges drafts and scheduled items too, and renders them (to find Markdown
     // and template problems) without keeping the pages.
@@ -64,42 +137,63 @@ pub fn run(
         },
         Mode::Render => *options,
     };
-    let (board, found) = check::check(&loaded.config, &loaded.site, &options);
+    let (board, found) = caches.check(&loaded.config, &loaded.site, &options);
     diagnostics.extend(found);
-    let item_count = board.items.len();
-    let mut output = None;
-    let page_count;
-    {
-        progress("render");
-        let (rendered, found) = render::render(
-            root,
-            &loaded.config,
-            &board,
-            RenderOptions {
-                today: options.today,
-            },
-        )?;
-        diagnostics.extend(found);
-        // The output scan catches numbers that templates or static files add; while the
-        // content has errors nothing is published, and content hits are reported already.
-        if !diagnostics.has_errors() {
-            let allow = Allow::new(&loaded.config.privacy.allow);
-            diagnostics.extend(privacy::scan_output(&rendered, &allow));
-        }
-        page_count = rendered
-            .files
-            .keys()
-            .filter(|k| k.ends_with(".html"))
-            .count();
-        if mode == Mode::Render && !diagnostics.has_errors() {
-            output = Some(rendered);
-        }
+    clock.lap("check");
+
+    progress("render");
+    let render_options = RenderOptions {
+        today: options.today,
+    };
+    let (rendered, found) = caches.render(&loaded, &board, render_options);
+    diagnostics.extend(found);
+    clock.lap("render");
+
+    // The output scan catches numbers that templates or static files add; while the
+    // content has errors nothing is published, and content hits are reported already.
+    if !diagnostics.has_errors() {
+        let allow = Allow::new(&loaded.config.privacy.allow);
+        diagnostics.extend(caches.scan(&rendered, &allow));
     }
+    clock.lap("scan");
+
+    let page_count = rendered
+        .files
+        .keys()
+        .filter(|k| k.ends_with(".html"))
+        .count();
+    let output = (mode == Mode::Render && !diagnostics.has_errors()).then_some(rendered);
+    let item_count = board.items.len();
+    caches.leftovers(Box::new((loaded, board)));
     Ok(BuildResult {
         diagnostics,
         output,
         item_count,
         page_count,
-        elapsed: started.elapsed(),
+        elapsed: clock.started.elapsed(),
+        stages: clock.stages,
     })
+}
+
+/// Each stage's time, taken as it ends.
+struct Clock {
+    started: Instant,
+    last: Duration,
+    stages: Vec<(&'static str, Duration)>,
+}
+
+impl Clock {
+    fn start() -> Clock {
+        Clock {
+            started: Instant::now(),
+            last: Duration::ZERO,
+            stages: Vec::with_capacity(4),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = self.started.elapsed();
+        self.stages.push((stage, now - self.last));
+        self.last = now;
+    }
 }

@@ -11,6 +11,8 @@ pub mod congress;
 pub mod finance;
 pub mod privacy;
 pub mod privacy_scan;
+mod sections;
+mod sources;
 pub mod welfare;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -122,6 +124,8 @@ pub struct CheckMemo {
     items: HashMap<String, (Arc<Item>, Window, Vec<Diagnostic>)>,
     /// The item files and what `check_paths` found in them.
     paths: Option<(Vec<String>, Vec<Diagnostic>)>,
+    /// What the privacy guard found in each content file.
+    sources: sources::SourceMemo,
 }
 
 impl CheckMemo {
@@ -180,8 +184,14 @@ pub fn check_with(
     };
     if memo.config.as_ref() != Some(config) {
         memo.items.clear();
+        memo.sources = sources::SourceMemo::default();
         memo.config = memo.keep.then(|| config.clone());
     }
+    diagnostics.extend(sources::scan(
+        config,
+        site,
+        memo.keep.then_some(&mut memo.sources),
+    ));
     // Each item's own rules, in parallel: the live preview runs them on every save.
     let own: Vec<(Window, Vec<Diagnostic>)> = site
         .items
@@ -248,7 +258,7 @@ pub fn check_with(
                 .push(item.content_path.clone());
         }
     }
-    let sections = crate::load::all_folders(site);
+    let sections = sections::all_folders(site);
     diagnostics.extend(welfare::check_funding(&site.items, config));
     // Items come in listing order, where a folder's items mostly follow each other: look
     // a folder's unit up once per run of its items.

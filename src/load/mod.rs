@@ -8,6 +8,9 @@
 pub mod fields;
 mod item;
 mod kinds;
+mod theme;
+
+pub use theme::{read_static, read_theme};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,10 +19,10 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::ToolError;
-use crate::check::privacy::{self, Allow};
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::messages::Problem;
+use crate::model::files::{StaticFiles, ThemeFiles};
 use crate::model::{Asset, Item, Section, Site, SourceFile};
 use crate::source::{self, EncodingProblem};
 
@@ -68,6 +71,10 @@ pub struct Loaded {
     pub config: Config,
     /// `content/`.
     pub site: Site,
+    /// The theme's templates and static files.
+    pub theme: Arc<ThemeFiles>,
+    /// The site's `static/` folder.
+    pub statics: Arc<StaticFiles>,
     /// Every problem found while loading.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -105,15 +112,15 @@ fn decode_source(rel: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> 
     }
 }
 
-/// Loads `site.yaml` and everything under `content/`.
+/// Loads every file the build needs: `site.yaml`, everything under `content/`, the theme
+/// and `static/`.
 pub fn load(root: &Path) -> Result<Loaded, ToolError> {
     let mut diagnostics = Vec::new();
     let config = load_config(root, &mut diagnostics)?;
-    let allow = Allow::new(&config.privacy.allow);
     let files = list_content(root, &mut diagnostics)?;
     let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
         .par_iter()
-        .map(|(rel, role)| load_file(root, rel, *role, &config, &allow))
+        .map(|(rel, role)| load_file(root, rel, *role, &config))
         .collect();
     let mut loads = Vec::with_capacity(files.len());
     for result in read {
@@ -127,14 +134,18 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
             .zip(&loads)
             .map(|((rel, role), l)| (rel.as_str(), *role, l)),
     );
+    let theme = Arc::new(read_theme(root, &config, &mut diagnostics)?);
+    let statics = Arc::new(read_static(&root.join("static"))?);
     Ok(Loaded {
         config,
         site,
+        theme,
+        statics,
         diagnostics,
     })
 }
 
-/// `site.yaml` (with its privacy scan); a folder without one is not a site.
+/// `site.yaml`; a folder without one is not a site.
 pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Config, ToolError> {
     let site_yaml = root.join("site.yaml");
     if !site_yaml.is_file() {
@@ -150,9 +161,6 @@ pub fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Con
             &mut Vec::new(),
         ),
     };
-    let allow = Allow::new(&config.privacy.allow);
-    diagnostics.extend(privacy::scan_source(&config.source, &allow));
-    diagnostics.extend(privacy::check_supervision_phone(&config, &allow));
     Ok(config)
 }
 
@@ -167,12 +175,13 @@ pub fn assemble<'a>(files: impl IntoIterator<Item = (&'a str, FileRole, &'a File
         }
         match loaded {
             FileLoad::Item(item) => site.items.push(item.clone()),
-            FileLoad::Section(section) => {
+            FileLoad::Section(section, source) => {
                 site.sections
                     .insert(section.folder.clone(), section.clone());
+                site.other_sources.push(source.clone());
             }
             FileLoad::Asset(asset) => site.assets.push(asset.clone()),
-            FileLoad::Failed => {}
+            FileLoad::Failed(source) => site.other_sources.extend(source.clone()),
         }
     }
     site
@@ -331,12 +340,13 @@ pub fn relative_path(root: &Path, path: &Path) -> String {
 pub enum FileLoad {
     /// A data item or notice.
     Item(Arc<Item>),
-    /// A folder's settings.
-    Section(Section),
+    /// A folder's settings, with the text they were read from.
+    Section(Section, SourceFile),
     /// A file copied as it is.
     Asset(Asset),
-    /// A file that could not be read as what its name says; its diagnostics say why.
-    Failed,
+    /// A file that could not be read as what its name says, with its text when it could
+    /// be decoded; its diagnostics say why.
+    Failed(Option<SourceFile>),
 }
 
 /// Reads one content file (`rel` from the site root) as what its `role` says, with the
@@ -346,9 +356,8 @@ pub fn load_file(
     rel: &str,
     role: FileRole,
     config: &Config,
-    allow: &Allow,
 ) -> Result<(FileLoad, Vec<Diagnostic>), ToolError> {
-    let mut diagnostics = privacy::scan_name(rel, allow);
+    let mut diagnostics = Vec::new();
     let content_path = rel.strip_prefix("content/").unwrap_or(rel).to_string();
     if role == FileRole::Asset {
         let full = root.join(rel);
@@ -360,16 +369,16 @@ pub fn load_file(
         return Ok((FileLoad::Asset(asset), diagnostics));
     }
     let Some(source) = read_source(root, rel, &mut diagnostics)? else {
-        return Ok((FileLoad::Failed, diagnostics));
+        return Ok((FileLoad::Failed(None), diagnostics));
     };
-    diagnostics.extend(privacy::scan_source(&source, allow));
     let loaded = match role {
         FileRole::Section => {
             let folder = content_path
                 .rsplit_once('/')
                 .map_or("", |(f, _)| f)
                 .to_string();
-            item::section(&source, folder, &mut diagnostics).map(FileLoad::Section)
+            item::section(&source, folder, &mut diagnostics)
+                .map(|section| FileLoad::Section(section, source.clone()))
         }
         FileRole::Yaml => item::yaml_item(&source, content_path, &mut diagnostics)
             .map(|i| FileLoad::Item(Arc::new(i))),
@@ -377,35 +386,8 @@ pub fn load_file(
             .map(|i| FileLoad::Item(Arc::new(i))),
         FileRole::Asset => None,
     };
-    Ok((loaded.unwrap_or(FileLoad::Failed), diagnostics))
-}
-
-/// Sections by folder, with a default for each folder that holds items but no `_section.yaml`.
-pub fn all_folders(site: &Site) -> BTreeMap<String, Section> {
-    let mut sections = site.sections.clone();
-    let mut last = None;
-    for item in &site.items {
-        let mut folder = item.folder();
-        // Items come in listing order, where a folder's items mostly follow each other.
-        if last.replace(folder) == Some(folder) {
-            continue;
-        }
-        loop {
-            if !sections.contains_key(folder) {
-                sections.insert(
-                    folder.to_string(),
-                    Section {
-                        folder: folder.to_string(),
-                        ..Section::default()
-                    },
-                );
-            }
-            match folder.rsplit_once('/') {
-                Some((parent, _)) => folder = parent,
-                None if !folder.is_empty() => folder = "",
-                None => break,
-            }
-        }
-    }
-    sections
+    Ok((
+        loaded.unwrap_or(FileLoad::Failed(Some(source))),
+        diagnostics,
+    ))
 }

@@ -5,6 +5,7 @@
 //! checks rules or renders.
 
 pub mod accounts;
+pub mod files;
 pub mod kinds;
 pub mod money;
 pub mod number;
@@ -238,4 +239,8 @@ pub struct Site {
     /// Content paths of every item file found, including those that failed to load,
     /// so `corrects:` to a broken file is not reported as missing.
     pub item_files: Vec<String>,
+    /// The text of every content file that is not an item but could be decoded
+    /// (`_section.yaml`, files that failed to load): the privacy guard reads it beside
+    /// the items' own.
+    pub other_sources: Vec<SourceFile>,
 }

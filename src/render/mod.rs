@@ -23,18 +23,17 @@ pub mod views;
 
 use std::any::Any;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
-use crate::ToolError;
 use crate::check::{Board, CheckedItem, Status};
 use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
+use crate::model::files::{StaticFiles, ThemeFiles};
 use crate::model::{Body, Kind};
 use crate::publish::Output;
 use labels::{Labels, date_label, kind_label};
@@ -511,30 +510,39 @@ fn year_title(year: i16, lang: Language) -> String {
 
 /// Renders every page and download of `board`.
 pub fn render(
-    root: &Path,
     config: &Config,
     board: &Board,
+    theme: &Arc<ThemeFiles>,
+    statics: &StaticFiles,
     options: RenderOptions,
-) -> Result<(Output, Vec<Diagnostic>), ToolError> {
-    render_with(root, config, board, options, &mut RenderMemo::off())
+) -> (Output, Vec<Diagnostic>) {
+    render_with(
+        config,
+        board,
+        theme,
+        statics,
+        options,
+        &mut RenderMemo::off(),
+    )
 }
 
 /// Renders like `render`, taking from `memo` every page whose input is the same as in
 /// the render that filled it, and filling it for the next. The result is the same as
 /// `render`'s (see `memo`).
 pub fn render_with(
-    root: &Path,
     config: &Config,
     board: &Board,
+    theme: &Arc<ThemeFiles>,
+    statics: &StaticFiles,
     options: RenderOptions,
     memo: &mut RenderMemo,
-) -> Result<(Output, Vec<Diagnostic>), ToolError> {
+) -> (Output, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let kept = memo.take_theme();
-    let loaded = theme::load_reusing(root, config, &mut diagnostics, kept)?;
-    let Some((mut theme, same_theme)) = loaded else {
+    let compiled = theme::compile_reusing(theme, &mut diagnostics, kept);
+    let Some((mut theme, same_theme)) = compiled else {
         memo.clear();
-        return Ok((Output::default(), diagnostics));
+        return (Output::default(), diagnostics);
     };
     let lang = config.language;
     let kinds: Vec<Kind> = Kind::ALL
@@ -685,15 +693,15 @@ pub fn render_with(
         files.push((asset.content_path.clone(), asset.bytes.clone()));
     }
     // The site's `static/` folder, copied as it is.
-    for (path, bytes) in crate::load::read_files(&root.join("static"))? {
-        files.push((path, Arc::from(bytes)));
+    for (path, bytes) in statics {
+        files.push((path.clone(), bytes.clone()));
     }
     memo.keep_summaries(&board.items, summaries, made, summary_values);
     memo.keep_theme(theme);
     let output = Output {
         files: memo.sort_files(files),
     };
-    Ok((output, diagnostics))
+    (output, diagnostics)
 }
 
 /// Puts what a render made of one page into the memo for the next render; item pages go

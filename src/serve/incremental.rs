@@ -1,39 +1,46 @@
-//! The preview's incremental build: the stages of `build::run` with a cache between runs,
-//! so a save costs what it changes rather than what the site holds.
+//! What the preview keeps between rebuilds, and what decides whether it can be reused:
+//! the stages themselves run in `build::run_with`, the same as for a one-shot build,
+//! with this cache handed in (`build::Caches`).
 //!
 //! - Load: `site.yaml` is read every time and parsed again only when its bytes changed
 //!   (then every content file is read again, since items are typed against it). A folder
 //!   of `content/` is listed again when the watcher named it or something in it (files
 //!   created, deleted, renamed), and a known file is read and parsed again only when the
 //!   watcher named it (or a folder above it); the rest comes from the cache, shared. The
+//!   theme and `static/` are read again only when the watcher named a path in them. The
 //!   watcher reports every change, and says so when it loses events, which empties the
-//!   cache. A caller without a watcher passes `None`: then every folder is listed and
-//!   every file whose size, modification time or inode changed is read.
+//!   cache. A caller without a watcher passes `None`: then every folder is listed, every
+//!   file whose size, modification time or inode changed is read, and the theme and
+//!   `static/` are read again.
 //! - Check runs over the whole site every time, since its rules span items (corrections,
 //!   balances carried from quarter to quarter, duplicate pages); only each item's own
-//!   rules are taken from the last run for items that did not change (`CheckMemo`).
+//!   rules and privacy findings are taken from the last run for items that did not
+//!   change (`CheckMemo`).
 //! - Render reuses every page whose input is unchanged (`render::memo`); templates,
 //!   themes and settings are part of every page's input, so a change there renders all.
 //! - The privacy scan of the output reads again only files whose bytes changed, and of
 //!   those only the stretch around the change (`privacy::ScannedOutput::rescan`).
 //!
-//! Every stage is the same function `build` calls, in the same order, so the result is
-//! the same as a full build of the same files; `tests/incremental.rs` compares them.
+//! The result is the same as a full build of the same files; `tests/incremental.rs`
+//! compares them.
 
+use std::any::Any;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use rayon::prelude::*;
 
 use crate::ToolError;
-use crate::build::BuildResult;
+use crate::build::{self, BuildResult, Caches, Mode};
 use crate::check::privacy::{Allow, ScannedOutput};
-use crate::check::{self, CheckMemo, Options};
+use crate::check::{self, Board, CheckMemo, Options};
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::{self, FileLoad, FileRole};
+use crate::diagnostic::Diagnostic;
+use crate::load::{self, FileLoad, FileRole, Loaded};
+use crate::model::Site;
+use crate::model::files::{StaticFiles, ThemeFiles};
 use crate::publish::Output;
 use crate::render::{self, RenderMemo, RenderOptions};
 
@@ -80,6 +87,13 @@ struct CachedFile {
     diagnostics: Vec<Diagnostic>,
 }
 
+/// The theme and `static/` as last read, with what reading the theme found.
+struct CachedDesign {
+    theme: Arc<ThemeFiles>,
+    theme_diagnostics: Vec<Diagnostic>,
+    statics: Arc<StaticFiles>,
+}
+
 /// What one rebuild did.
 pub struct Rebuild {
     /// The same as `build::run` gives for these files.
@@ -89,21 +103,23 @@ pub struct Rebuild {
     /// Pages rendered again (the rest came from the previous render).
     pub pages_rendered: usize,
     /// Time taken by each stage: load, check, render, privacy scan of the output.
-    pub stages: [(&'static str, std::time::Duration); 4],
-    /// What the rebuild made on the way (the site, the board, the file list): freed with
-    /// this value rather than before it is returned, so the caller can tell browsers to
-    /// reload first.
-    _leftovers: Box<dyn std::any::Any + Send>,
+    pub stages: [(&'static str, Duration); 4],
+    /// What the rebuild made on the way (the site, the board): freed with this value
+    /// rather than before it is returned, so the caller can tell browsers to reload first.
+    _leftovers: Option<Box<dyn Any + Send>>,
 }
 
 /// A site kept in memory between rebuilds.
 pub struct Incremental {
     root: PathBuf,
     options: Options,
+    /// The watcher's paths for the rebuild under way (see `rebuild`).
+    changed: Option<Vec<String>>,
     config: Option<CachedConfig>,
     files: HashMap<String, CachedFile>,
     /// Each folder's entries as last listed, by path from the root.
     folders: HashMap<PathBuf, Arc<Vec<load::Listed>>>,
+    design: Option<CachedDesign>,
     checks: CheckMemo,
     memo: RenderMemo,
     /// Output files as the privacy guard last read them, with what it found before
@@ -111,6 +127,10 @@ pub struct Incremental {
     scanned: BTreeMap<String, ScannedOutput>,
     /// What it found in them, for the files where it found something.
     hits: BTreeMap<String, Vec<Diagnostic>>,
+    /// Content files read by the rebuild under way.
+    files_read: usize,
+    /// What the last run left (see `Rebuild`).
+    leftovers: Option<Box<dyn Any + Send>>,
 }
 
 impl Incremental {
@@ -119,13 +139,17 @@ impl Incremental {
         Incremental {
             root: root.to_path_buf(),
             options: *options,
+            changed: None,
             config: None,
             files: HashMap::new(),
             folders: HashMap::new(),
+            design: None,
             checks: CheckMemo::new(),
             memo: RenderMemo::new(),
             scanned: BTreeMap::new(),
             hits: BTreeMap::new(),
+            files_read: 0,
+            leftovers: None,
         }
     }
 
@@ -134,6 +158,7 @@ impl Incremental {
         self.config = None;
         self.files.clear();
         self.folders.clear();
+        self.design = None;
         self.checks = CheckMemo::new();
         self.memo.clear();
         self.scanned.clear();
@@ -145,87 +170,117 @@ impl Incremental {
     /// known ones taken from the cache. `None` when nobody watched: then every file whose
     /// stamp (size, modification time, inode) differs is read again.
     pub fn rebuild(&mut self, changed: Option<&[String]>) -> Result<Rebuild, ToolError> {
+        self.changed = changed.map(<[String]>::to_vec);
+        self.files_read = 0;
+        let before = self.memo.rendered();
+        let (root, options) = (self.root.clone(), self.options);
         // Run on a worker of the thread pool, so that each stage's parallel loop starts
         // at once on this thread instead of waiting for a sleeping worker to be woken
         // (milliseconds each on a busy machine, and a rebuild has several).
-        rayon::scope(|_| self.run(changed))
+        let result =
+            rayon::scope(|_| build::run_with(&root, &options, Mode::Render, self, &|_| {}))?;
+        let mut stages = [("load", Duration::ZERO); 4];
+        for (slot, stage) in stages.iter_mut().zip(&result.stages) {
+            *slot = *stage;
+        }
+        Ok(Rebuild {
+            files_read: self.files_read,
+            pages_rendered: self.memo.rendered().saturating_sub(before),
+            stages,
+            _leftovers: self.leftovers.take(),
+            result,
+        })
     }
 
-    fn run(&mut self, changed: Option<&[String]>) -> Result<Rebuild, ToolError> {
-        let started = Instant::now();
-        let mut diagnostics = Diagnostics::new();
-        let config = self.config(changed)?;
-        diagnostics.extend(config.diagnostics.iter().cloned());
-        let mut found = Vec::new();
-        let listed = self.list_content(changed, &mut found)?;
-        diagnostics.extend(found);
-        let files_read = self.read_content(&listed, changed)?;
+    /// The watcher's paths for the rebuild under way.
+    fn changed(&self) -> Option<&[String]> {
+        self.changed.as_deref()
+    }
+
+    /// True when the watcher named a path in one of `folders` (or nobody watched).
+    fn touched(&self, folders: &[&str]) -> bool {
+        self.changed().is_none_or(|paths| {
+            paths.iter().any(|p| {
+                let first = p.split('/').next().unwrap_or("");
+                folders.contains(&first)
+            })
+        })
+    }
+
+    /// The theme and `static/`, read again when the watcher named a path in them, when
+    /// the settings changed, or when nobody watched; kept values are shared, so render
+    /// knows the theme unchanged without comparing it.
+    fn design(&mut self, config_changed: bool) -> Result<&CachedDesign, ToolError> {
         let config = match &self.config {
             Some(c) => &c.config,
             None => return Err(ToolError::NotASite(self.root.clone())),
         };
+        let theme_changed = config_changed || self.touched(&["themes", "templates"]);
+        let statics_changed = self.touched(&["static"]);
+        let design = match self.design.take() {
+            Some(kept) if !theme_changed && !statics_changed => kept,
+            kept => {
+                let (theme, theme_diagnostics) = match kept.as_ref() {
+                    Some(k) if !theme_changed => (k.theme.clone(), k.theme_diagnostics.clone()),
+                    _ => {
+                        let mut found = Vec::new();
+                        let read = load::read_theme(&self.root, config, &mut found)?;
+                        // The same files as before are the same value, so that render
+                        // keeps the compiled theme without comparing every template.
+                        let theme = match kept.as_ref() {
+                            Some(k) if *k.theme == read => k.theme.clone(),
+                            _ => Arc::new(read),
+                        };
+                        (theme, found)
+                    }
+                };
+                let statics = match kept {
+                    Some(k) if !statics_changed => k.statics,
+                    _ => Arc::new(load::read_static(&self.root.join("static"))?),
+                };
+                CachedDesign {
+                    theme,
+                    theme_diagnostics,
+                    statics,
+                }
+            }
+        };
+        Ok(self.design.insert(design))
+    }
+
+    /// `site.yaml` and `content/`, each file taken from the cache unless it changed; the
+    /// flag tells whether the settings changed. The theme is left empty (see `design`).
+    fn load_content(&mut self, changed: Option<&[String]>) -> Result<(bool, Loaded), ToolError> {
+        let config_changed = self.config(changed)?;
+        let mut diagnostics = Vec::new();
+        let listed = self.list_content(changed, &mut diagnostics)?;
+        self.files_read = self.read_content(&listed, changed)?;
+        let Some(config) = &self.config else {
+            return Err(ToolError::NotASite(self.root.clone()));
+        };
+        let mut all = config.diagnostics.clone();
+        all.append(&mut diagnostics);
         let mut loads = Vec::with_capacity(listed.len());
         for (rel, role) in &listed {
             let Some(cached) = self.files.get(rel) else {
                 continue;
             };
-            diagnostics.extend(cached.diagnostics.iter().cloned());
+            all.extend(cached.diagnostics.iter().cloned());
             loads.push((rel.as_str(), *role, &cached.load));
         }
-        let site = load::assemble(loads);
-        let loaded = started.elapsed();
-
-        let (board, found) = check::check_with(config, &site, &self.options, &mut self.checks);
-        let checked = started.elapsed();
-        diagnostics.extend(found);
-        let item_count = board.items.len();
-        let before = self.memo.rendered();
-        let (rendered, found) = render::render_with(
-            &self.root,
-            config,
-            &board,
-            RenderOptions {
-                today: self.options.today,
-            },
-            &mut self.memo,
-        )?;
-        let pages_rendered = self.memo.rendered().saturating_sub(before);
-        diagnostics.extend(found);
-        let rendered_at = started.elapsed();
-        if !diagnostics.has_errors() {
-            let allow = Allow::new(&config.privacy.allow);
-            diagnostics.extend(self.scan(&rendered, &allow));
-        }
-        let scanned = started.elapsed();
-        let page_count = rendered
-            .files
-            .keys()
-            .filter(|k| k.ends_with(".html"))
-            .count();
-        let output = (!diagnostics.has_errors()).then_some(rendered);
-        Ok(Rebuild {
-            result: BuildResult {
-                diagnostics,
-                output,
-                item_count,
-                page_count,
-                elapsed: started.elapsed(),
-            },
-            files_read,
-            pages_rendered,
-            stages: [
-                ("load", loaded),
-                ("check", checked - loaded),
-                ("render", rendered_at - checked),
-                ("scan", scanned - rendered_at),
-            ],
-            _leftovers: Box::new((site, board, listed)),
-        })
+        let loaded = Loaded {
+            config: config.config.clone(),
+            site: load::assemble(loads),
+            theme: Arc::default(),
+            statics: Arc::default(),
+            diagnostics: all,
+        };
+        Ok((config_changed, loaded))
     }
 
     /// `site.yaml`, parsed again only when its bytes changed; a change empties the
-    /// content cache, since items are read against the settings.
-    fn config(&mut self, changed: Option<&[String]>) -> Result<&CachedConfig, ToolError> {
+    /// content cache, since items are read against the settings. True when it changed.
+    fn config(&mut self, changed: Option<&[String]>) -> Result<bool, ToolError> {
         let path = self.root.join("site.yaml");
         if !path.is_file() {
             return Err(ToolError::NotASite(self.root.clone()));
@@ -246,10 +301,7 @@ impl Incremental {
                 diagnostics,
             });
         }
-        match &self.config {
-            Some(c) => Ok(c),
-            None => Err(ToolError::NotASite(self.root.clone())),
-        }
+        Ok(!same)
     }
 
     /// The content files, as `load::list_content` finds them, listing again only the
@@ -341,11 +393,10 @@ impl Incremental {
                 }
             })
             .collect();
-        let allow = Allow::new(&config.privacy.allow);
         let read: Vec<Result<(String, CachedFile), ToolError>> = stale
             .par_iter()
             .map(|(rel, role, stamp)| {
-                let (load, diagnostics) = load::load_file(root, rel, *role, config, &allow)?;
+                let (load, diagnostics) = load::load_file(root, rel, *role, config)?;
                 Ok((
                     rel.to_string(),
                     CachedFile {
@@ -373,7 +424,7 @@ impl Incremental {
     /// The privacy guard over the output, reading only files whose bytes changed, and of
     /// those only the part around the change. Both the output and what was scanned are
     /// sorted by path, so one walk through both finds what is new, changed or gone.
-    fn scan(&mut self, output: &Output, allow: &Allow) -> Vec<Diagnostic> {
+    fn scan_output(&mut self, output: &Output, allow: &Allow) -> Vec<Diagnostic> {
         let mut fresh = Vec::new();
         let mut gone: Vec<String> = Vec::new();
         let mut old = self.scanned.iter().peekable();
@@ -418,5 +469,54 @@ impl Incremental {
             }
         }
         self.hits.values().flatten().cloned().collect()
+    }
+}
+
+impl Caches for Incremental {
+    fn load(&mut self, _root: &Path) -> Result<Loaded, ToolError> {
+        let changed = self.changed.take();
+        let loaded = self.load_content(changed.as_deref());
+        self.changed = changed;
+        let (config_changed, mut loaded) = loaded?;
+        let design = self.design(config_changed)?;
+        loaded
+            .diagnostics
+            .extend(design.theme_diagnostics.iter().cloned());
+        loaded.theme = design.theme.clone();
+        loaded.statics = design.statics.clone();
+        Ok(loaded)
+    }
+
+    fn check(
+        &mut self,
+        config: &Config,
+        site: &Site,
+        options: &Options,
+    ) -> (Board, Vec<Diagnostic>) {
+        check::check_with(config, site, options, &mut self.checks)
+    }
+
+    fn render(
+        &mut self,
+        loaded: &Loaded,
+        board: &Board,
+        options: RenderOptions,
+    ) -> (Output, Vec<Diagnostic>) {
+        render::render_with(
+            &loaded.config,
+            board,
+            &loaded.theme,
+            &loaded.statics,
+            options,
+            &mut self.memo,
+        )
+    }
+
+    fn scan(&mut self, output: &Output, allow: &Allow) -> Vec<Diagnostic> {
+        self.scan_output(output, allow)
+    }
+
+    fn leftovers(&mut self, leftovers: Box<dyn Any + Send>) {
+        self.leftovers = Some(leftovers);
     }
 }
