@@ -107,15 +107,17 @@ fn absolute_base_url_gives_absolute_feed_and_sitemap_addresses() {
 
 #[test]
 fn search_finds_a_notice_by_a_word_of_its_text_from_disk() {
-    if Command::new("chromium").arg("--version").output().is_err() {
-        eprintln!("chromium is not installed: skipping the browser search test (CI installs it)");
+    let Some(chromium) = browser_for(
+        "search_finds_a_notice_by_a_word_of_its_text_from_disk",
+        BrowserUse::Dom,
+    ) else {
         return;
-    }
+    };
     let site = built();
     let page = site.path().join("public/search/index.html");
     let profile = tempfile::tempdir().unwrap();
     let url = format!("file://{}?q=%E4%BD%93%E6%A3%80", page.display()); // ?q=体检
-    let out = Command::new("chromium")
+    let out = Command::new(chromium)
         .args(CHROMIUM_FLAGS)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg("--dump-dom")

@@ -2,14 +2,14 @@
 //!
 //! The browser tests print real pages to PDF with headless Chromium and read them back
 //! with poppler's `pdftotext` and `pdfinfo`: what a clerk gets from the printer, not what
-//! the HTML hopes for. Without Chromium they say so and return (CI installs it, see
-//! `.ci/run`); with Chromium present they fail on wrong output. The other tests check the
-//! HTML and the diagnostics and always run.
+//! the HTML hopes for. Without Chromium, a CJK font or poppler they fail, saying what to
+//! install (`.ci/run` installs them), unless `GONGKAI_SKIP_BROWSER_TESTS` is set. The
+//! other tests check the HTML and the diagnostics and always run.
 
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -20,29 +20,6 @@ use tempfile::TempDir;
 // ---------------------------------------------------------------------------------
 // Printing with Chromium and reading the PDF with poppler.
 // ---------------------------------------------------------------------------------
-
-/// The Chromium binary on PATH, or `None` (the browser tests then skip with a notice).
-fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    for dir in std::env::split_paths(&path) {
-        for name in ["chromium", "chromium-browser", "google-chrome"] {
-            let candidate = dir.join(name);
-            if candidate.is_file() {
-                return Some(candidate);
-            }
-        }
-    }
-    None
-}
-
-/// The browser, or a notice on stderr and `None`.
-fn browser_or_skip(test: &str) -> Option<PathBuf> {
-    let found = chromium();
-    if found.is_none() {
-        eprintln!("{test}: chromium not found, browser test skipped (CI installs it)");
-    }
-    found
-}
 
 /// Prints `page` to `pdf` as Chromium's print dialog would, without its own header and
 /// footer (page numbers must come from our stylesheet).
@@ -220,9 +197,10 @@ fn long_list_site(rows: usize, paper: &str) -> TempDir {
     dir
 }
 
-/// Runs `f` with the browser, or returns after a notice when there is none.
+/// Runs `f` with the browser; fails when the printing tools are missing, returns after a
+/// notice when the developer skips browser tests on purpose.
 fn with_browser(test: &str, f: impl FnOnce(&Path)) {
-    if let Some(browser) = browser_or_skip(test) {
+    if let Some(browser) = browser_for(test, BrowserUse::Print) {
         f(&browser);
     }
 }

@@ -18,12 +18,12 @@ mod common;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{CHROMIUM_FLAGS, TODAY, edit, sample_site, sel, write};
+use common::{BrowserUse, CHROMIUM_FLAGS, TODAY, browser_for, edit, sample_site, sel, write};
 use scraper::Html;
 
 /// How long anything may take before a test gives up (debug build, shared machine).
@@ -731,18 +731,6 @@ fn watch_publishes_each_good_build() {
 // Headless Chromium, driven over the DevTools protocol.
 // ---------------------------------------------------------------------------------
 
-fn chromium() -> Option<PathBuf> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .find_map(|name| {
-            std::env::var_os("PATH")?
-                .to_str()?
-                .split(':')
-                .map(|dir| Path::new(dir).join(name))
-                .find(|p| p.is_file())
-        })
-}
-
 struct Browser {
     child: Child,
     _profile: tempfile::TempDir,
@@ -787,8 +775,10 @@ impl Page {
 
 #[test]
 fn an_open_page_in_chromium_reloads_after_a_save() {
-    let Some(chromium) = chromium() else {
-        eprintln!("chromium is not installed; skipping the browser test (CI installs it)");
+    let Some(chromium) = browser_for(
+        "an_open_page_in_chromium_reloads_after_a_save",
+        BrowserUse::Dom,
+    ) else {
         return;
     };
     let site = sample_site();

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: running the binary, copying sites into
 //! temporary folders, reading output trees, parsing HTML links, a tiny HTTP server and
-//! client for serving a built site under a sub-path.
+//! client for serving a built site under a sub-path, and finding the browser tests' tools
+//! (or failing, saying what to install).
 //!
 //! Each test file uses a different subset, so unused helpers are expected.
 #![allow(dead_code)]
@@ -10,6 +11,7 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::process;
 use std::thread;
 use std::time::Duration;
 
@@ -603,3 +605,74 @@ pub const CHROMIUM_FLAGS: &[&str] = &[
     "--disable-component-update",
     "--disable-sync",
 ];
+
+// ---------------------------------------------------------------------------------
+// The browser tests' tools: found, or the test fails saying what to install.
+// ---------------------------------------------------------------------------------
+
+/// Set to anything but empty or `0` to skip the browser tests on purpose (each says so on
+/// stderr). `.ci/run` never sets it.
+pub const SKIP_BROWSER_TESTS: &str = "GONGKAI_SKIP_BROWSER_TESTS";
+
+/// What a browser test does with Chromium, and so what it needs beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BrowserUse {
+    /// Loads pages and reads their DOM or script state: Chromium alone.
+    Dom,
+    /// Prints pages to PDF and reads them back: also a CJK font (without one the Chinese
+    /// text prints as empty boxes) and poppler's `pdftotext` and `pdfinfo`.
+    Print,
+}
+
+/// Chromium for the browser test `test`, or `None` when the developer opted out with
+/// `GONGKAI_SKIP_BROWSER_TESTS` (said on stderr). Panics, naming what to install, when
+/// Chromium or (for `BrowserUse::Print`) a CJK font or poppler is missing: a browser test
+/// that passes without its browser proves nothing.
+pub fn browser_for(test: &str, used: BrowserUse) -> Option<PathBuf> {
+    if std::env::var(SKIP_BROWSER_TESTS).is_ok_and(|v| !v.is_empty() && v != "0") {
+        eprintln!("{test}: browser test SKIPPED because {SKIP_BROWSER_TESTS} is set");
+        return None;
+    }
+    let chromium = find_on_path(&["chromium", "chromium-browser", "google-chrome"]);
+    let mut missing = Vec::new();
+    if chromium.is_none() {
+        missing.push("Chromium (package chromium)");
+    }
+    if used == BrowserUse::Print {
+        if !has_cjk_font() {
+            missing.push("a CJK font (package fonts-wqy-microhei)");
+        }
+        if find_on_path(&["pdftotext"]).is_none() || find_on_path(&["pdfinfo"]).is_none() {
+            missing.push("pdftotext and pdfinfo (package poppler-utils)");
+        }
+    }
+    match chromium {
+        Some(found) if missing.is_empty() => Some(found),
+        _ => panic!(
+            "{test}: this browser test needs {}, which this machine lacks.\n\
+             Install them with `apt-get install chromium fonts-wqy-microhei poppler-utils` \
+             (or run .ci/run, which does), or set {SKIP_BROWSER_TESTS}=1 to skip the \
+             browser tests on purpose.",
+            missing.join(", ")
+        ),
+    }
+}
+
+/// The first of `names` found as a file in a folder of `PATH`.
+fn find_on_path(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|dir| {
+        names
+            .iter()
+            .map(|name| dir.join(name))
+            .find(|candidate| candidate.is_file())
+    })
+}
+
+/// True when fontconfig knows a font covering Chinese (what Chromium prints with).
+fn has_cjk_font() -> bool {
+    process::Command::new("fc-list")
+        .args([":lang=zh", "family"])
+        .output()
+        .is_ok_and(|out| out.status.success() && !out.stdout.trim_ascii().is_empty())
+}
