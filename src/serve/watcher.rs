@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use notify::RecursiveMode;
 
 use crate::ToolError;
+use crate::load::is_ignored;
 
 /// The folders and files whose changes trigger a rebuild (never the output).
 const WATCHED: &[&str] = &["content", "templates", "themes", "static"];
@@ -23,29 +24,8 @@ const QUIET: Duration = Duration::from_millis(20);
 /// coming, so a long burst still shows progress.
 const MAX_WAIT: Duration = Duration::from_secs(1);
 
-/// Files editors and office programs write beside the real one while saving (vim's
-/// `.swp` and `4913` probe, backups ending in `~`, `~$` and `.~lock` lock files,
-/// `*.tmp`): their comings and goings are not changes to the site.
-fn is_editor_file(name: &str) -> bool {
-    name == "4913"
-        || name.starts_with('.')
-        || name.starts_with('~')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || [
-            ".swp",
-            ".swx",
-            ".swo",
-            ".tmp",
-            ".bak",
-            ".crdownload",
-            ".part",
-        ]
-        .iter()
-        .any(|ext| name.to_ascii_lowercase().ends_with(ext))
-}
-
-/// The relative paths among `paths` that matter for a rebuild.
+/// The relative paths among `paths` that matter for a rebuild: `site.yaml` and the
+/// source folders, without the files `load` ignores (editor leftovers among them).
 fn relevant_changes(root: &Path, paths: &[PathBuf]) -> Vec<String> {
     let mut changed: Vec<String> = paths
         .iter()
@@ -54,7 +34,7 @@ fn relevant_changes(root: &Path, paths: &[PathBuf]) -> Vec<String> {
         .filter(|rel| {
             let first = rel.split('/').next().unwrap_or("");
             let name = rel.rsplit('/').next().unwrap_or("");
-            (rel == "site.yaml" || WATCHED.contains(&first)) && !is_editor_file(name)
+            (rel == "site.yaml" || WATCHED.contains(&first)) && !is_ignored(name)
         })
         .collect();
     changed.sort();
@@ -238,5 +218,63 @@ mod tests {
             relevant_changes(root, &paths),
             vec!["content/a.md".to_string()]
         );
+    }
+
+    /// The files load reads and the saves the watcher passes on are the same: a file is
+    /// either published and watched, or neither.
+    #[test]
+    fn load_and_watcher_agree_on_what_is_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let names = [
+            "a.md",
+            "b.yaml",
+            "report.pdf",
+            "x.bak",
+            "x.BAK",
+            "a.md~",
+            ".#a.md",
+            "#a.md#",
+            "#1.pdf",
+            "a.swp",
+            "upload.tmp",
+            "~$report.xlsx",
+            "Thumbs.db",
+            "desktop.ini",
+            ".DS_Store",
+            "4913",
+            "report.pdf.part",
+        ];
+        let mut paths = Vec::new();
+        for folder in ["content", "static"] {
+            std::fs::create_dir_all(root.join(folder)).unwrap();
+            for name in names {
+                let path = root.join(folder).join(name);
+                std::fs::write(&path, "x").unwrap();
+                paths.push(path);
+            }
+        }
+        let watched = relevant_changes(root, &paths);
+        let mut diagnostics = Vec::new();
+        let mut loaded: Vec<String> = crate::load::list_content(root, &mut diagnostics)
+            .unwrap()
+            .into_iter()
+            .map(|(rel, _)| rel)
+            .chain(
+                diagnostics
+                    .iter()
+                    .filter_map(|d| Some(d.location.as_ref()?.path.clone())),
+            )
+            .chain(
+                crate::load::files_under(&root.join("static"))
+                    .unwrap()
+                    .iter()
+                    .map(|p| crate::load::relative_path(root, p)),
+            )
+            .collect();
+        loaded.sort();
+        assert_eq!(watched, loaded);
+        assert!(watched.contains(&"content/a.md".to_string()));
+        assert!(!watched.contains(&"content/x.bak".to_string()));
     }
 }
