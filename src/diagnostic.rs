@@ -108,20 +108,6 @@ impl Diagnostic {
         }
     }
 
-    /// A warning at `location`.
-    pub fn warning(message: impl Into<String>, location: Location) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(message, location)
-        }
-    }
-
-    /// Adds a hint.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
-        self
-    }
-
     /// Adds a related place with a short label.
     pub fn with_related(mut self, location: Location, label: impl Into<String>) -> Self {
         self.related.push((location, label.into()));
@@ -306,8 +292,11 @@ mod tests {
 
     #[test]
     fn json_has_file_line_column() {
-        let d = Diagnostic::warning("w", Location::at("a.yaml", "x: 1\n", Pos::new(1, 4, 1)))
-            .with_hint("h");
+        let d = Diagnostic {
+            severity: Severity::Warning,
+            hint: Some("h".into()),
+            ..Diagnostic::error("w", Location::at("a.yaml", "x: 1\n", Pos::new(1, 4, 1)))
+        };
         let v: serde_json::Value = serde_json::from_str(&d.render_json()).unwrap();
         assert_eq!(v["severity"], "warning");
         assert_eq!(v["file"], "a.yaml");

@@ -32,11 +32,6 @@ impl Output {
     pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), Arc::from(bytes.into()));
     }
-
-    /// Adds or replaces a file with bytes that are already shared.
-    pub fn insert_shared(&mut self, path: impl Into<String>, bytes: Arc<[u8]>) {
-        self.files.insert(path.into(), bytes);
-    }
 }
 
 /// Checks that `out` may be replaced by a build of the site at `root`.
