@@ -9,6 +9,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::messages::HINT_LABEL;
+
 /// How bad a problem is: errors stop `build` from publishing, warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -135,7 +137,7 @@ impl Diagnostic {
             draw_location(&mut out, loc, ":::");
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "   = 提示: {hint}");
+            let _ = writeln!(out, "   = {HINT_LABEL}: {hint}");
         }
         out
     }

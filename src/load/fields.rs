@@ -354,8 +354,8 @@ pub fn pairs<'n>(ctx: &mut Ctx, node: &'n Node, key: &str) -> &'n [(Node, Node)]
         Value::Map(pairs) => pairs,
         _ => {
             ctx.report(
-                Problem::ExpectedMapping {
-                    what: format!("`{key}`"),
+                Problem::ExpectedPairs {
+                    key: key.to_string(),
                     found: node.shape(),
                 },
                 node.pos,

@@ -2,7 +2,7 @@
 //! unknown, doubled and missing keys, front matter, `kind:`, file names and pages, and
 //! the site's theme, templates and print address.
 
-use super::Problem;
+use super::{PageClaim, Problem};
 
 /// The message of a problem this file speaks about (empty for any other: see
 /// `Problem::topic`).
@@ -13,6 +13,9 @@ pub(super) fn message(problem: &Problem) -> String {
         FileNotUtf8 { gbk: true } => "file is not UTF-8 (it looks like GBK/ANSI)".into(),
         FileNotUtf8 { gbk: false } => "file is not UTF-8 text".into(),
         YamlSyntax { detail } => format!("YAML syntax error: {detail}"),
+        ExpectedPairs { key, found } => {
+            format!("`{key}` must be a mapping of `key: value` lines, found {found}")
+        }
         ExpectedMapping { what, found } => {
             format!("{what} must be a mapping of `key: value` lines, found {found}")
         }
@@ -30,8 +33,12 @@ pub(super) fn message(problem: &Problem) -> String {
         }
         NoFrontMatter => "notice has no front matter (a `---` block at the top)".into(),
         UnclosedFrontMatter => "front matter is not closed by a `---` line".into(),
-        DuplicateUrl { url, other } => {
-            format!("two items map to the same page `{url}/`: this file and {other}")
+        DuplicateUrl { url, others } => {
+            let others: Vec<String> = others.iter().map(claim).collect();
+            format!(
+                "two items map to the same page `{url}/`: this file and {}",
+                others.join(", ")
+            )
         }
         BadFileName { name } => format!("file name `{name}` cannot be published"),
         ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
@@ -53,7 +60,7 @@ pub(super) fn hint(problem: &Problem) -> String {
             YamlSyntax { .. } => {
                 "检查这一行及上一行：冒号后要有空格，同一层的行缩进要对齐（用空格，不要用 Tab），引号要成对。".into()
             }
-            ExpectedMapping { .. } => "这里应写成“名称: 值”的若干行。".into(),
+            ExpectedPairs { .. } | ExpectedMapping { .. } => "这里应写成“名称: 值”的若干行。".into(),
             ExpectedList { .. } => "列表的每一项另起一行，以“- ”开头。".into(),
             ExpectedScalar { .. } => "这里只填一个值（文字、数字或日期），不要写成列表或子项。".into(),
             UnknownKey { key, known, .. } => {
@@ -87,6 +94,15 @@ pub(super) fn hint(problem: &Problem) -> String {
         }
 }
 
+/// What else takes a page, as a `DuplicateUrl` message names it.
+fn claim(claim: &PageClaim) -> String {
+    match claim {
+        PageClaim::File(path) => path.clone(),
+        PageClaim::Folder(page) => format!("the folder content/{page}/"),
+        PageClaim::Reserved(first) => format!("gongkai's own `{first}` pages"),
+    }
+}
+
 /// The known word closest to `word`, when it is close enough to be a likely typo.
 fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
     known
@@ -110,5 +126,22 @@ mod tests {
         };
         assert_eq!(p.message(), "unknown key `titel` in site.yaml");
         assert!(p.hint().unwrap().contains("`title`"));
+    }
+
+    #[test]
+    fn duplicate_url_names_what_else_takes_the_page() {
+        let p = Problem::DuplicateUrl {
+            url: "list".into(),
+            others: vec![
+                PageClaim::File("content/list.yaml".into()),
+                PageClaim::Folder("list".into()),
+                PageClaim::Reserved("list".into()),
+            ],
+        };
+        assert_eq!(
+            p.message(),
+            "two items map to the same page `list/`: this file and content/list.yaml, \
+             the folder content/list/, gongkai's own `list` pages"
+        );
     }
 }

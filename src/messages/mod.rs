@@ -7,14 +7,16 @@
 //!
 //! The files, by what they speak about: `problem` (the `Problem` list and which file
 //! says each), `files` (files, YAML, keys, pages), `values` (dates, money, numbers),
-//! `rules` (each kind's rules), `privacy` (personal numbers), `tools` (tool failures).
+//! `rules` (each kind's rules), `privacy` (personal numbers), `tools` (tool failures and
+//! the output folder), `preview` (what `serve` and `watch` say).
 
 mod files;
+pub mod preview;
 mod privacy;
 mod problem;
 mod rules;
 mod tools;
 mod values;
 
-pub use problem::Problem;
-pub use tools::tool_error;
+pub use problem::{HINT_LABEL, PageClaim, Problem, Related};
+pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

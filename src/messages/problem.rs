@@ -1,8 +1,10 @@
 //! `Problem`: what went wrong in a site, with the facts its text needs, and which file
-//! of `messages` says it. The words themselves are in the topic files.
+//! of `messages` says it. The words themselves are in the topic files, but for the few
+//! that go with every diagnostic: the labels of related places and of the hint.
 
 use super::{files, privacy, rules, values};
 use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::model::accounts::Account;
 use crate::model::money::MoneyError;
 
 /// What went wrong, with the facts the message needs.
@@ -19,6 +21,13 @@ pub enum Problem {
     YamlSyntax {
         /// The parser's description.
         detail: String,
+    },
+    /// A mapping was expected as the value of a key (budget lines, leave kinds).
+    ExpectedPairs {
+        /// The key.
+        key: String,
+        /// What was found.
+        found: &'static str,
     },
     /// A mapping was expected.
     ExpectedMapping {
@@ -137,8 +146,8 @@ pub enum Problem {
     DuplicateUrl {
         /// The page path.
         url: String,
-        /// The other file.
-        other: String,
+        /// What else takes the page, in the order to name them.
+        others: Vec<PageClaim>,
     },
     /// Raw HTML in Markdown with `raw_html: false`.
     RawHtml {
@@ -359,8 +368,8 @@ pub enum Problem {
     ProgramAccountMismatch {
         /// `送温暖`.
         program: String,
-        /// `50405 送温暖`.
-        expected: String,
+        /// The account: `50405 送温暖`.
+        expected: Account,
         /// The category as classified.
         category: String,
     },
@@ -386,14 +395,50 @@ pub enum Problem {
         spent: String,
         /// What the welfare items add up to.
         paid: String,
-        /// `content/x.yaml 8000.00` for every welfare item involved.
-        files: Vec<String>,
+        /// Every welfare item involved: its file and what it pays out (`8000.00`).
+        files: Vec<(String, String)>,
     },
     /// `print_url:` that a phone could not open from a QR code.
     PrintUrlNotAbsolute {
         /// As written.
         value: String,
     },
+}
+
+/// How a diagnostic drawn for the terminal introduces its hint (`= 提示: …`).
+pub const HINT_LABEL: &str = "提示";
+
+/// What else takes the page of a file, in a `DuplicateUrl` message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageClaim {
+    /// Another content file: its path from the site root (`content/a.md`).
+    File(String),
+    /// A folder of content with the page's name: its path under `content/`.
+    Folder(String),
+    /// A family of gongkai's own pages: the first part of their address (`list`).
+    Reserved(String),
+}
+
+/// Another place a diagnostic points to, besides its own; `label` says what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Related {
+    /// The other file of a page two files take.
+    OtherFile,
+    /// Another welfare item paid from the same finance category.
+    AlsoFunded,
+    /// The finance item the welfare items are paid from.
+    FinanceItem,
+}
+
+impl Related {
+    /// What the place is, as shown beside it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Related::OtherFile => "the other file",
+            Related::AlsoFunded => "also funded from it",
+            Related::FinanceItem => "the finance item",
+        }
+    }
 }
 
 /// Which file of `messages` speaks about a problem.
@@ -437,6 +482,7 @@ impl Problem {
             FileUtf16
             | FileNotUtf8 { .. }
             | YamlSyntax { .. }
+            | ExpectedPairs { .. }
             | ExpectedMapping { .. }
             | ExpectedList { .. }
             | ExpectedScalar { .. }
@@ -533,6 +579,10 @@ mod tests {
             FileUtf16,
             FileNotUtf8 { gbk: false },
             YamlSyntax { detail: "x".into() },
+            ExpectedPairs {
+                key: "x".into(),
+                found: "x",
+            },
             ExpectedMapping {
                 what: "x".into(),
                 found: "x",
@@ -582,7 +632,7 @@ mod tests {
             CorrectsSelf,
             DuplicateUrl {
                 url: "x".into(),
-                other: "x".into(),
+                others: vec![PageClaim::Reserved("list".into())],
             },
             RawHtml {
                 snippet: "x".into(),
@@ -690,7 +740,7 @@ mod tests {
             },
             ProgramAccountMismatch {
                 program: "x".into(),
-                expected: "x".into(),
+                expected: crate::model::accounts::CHART[0],
                 category: "x".into(),
             },
             FundedByMissing { target: "x".into() },
@@ -703,7 +753,7 @@ mod tests {
                 category: "x".into(),
                 spent: "x".into(),
                 paid: "x".into(),
-                files: vec!["x".into()],
+                files: vec![("x".into(), "1.00".into())],
             },
             PrintUrlNotAbsolute { value: "x".into() },
         ];

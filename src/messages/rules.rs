@@ -2,6 +2,7 @@
 //! Markdown, and the rules of each kind (finance, welfare, attendance, congress).
 
 use super::Problem;
+use crate::model::accounts::Account;
 
 /// The message of a problem this file speaks about (empty for any other: see
 /// `Problem::topic`).
@@ -52,7 +53,8 @@ pub(super) fn message(problem: &Problem) -> String {
             expected,
             category,
         } => format!(
-            "program {program} is paid from {expected}, but funded_by.category is {category}"
+            "program {program} is paid from {}, but funded_by.category is {category}",
+            account_text(expected)
         ),
         FundedByMissing { target } => format!("`funded_by.item: {target}` names no item"),
         FundedByNotFinance { target, kind } => {
@@ -66,7 +68,11 @@ pub(super) fn message(problem: &Problem) -> String {
             files,
         } => format!(
             "welfare items funded by {category} in {finance} pay out {paid}, more than the {spent} spent there: {}",
-            files.join(", ")
+            files
+                .iter()
+                .map(|(path, amount)| format!("{path} {amount}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         AttendancePeriodNotMonth { period } => {
             format!("attendance `period` must be one month (like 2026-03), found {period}")
@@ -188,7 +194,8 @@ pub(super) fn hint(problem: &Problem) -> String {
                 "同一份名单中一人只列一次；同名的两人请在姓名后加班组区分，如“张伟（通风一班）”。".into()
             }
             ProgramAccountMismatch { expected, .. } => format!(
-                "按《工会会计制度》，该项目应在 {expected} 科目列支；请核对 funded_by.category，或在经费收支中改用正确科目。"
+                "按《工会会计制度》，该项目应在 {} 科目列支；请核对 funded_by.category，或在经费收支中改用正确科目。",
+                account_text(expected)
             ),
             FundedByMissing { .. } => {
                 "funded_by.item 填经费收支文件在 content/ 下的路径（含扩展名），例如 2026/finance-q1.yaml。".into()
@@ -240,7 +247,12 @@ fn accounts_list() -> String {
     crate::model::accounts::CHART
         .iter()
         .filter(|a| !a.is_sub())
-        .map(|a| format!("{} {}", a.code, a.name))
+        .map(account_text)
         .collect::<Vec<_>>()
         .join("、")
+}
+
+/// An account as messages name it: `50405 送温暖`.
+fn account_text(account: &Account) -> String {
+    format!("{} {}", account.code, account.name)
 }

@@ -1,5 +1,5 @@
 //! What the tool says when it cannot go on (exit code 2): reading, writing, the output
-//! folder, the preview's port.
+//! folder, the preview's port; and what it writes in the output folder about itself.
 
 use crate::ToolError;
 
@@ -24,3 +24,38 @@ pub fn tool_error(error: &ToolError) -> String {
         ),
     }
 }
+
+/// Why an output folder is not one gongkai may replace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputRefusal {
+    /// The output folder is the site folder.
+    SiteItself,
+    /// The site folder is inside the output folder.
+    ContainsSite,
+    /// The output path is a file.
+    IsAFile,
+    /// The output folder holds `content/` or `site.yaml`.
+    LooksLikeASite,
+    /// The output folder holds files without our marker.
+    NotOurs,
+}
+
+impl OutputRefusal {
+    /// The reason, as `refusing to write to …: REASON` says it.
+    pub fn reason(self) -> &'static str {
+        match self {
+            OutputRefusal::SiteItself => "it is the site folder itself",
+            OutputRefusal::ContainsSite => "it contains the site folder",
+            OutputRefusal::IsAFile => "it is a file, not a folder",
+            OutputRefusal::LooksLikeASite => {
+                "it holds content/ or site.yaml, so it looks like a site, not an output folder"
+            }
+            OutputRefusal::NotOurs => {
+                "it holds files gongkai did not write (no .gongkai-output marker); empty it or pick another folder"
+            }
+        }
+    }
+}
+
+/// The text of the marker file that says "gongkai wrote this folder".
+pub const MARKER_TEXT: &str = "This folder is written by gongkai and replaced whole on every build.\n本文件夹由 gongkai 生成，每次生成时整体替换，请勿手工修改。\n";

@@ -7,7 +7,7 @@
 //! in the output map, so nothing outside the built site (no symlink, no source file) can
 //! be reached. Which file a path names ([`resolve`]) is a pure function, so the rules are
 //! tested without a socket. This module never builds: it shows what it is given
-//! ([`Live::show`]).
+//! (`Live::show`).
 
 use std::io::Read;
 use std::net::IpAddr;
@@ -19,6 +19,7 @@ use std::time::Duration;
 use crate::ToolError;
 use crate::build::BuildResult;
 use crate::diagnostic::Diagnostic;
+use crate::messages::preview;
 use crate::publish::Output;
 
 const EVENTS_PATH: &str = "/__gongkai/events";
@@ -168,7 +169,7 @@ fn respond(request: tiny_http::Request, output: &Output, problems: &str) -> std:
         request.method(),
         tiny_http::Method::Get | tiny_http::Method::Head
     ) {
-        return request.respond(plain(405, "405 method not allowed"));
+        return request.respond(plain(405, preview::METHOD_NOT_ALLOWED));
     }
     match resolve(request.url(), output) {
         Answer::File(path, kind) => {
@@ -185,11 +186,10 @@ fn respond(request: tiny_http::Request, output: &Output, problems: &str) -> std:
             let response = with(tiny_http::Response::from_data(body), "Content-Type", kind);
             request.respond(with(response, "Cache-Control", "no-store"))
         }
-        Answer::Redirect(to) => request.respond(with(plain(301, "moved"), "Location", &to)),
-        Answer::BadRequest => request.respond(plain(400, "400 bad request")),
+        Answer::Redirect(to) => request.respond(with(plain(301, preview::MOVED), "Location", &to)),
+        Answer::BadRequest => request.respond(plain(400, preview::BAD_REQUEST)),
         Answer::NotFound => {
-            let page = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head><body><h1>404 页面不存在</h1><p><a href=\"/\">返回首页</a></p></body></html>";
-            let body = inject_reload(page.as_bytes(), problems);
+            let body = inject_reload(preview::NOT_FOUND_PAGE.as_bytes(), problems);
             let response = tiny_http::Response::from_data(body).with_status_code(404);
             request.respond(with(response, "Content-Type", "text/html; charset=utf-8"))
         }

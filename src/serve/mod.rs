@@ -27,6 +27,7 @@ use std::sync::Arc;
 use crate::ToolError;
 use crate::build::BuildResult;
 use crate::check::Options;
+use crate::messages::preview;
 use crate::publish;
 use http::Live;
 use incremental::{Incremental, Rebuild};
@@ -54,7 +55,7 @@ fn rebuild(engine: &mut Incremental, changes: &Changes) -> Result<Rebuild, Strin
         Ok(Err(e)) => Err(e.to_string()),
         Err(_) => {
             engine.forget();
-            Err("internal error while rebuilding; the next save starts afresh".into())
+            Err(preview::INTERNAL_ERROR.into())
         }
     }
 }
@@ -65,7 +66,7 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
     let live = Arc::new(Live::default());
 
     let watcher = SiteWatcher::start(root)
-        .map_err(|e| eprintln!("error: {e}; live reload is off"))
+        .map_err(|e| report::error(preview::reload_off(&e)))
         .ok();
     let mut engine = Incremental::new(root, options);
     let first = engine.rebuild(None)?;
@@ -77,12 +78,9 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
         serve.bind.to_string()
     };
     let url = format!("http://{host}:{port}/");
-    println!("serving the board at {url}  (Ctrl+C to stop)");
+    println!("{}", preview::serving(&url));
     if !serve.bind.is_loopback() {
-        eprintln!(
-            "warning: bound to {}: the preview can be reached by other computers on the network",
-            serve.bind
-        );
+        eprintln!("{}", preview::reachable(serve.bind));
     }
     if serve.open {
         open_browser(&url);
@@ -97,7 +95,7 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
                     report(&rebuild, &what);
                     watch_live.show(rebuild.result);
                 }
-                Err(e) => eprintln!("error: {e} ({what}); still showing the last good pages"),
+                Err(e) => report::rebuild_failed(&e, &what, true),
             }
         });
     });
@@ -119,21 +117,17 @@ pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError
     let first = engine.rebuild(None)?;
     report(&first, FIRST);
     publish_result(&first.result)?;
-    println!(
-        "watching {} for changes; publishing to {}  (Ctrl+C to stop)",
-        root.display(),
-        out.display()
-    );
+    println!("{}", preview::watching(root, out));
     watcher.run(|changes| {
         let what = describe(&changes);
         match rebuild(&mut engine, &changes) {
             Ok(rebuild) => {
                 report(&rebuild, &what);
                 if let Err(e) = publish_result(&rebuild.result) {
-                    eprintln!("error: {e}");
+                    report::error(preview::failed(&e));
                 }
             }
-            Err(e) => eprintln!("error: {e} ({what})"),
+            Err(e) => report::rebuild_failed(&e, &what, false),
         }
     });
     Ok(())
@@ -150,6 +144,6 @@ fn open_browser(url: &str) {
     #[cfg(all(unix, not(target_os = "macos")))]
     let command = std::process::Command::new("xdg-open").arg(url).spawn();
     if command.is_err() {
-        eprintln!("could not open a browser; open {url} by hand");
+        report::error(preview::no_browser(url));
     }
 }

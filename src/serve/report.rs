@@ -1,11 +1,14 @@
 //! What `serve` and `watch` print in the terminal: each build's diagnostics and a
-//! one-line outcome, and what a batch of changes was.
+//! one-line outcome, what a batch of changes was, and why a rebuild did not happen. The
+//! words are in `messages::preview`.
+
+use std::fmt::Display;
 
 use super::incremental::Rebuild;
 use super::watcher::Changes;
+use crate::messages::preview;
 
-/// What the first build's line says changed.
-pub(super) const FIRST: &str = "first build";
+pub(super) use preview::FIRST_BUILD as FIRST;
 
 /// Prints a build's diagnostics and a one-line outcome.
 pub(super) fn report(rebuild: &Rebuild, what: &str) {
@@ -14,35 +17,41 @@ pub(super) fn report(rebuild: &Rebuild, what: &str) {
         eprintln!("{}", d.render_text());
     }
     let ms = result.elapsed.as_millis();
-    let work = format!(
-        "{} files read, {} pages rendered",
-        rebuild.files_read, rebuild.pages_rendered
-    );
     if result.output.is_some() {
-        let verb = if what == FIRST { "built" } else { "rebuilt" };
         println!(
-            "{verb} in {ms} ms: {what} ({work}; {} pages)",
-            result.page_count
+            "{}",
+            preview::built(
+                what,
+                ms,
+                rebuild.files_read,
+                rebuild.pages_rendered,
+                result.page_count
+            )
         );
     } else {
         println!(
-            "build failed with {} errors in {ms} ms: {what}; still showing the last good pages",
-            result.diagnostics.error_count()
+            "{}",
+            preview::build_failed(what, ms, result.diagnostics.error_count())
         );
     }
 }
 
 /// `content/a.md changed`, `content/a.md, content/b.md and 3 more changed`.
 pub(super) fn describe(changes: &Changes) -> String {
-    let changed = &changes.paths;
-    let text = match changed.len() {
-        0 => "nothing named changed".to_string(),
-        1..=3 => format!("{} changed", changed.join(", ")),
-        n => format!("{} and {} more changed", changed[..2].join(", "), n - 2),
-    };
-    if changes.rescan {
-        format!("{text}; events were lost, everything read again")
+    preview::changed(&changes.paths, changes.rescan)
+}
+
+/// Prints a failure that stops nothing: the next save tries again.
+pub(super) fn error(line: String) {
+    eprintln!("{line}");
+}
+
+/// Prints a rebuild that could not run; `serving` when the preview goes on showing the
+/// last good pages.
+pub(super) fn rebuild_failed(error: &impl Display, what: &str, serving: bool) {
+    if serving {
+        eprintln!("{}", preview::rebuild_failed_serving(error, what));
     } else {
-        text
+        eprintln!("{}", preview::rebuild_failed(error, what));
     }
 }
