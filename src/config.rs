@@ -165,26 +165,6 @@ impl Config {
     }
 }
 
-const SITE_KEYS: &[&str] = &[
-    "title",
-    "unit",
-    "language",
-    "base_url",
-    "theme",
-    "disclosure_days",
-    "supervision",
-    "large_expense_threshold",
-    "privacy",
-    "raw_html",
-    "signatures",
-    "print",
-    "print_url",
-    "categories",
-];
-const SUPERVISION_KEYS: &[&str] = &["contact", "phone", "email"];
-const PRIVACY_KEYS: &[&str] = &["mask_names", "show_reasons", "attendance", "allow"];
-const PRINT_KEYS: &[&str] = &["paper", "orientation"];
-
 /// Reads `site.yaml` from its decoded text. Problems go to `diagnostics`; the returned
 /// config holds defaults where values were bad.
 pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
@@ -200,7 +180,7 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             return config;
         }
     };
-    let Some(f) = Fields::of(&mut ctx, &root, "site.yaml", SITE_KEYS) else {
+    let Some(f) = Fields::of(&mut ctx, &root, "site.yaml") else {
         return config;
     };
     if let Some(t) = fields::req_text(&mut ctx, &f, "title") {
@@ -238,7 +218,7 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
         }
     }
     if let Some(n) = f.get("supervision")
-        && let Some(s) = Fields::of(&mut ctx, n, "supervision", SUPERVISION_KEYS)
+        && let Some(s) = Fields::of(&mut ctx, n, "supervision")
     {
         config.supervision = Supervision {
             contact: fields::opt_text(&mut ctx, &s, "contact"),
@@ -294,7 +274,7 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
 
 fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
     let mut p = Privacy::default();
-    let Some(f) = Fields::of(ctx, node, "privacy", PRIVACY_KEYS) else {
+    let Some(f) = Fields::of(ctx, node, "privacy") else {
         return p;
     };
     if let Some(n) = f.get("mask_names") {
@@ -318,7 +298,7 @@ fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
 
 fn print(ctx: &mut Ctx, node: &yaml::Node) -> Print {
     let mut p = Print::default();
-    let Some(f) = Fields::of(ctx, node, "print", PRINT_KEYS) else {
+    let Some(f) = Fields::of(ctx, node, "print") else {
         return p;
     };
     if let Some(n) = f.get("paper")
@@ -335,7 +315,7 @@ fn print(ctx: &mut Ctx, node: &yaml::Node) -> Print {
     p
 }
 
-fn text_list(ctx: &mut Ctx, node: &yaml::Node, key: &str) -> Vec<String> {
+fn text_list(ctx: &mut Ctx, node: &yaml::Node, key: &'static str) -> Vec<String> {
     fields::list(ctx, node, key)
         .iter()
         .filter_map(|n| fields::text(ctx, n, key))
@@ -379,6 +359,28 @@ mod tests {
             d.iter()
                 .any(|d| d.message.contains("unknown key `titel` in site.yaml"))
         );
+    }
+
+    /// The keys the reader asks for are the keys allowed, in the order messages have always
+    /// listed them.
+    #[test]
+    fn allowed_keys_are_what_the_reader_asks_for() {
+        let (_, d) = load(
+            "title: t\nunit: u\nzz: 1\nsupervision: {zz: 1}\nprivacy: {zz: 1}\nprint: {zz: 1}\n",
+        );
+        let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
+                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories";
+        let expected = [
+            ("print", "paper、orientation"),
+            ("privacy", "mask_names、show_reasons、attendance、allow"),
+            ("site.yaml", site),
+            ("supervision", "contact、phone、email"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(c, k)| (c.to_string(), k.to_string()))
+            .collect();
+        assert_eq!(crate::load::fields::allowed_lists(&d), expected);
     }
 
     #[test]

@@ -9,6 +9,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::messages::HINT_LABEL;
+
 /// How bad a problem is: errors stop `build` from publishing, warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -108,20 +110,6 @@ impl Diagnostic {
         }
     }
 
-    /// A warning at `location`.
-    pub fn warning(message: impl Into<String>, location: Location) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(message, location)
-        }
-    }
-
-    /// Adds a hint.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
-        self
-    }
-
     /// Adds a related place with a short label.
     pub fn with_related(mut self, location: Location, label: impl Into<String>) -> Self {
         self.related.push((location, label.into()));
@@ -149,7 +137,7 @@ impl Diagnostic {
             draw_location(&mut out, loc, ":::");
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "   = 提示: {hint}");
+            let _ = writeln!(out, "   = {HINT_LABEL}: {hint}");
         }
         out
     }
@@ -306,8 +294,11 @@ mod tests {
 
     #[test]
     fn json_has_file_line_column() {
-        let d = Diagnostic::warning("w", Location::at("a.yaml", "x: 1\n", Pos::new(1, 4, 1)))
-            .with_hint("h");
+        let d = Diagnostic {
+            severity: Severity::Warning,
+            hint: Some("h".into()),
+            ..Diagnostic::error("w", Location::at("a.yaml", "x: 1\n", Pos::new(1, 4, 1)))
+        };
         let v: serde_json::Value = serde_json::from_str(&d.render_json()).unwrap();
         assert_eq!(v["severity"], "warning");
         assert_eq!(v["file"], "a.yaml");

@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::ToolError;
+use crate::messages::{MARKER_TEXT, OutputRefusal};
 
 /// Name of the marker file that says "gongkai wrote this folder".
 pub const MARKER: &str = ".gongkai-output";
-const MARKER_TEXT: &str = "This folder is written by gongkai and replaced whole on every build.\n本文件夹由 gongkai 生成，每次生成时整体替换，请勿手工修改。\n";
 
 /// Every output file: `/`-separated relative path -> bytes.
 ///
@@ -32,19 +32,14 @@ impl Output {
     pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), Arc::from(bytes.into()));
     }
-
-    /// Adds or replaces a file with bytes that are already shared.
-    pub fn insert_shared(&mut self, path: impl Into<String>, bytes: Arc<[u8]>) {
-        self.files.insert(path.into(), bytes);
-    }
 }
 
 /// Checks that `out` may be replaced by a build of the site at `root`.
 pub fn check_output_dir(out: &Path, root: &Path) -> Result<(), ToolError> {
-    let refuse = |reason| {
+    let refuse = |why: OutputRefusal| {
         Err(ToolError::UnsafeOutput {
             path: out.to_path_buf(),
-            reason,
+            reason: why.reason(),
         })
     };
     let root = root
@@ -52,30 +47,26 @@ pub fn check_output_dir(out: &Path, root: &Path) -> Result<(), ToolError> {
         .map_err(|e| ToolError::io("open", root, e))?;
     let out_abs = absolute(out)?;
     if out_abs == root {
-        return refuse("it is the site folder itself");
+        return refuse(OutputRefusal::SiteItself);
     }
     if root.starts_with(&out_abs) {
-        return refuse("it contains the site folder");
+        return refuse(OutputRefusal::ContainsSite);
     }
     if !out_abs.exists() {
         return Ok(());
     }
     if !out_abs.is_dir() {
-        return refuse("it is a file, not a folder");
+        return refuse(OutputRefusal::IsAFile);
     }
     if out_abs.join("content").exists() || out_abs.join("site.yaml").exists() {
-        return refuse(
-            "it holds content/ or site.yaml, so it looks like a site, not an output folder",
-        );
+        return refuse(OutputRefusal::LooksLikeASite);
     }
     let empty = fs::read_dir(&out_abs)
         .map_err(|e| ToolError::io("read", &out_abs, e))?
         .next()
         .is_none();
     if !empty && !out_abs.join(MARKER).is_file() {
-        return refuse(
-            "it holds files gongkai did not write (no .gongkai-output marker); empty it or pick another folder",
-        );
+        return refuse(OutputRefusal::NotOurs);
     }
     Ok(())
 }

@@ -23,7 +23,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location};
-use crate::messages::Problem;
+use crate::messages::{PageClaim, Problem, Related};
 use crate::model::{Body, Item, Section, Site, page_path_of};
 
 /// What the build date and flags are.
@@ -375,38 +375,45 @@ fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
         .filter_map(|f| f.rsplit_once('/').map(|(folder, _)| folder))
         .collect();
     for (page, files) in &by_page {
-        let mut others: Vec<String> = Vec::new();
+        let mut claims: Vec<PageClaim> = Vec::new();
         if files.len() > 1 {
-            others.extend(files.iter().map(|f| format!("content/{f}")));
+            claims.extend(
+                files
+                    .iter()
+                    .map(|f| PageClaim::File(format!("content/{f}"))),
+            );
         }
         if folders.contains(page.as_str()) {
-            others.push(format!("the folder content/{page}/"));
+            claims.push(PageClaim::Folder(page.clone()));
         }
         let first = page.split('/').next().unwrap_or("");
         if RESERVED.contains(&first) || page == "index" {
-            others.push(format!("gongkai's own `{first}` pages"));
+            claims.push(PageClaim::Reserved(first.to_string()));
         }
-        if others.is_empty() {
+        if claims.is_empty() {
             continue;
         }
         for file in files {
             let path = format!("content/{file}");
-            let other: Vec<&String> = others.iter().filter(|o| **o != path).collect();
-            let other = other
+            let others: Vec<PageClaim> = claims
                 .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+                .filter(|c| !matches!(c, PageClaim::File(p) if *p == path))
+                .cloned()
+                .collect();
+            let other_files: Vec<String> = others
+                .iter()
+                .filter_map(|c| match c {
+                    PageClaim::File(p) => Some(p.clone()),
+                    _ => None,
+                })
+                .collect();
             let mut d = Problem::DuplicateUrl {
                 url: page.clone(),
-                other,
+                others,
             }
             .at(Location::file(path.clone()));
-            for o in others
-                .iter()
-                .filter(|o| **o != path && o.starts_with("content/"))
-            {
-                d = d.with_related(Location::file(o.clone()), "the other file");
+            for o in other_files {
+                d = d.with_related(Location::file(o), Related::OtherFile.label());
             }
             diagnostics.push(d);
         }

@@ -7,7 +7,7 @@ use crate::check::finance::{Category, classify};
 use crate::check::privacy::mask_name;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::messages::Problem;
+use crate::messages::{Problem, Related};
 use crate::model::accounts::{self, Account};
 use crate::model::{Body, Fen, Item, Welfare};
 
@@ -79,7 +79,7 @@ pub fn check(item: &Item, w: &Welfare, config: &Config) -> Vec<Diagnostic> {
             out.push(
                 Problem::ProgramAccountMismatch {
                     program: w.program.value.clone(),
-                    expected: format!("{} {}", expected.code, expected.name),
+                    expected,
                     category: category.label(),
                 }
                 .at(item.source.at(funded.category.pos)),
@@ -153,12 +153,12 @@ pub fn check_funding(items: &[std::sync::Arc<Item>], config: &Config) -> Vec<Dia
         if paid <= spent {
             continue;
         }
-        let files: Vec<String> = welfare
+        let files: Vec<(String, String)> = welfare
             .iter()
             .zip(&paid_each)
             .map(|((item, _), p)| {
                 let amount = p.map(Fen::yuan_text).unwrap_or_default();
-                format!("{} {amount}", item.source.path)
+                (item.source.path.clone(), amount)
             })
             .collect();
         let problem = Problem::FundingExceeded {
@@ -177,13 +177,16 @@ pub fn check_funding(items: &[std::sync::Arc<Item>], config: &Config) -> Vec<Dia
         let mut d = problem.at(first.source.at(first_funded.item.pos));
         for (other, w) in &welfare[1..] {
             if let Some(funded) = &w.funded_by {
-                d = d.with_related(other.source.at(funded.item.pos), "also funded from it");
+                d = d.with_related(
+                    other.source.at(funded.item.pos),
+                    Related::AlsoFunded.label(),
+                );
             }
         }
         if let Some(finance) = by_path.get(target) {
             d = d.with_related(
                 crate::diagnostic::Location::file(finance.source.path.clone()),
-                "the finance item",
+                Related::FinanceItem.label(),
             );
         }
         out.push(d);

@@ -2,8 +2,14 @@
 //!
 //! `Fields` walks one mapping: it hands out values by key, and on `finish` reports keys
 //! the format does not know (with the known ones as a hint) and keys given twice. The
-//! converters turn a node into a `Spanned` typed value or report why they cannot. Nothing
-//! here knows which keys an item has; `load::item` and `load::kinds` say that.
+//! converters turn a node into a `Spanned` typed value or report why they cannot.
+//!
+//! Nothing here knows which keys a mapping has, and there is no list of them anywhere:
+//! the keys allowed in a mapping are exactly those its reader (`load::item`,
+//! `load::kinds`, `config`) asked for, in the order it asked. So a field cannot be read
+//! but refused, nor allowed but ignored.
+
+use std::cell::RefCell;
 
 use jiff::civil::Date;
 
@@ -30,25 +36,21 @@ impl Ctx<'_> {
 /// The keys of one mapping, read one by one.
 pub struct Fields<'n> {
     pairs: &'n [(Node, Node)],
-    known: &'static [&'static str],
+    /// The keys the reader asked for, in the order first asked: the keys allowed here.
+    asked: RefCell<Vec<&'static str>>,
     context: String,
     /// Where the mapping starts (for "missing field" reports).
     pub pos: Pos,
 }
 
 impl<'n> Fields<'n> {
-    /// Opens `node` as a mapping with the allowed `known` keys; reports and returns
-    /// `None` when it is not a mapping.
-    pub fn of(
-        ctx: &mut Ctx,
-        node: &'n Node,
-        context: &str,
-        known: &'static [&'static str],
-    ) -> Option<Fields<'n>> {
+    /// Opens `node` as a mapping (`context` says what it is, in messages); reports and
+    /// returns `None` when it is not a mapping.
+    pub fn of(ctx: &mut Ctx, node: &'n Node, context: &str) -> Option<Fields<'n>> {
         match &node.value {
             Value::Map(pairs) => Some(Fields {
                 pairs,
-                known,
+                asked: RefCell::new(Vec::new()),
                 context: context.to_string(),
                 pos: node.pos,
             }),
@@ -65,17 +67,33 @@ impl<'n> Fields<'n> {
         }
     }
 
-    /// The value of `key`, unless absent or null. With a duplicated key, the first.
-    pub fn get(&self, key: &str) -> Option<&'n Node> {
+    /// Says what the mapping is from now on, in messages (a data item's context depends
+    /// on its `kind:`, read from the mapping itself).
+    pub fn set_context(&mut self, context: String) {
+        self.context = context;
+    }
+
+    /// The value of `key` even when null, unless absent; with a duplicated key, the
+    /// first. Asking makes `key` allowed.
+    pub fn entry(&self, key: &'static str) -> Option<&'n Node> {
+        let mut asked = self.asked.borrow_mut();
+        if !asked.contains(&key) {
+            asked.push(key);
+        }
         self.pairs
             .iter()
             .find(|(k, _)| k.as_scalar() == Some(key))
             .map(|(_, v)| v)
-            .filter(|v| !v.is_null())
+    }
+
+    /// The value of `key`, unless absent or null. With a duplicated key, the first.
+    /// Asking makes `key` allowed.
+    pub fn get(&self, key: &'static str) -> Option<&'n Node> {
+        self.entry(key).filter(|v| !v.is_null())
     }
 
     /// The value of `key`, reporting it as missing when absent or null.
-    pub fn required(&self, ctx: &mut Ctx, key: &str) -> Option<&'n Node> {
+    pub fn required(&self, ctx: &mut Ctx, key: &'static str) -> Option<&'n Node> {
         let found = self.get(key);
         if found.is_none() {
             let pos = self
@@ -94,17 +112,19 @@ impl<'n> Fields<'n> {
         found
     }
 
-    /// Reports keys outside `known` and keys given twice.
+    /// Reports keys the reader never asked for (with the ones it asked for as a hint)
+    /// and keys given twice. Call it once every key has been read.
     pub fn finish(self, ctx: &mut Ctx) {
+        let known = self.asked.into_inner();
         let mut seen: Vec<&str> = Vec::new();
         for (key_node, _) in self.pairs {
             let key = key_node.as_scalar().unwrap_or("");
-            if !self.known.contains(&key) {
+            if !known.contains(&key) {
                 ctx.report(
                     Problem::UnknownKey {
                         key: key.to_string(),
                         context: self.context.clone(),
-                        known: self.known.to_vec(),
+                        known: known.clone(),
                     },
                     key_node.pos,
                 );
@@ -154,7 +174,7 @@ pub fn text(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<String>> {
 }
 
 /// Optional text field: absent is fine, present must be text.
-pub fn opt_text(ctx: &mut Ctx, fields: &Fields, key: &str) -> Option<String> {
+pub fn opt_text(ctx: &mut Ctx, fields: &Fields, key: &'static str) -> Option<String> {
     fields
         .get(key)
         .and_then(|n| text(ctx, n, key))
@@ -162,7 +182,7 @@ pub fn opt_text(ctx: &mut Ctx, fields: &Fields, key: &str) -> Option<String> {
 }
 
 /// Required text field.
-pub fn req_text(ctx: &mut Ctx, fields: &Fields, key: &str) -> Option<Spanned<String>> {
+pub fn req_text(ctx: &mut Ctx, fields: &Fields, key: &'static str) -> Option<Spanned<String>> {
     fields.required(ctx, key).and_then(|n| text(ctx, n, key))
 }
 
@@ -334,8 +354,8 @@ pub fn pairs<'n>(ctx: &mut Ctx, node: &'n Node, key: &str) -> &'n [(Node, Node)]
         Value::Map(pairs) => pairs,
         _ => {
             ctx.report(
-                Problem::ExpectedMapping {
-                    what: format!("`{key}`"),
+                Problem::ExpectedPairs {
+                    key: key.to_string(),
                     found: node.shape(),
                 },
                 node.pos,
@@ -343,6 +363,22 @@ pub fn pairs<'n>(ctx: &mut Ctx, node: &'n Node, key: &str) -> &'n [(Node, Node)]
             &[]
         }
     }
+}
+
+/// Test support: what the unknown-key reports for a key `zz` list as allowed, as sorted
+/// (context, keys joined by `、`) pairs.
+#[cfg(test)]
+pub(crate) fn allowed_lists(diagnostics: &[Diagnostic]) -> Vec<(String, String)> {
+    let mut lists: Vec<(String, String)> = diagnostics
+        .iter()
+        .filter_map(|d| {
+            let context = d.message.strip_prefix("unknown key `zz` in ")?;
+            let (_, known) = d.hint.as_deref()?.split_once("这里可以用的项有：")?;
+            Some((context.to_string(), known.to_string()))
+        })
+        .collect();
+    lists.sort();
+    lists
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! One content file -> a typed `Item` or `Section`: front matter, `kind:` dispatch, and
 //! the fields every item has (spec section 3). Each kind's own fields are in `kinds`.
+//!
+//! The keys allowed are those the readers here ask for, in the order asked (see
+//! `load::fields`): `kind` first, then the common fields, then the kind's own.
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos};
@@ -10,22 +13,6 @@ use crate::model::{
     Body, Common, DisclosureInput, Item, Kind, Notice, PrintChoice, Section, SourceFile,
 };
 use crate::yaml::{self, Node};
-
-const SECTION_KEYS: &[&str] = &["title", "unit", "order"];
-const DISCLOSURE_KEYS: &[&str] = &["from", "to"];
-const PRINT_KEYS: &[&str] = &["paper", "orientation"];
-const NOTICE_KEYS: &[&str] = &[
-    "title",
-    "published",
-    "disclosure",
-    "unit",
-    "period",
-    "corrects",
-    "draft",
-    "print",
-    "category",
-    "kind",
-];
 
 fn parse_yaml(ctx: &mut Ctx, text: &str) -> Option<Node> {
     match yaml::parse(text) {
@@ -54,7 +41,7 @@ pub fn section(
             ..Section::default()
         });
     }
-    let f = Fields::of(&mut ctx, &root, "_section.yaml", SECTION_KEYS)?;
+    let f = Fields::of(&mut ctx, &root, "_section.yaml")?;
     let section = Section {
         folder,
         title: fields::opt_text(&mut ctx, &f, "title"),
@@ -79,23 +66,8 @@ pub fn yaml_item(
         diagnostics,
     };
     let root = parse_yaml(&mut ctx, &source.text)?;
-    let kind = match &root.value {
-        yaml::Value::Map(pairs) => pairs
-            .iter()
-            .find(|(k, _)| k.as_scalar() == Some("kind"))
-            .map(|(_, v)| v),
-        _ => {
-            ctx.report(
-                Problem::ExpectedMapping {
-                    what: "a data file".into(),
-                    found: root.shape(),
-                },
-                root.pos,
-            );
-            return None;
-        }
-    };
-    let Some(kind_node) = kind else {
+    let mut f = Fields::of(&mut ctx, &root, "a data file")?;
+    let Some(kind_node) = f.entry("kind") else {
         ctx.report(Problem::MissingKind, root.pos);
         return None;
     };
@@ -109,8 +81,7 @@ pub fn yaml_item(
         );
         return None;
     };
-    let context = format!("{} item", kind.key());
-    let f = Fields::of(&mut ctx, &root, &context, kinds::keys(kind))?;
+    f.set_context(format!("{} item", kind.key()));
     let common = common(
         &mut ctx,
         &f,
@@ -167,7 +138,9 @@ pub fn markdown_item(
         }
     };
     let root = parse_yaml(&mut ctx, &front)?;
-    let f = Fields::of(&mut ctx, &root, "notice front matter", NOTICE_KEYS)?;
+    let f = Fields::of(&mut ctx, &root, "notice front matter")?;
+    let common = common(&mut ctx, &f, false);
+    let category = fields::opt_text(&mut ctx, &f, "category");
     if let Some(k) = f.get("kind")
         && k.as_scalar().map(str::trim) != Some("notice")
     {
@@ -180,8 +153,6 @@ pub fn markdown_item(
             k.pos,
         );
     }
-    let common = common(&mut ctx, &f, false);
-    let category = fields::opt_text(&mut ctx, &f, "category");
     f.finish(&mut ctx);
     Some(Item {
         content_path,
@@ -202,7 +173,7 @@ fn common(ctx: &mut Ctx, f: &Fields, period_required: bool) -> Option<Common> {
         .required(ctx, "published")
         .and_then(|n| fields::date(ctx, n, "published"));
     let disclosure = f.get("disclosure").and_then(|n| {
-        let d = Fields::of(ctx, n, "disclosure", DISCLOSURE_KEYS)?;
+        let d = Fields::of(ctx, n, "disclosure")?;
         let input = DisclosureInput {
             from: d.get("from").and_then(|n| fields::date(ctx, n, "from")),
             to: d.get("to").and_then(|n| fields::date(ctx, n, "to")),
@@ -247,7 +218,7 @@ fn common(ctx: &mut Ctx, f: &Fields, period_required: bool) -> Option<Common> {
 
 /// An item's `print: {paper, orientation}`; a bad part is reported and left to the site's.
 fn print_choice(ctx: &mut Ctx, node: &Node) -> PrintChoice {
-    let Some(f) = Fields::of(ctx, node, "print", PRINT_KEYS) else {
+    let Some(f) = Fields::of(ctx, node, "print") else {
         return PrintChoice::default();
     };
     let choice = PrintChoice {
@@ -280,6 +251,40 @@ mod tests {
             panic!("not a map")
         };
         assert_eq!(pairs[1].1.pos.line, 3);
+    }
+
+    /// The keys the readers ask for are the keys allowed, in the order messages have
+    /// always listed them.
+    #[test]
+    fn allowed_keys_of_notices_and_sections() {
+        let source = |path: &str, text: &str| SourceFile {
+            path: path.into(),
+            text: text.into(),
+        };
+        let mut diagnostics = Vec::new();
+        let notice = source(
+            "content/n.md",
+            "---\ntitle: t\npublished: 2026-01-01\nzz: 1\n---\n正文\n",
+        );
+        let config =
+            crate::config::parse(source("site.yaml", "title: t\nunit: u\n"), &mut Vec::new());
+        markdown_item(&notice, "n.md".into(), &config, &mut diagnostics);
+        let section = source("content/a/_section.yaml", "title: t\nzz: 1\n");
+        super::section(&section, "a".into(), &mut diagnostics);
+        assert_eq!(
+            crate::load::fields::allowed_lists(&diagnostics),
+            [
+                (
+                    "_section.yaml".to_string(),
+                    "title、unit、order".to_string()
+                ),
+                (
+                    "notice front matter".to_string(),
+                    "title、published、disclosure、unit、period、corrects、draft、print、category、kind"
+                        .to_string()
+                ),
+            ]
+        );
     }
 
     #[test]

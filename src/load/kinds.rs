@@ -2,6 +2,10 @@
 //!
 //! Shapes only: a negative leave count or a quorum short of two thirds is read as written
 //! and left for `check` to judge.
+//!
+//! The keys a mapping allows are the keys its reader asks for (see `load::fields`), in
+//! the order asked, which is the order messages list them in: read a mapping's keys in
+//! the order a clerk should see them.
 
 use crate::load::fields::{self, Ctx, Fields};
 use crate::model::kinds::{
@@ -10,55 +14,6 @@ use crate::model::kinds::{
 };
 use crate::model::{Attendance, Body, Congress, Finance, Kind, Spanned, Welfare};
 use crate::yaml::Node;
-
-macro_rules! item_keys {
-    ($($k:literal),*) => {
-        &["kind", "title", "published", "disclosure", "unit", "period", "corrects", "draft", "print", $($k),*]
-    };
-}
-
-const FINANCE_KEYS: &[&str] = item_keys!(
-    "opening_balance",
-    "income",
-    "expenses",
-    "closing_balance",
-    "budget"
-);
-const WELFARE_KEYS: &[&str] = item_keys!("program", "funded_by", "recipients", "total");
-const ATTENDANCE_KEYS: &[&str] = item_keys!("team", "workdays", "records");
-const CONGRESS_KEYS: &[&str] = item_keys!("meeting", "representatives", "resolutions", "proposals");
-const LINE_KEYS: &[&str] = &["date", "category", "amount", "payee", "voucher", "note"];
-const BUDGET_KEYS: &[&str] = &["income", "expenses"];
-const FUNDED_BY_KEYS: &[&str] = &["item", "category"];
-const RECIPIENT_KEYS: &[&str] = &["name", "team", "reason", "amount", "goods", "note"];
-const RECORD_KEYS: &[&str] = &[
-    "name",
-    "present",
-    "leave",
-    "absent",
-    "overtime_hours",
-    "note",
-];
-const MEETING_KEYS: &[&str] = &["name", "date"];
-const REPRESENTATIVES_KEYS: &[&str] = &["total", "present"];
-const RESOLUTION_KEYS: &[&str] = &["title", "votes", "text", "result", "progress"];
-const VOTES_KEYS: &[&str] = &["for", "against", "abstain"];
-const PROGRESS_KEYS: &[&str] = &["status", "percent", "note", "updates"];
-const UPDATE_KEYS: &[&str] = &["date", "note"];
-const PROPOSAL_KEYS: &[&str] = &[
-    "number", "title", "by", "handler", "status", "reply", "reason",
-];
-
-/// The keys an item of `kind` may have.
-pub fn keys(kind: Kind) -> &'static [&'static str] {
-    match kind {
-        Kind::Finance => FINANCE_KEYS,
-        Kind::Welfare => WELFARE_KEYS,
-        Kind::Attendance => ATTENDANCE_KEYS,
-        Kind::Congress => CONGRESS_KEYS,
-        Kind::Notice => &[],
-    }
-}
 
 /// The kind-specific body of a data item.
 pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind) -> Option<Body> {
@@ -75,7 +30,7 @@ pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind) -> Option<Body> {
 fn each<T>(
     ctx: &mut Ctx,
     f: &Fields,
-    key: &str,
+    key: &'static str,
     required: bool,
     mut read: impl FnMut(&mut Ctx, &Node) -> Option<T>,
 ) -> Option<Vec<T>> {
@@ -122,7 +77,7 @@ fn finance(ctx: &mut Ctx, f: &Fields) -> Option<Finance> {
 }
 
 fn line(ctx: &mut Ctx, node: &Node, context: &str) -> Option<FinanceLine> {
-    let f = Fields::of(ctx, node, context, LINE_KEYS)?;
+    let f = Fields::of(ctx, node, context)?;
     let date = f
         .required(ctx, "date")
         .and_then(|n| fields::date(ctx, n, "date"));
@@ -146,9 +101,9 @@ fn line(ctx: &mut Ctx, node: &Node, context: &str) -> Option<FinanceLine> {
 }
 
 fn budget(ctx: &mut Ctx, node: &Node) -> Option<Budget> {
-    let f = Fields::of(ctx, node, "budget", BUDGET_KEYS)?;
+    let f = Fields::of(ctx, node, "budget")?;
     let mut ok = true;
-    let mut side = |ctx: &mut Ctx, key: &str| {
+    let mut side = |ctx: &mut Ctx, key: &'static str| {
         let mut lines = Vec::new();
         if let Some(n) = f.get(key) {
             for (k, v) in fields::pairs(ctx, n, key) {
@@ -169,7 +124,7 @@ fn budget(ctx: &mut Ctx, node: &Node) -> Option<Budget> {
 fn welfare(ctx: &mut Ctx, f: &Fields) -> Option<Welfare> {
     let program = fields::req_text(ctx, f, "program");
     let funded_by = f.get("funded_by").map(|n| {
-        let g = Fields::of(ctx, n, "funded_by", FUNDED_BY_KEYS)?;
+        let g = Fields::of(ctx, n, "funded_by")?;
         let item = fields::req_text(ctx, &g, "item");
         let category = fields::req_text(ctx, &g, "category");
         g.finish(ctx);
@@ -189,13 +144,13 @@ fn welfare(ctx: &mut Ctx, f: &Fields) -> Option<Welfare> {
 }
 
 fn recipient(ctx: &mut Ctx, node: &Node) -> Option<Recipient> {
-    let f = Fields::of(ctx, node, "recipient", RECIPIENT_KEYS)?;
+    let f = Fields::of(ctx, node, "recipient")?;
     let name = fields::req_text(ctx, &f, "name");
+    let team = fields::opt_text(ctx, &f, "team");
+    let reason = fields::opt_text(ctx, &f, "reason");
     let amount = f
         .required(ctx, "amount")
         .and_then(|n| fields::amount(ctx, n, "amount"));
-    let team = fields::opt_text(ctx, &f, "team");
-    let reason = fields::opt_text(ctx, &f, "reason");
     let goods = fields::opt_text(ctx, &f, "goods");
     let note = fields::opt_text(ctx, &f, "note");
     f.finish(ctx);
@@ -224,7 +179,7 @@ fn attendance(ctx: &mut Ctx, f: &Fields) -> Option<Attendance> {
 }
 
 fn record(ctx: &mut Ctx, node: &Node) -> Option<AttendanceRecord> {
-    let f = Fields::of(ctx, node, "attendance record", RECORD_KEYS)?;
+    let f = Fields::of(ctx, node, "attendance record")?;
     let name = fields::req_text(ctx, &f, "name");
     let present = f
         .required(ctx, "present")
@@ -264,7 +219,7 @@ fn record(ctx: &mut Ctx, node: &Node) -> Option<AttendanceRecord> {
 
 fn congress(ctx: &mut Ctx, f: &Fields) -> Option<Congress> {
     let meeting = f.required(ctx, "meeting").and_then(|n| {
-        let m = Fields::of(ctx, n, "meeting", MEETING_KEYS)?;
+        let m = Fields::of(ctx, n, "meeting")?;
         let name = fields::req_text(ctx, &m, "name");
         let date = m
             .required(ctx, "date")
@@ -277,7 +232,7 @@ fn congress(ctx: &mut Ctx, f: &Fields) -> Option<Congress> {
     });
     let reps_node = f.required(ctx, "representatives");
     let reps = reps_node.and_then(|n| {
-        let r = Fields::of(ctx, n, "representatives", REPRESENTATIVES_KEYS)?;
+        let r = Fields::of(ctx, n, "representatives")?;
         let total = r
             .required(ctx, "total")
             .and_then(|n| fields::integer(ctx, n, "total"));
@@ -301,7 +256,7 @@ fn congress(ctx: &mut Ctx, f: &Fields) -> Option<Congress> {
 }
 
 fn resolution(ctx: &mut Ctx, node: &Node) -> Option<Resolution> {
-    let f = Fields::of(ctx, node, "resolution", RESOLUTION_KEYS)?;
+    let f = Fields::of(ctx, node, "resolution")?;
     let title = fields::req_text(ctx, &f, "title");
     let votes = f.required(ctx, "votes").and_then(|n| votes(ctx, n));
     let text = f.get("text").and_then(|n| fields::text(ctx, n, "text"));
@@ -319,8 +274,8 @@ fn resolution(ctx: &mut Ctx, node: &Node) -> Option<Resolution> {
 }
 
 fn votes(ctx: &mut Ctx, node: &Node) -> Option<Votes> {
-    let f = Fields::of(ctx, node, "votes", VOTES_KEYS)?;
-    let count = |ctx: &mut Ctx, key: &str| match f.get(key) {
+    let f = Fields::of(ctx, node, "votes")?;
+    let count = |ctx: &mut Ctx, key: &'static str| match f.get(key) {
         Some(n) => fields::integer(ctx, n, key),
         None => Some(Spanned::new(0, f.pos)),
     };
@@ -340,12 +295,12 @@ fn votes(ctx: &mut Ctx, node: &Node) -> Option<Votes> {
 }
 
 fn progress(ctx: &mut Ctx, node: &Node) -> Option<Progress> {
-    let f = Fields::of(ctx, node, "progress", PROGRESS_KEYS)?;
+    let f = Fields::of(ctx, node, "progress")?;
     let status = fields::req_text(ctx, &f, "status");
     let percent = f.get("percent").map(|n| fields::integer(ctx, n, "percent"));
     let note = fields::opt_text(ctx, &f, "note");
     let updates = each(ctx, &f, "updates", false, |ctx, n| {
-        let u = Fields::of(ctx, n, "progress update", UPDATE_KEYS)?;
+        let u = Fields::of(ctx, n, "progress update")?;
         let date = u
             .required(ctx, "date")
             .and_then(|n| fields::date(ctx, n, "date"));
@@ -366,12 +321,12 @@ fn progress(ctx: &mut Ctx, node: &Node) -> Option<Progress> {
 }
 
 fn proposal(ctx: &mut Ctx, node: &Node) -> Option<Proposal> {
-    let f = Fields::of(ctx, node, "proposal", PROPOSAL_KEYS)?;
+    let f = Fields::of(ctx, node, "proposal")?;
     let number = fields::req_text(ctx, &f, "number");
     let title = fields::req_text(ctx, &f, "title");
-    let status = fields::req_text(ctx, &f, "status");
     let by = fields::opt_text(ctx, &f, "by");
     let handler = fields::opt_text(ctx, &f, "handler");
+    let status = fields::req_text(ctx, &f, "status");
     let reply = fields::opt_text(ctx, &f, "reply");
     let reason = fields::opt_text(ctx, &f, "reason");
     f.finish(ctx);
@@ -385,4 +340,123 @@ fn proposal(ctx: &mut Ctx, node: &Node) -> Option<Proposal> {
         reply,
         reason,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::fields::allowed_lists;
+    use crate::model::SourceFile;
+
+    fn item_lists(yaml: &str) -> Vec<(String, String)> {
+        let source = SourceFile {
+            path: "content/x.yaml".into(),
+            text: yaml.into(),
+        };
+        let mut diagnostics = Vec::new();
+        crate::load::item::yaml_item(&source, "x.yaml".into(), &mut diagnostics);
+        allowed_lists(&diagnostics)
+    }
+
+    /// `expected` as (context, keys) pairs, sorted like `allowed_lists`.
+    fn sorted(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        let mut lists: Vec<(String, String)> = expected
+            .iter()
+            .map(|(c, k)| (c.to_string(), k.to_string()))
+            .collect();
+        lists.sort();
+        lists
+    }
+
+    const COMMON: &str = "kind、title、published、disclosure、unit、period、corrects、draft、print";
+
+    /// The keys a reader asks for are the keys allowed, in the order messages have always
+    /// listed them.
+    #[test]
+    fn allowed_keys_are_what_the_readers_ask_for() {
+        let lists = item_lists(
+            "kind: finance\ntitle: t\npublished: 2026-01-01\nperiod: 2026\nzz: 1\n\
+             disclosure: {from: 2026-01-01, zz: 1}\nprint: {paper: A4, zz: 1}\n\
+             opening_balance: 1\nincome:\n  - {date: 2026-01-01, category: c, amount: 1, zz: 1}\n\
+             budget: {income: {a: 1}, zz: 1}\n",
+        );
+        assert_eq!(
+            lists,
+            sorted(&[
+                (
+                    "finance item",
+                    &format!(
+                        "{COMMON}、opening_balance、income、expenses、closing_balance、budget"
+                    )
+                ),
+                ("disclosure", "from、to"),
+                ("print", "paper、orientation"),
+                (
+                    "income line",
+                    "date、category、amount、payee、voucher、note"
+                ),
+                ("budget", "income、expenses"),
+            ])
+        );
+        let lists = item_lists(
+            "kind: welfare\ntitle: t\npublished: 2026-01-01\nprogram: p\nzz: 1\n\
+             funded_by: {item: i, category: c, zz: 1}\n\
+             recipients:\n  - {name: n, amount: 1, zz: 1}\n",
+        );
+        assert_eq!(
+            lists,
+            sorted(&[
+                (
+                    "welfare item",
+                    &format!("{COMMON}、program、funded_by、recipients、total")
+                ),
+                ("funded_by", "item、category"),
+                ("recipient", "name、team、reason、amount、goods、note"),
+            ])
+        );
+        let lists = item_lists(
+            "kind: attendance\ntitle: t\npublished: 2026-01-01\nperiod: 2026-03\nzz: 1\n\
+             workdays: 20\nrecords:\n  - {name: n, present: 20, zz: 1}\n",
+        );
+        assert_eq!(
+            lists,
+            sorted(&[
+                (
+                    "attendance item",
+                    &format!("{COMMON}、team、workdays、records")
+                ),
+                (
+                    "attendance record",
+                    "name、present、leave、absent、overtime_hours、note"
+                ),
+            ])
+        );
+        let lists = item_lists(
+            "kind: congress\ntitle: t\npublished: 2026-01-01\nzz: 1\n\
+             meeting: {name: m, date: 2026-01-01, zz: 1}\n\
+             representatives: {total: 10, present: 9, zz: 1}\n\
+             resolutions:\n  - title: r\n    zz: 1\n    votes: {for: 9, zz: 1}\n    \
+             progress:\n      status: s\n      zz: 1\n      updates:\n        \
+             - {date: 2026-01-01, note: n, zz: 1}\n\
+             proposals:\n  - {number: '1', title: t, status: s, zz: 1}\n",
+        );
+        assert_eq!(
+            lists,
+            sorted(&[
+                (
+                    "congress item",
+                    &format!("{COMMON}、meeting、representatives、resolutions、proposals")
+                ),
+                ("meeting", "name、date"),
+                ("representatives", "total、present"),
+                ("votes", "for、against、abstain"),
+                ("progress update", "date、note"),
+                ("progress", "status、percent、note、updates"),
+                ("resolution", "title、votes、text、result、progress"),
+                (
+                    "proposal",
+                    "number、title、by、handler、status、reply、reason"
+                ),
+            ])
+        );
+    }
 }

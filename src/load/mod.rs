@@ -6,6 +6,7 @@
 //! across items are applied here (that is `check`).
 
 pub mod fields;
+mod ignore;
 mod item;
 mod kinds;
 mod theme;
@@ -25,6 +26,7 @@ use crate::messages::Problem;
 use crate::model::files::{StaticFiles, ThemeFiles};
 use crate::model::{Asset, Item, Section, Site, SourceFile};
 use crate::source::{self, EncodingProblem};
+pub use ignore::is_ignored;
 
 /// What a content file is, by its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,18 +52,6 @@ fn role_of(name: &str) -> FileRole {
     } else {
         FileRole::Asset
     }
-}
-
-/// Editor leftovers and hidden files that are never content.
-fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('~')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".tmp")
-        || (name.starts_with('#') && name.ends_with('#'))
-        || name.eq_ignore_ascii_case("Thumbs.db")
-        || name.eq_ignore_ascii_case("desktop.ini")
 }
 
 /// The result of loading a site folder.
@@ -282,7 +272,8 @@ pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError>
     Ok(listed)
 }
 
-/// The files under `dir` (none when it does not exist), sorted, hidden names skipped.
+/// The files under `dir` (none when it does not exist), sorted; hidden folders and
+/// ignored files (see [`is_ignored`]) are skipped.
 pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
     if !dir.is_dir() {
         return Ok(Vec::new());
@@ -298,7 +289,7 @@ pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
             path: dir.to_path_buf(),
             detail: e.to_string(),
         })?;
-        if entry.file_type().is_file() {
+        if entry.file_type().is_file() && !is_ignored(&entry.file_name().to_string_lossy()) {
             files.push(entry.into_path());
         }
     }

@@ -1,11 +1,243 @@
-//! The preview's HTTP side: which file a request names, with what content type.
+//! The preview's HTTP side: listening, answering each request from the last good build,
+//! adding the live-reload script to HTML as it is served, and streaming events that tell
+//! open tabs to reload (or to show the latest build's problems).
 //!
 //! Serves only files of the last good build, from memory: a request path is decoded,
 //! refused when it tries to climb (`..`, encoded or not, backslashes, NUL), and looked up
 //! in the output map, so nothing outside the built site (no symlink, no source file) can
-//! be reached. Pure functions, so the rules are tested without a socket.
+//! be reached. Which file a path names ([`resolve`]) is a pure function, so the rules are
+//! tested without a socket. This module never builds: it shows what it is given
+//! (`Live::show`).
 
+use std::io::Read;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use crate::ToolError;
+use crate::build::BuildResult;
+use crate::diagnostic::Diagnostic;
+use crate::messages::preview;
 use crate::publish::Output;
+
+const EVENTS_PATH: &str = "/__gongkai/events";
+/// The latest build's errors as JSON, for tools and tests.
+const PROBLEMS_PATH: &str = "/__gongkai/problems";
+const RELOAD_JS: &str = include_str!("reload.js");
+
+/// What the preview currently serves.
+#[derive(Default)]
+struct Preview {
+    /// The last good build.
+    output: Arc<Output>,
+    /// Errors of the latest build, as JSON objects, for the overlay.
+    problems_json: String,
+}
+
+/// Open event streams, one sender per browser tab.
+#[derive(Default)]
+struct Listeners {
+    senders: Mutex<Vec<Sender<String>>>,
+}
+
+impl Listeners {
+    fn add(&self) -> Receiver<String> {
+        let (tx, rx) = mpsc::channel();
+        lock(&self.senders).push(tx);
+        rx
+    }
+
+    fn send(&self, event: &str, data: &str) {
+        let message = format!("event: {event}\ndata: {data}\n\n");
+        lock(&self.senders).retain(|tx| tx.send(message.clone()).is_ok());
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// What the preview serves and who listens for changes: shared by the request loop and
+/// the thread that rebuilds.
+#[derive(Default)]
+pub(super) struct Live {
+    preview: Mutex<Preview>,
+    listeners: Listeners,
+}
+
+impl Live {
+    /// Shows a build: a good one replaces the pages served, and its errors (if any)
+    /// become the overlay's. Open tabs are told to reload after a good build, and are
+    /// sent the problems after a failed one.
+    pub(super) fn show(&self, result: BuildResult) {
+        let json = problems_json(&result);
+        let ok = result.output.is_some();
+        let old = {
+            let mut p = lock(&self.preview);
+            p.problems_json = json.clone();
+            result
+                .output
+                .map(|output| std::mem::replace(&mut p.output, Arc::new(output)))
+        };
+        if ok {
+            self.listeners.send("reload", "{}");
+        } else {
+            self.listeners.send("problems", &json);
+        }
+        // Freeing the old pages' index takes a moment: after the browsers have been told.
+        drop(old);
+    }
+}
+
+/// The errors of a build as a JSON array for the overlay.
+fn problems_json(result: &BuildResult) -> String {
+    let errors: Vec<String> = result
+        .diagnostics
+        .sorted()
+        .iter()
+        .filter(|d| d.is_error())
+        .map(Diagnostic::render_json)
+        .collect();
+    format!("[{}]", errors.join(","))
+}
+
+/// Binds the preview's server to `bind:port`; returns it with the port it got. A port
+/// already in use is an error of its own, so the message can say what to do.
+pub(super) fn listen(bind: IpAddr, port: u16) -> Result<(tiny_http::Server, u16), ToolError> {
+    let server = tiny_http::Server::http((bind, port)).map_err(|e| {
+        let in_use = e
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::AddrInUse);
+        if in_use {
+            ToolError::PortInUse(port)
+        } else {
+            ToolError::Io {
+                action: "listen on",
+                path: PathBuf::from(format!("{bind}:{port}")),
+                detail: e.to_string(),
+            }
+        }
+    })?;
+    let port = server.server_addr().to_ip().map_or(port, |a| a.port());
+    Ok((server, port))
+}
+
+/// Answers requests until the server stops: the event stream, the latest problems, and
+/// the pages of the last good build.
+pub(super) fn answer(server: &tiny_http::Server, live: &Live) {
+    for request in server.incoming_requests() {
+        if request.url() == EVENTS_PATH {
+            let rx = live.listeners.add();
+            std::thread::spawn(move || stream_events(request, rx));
+            continue;
+        }
+        let (output, problems) = {
+            let p = lock(&live.preview);
+            (p.output.clone(), p.problems_json.clone())
+        };
+        if request.url() == PROBLEMS_PATH {
+            let response = tiny_http::Response::from_string(problems);
+            let response = with(response, "Content-Type", "application/json; charset=utf-8");
+            let _ = request.respond(with(response, "Cache-Control", "no-store"));
+            continue;
+        }
+        let _ = respond(request, &output, &problems);
+    }
+}
+
+/// Adds a header; values we build are ASCII, anything else is left out rather than sent broken.
+fn with<R: Read>(
+    mut response: tiny_http::Response<R>,
+    name: &str,
+    value: &str,
+) -> tiny_http::Response<R> {
+    if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+        response.add_header(h);
+    }
+    response
+}
+
+/// Answers one request for a page or file of `output`.
+fn respond(request: tiny_http::Request, output: &Output, problems: &str) -> std::io::Result<()> {
+    let plain = |status: u16, text: &str| {
+        let response = tiny_http::Response::from_string(text.to_string()).with_status_code(status);
+        with(response, "Content-Type", "text/plain; charset=utf-8")
+    };
+    if !matches!(
+        request.method(),
+        tiny_http::Method::Get | tiny_http::Method::Head
+    ) {
+        return request.respond(plain(405, preview::METHOD_NOT_ALLOWED));
+    }
+    match resolve(request.url(), output) {
+        Answer::File(path, kind) => {
+            let bytes = output
+                .files
+                .get(&path)
+                .map(|b| b.to_vec())
+                .unwrap_or_default();
+            let body = if kind.starts_with("text/html") {
+                inject_reload(&bytes, problems)
+            } else {
+                bytes
+            };
+            let response = with(tiny_http::Response::from_data(body), "Content-Type", kind);
+            request.respond(with(response, "Cache-Control", "no-store"))
+        }
+        Answer::Redirect(to) => request.respond(with(plain(301, preview::MOVED), "Location", &to)),
+        Answer::BadRequest => request.respond(plain(400, preview::BAD_REQUEST)),
+        Answer::NotFound => {
+            let body = inject_reload(preview::NOT_FOUND_PAGE.as_bytes(), problems);
+            let response = tiny_http::Response::from_data(body).with_status_code(404);
+            request.respond(with(response, "Content-Type", "text/html; charset=utf-8"))
+        }
+    }
+}
+
+/// Adds the live-reload script before `</body>`.
+fn inject_reload(html: &[u8], problems: &str) -> Vec<u8> {
+    let script = format!(
+        "<script>{}</script>",
+        RELOAD_JS.replace("__GONGKAI_PROBLEMS__", &problems.replace("</", "<\\/"))
+    );
+    let text = String::from_utf8_lossy(html);
+    match text.rfind("</body>") {
+        Some(at) => format!("{}{script}{}", &text[..at], &text[at..]).into_bytes(),
+        None => format!("{text}{script}").into_bytes(),
+    }
+}
+
+/// Streams rebuild events to one browser tab until it goes away. Written by hand on the
+/// raw connection because a chunked body is buffered and would hold events back.
+fn stream_events(request: tiny_http::Request, rx: Receiver<String>) {
+    use std::io::Write;
+    let mut out = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
+                Cache-Control: no-cache\r\nConnection: close\r\n\r\nretry: 1000\n\n";
+    if out
+        .write_all(head.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        return;
+    }
+    loop {
+        let message = match rx.recv_timeout(Duration::from_secs(15)) {
+            Ok(message) => message,
+            Err(RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if out
+            .write_all(message.as_bytes())
+            .and_then(|()| out.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
 
 /// What to answer a GET.
 #[derive(Debug, PartialEq, Eq)]
@@ -100,6 +332,15 @@ pub fn resolve(url: &str, output: &Output) -> Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reload_script_goes_before_body_end() {
+        let html = inject_reload(b"<html><body><p>x</p></body></html>", "[]");
+        let text = String::from_utf8(html).unwrap();
+        assert!(text.contains("<p>x</p><script>"));
+        assert!(text.ends_with("</script></body></html>"));
+        assert!(text.contains("var initial = [];"));
+    }
 
     fn site() -> Output {
         let mut o = Output::default();

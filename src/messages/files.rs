@@ -1,0 +1,147 @@
+//! What is said about files and their YAML: encodings, syntax, the shape of a mapping,
+//! unknown, doubled and missing keys, front matter, `kind:`, file names and pages, and
+//! the site's theme, templates and print address.
+
+use super::{PageClaim, Problem};
+
+/// The message of a problem this file speaks about (empty for any other: see
+/// `Problem::topic`).
+pub(super) fn message(problem: &Problem) -> String {
+    use Problem::*;
+    match problem {
+        FileUtf16 => "file is saved as UTF-16, not UTF-8".into(),
+        FileNotUtf8 { gbk: true } => "file is not UTF-8 (it looks like GBK/ANSI)".into(),
+        FileNotUtf8 { gbk: false } => "file is not UTF-8 text".into(),
+        YamlSyntax { detail } => format!("YAML syntax error: {detail}"),
+        ExpectedPairs { key, found } => {
+            format!("`{key}` must be a mapping of `key: value` lines, found {found}")
+        }
+        ExpectedMapping { what, found } => {
+            format!("{what} must be a mapping of `key: value` lines, found {found}")
+        }
+        ExpectedList { key, found } => format!("`{key}` must be a list, found {found}"),
+        ExpectedScalar { key, found } => {
+            format!("`{key}` must be a single value, found {found}")
+        }
+        UnknownKey { key, context, .. } => format!("unknown key `{key}` in {context}"),
+        DuplicateKey { key } => format!("key `{key}` is given twice"),
+        MissingField { key, context } => format!("missing required field `{key}` in {context}"),
+        EmptyValue { key } => format!("`{key}` is empty"),
+        MissingKind => "missing `kind:` (finance, welfare, attendance or congress)".into(),
+        UnknownKind { kind } => {
+            format!("unknown kind `{kind}`; known kinds: finance, welfare, attendance, congress")
+        }
+        NoFrontMatter => "notice has no front matter (a `---` block at the top)".into(),
+        UnclosedFrontMatter => "front matter is not closed by a `---` line".into(),
+        DuplicateUrl { url, others } => {
+            let others: Vec<String> = others.iter().map(claim).collect();
+            format!(
+                "two items map to the same page `{url}/`: this file and {}",
+                others.join(", ")
+            )
+        }
+        BadFileName { name } => format!("file name `{name}` cannot be published"),
+        ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
+        Template { detail } => format!("template error: {detail}"),
+        PrintUrlNotAbsolute { value } => format!(
+            "print_url `{value}` is not an http:// or https:// address; printed notices get no QR code"
+        ),
+        _ => String::new(),
+    }
+}
+
+/// The hint of a problem this file speaks about (empty for any other).
+pub(super) fn hint(problem: &Problem) -> String {
+    use Problem::*;
+    match problem {
+            FileUtf16 | FileNotUtf8 { .. } => {
+                "请把文件另存为 UTF-8 编码：记事本选“另存为”→ 编码选“UTF-8”；WPS/VS Code 在右下角或“文件”菜单里选 UTF-8 编码保存。".into()
+            }
+            YamlSyntax { .. } => {
+                "检查这一行及上一行：冒号后要有空格，同一层的行缩进要对齐（用空格，不要用 Tab），引号要成对。".into()
+            }
+            ExpectedPairs { .. } | ExpectedMapping { .. } => "这里应写成“名称: 值”的若干行。".into(),
+            ExpectedList { .. } => "列表的每一项另起一行，以“- ”开头。".into(),
+            ExpectedScalar { .. } => "这里只填一个值（文字、数字或日期），不要写成列表或子项。".into(),
+            UnknownKey { key, known, .. } => {
+                let known_list = known.join("、");
+                match did_you_mean(key, known) {
+                    Some(best) => format!("是不是想写 `{best}`？这里可以用的项有：{known_list}"),
+                    None => format!("这里可以用的项有：{known_list}"),
+                }
+            }
+            DuplicateKey { .. } => "同一项只能写一次，请删去重复的一行。".into(),
+            MissingField { key, .. } => format!("请补上 `{key}:` 这一项。"),
+            EmptyValue { .. } => "请填写内容。".into(),
+            MissingKind | UnknownKind { .. } => {
+                "数据文件第一行写明种类：kind: finance（经费收支）、welfare（福利发放）、attendance（出勤）或 congress（职代会）。".into()
+            }
+            NoFrontMatter | UnclosedFrontMatter => {
+                "通知的开头要有两行 --- 夹住的标题、日期等，例如：\n---\ntitle: 关于……的通知\npublished: 2026-04-01\n---".into()
+            }
+            DuplicateUrl { .. } => {
+                "两个文件只差扩展名（如 a.yaml 与 a.md）会生成同一个网页，请给其中一个改名。".into()
+            }
+            BadFileName { .. } => "文件名中不要用 ? # % 等特殊字符，也不要以点开头。".into(),
+            ThemeMissing { .. } => "把主题放在 themes/主题名/ 文件夹里，或在 site.yaml 中写 theme: default。".into(),
+            Template { .. } => {
+                "检查模板这一行：{{ }} 和 {% %} 要成对，用到的变量要存在；可先删去自定义模板，改用内置主题。".into()
+            }
+            PrintUrlNotAbsolute { .. } => {
+                "print_url 填公开栏网站的完整地址，例如 http://intranet.example/board/，打印件上的二维码指向它。".into()
+            }
+            _ => String::new(),
+        }
+}
+
+/// What else takes a page, as a `DuplicateUrl` message names it.
+fn claim(claim: &PageClaim) -> String {
+    match claim {
+        PageClaim::File(path) => path.clone(),
+        PageClaim::Folder(page) => format!("the folder content/{page}/"),
+        PageClaim::Reserved(first) => format!("gongkai's own `{first}` pages"),
+    }
+}
+
+/// The known word closest to `word`, when it is close enough to be a likely typo.
+fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::levenshtein(word, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_suggests_the_nearest() {
+        let p = Problem::UnknownKey {
+            key: "titel".into(),
+            context: "site.yaml".into(),
+            known: vec!["title", "unit", "theme"],
+        };
+        assert_eq!(p.message(), "unknown key `titel` in site.yaml");
+        assert!(p.hint().unwrap().contains("`title`"));
+    }
+
+    #[test]
+    fn duplicate_url_names_what_else_takes_the_page() {
+        let p = Problem::DuplicateUrl {
+            url: "list".into(),
+            others: vec![
+                PageClaim::File("content/list.yaml".into()),
+                PageClaim::Folder("list".into()),
+                PageClaim::Reserved("list".into()),
+            ],
+        };
+        assert_eq!(
+            p.message(),
+            "two items map to the same page `list/`: this file and content/list.yaml, \
+             the folder content/list/, gongkai's own `list` pages"
+        );
+    }
+}

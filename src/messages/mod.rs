@@ -1,0 +1,22 @@
+//! Every text a clerk can see in a diagnostic, in one place.
+//!
+//! A `Problem` names what went wrong with the data it needs; `message` says it (in the
+//! words of the content-format spec, so tools and docs can match it), `hint` tells a
+//! clerk in plain Chinese what to do. Keeping them together keeps the wording consistent
+//! and reviewable. No other module writes diagnostic text.
+//!
+//! The files, by what they speak about: `problem` (the `Problem` list and which file
+//! says each), `files` (files, YAML, keys, pages), `values` (dates, money, numbers),
+//! `rules` (each kind's rules), `privacy` (personal numbers), `tools` (tool failures and
+//! the output folder), `preview` (what `serve` and `watch` say).
+
+mod files;
+pub mod preview;
+mod privacy;
+mod problem;
+mod rules;
+mod tools;
+mod values;
+
+pub use problem::{HINT_LABEL, PageClaim, Problem, Related};
+pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

@@ -1,0 +1,765 @@
+//! `Problem`: what went wrong in a site, with the facts its text needs, and which file
+//! of `messages` says it. The words themselves are in the topic files, but for the few
+//! that go with every diagnostic: the labels of related places and of the hint.
+
+use super::{files, privacy, rules, values};
+use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::model::accounts::Account;
+use crate::model::money::MoneyError;
+
+/// What went wrong, with the facts the message needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is UTF-16.
+    FileUtf16,
+    /// The file is not UTF-8.
+    FileNotUtf8 {
+        /// It decodes as GBK.
+        gbk: bool,
+    },
+    /// YAML syntax error.
+    YamlSyntax {
+        /// The parser's description.
+        detail: String,
+    },
+    /// A mapping was expected as the value of a key (budget lines, leave kinds).
+    ExpectedPairs {
+        /// The key.
+        key: String,
+        /// What was found.
+        found: &'static str,
+    },
+    /// A mapping was expected.
+    ExpectedMapping {
+        /// What should be a mapping: `site.yaml`, `disclosure`, …
+        what: String,
+        /// What was found.
+        found: &'static str,
+    },
+    /// A list was expected.
+    ExpectedList {
+        /// The key.
+        key: String,
+        /// What was found.
+        found: &'static str,
+    },
+    /// A single value (text, number, date) was expected.
+    ExpectedScalar {
+        /// The key.
+        key: String,
+        /// What was found.
+        found: &'static str,
+    },
+    /// A key that the format does not have.
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// Where: `site.yaml`, `finance item`, `income line` …
+        context: String,
+        /// The keys allowed there.
+        known: Vec<&'static str>,
+    },
+    /// A key given twice in one mapping.
+    DuplicateKey {
+        /// The key.
+        key: String,
+    },
+    /// A required key is missing.
+    MissingField {
+        /// The key.
+        key: String,
+        /// Where it is required.
+        context: String,
+    },
+    /// A required value is empty.
+    EmptyValue {
+        /// The key.
+        key: String,
+    },
+    /// Not a date.
+    BadDate {
+        /// As written.
+        text: String,
+    },
+    /// Not a period.
+    BadPeriod {
+        /// As written.
+        text: String,
+    },
+    /// Not an amount.
+    BadMoney {
+        /// As written.
+        text: String,
+        /// Why.
+        error: MoneyError,
+    },
+    /// Not a whole number.
+    BadInteger {
+        /// As written.
+        text: String,
+    },
+    /// Not a number with at most two decimals.
+    BadNumber {
+        /// As written.
+        text: String,
+    },
+    /// Not true/false.
+    BadBool {
+        /// As written.
+        text: String,
+    },
+    /// A value outside a fixed list.
+    BadChoice {
+        /// The key.
+        key: String,
+        /// As written.
+        value: String,
+        /// Allowed values.
+        allowed: Vec<&'static str>,
+    },
+    /// `kind:` missing in a YAML item.
+    MissingKind,
+    /// `kind:` names no kind.
+    UnknownKind {
+        /// As written.
+        kind: String,
+    },
+    /// A `.md` file without `---` front matter.
+    NoFrontMatter,
+    /// Front matter opened with `---` but never closed.
+    UnclosedFrontMatter,
+    /// `disclosure.to` before `disclosure.from`.
+    DisclosureEndsBeforeStart {
+        /// From.
+        from: String,
+        /// To.
+        to: String,
+    },
+    /// `corrects:` names no item.
+    CorrectsMissing {
+        /// As written.
+        target: String,
+    },
+    /// `corrects:` names the item itself.
+    CorrectsSelf,
+    /// Two items map to the same page.
+    DuplicateUrl {
+        /// The page path.
+        url: String,
+        /// What else takes the page, in the order to name them.
+        others: Vec<PageClaim>,
+    },
+    /// Raw HTML in Markdown with `raw_html: false`.
+    RawHtml {
+        /// The start of the HTML.
+        snippet: String,
+    },
+    /// A link or image that points outside the site folder.
+    LinkOutsideSite {
+        /// As written.
+        url: String,
+    },
+    /// A resident ID, mobile or bank card number in a content file.
+    PersonalData {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
+    /// A mobile number as the supervision phone, even when allowed.
+    SupervisionMobile {
+        /// The number masked.
+        masked: String,
+    },
+    /// Such a number in a file name.
+    PersonalDataInName {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
+    /// Such a number in the rendered output (from a template or static file).
+    PersonalDataInOutput {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
+    /// An attendance item whose `period` is not a single month.
+    AttendancePeriodNotMonth {
+        /// The period as written (`2026-Q1`).
+        period: String,
+    },
+    /// A person's present + leave + absent days differ from the item's workdays.
+    AttendanceSumMismatch {
+        /// The person.
+        name: String,
+        /// Days present.
+        present: crate::model::Decimal2,
+        /// Each leave kind with its days, in the order written.
+        leave: Vec<(String, crate::model::Decimal2)>,
+        /// All leave days together.
+        leave_total: crate::model::Decimal2,
+        /// Days absent (0 when not given).
+        absent: crate::model::Decimal2,
+        /// present + leave + absent.
+        sum: crate::model::Decimal2,
+        /// 应出勤天数.
+        workdays: crate::model::Decimal2,
+    },
+    /// A day, hour, head or vote count below zero.
+    NegativeNumber {
+        /// The key: `present`, `leave.事假`, `for` …
+        key: String,
+        /// The value as shown.
+        value: String,
+    },
+    /// More workdays than the month has days.
+    WorkdaysOverMonth {
+        /// 应出勤天数.
+        workdays: crate::model::Decimal2,
+        /// Days in the month.
+        days: i64,
+        /// The month (`2026-02`).
+        period: String,
+    },
+    /// A name given a second time in one attendance item.
+    DuplicateName {
+        /// The name.
+        name: String,
+        /// The line of its first occurrence.
+        first_line: usize,
+    },
+    /// `representatives.total` is zero or negative.
+    NoRepresentatives {
+        /// As written.
+        total: i64,
+    },
+    /// More representatives present than there are.
+    PresentOverTotal {
+        /// 实到.
+        present: i64,
+        /// 应到.
+        total: i64,
+    },
+    /// A resolution's votes add up to more than the representatives present.
+    VotesOverPresent {
+        /// 赞成.
+        for_: i64,
+        /// 反对.
+        against: i64,
+        /// 弃权.
+        abstain: i64,
+        /// 实到.
+        present: i64,
+    },
+    /// A typed `result:` that the votes contradict.
+    ResultContradicts {
+        /// What `result:` says: 通过 or 未通过.
+        said: String,
+        /// 代表总数.
+        total: i64,
+        /// 实到.
+        present: i64,
+        /// ceil(2*total/3).
+        quorum_needed: i64,
+        /// 赞成.
+        for_: i64,
+        /// floor(total/2)+1.
+        pass_needed: i64,
+    },
+    /// A proposal number given twice in one meeting.
+    DuplicateProposalNumber {
+        /// The number.
+        number: String,
+        /// The line of its first use.
+        first_line: usize,
+    },
+    /// A proposal status that needs a field the proposal lacks.
+    ProposalNeeds {
+        /// The status: 不予立案 or 已办结.
+        status: String,
+        /// The missing key: `reason` or `reply`.
+        key: &'static str,
+    },
+    /// A progress percent outside 0-100.
+    PercentOutOfRange {
+        /// As written.
+        percent: i64,
+    },
+    /// A progress update dated before the meeting (a warning).
+    UpdateBeforeMeeting {
+        /// The update's date.
+        date: String,
+        /// The meeting's date.
+        meeting: String,
+    },
+    /// `theme: NAME` with no `themes/NAME/` folder.
+    ThemeMissing {
+        /// The theme name.
+        name: String,
+    },
+    /// A template could not be compiled or rendered.
+    Template {
+        /// Tera's own message.
+        detail: String,
+    },
+    /// A finance line dated outside the item's period.
+    DateOutsidePeriod {
+        /// The date.
+        date: String,
+        /// The period.
+        period: String,
+    },
+    /// Closing balance does not reconcile.
+    ClosingMismatch {
+        /// As written.
+        given: String,
+        /// Opening + income - expenses.
+        computed: String,
+    },
+    /// Sums too large to hold.
+    AmountOverflow,
+    /// An income category under expenses or the reverse.
+    CategoryWrongSide {
+        /// `401 会费收入`.
+        category: String,
+        /// `income` or `expense`.
+        is: &'static str,
+        /// Where it was listed.
+        listed_as: &'static str,
+    },
+    /// A category outside the chart and the site's `categories:`.
+    UnknownCategory {
+        /// As written.
+        name: String,
+    },
+    /// Consecutive periods do not chain.
+    ChainBreak {
+        /// This item's opening balance.
+        opening: String,
+        /// The previous period's closing balance.
+        previous_closing: String,
+        /// The previous item's file.
+        previous: String,
+    },
+    /// A content file whose name the output cannot carry.
+    BadFileName {
+        /// As written.
+        name: String,
+    },
+    /// A welfare `total:` that is not the sum of the recipients' amounts.
+    WelfareTotalMismatch {
+        /// As written.
+        given: String,
+        /// The sum.
+        computed: String,
+        /// How many recipients.
+        count: usize,
+    },
+    /// A recipient name listed twice in one welfare item.
+    DuplicateRecipient {
+        /// The name, masked.
+        masked: String,
+        /// Line of the first entry.
+        first_line: usize,
+    },
+    /// `funded_by.category` is not the account the program is paid from.
+    ProgramAccountMismatch {
+        /// `送温暖`.
+        program: String,
+        /// The account: `50405 送温暖`.
+        expected: Account,
+        /// The category as classified.
+        category: String,
+    },
+    /// `funded_by.item` names no item.
+    FundedByMissing {
+        /// As written.
+        target: String,
+    },
+    /// `funded_by.item` names an item that is not a finance item.
+    FundedByNotFinance {
+        /// As written.
+        target: String,
+        /// Its kind.
+        kind: &'static str,
+    },
+    /// Welfare items funded by one finance category pay out more than it spent.
+    FundingExceeded {
+        /// The finance item's content path.
+        finance: String,
+        /// The category as classified.
+        category: String,
+        /// That category's expenses in the finance item.
+        spent: String,
+        /// What the welfare items add up to.
+        paid: String,
+        /// Every welfare item involved: its file and what it pays out (`8000.00`).
+        files: Vec<(String, String)>,
+    },
+    /// `print_url:` that a phone could not open from a QR code.
+    PrintUrlNotAbsolute {
+        /// As written.
+        value: String,
+    },
+}
+
+/// How a diagnostic drawn for the terminal introduces its hint (`= 提示: …`).
+pub const HINT_LABEL: &str = "提示";
+
+/// What else takes the page of a file, in a `DuplicateUrl` message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageClaim {
+    /// Another content file: its path from the site root (`content/a.md`).
+    File(String),
+    /// A folder of content with the page's name: its path under `content/`.
+    Folder(String),
+    /// A family of gongkai's own pages: the first part of their address (`list`).
+    Reserved(String),
+}
+
+/// Another place a diagnostic points to, besides its own; `label` says what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Related {
+    /// The other file of a page two files take.
+    OtherFile,
+    /// Another welfare item paid from the same finance category.
+    AlsoFunded,
+    /// The finance item the welfare items are paid from.
+    FinanceItem,
+}
+
+impl Related {
+    /// What the place is, as shown beside it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Related::OtherFile => "the other file",
+            Related::AlsoFunded => "also funded from it",
+            Related::FinanceItem => "the finance item",
+        }
+    }
+}
+
+/// Which file of `messages` speaks about a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Topic {
+    /// `files.rs`: files, YAML, keys, pages, theme.
+    Files,
+    /// `values.rs`: single values.
+    Values,
+    /// `rules.rs`: the rules of the content.
+    Rules,
+    /// `privacy.rs`: personal numbers.
+    Privacy,
+}
+
+impl Problem {
+    /// Errors stop the build; warnings do not.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Problem::UnknownCategory { .. }
+            | Problem::UpdateBeforeMeeting { .. }
+            | Problem::ProgramAccountMismatch { .. }
+            | Problem::DuplicateRecipient { .. }
+            | Problem::PrintUrlNotAbsolute { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// The diagnostic for this problem at `location`.
+    pub fn at(&self, location: Location) -> Diagnostic {
+        let mut d = Diagnostic::error(self.message(), location);
+        d.severity = self.severity();
+        d.hint = self.hint();
+        d
+    }
+
+    /// Which file speaks about this problem.
+    fn topic(&self) -> Topic {
+        use Problem::*;
+        match self {
+            FileUtf16
+            | FileNotUtf8 { .. }
+            | YamlSyntax { .. }
+            | ExpectedPairs { .. }
+            | ExpectedMapping { .. }
+            | ExpectedList { .. }
+            | ExpectedScalar { .. }
+            | UnknownKey { .. }
+            | DuplicateKey { .. }
+            | MissingField { .. }
+            | EmptyValue { .. }
+            | MissingKind
+            | UnknownKind { .. }
+            | NoFrontMatter
+            | UnclosedFrontMatter
+            | BadFileName { .. }
+            | DuplicateUrl { .. }
+            | ThemeMissing { .. }
+            | Template { .. }
+            | PrintUrlNotAbsolute { .. } => Topic::Files,
+            BadDate { .. }
+            | BadPeriod { .. }
+            | BadMoney { .. }
+            | BadInteger { .. }
+            | BadNumber { .. }
+            | BadBool { .. }
+            | BadChoice { .. }
+            | NegativeNumber { .. } => Topic::Values,
+            PersonalData { .. }
+            | SupervisionMobile { .. }
+            | PersonalDataInName { .. }
+            | PersonalDataInOutput { .. } => Topic::Privacy,
+            DisclosureEndsBeforeStart { .. }
+            | CorrectsMissing { .. }
+            | CorrectsSelf
+            | RawHtml { .. }
+            | LinkOutsideSite { .. }
+            | AttendancePeriodNotMonth { .. }
+            | AttendanceSumMismatch { .. }
+            | WorkdaysOverMonth { .. }
+            | DuplicateName { .. }
+            | NoRepresentatives { .. }
+            | PresentOverTotal { .. }
+            | VotesOverPresent { .. }
+            | ResultContradicts { .. }
+            | DuplicateProposalNumber { .. }
+            | ProposalNeeds { .. }
+            | PercentOutOfRange { .. }
+            | UpdateBeforeMeeting { .. }
+            | DateOutsidePeriod { .. }
+            | ClosingMismatch { .. }
+            | AmountOverflow
+            | CategoryWrongSide { .. }
+            | UnknownCategory { .. }
+            | ChainBreak { .. }
+            | WelfareTotalMismatch { .. }
+            | DuplicateRecipient { .. }
+            | ProgramAccountMismatch { .. }
+            | FundedByMissing { .. }
+            | FundedByNotFinance { .. }
+            | FundingExceeded { .. } => Topic::Rules,
+        }
+    }
+
+    /// What is wrong, in the spec's words.
+    pub fn message(&self) -> String {
+        match self.topic() {
+            Topic::Files => files::message(self),
+            Topic::Values => values::message(self),
+            Topic::Rules => rules::message(self),
+            Topic::Privacy => privacy::message(self),
+        }
+    }
+
+    /// What to do, in plain Chinese.
+    pub fn hint(&self) -> Option<String> {
+        let text = match self.topic() {
+            Topic::Files => files::hint(self),
+            Topic::Values => values::hint(self),
+            Topic::Rules => rules::hint(self),
+            Topic::Privacy => privacy::hint(self),
+        };
+        Some(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every problem is spoken about by the file its topic names: none is left without
+    /// words by the split into files.
+    #[test]
+    fn every_problem_has_a_message_and_a_hint() {
+        use crate::model::Decimal2;
+        use Problem::*;
+        let all = [
+            FileUtf16,
+            FileNotUtf8 { gbk: false },
+            YamlSyntax { detail: "x".into() },
+            ExpectedPairs {
+                key: "x".into(),
+                found: "x",
+            },
+            ExpectedMapping {
+                what: "x".into(),
+                found: "x",
+            },
+            ExpectedList {
+                key: "x".into(),
+                found: "x",
+            },
+            ExpectedScalar {
+                key: "x".into(),
+                found: "x",
+            },
+            UnknownKey {
+                key: "x".into(),
+                context: "x".into(),
+                known: vec!["a"],
+            },
+            DuplicateKey { key: "x".into() },
+            MissingField {
+                key: "x".into(),
+                context: "x".into(),
+            },
+            EmptyValue { key: "x".into() },
+            BadDate { text: "x".into() },
+            BadPeriod { text: "x".into() },
+            BadMoney {
+                text: "x".into(),
+                error: MoneyError::Empty,
+            },
+            BadInteger { text: "x".into() },
+            BadNumber { text: "x".into() },
+            BadBool { text: "x".into() },
+            BadChoice {
+                key: "x".into(),
+                value: "x".into(),
+                allowed: vec!["a"],
+            },
+            MissingKind,
+            UnknownKind { kind: "x".into() },
+            NoFrontMatter,
+            UnclosedFrontMatter,
+            DisclosureEndsBeforeStart {
+                from: "x".into(),
+                to: "x".into(),
+            },
+            CorrectsMissing { target: "x".into() },
+            CorrectsSelf,
+            DuplicateUrl {
+                url: "x".into(),
+                others: vec![PageClaim::Reserved("list".into())],
+            },
+            RawHtml {
+                snippet: "x".into(),
+            },
+            LinkOutsideSite { url: "x".into() },
+            PersonalData {
+                kind: "x",
+                masked: "x".into(),
+            },
+            SupervisionMobile { masked: "x".into() },
+            PersonalDataInName {
+                kind: "x",
+                masked: "x".into(),
+            },
+            PersonalDataInOutput {
+                kind: "x",
+                masked: "x".into(),
+            },
+            AttendancePeriodNotMonth { period: "x".into() },
+            AttendanceSumMismatch {
+                name: "x".into(),
+                present: Decimal2(1),
+                leave: vec![("x".into(), Decimal2(1))],
+                leave_total: Decimal2(1),
+                absent: Decimal2(1),
+                sum: Decimal2(1),
+                workdays: Decimal2(1),
+            },
+            NegativeNumber {
+                key: "x".into(),
+                value: "x".into(),
+            },
+            WorkdaysOverMonth {
+                workdays: Decimal2(1),
+                days: 1,
+                period: "x".into(),
+            },
+            DuplicateName {
+                name: "x".into(),
+                first_line: 1,
+            },
+            NoRepresentatives { total: 1 },
+            PresentOverTotal {
+                present: 1,
+                total: 1,
+            },
+            VotesOverPresent {
+                for_: 1,
+                against: 1,
+                abstain: 1,
+                present: 1,
+            },
+            ResultContradicts {
+                said: "x".into(),
+                total: 1,
+                present: 1,
+                quorum_needed: 1,
+                for_: 1,
+                pass_needed: 1,
+            },
+            DuplicateProposalNumber {
+                number: "x".into(),
+                first_line: 1,
+            },
+            ProposalNeeds {
+                status: "x".into(),
+                key: "x",
+            },
+            PercentOutOfRange { percent: 1 },
+            UpdateBeforeMeeting {
+                date: "x".into(),
+                meeting: "x".into(),
+            },
+            ThemeMissing { name: "x".into() },
+            Template { detail: "x".into() },
+            DateOutsidePeriod {
+                date: "x".into(),
+                period: "x".into(),
+            },
+            ClosingMismatch {
+                given: "x".into(),
+                computed: "x".into(),
+            },
+            AmountOverflow,
+            CategoryWrongSide {
+                category: "x".into(),
+                is: "x",
+                listed_as: "x",
+            },
+            UnknownCategory { name: "x".into() },
+            ChainBreak {
+                opening: "x".into(),
+                previous_closing: "x".into(),
+                previous: "x".into(),
+            },
+            BadFileName { name: "x".into() },
+            WelfareTotalMismatch {
+                given: "x".into(),
+                computed: "x".into(),
+                count: 1,
+            },
+            DuplicateRecipient {
+                masked: "x".into(),
+                first_line: 1,
+            },
+            ProgramAccountMismatch {
+                program: "x".into(),
+                expected: crate::model::accounts::CHART[0],
+                category: "x".into(),
+            },
+            FundedByMissing { target: "x".into() },
+            FundedByNotFinance {
+                target: "x".into(),
+                kind: "x",
+            },
+            FundingExceeded {
+                finance: "x".into(),
+                category: "x".into(),
+                spent: "x".into(),
+                paid: "x".into(),
+                files: vec![("x".into(), "1.00".into())],
+            },
+            PrintUrlNotAbsolute { value: "x".into() },
+        ];
+        for problem in all {
+            assert!(!problem.message().is_empty(), "{problem:?}");
+            assert!(problem.hint().is_some_and(|h| !h.is_empty()), "{problem:?}");
+        }
+    }
+}
