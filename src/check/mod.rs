@@ -3,12 +3,14 @@
 //! Computes what is derived (disclosure window, status against the build date, the unit
 //! each item is issued by, corrections in both directions), decides which items are
 //! published (drafts and scheduled items left out unless asked), and reports rules that
-//! span items: `corrects:` targets, two files on one page, reserved page names. The
-//! domain rules of each data kind plug in here as their own modules.
+//! span items: `corrects:` targets, two files on one page, reserved page names (`paths`,
+//! which also decides each item's page path). The domain rules of each data kind plug in
+//! here as their own modules.
 
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod paths;
 pub mod privacy;
 pub mod privacy_scan;
 pub mod welfare;
@@ -20,9 +22,9 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Location};
+use crate::diagnostic::Diagnostic;
 use crate::messages::Problem;
-use crate::model::{Body, Item, Section, Site, page_path_of};
+use crate::model::{Body, Item, Section, Site};
 
 /// What the build date and flags are.
 #[derive(Clone, Copy, Debug)]
@@ -84,6 +86,8 @@ impl Window {
 pub struct CheckedItem {
     /// The item as loaded (shared with the loaded site).
     pub item: Arc<Item>,
+    /// Where its page goes under the output (see `paths::page_path_of`).
+    pub page_path: String,
     /// Its 公示期.
     pub window: Window,
     /// Its status on the build date.
@@ -106,9 +110,6 @@ pub struct Board {
     /// Files copied as they are.
     pub assets: Vec<crate::model::Asset>,
 }
-
-/// Page paths gongkai uses for its own pages; content must not take them.
-pub const RESERVED: &[&str] = &["list", "year", "theme", "search", "board", "static"];
 
 /// What each item's own rules found last time, for the preview: an item that is the very
 /// same (shared, unchanged) value under the same settings is not checked again.
@@ -166,7 +167,7 @@ pub fn check_with(
     match &memo.paths {
         Some((files, found)) if *files == site.item_files => diagnostics.extend_from_slice(found),
         _ => {
-            check_paths(site, &mut diagnostics);
+            paths::check_paths(site, &mut diagnostics);
             if memo.keep {
                 memo.paths = Some((site.item_files.clone(), diagnostics.clone()));
             }
@@ -294,6 +295,7 @@ pub fn check_with(
                 .remove(item.content_path.as_str())
                 .unwrap_or_default(),
             corrects,
+            page_path: paths::page_path_of(&item.content_path),
             item: item.clone(),
         });
     }
@@ -350,56 +352,6 @@ fn section_unit<'a>(
             return &config.unit;
         }
         folder = folder.rsplit_once('/').map_or("", |(parent, _)| parent);
-    }
-}
-
-/// Two files on one page, and content that takes a page name of gongkai's own.
-fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
-    let mut by_page: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for file in &site.item_files {
-        by_page.entry(page_path_of(file)).or_default().push(file);
-    }
-    let folders: BTreeSet<&str> = site
-        .item_files
-        .iter()
-        .filter_map(|f| f.rsplit_once('/').map(|(folder, _)| folder))
-        .collect();
-    for (page, files) in &by_page {
-        let mut others: Vec<String> = Vec::new();
-        if files.len() > 1 {
-            others.extend(files.iter().map(|f| format!("content/{f}")));
-        }
-        if folders.contains(page.as_str()) {
-            others.push(format!("the folder content/{page}/"));
-        }
-        let first = page.split('/').next().unwrap_or("");
-        if RESERVED.contains(&first) || page == "index" {
-            others.push(format!("gongkai's own `{first}` pages"));
-        }
-        if others.is_empty() {
-            continue;
-        }
-        for file in files {
-            let path = format!("content/{file}");
-            let other: Vec<&String> = others.iter().filter(|o| **o != path).collect();
-            let other = other
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let mut d = Problem::DuplicateUrl {
-                url: page.clone(),
-                other,
-            }
-            .at(Location::file(path.clone()));
-            for o in others
-                .iter()
-                .filter(|o| **o != path && o.starts_with("content/"))
-            {
-                d = d.with_related(Location::file(o.clone()), "the other file");
-            }
-            diagnostics.push(d);
-        }
     }
 }
 

@@ -1144,7 +1144,7 @@ fn item_page(
             old.search_entry.clone(),
         );
     }
-    let page_path = checked.item.page_path();
+    let page_path = checked.page_path.clone();
     let template = format!("{}.html", checked.item.body.kind().key());
     let mut diagnostics = Vec::new();
     // The other items' titles this page shows, so the preview knows when to remake it.
@@ -1282,7 +1282,9 @@ fn link_leaves_site(content_path: &str, url: &str) -> bool {
         0
     } else {
         // The page of `a/b.md` is `a/b/index.html`: links resolve from there.
-        crate::model::page_path_of(content_path).split('/').count() as i64
+        crate::check::paths::page_path_of(content_path)
+            .split('/')
+            .count() as i64
     };
     for part in path.split('/') {
         match part {

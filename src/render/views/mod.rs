@@ -292,11 +292,11 @@ pub fn summary(
         _ => String::new(),
     };
     let link_to = |content_path: &str| LinkView {
-        href: link(&crate::model::page_path_of(content_path)),
+        href: link(&crate::check::paths::page_path_of(content_path)),
         title: titles(content_path),
     };
     ItemSummary {
-        href: link(&item.page_path()),
+        href: link(&checked.page_path),
         title: public_title(item, config),
         kind: kind.key(),
         kind_label: kind_label(kind, lang),
@@ -364,7 +364,7 @@ pub fn data_body(
                 let category = crate::check::finance::classify(&f.category.value, config);
                 (
                     format!("{} · {}", titles(&f.item.value), category.label()),
-                    crate::render::link(config, &crate::model::page_path_of(&f.item.value)),
+                    crate::render::link(config, &crate::check::paths::page_path_of(&f.item.value)),
                 )
             });
             welfare::welfare(w, config, funding)
