@@ -103,7 +103,9 @@ pub fn outcome(c: &Congress) -> Outcome {
 ///   at the status;
 /// - a progress status outside the four: at it; percent outside 0-100: at it; an update
 ///   dated before the meeting: a warning at its date.
-pub fn check(item: &Item, c: &Congress) -> Vec<Diagnostic> {
+///
+/// `computed` is the meeting's [`outcome`], which its page shows.
+pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut warnings = Vec::new();
     let mut report = |problem: Problem, pos: Pos| out.push(problem.at(item.source.at(pos)));
@@ -124,7 +126,6 @@ pub fn check(item: &Item, c: &Congress) -> Vec<Diagnostic> {
         );
     }
 
-    let computed = outcome(c);
     for (resolution, result) in c.resolutions.iter().zip(&computed.resolutions) {
         let votes = &resolution.votes;
         let counts = [
@@ -349,7 +350,7 @@ mod tests {
     }
 
     fn run(c: &Congress) -> Vec<(Severity, usize, usize, String)> {
-        check(&item(c), c)
+        check(&item(c), c, &outcome(c))
             .into_iter()
             .map(|d| {
                 let pos = d.location.unwrap().pos.unwrap();

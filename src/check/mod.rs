@@ -98,6 +98,18 @@ pub struct CheckedItem {
     pub corrected_by: Vec<String>,
     /// Content path of the item this corrects, when that one is published.
     pub corrects: Option<String>,
+    /// What its kind's rules computed for its pages (shared with the preview's memo).
+    pub derived: Arc<Derived>,
+}
+
+/// What the rules of an item's kind computed, for the views to show as they are: pages,
+/// downloads and the rules never disagree, and nothing is computed twice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Derived {
+    /// A notice, or a kind whose pages need nothing computed.
+    Notice,
+    /// 职代会: the quorum and every resolution's result.
+    Congress(congress::Outcome),
 }
 
 /// The checked site: what gets published.
@@ -119,8 +131,8 @@ pub struct CheckMemo {
     keep: bool,
     /// The settings the findings were made under.
     config: Option<Config>,
-    /// By content path: the item, its window and its own rules' findings.
-    items: HashMap<String, (Arc<Item>, Window, Vec<Diagnostic>)>,
+    /// By content path: the item, and what its own rules found and computed.
+    items: HashMap<String, (Arc<Item>, Own)>,
     /// The item files and what `check_paths` found in them.
     paths: Option<(Vec<String>, Vec<Diagnostic>)>,
 }
@@ -140,19 +152,45 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
     check_with(config, site, options, &mut CheckMemo::default())
 }
 
-/// An item's disclosure window and what its own rules (those of its kind that need no
-/// other item) find.
-fn own_rules(item: &Item, config: &Config) -> (Window, Vec<Diagnostic>) {
+/// What an item's own rules (those of its kind that need no other item) found and
+/// computed.
+#[derive(Clone)]
+struct Own {
+    window: Window,
+    found: Vec<Diagnostic>,
+    derived: Arc<Derived>,
+}
+
+/// An item's disclosure window, what its own rules find, and what they compute for its
+/// pages.
+fn own_rules(item: &Item, config: &Config) -> Own {
     let mut found = Vec::new();
     let window = window_of(item, config, &mut found);
-    match &item.body {
-        Body::Attendance(a) => found.extend(attendance::check(item, a)),
-        Body::Congress(c) => found.extend(congress::check(item, c)),
-        Body::Finance(f) => found.extend(finance::check(item, f, config)),
-        Body::Welfare(w) => found.extend(welfare::check(item, w, config)),
-        _ => {}
+    let derived = match &item.body {
+        Body::Attendance(a) => {
+            found.extend(attendance::check(item, a));
+            Derived::Notice
+        }
+        Body::Congress(c) => {
+            let outcome = congress::outcome(c);
+            found.extend(congress::check(item, c, &outcome));
+            Derived::Congress(outcome)
+        }
+        Body::Finance(f) => {
+            found.extend(finance::check(item, f, config));
+            Derived::Notice
+        }
+        Body::Welfare(w) => {
+            found.extend(welfare::check(item, w, config));
+            Derived::Notice
+        }
+        Body::Notice(_) => Derived::Notice,
+    };
+    Own {
+        window,
+        found,
+        derived: Arc::new(derived),
     }
-    (window, found)
 }
 
 /// Runs the rules like `check`, taking from `memo` the findings of items that did not
@@ -184,25 +222,23 @@ pub fn check_with(
         memo.config = memo.keep.then(|| config.clone());
     }
     // Each item's own rules, in parallel: the live preview runs them on every save.
-    let own: Vec<(Window, Vec<Diagnostic>)> = site
+    let own: Vec<Own> = site
         .items
         .par_iter()
         .map(|item| match memo.items.get(&item.content_path) {
-            Some((old, window, found)) if old == item => (*window, found.clone()),
+            Some((old, own)) if old == item => own.clone(),
             _ => own_rules(item, config),
         })
         .collect();
     if memo.keep {
-        for (item, (window, found)) in site.items.iter().zip(&own) {
+        for (item, own) in site.items.iter().zip(&own) {
             let fresh = memo
                 .items
                 .get(&item.content_path)
-                .is_none_or(|(old, _, _)| !Arc::ptr_eq(old, item));
+                .is_none_or(|(old, _)| !Arc::ptr_eq(old, item));
             if fresh {
-                memo.items.insert(
-                    item.content_path.clone(),
-                    (item.clone(), *window, found.clone()),
-                );
+                memo.items
+                    .insert(item.content_path.clone(), (item.clone(), own.clone()));
             }
         }
         if memo.items.len() > site.items.len() {
@@ -211,10 +247,11 @@ pub fn check_with(
             memo.items.retain(|path, _| current.contains(path.as_str()));
         }
     }
-    let mut windows = Vec::with_capacity(site.items.len());
-    for (item, (window, found)) in site.items.iter().zip(own) {
-        windows.push(window);
-        diagnostics.extend(found);
+    // Each item's window and computed values, for its checked item.
+    let mut computed = Vec::with_capacity(site.items.len());
+    for (item, own) in site.items.iter().zip(own) {
+        computed.push((own.window, own.derived));
+        diagnostics.extend(own.found);
         if let Some(target) = &item.common.corrects {
             let problem = if target.value == item.content_path {
                 Some(Problem::CorrectsSelf)
@@ -277,7 +314,7 @@ pub fn check_with(
             .zip(units.iter().map(String::as_str)),
     ));
     let mut items = Vec::new();
-    for ((item, window), unit) in site.items.iter().zip(windows).zip(units) {
+    for ((item, (window, derived)), unit) in site.items.iter().zip(computed).zip(units) {
         if !published(item) {
             continue;
         }
@@ -296,6 +333,7 @@ pub fn check_with(
                 .unwrap_or_default(),
             corrects,
             page_path: paths::page_path_of(&item.content_path),
+            derived,
             item: item.clone(),
         });
     }

@@ -17,8 +17,8 @@ use super::views::congress::{
 };
 use super::views::{ItemSummary, LinkView};
 use super::{Members, PageSet};
-use crate::check::Board;
 use crate::check::congress::{PROGRESS_STATUSES, PROPOSAL_STATUSES};
+use crate::check::{Board, Derived};
 use crate::config::Config;
 use crate::model::{Body, Kind};
 
@@ -163,13 +163,15 @@ fn follow_up(
     let mut meetings: Vec<(MeetingGroup, Vec<ProposalView>)> = Vec::new();
     for i in indices {
         let (checked, summary) = (&board.items[*i], &summaries[*i]);
-        let Body::Congress(c) = &checked.item.body else {
+        let (Body::Congress(c), Derived::Congress(computed)) =
+            (&checked.item.body, &*checked.derived)
+        else {
             continue;
         };
         if !checked.corrected_by.is_empty() {
             continue;
         }
-        let v = view(c, config);
+        let v = view(c, computed, config);
         meetings.push((
             MeetingGroup {
                 href: summary.href.clone(),

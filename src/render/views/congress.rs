@@ -1,13 +1,14 @@
 //! View of a workers' congress page (职代会): the meeting and its quorum, each resolution
 //! with its votes, computed result and follow-up progress, and the proposals.
 //!
-//! Results come from `check::congress::outcome`, never from a typed `result:`, so the
-//! page, the CSV and `data.json` always agree with the rules.
+//! Results are those the rules computed (`check::congress::Outcome`, carried on the
+//! checked item), never a typed `result:`, so the page, the CSV and `data.json` always
+//! agree with the rules.
 
 use serde::Serialize;
 
 use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
-use crate::check::congress::{NOT_PASSED, PASSED, PROGRESS_STATUSES, outcome};
+use crate::check::congress::{NOT_PASSED, Outcome, PASSED, PROGRESS_STATUSES};
 use crate::config::Config;
 use crate::model::Congress;
 use crate::model::kinds::{Progress, Proposal, Resolution};
@@ -138,10 +139,10 @@ pub struct ProposalView {
     pub reason: String,
 }
 
-/// The meeting, its quorum, every resolution's computed result and the proposals.
-pub fn view(c: &Congress, config: &Config) -> CongressView {
+/// The meeting, its quorum, every resolution's result as `computed` by the rules, and
+/// the proposals.
+pub fn view(c: &Congress, computed: &Outcome, config: &Config) -> CongressView {
     let lang = config.language;
-    let computed = outcome(c);
     let resolutions: Vec<ResolutionView> = c
         .resolutions
         .iter()
@@ -251,8 +252,8 @@ fn proposal(p: &Proposal) -> ProposalView {
 
 /// 职代会: the meeting facts, the computed results, and the `resolutions` and
 /// `proposals` tables (also the CSV downloads).
-pub fn congress(c: &Congress, config: &Config) -> BodyView {
-    let v = view(c, config);
+pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
+    let v = view(c, computed, config);
     let mut body = BodyView::default();
     body.facts.push(Fact::new("会议", v.meeting.clone()));
     body.facts

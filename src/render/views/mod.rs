@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::check::CheckedItem;
+use crate::check::{CheckedItem, Derived};
 use crate::config::{Config, Language};
 use crate::model::{Body, Fen};
 use crate::render::labels::{date_label, kind_label, status_label};
@@ -356,10 +356,10 @@ pub fn data_body(
     config: &Config,
     titles: &dyn Fn(&str) -> String,
 ) -> BodyView {
-    match &checked.item.body {
-        Body::Notice(_) => BodyView::default(),
-        Body::Finance(f) => finance::body(f, config),
-        Body::Welfare(w) => {
+    match (&checked.item.body, &*checked.derived) {
+        (Body::Notice(_), _) => BodyView::default(),
+        (Body::Finance(f), _) => finance::body(f, config),
+        (Body::Welfare(w), _) => {
             let funding = w.funded_by.as_ref().map(|f| {
                 let category = crate::check::finance::classify(&f.category.value, config);
                 (
@@ -369,7 +369,9 @@ pub fn data_body(
             });
             welfare::welfare(w, config, funding)
         }
-        Body::Attendance(a) => attendance::attendance(a, config),
-        Body::Congress(c) => congress::congress(c, config),
+        (Body::Attendance(a), _) => attendance::attendance(a, config),
+        (Body::Congress(c), Derived::Congress(computed)) => congress::congress(c, computed, config),
+        // Check computes the values of every item's own kind.
+        (Body::Congress(_), _) => BodyView::default(),
     }
 }
