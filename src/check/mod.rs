@@ -108,6 +108,8 @@ pub struct CheckedItem {
 pub enum Derived {
     /// A notice, or a kind whose pages need nothing computed.
     Notice,
+    /// 经费收支: each line's account, totals by category, budget execution, balances.
+    Finance(finance::FinanceFigures),
     /// 职代会: the quorum and every resolution's result.
     Congress(congress::Outcome),
 }
@@ -177,8 +179,9 @@ fn own_rules(item: &Item, config: &Config) -> Own {
             Derived::Congress(outcome)
         }
         Body::Finance(f) => {
-            found.extend(finance::check(item, f, config));
-            Derived::Notice
+            let figures = finance::figures(f, config);
+            found.extend(finance::check(item, f, &figures));
+            Derived::Finance(figures)
         }
         Body::Welfare(w) => {
             found.extend(welfare::check(item, w, config));

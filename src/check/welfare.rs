@@ -33,10 +33,7 @@ pub fn program_account(program: &str) -> Option<Account> {
 /// True when `line` counts towards `funded`: the same category, or a sub-account of a
 /// first-level account named in `funded_by`.
 fn counts_towards(line: &Category, funded: &Category) -> bool {
-    match (line, funded) {
-        (Category::Chart(l), Category::Chart(f)) => l == f || (!f.is_sub() && l.parent() == *f),
-        (l, f) => l.label() == f.label(),
-    }
+    funded.covers(line)
 }
 
 /// Rules of one welfare item on its own: the total, duplicate names, the program's account.

@@ -899,12 +899,13 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
                 .iter()
                 .filter_map(|i| {
                     let (checked, s) = (&board.items[*i], &summaries[*i]);
-                    match &checked.item.body {
-                        Body::Finance(f) => Some((
+                    match (&checked.item.body, &*checked.derived) {
+                        (Body::Finance(f), crate::check::Derived::Finance(d)) => Some((
                             checked.unit.clone(),
                             s.href.clone(),
                             s.period_label.clone(),
                             f,
+                            d,
                         )),
                         _ => None,
                     }

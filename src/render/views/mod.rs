@@ -358,7 +358,7 @@ pub fn data_body(
 ) -> BodyView {
     match (&checked.item.body, &*checked.derived) {
         (Body::Notice(_), _) => BodyView::default(),
-        (Body::Finance(f), _) => finance::body(f, config),
+        (Body::Finance(f), Derived::Finance(d)) => finance::body(f, d, config),
         (Body::Welfare(w), _) => {
             let funding = w.funded_by.as_ref().map(|f| {
                 let category = crate::check::finance::classify(&f.category.value, config);
@@ -372,6 +372,6 @@ pub fn data_body(
         (Body::Attendance(a), _) => attendance::attendance(a, config),
         (Body::Congress(c), Derived::Congress(computed)) => congress::congress(c, computed, config),
         // Check computes the values of every item's own kind.
-        (Body::Congress(_), _) => BodyView::default(),
+        (Body::Finance(_) | Body::Congress(_), _) => BodyView::default(),
     }
 }
