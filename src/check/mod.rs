@@ -108,6 +108,8 @@ pub struct CheckedItem {
 pub enum Derived {
     /// A notice, or a kind whose pages need nothing computed.
     Notice,
+    /// 出勤: the team's and each person's totals.
+    Attendance(attendance::AttendanceFigures),
     /// 经费收支: each line's account, totals by category, budget execution, balances.
     Finance(finance::FinanceFigures),
     /// 职代会: the quorum and every resolution's result.
@@ -171,7 +173,7 @@ fn own_rules(item: &Item, config: &Config) -> Own {
     let derived = match &item.body {
         Body::Attendance(a) => {
             found.extend(attendance::check(item, a));
-            Derived::Notice
+            Derived::Attendance(attendance::figures(a))
         }
         Body::Congress(c) => {
             let outcome = congress::outcome(c);

@@ -12,6 +12,7 @@ use tera::Context;
 use super::views::LinkView;
 use super::views::attendance::{archive_path, team_name, team_segment, view};
 use super::{PageSet, year_title};
+use crate::check::Derived;
 use crate::model::Body;
 
 /// One month of a team.
@@ -103,10 +104,12 @@ pub(crate) fn add(pages: &mut PageSet) {
             let mut years: Vec<YearGroup> = Vec::new();
             for i in &members.indices {
                 let (checked, summary) = (&board.items[*i], &summaries[*i]);
-                let Body::Attendance(a) = &checked.item.body else {
+                let (Body::Attendance(a), Derived::Attendance(d)) =
+                    (&checked.item.body, &*checked.derived)
+                else {
                     continue;
                 };
-                let v = view(a, config);
+                let v = view(a, d, config);
                 let common = &checked.item.common;
                 let year = common
                     .period

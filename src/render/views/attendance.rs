@@ -4,11 +4,15 @@
 //! `privacy.attendance: totals` is enforced here: in that mode no record is turned into
 //! a row, and neither names nor per-person notes reach any field of the view, so the
 //! page, `data.json` and the CSV can only carry team totals.
+//!
+//! The totals, shares and each person's leave are those the rules computed
+//! (`check::attendance::AttendanceFigures`, carried on the checked item); this module
+//! only lays them out.
 
 use serde::Serialize;
 
 use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
-use crate::check::attendance::{AttendanceTotals, rate_permille, rate_text, totals};
+use crate::check::attendance::{AttendanceFigures, rate_text};
 use crate::config::{AttendancePrivacy, Config};
 use crate::model::{Attendance, Decimal2};
 
@@ -121,34 +125,26 @@ pub fn archive_path(team: &str) -> String {
     format!("list/attendance/{}", team_segment(team))
 }
 
-/// Per-mille share of `days` in `person_days` as text (`0.7%`), `—` without a base.
-fn share(days: Decimal2, t: &AttendanceTotals) -> String {
-    rate_permille(days, t.workdays, t.people).map_or_else(|| "—".into(), rate_text)
+/// A per-mille share as text (`0.7%`), `—` without a base.
+fn share(permille: Option<i64>) -> String {
+    permille.map_or_else(|| "—".into(), rate_text)
 }
 
-fn person_days(t: &AttendanceTotals) -> Decimal2 {
-    let people = i64::try_from(t.people).unwrap_or(i64::MAX);
-    Decimal2(t.workdays.0.saturating_mul(people))
-}
-
-/// Team totals of an item, as its page, its archive row and `data.json` show them.
-pub fn view(a: &Attendance, config: &Config) -> AttendanceView {
-    let t = totals(a);
+/// Team totals of an item (`a` as written, `d` as the rules computed), as its page, its
+/// archive row and `data.json` show them.
+pub fn view(a: &Attendance, d: &AttendanceFigures, config: &Config) -> AttendanceView {
+    let t = &d.totals;
     let totals_only = config.privacy.attendance == AttendancePrivacy::Totals;
     let team = team_name(a);
     let leave = t
         .leave
         .iter()
-        .map(|(kind, days)| LeaveView {
+        .zip(&d.leave)
+        .map(|((kind, days), l)| LeaveView {
             kind: kind.clone(),
             days: days.to_string(),
-            share: share(*days, &t),
-            people: (!totals_only).then(|| {
-                a.records
-                    .iter()
-                    .filter(|r| r.leave.iter().any(|(k, _)| k.value == *kind))
-                    .count()
-            }),
+            share: share(l.share_permille),
+            people: (!totals_only).then_some(l.people),
         })
         .collect();
     AttendanceView {
@@ -160,11 +156,11 @@ pub fn view(a: &Attendance, config: &Config) -> AttendanceView {
         totals_only,
         people: t.people,
         workdays: t.workdays.to_string(),
-        person_days: person_days(&t).to_string(),
+        person_days: d.person_days.to_string(),
         present: t.present.to_string(),
         leave,
         leave_total: t.leave_total.to_string(),
-        leave_share: share(t.leave_total, &t),
+        leave_share: share(d.leave_share_permille),
         absent: t.absent.to_string(),
         overtime_hours: t.overtime_hours.to_string(),
         rate_permille: t.rate_permille,
@@ -174,8 +170,8 @@ pub fn view(a: &Attendance, config: &Config) -> AttendanceView {
 
 /// 出勤: one row per person with a totals row, or only the team totals when
 /// `privacy.attendance` is `totals`; then the leave breakdown.
-pub fn attendance(a: &Attendance, config: &Config) -> BodyView {
-    let v = view(a, config);
+pub fn attendance(a: &Attendance, d: &AttendanceFigures, config: &Config) -> BodyView {
+    let v = view(a, d, config);
     let mut body = BodyView::default();
     body.facts.push(Fact::new("班组", v.team.clone()));
     body.facts.push(Fact::new("应出勤天数", v.workdays.clone()));
@@ -183,7 +179,7 @@ pub fn attendance(a: &Attendance, config: &Config) -> BodyView {
         body.facts.push(Fact::new("公示方式", "只公示班组合计"));
         body.tables.push(totals_table(&v));
     } else {
-        body.tables.push(people_table(a, &v));
+        body.tables.push(people_table(a, d, &v));
     }
     if !v.leave.is_empty() {
         body.tables.push(leave_table(&v));
@@ -224,7 +220,7 @@ fn totals_table(v: &AttendanceView) -> TableView {
 }
 
 /// `attendance` in individual mode: one row per person, team totals in the footer.
-fn people_table(a: &Attendance, v: &AttendanceView) -> TableView {
+fn people_table(a: &Attendance, d: &AttendanceFigures, v: &AttendanceView) -> TableView {
     let mut cols: Vec<(&str, bool)> = vec![("姓名", false), ("出勤", true)];
     cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
     cols.extend([("旷工", true), ("加班（小时）", true), ("备注", false)]);
@@ -232,23 +228,13 @@ fn people_table(a: &Attendance, v: &AttendanceView) -> TableView {
     let rows = a
         .records
         .iter()
-        .map(|r| {
+        .zip(&d.people_leave)
+        .map(|(r, leave)| {
             let mut row = vec![
                 Cell::text(r.name.value.clone()),
                 Cell::number(r.present.value),
             ];
-            for l in &v.leave {
-                // Two entries of one kind in a record are summed, as the totals do.
-                let days: Vec<Decimal2> = r
-                    .leave
-                    .iter()
-                    .filter(|(n, _)| n.value == l.kind)
-                    .map(|(_, d)| d.value)
-                    .collect();
-                let sum = (!days.is_empty())
-                    .then(|| Decimal2(days.iter().fold(0i64, |s, d| s.saturating_add(d.0))));
-                row.push(Cell::number(show(sum)));
-            }
+            row.extend(leave.iter().map(|days| Cell::number(show(*days))));
             row.push(Cell::number(show(r.absent.as_ref().map(|a| a.value))));
             row.push(Cell::number(show(
                 r.overtime_hours.as_ref().map(|o| o.value),

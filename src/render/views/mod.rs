@@ -369,9 +369,9 @@ pub fn data_body(
             });
             welfare::welfare(w, config, funding)
         }
-        (Body::Attendance(a), _) => attendance::attendance(a, config),
+        (Body::Attendance(a), Derived::Attendance(d)) => attendance::attendance(a, d, config),
         (Body::Congress(c), Derived::Congress(computed)) => congress::congress(c, computed, config),
         // Check computes the values of every item's own kind.
-        (Body::Finance(_) | Body::Congress(_), _) => BodyView::default(),
+        (Body::Finance(_) | Body::Attendance(_) | Body::Congress(_), _) => BodyView::default(),
     }
 }
