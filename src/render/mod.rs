@@ -866,7 +866,7 @@ fn home_page(pages: &mut PageSet) {
 /// 经费收支 by year and unit, summed; years are those of the periods covered. Returns
 /// links to the year pages for the finance list.
 fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
-    let (board, summaries) = (pages.board, pages.summaries);
+    let (board, summaries, lang) = (pages.board, pages.summaries, pages.config.language);
     let mut finance_years: BTreeMap<i16, Vec<(crate::model::Period, usize)>> = BTreeMap::new();
     for (i, checked) in board.items.iter().enumerate() {
         if let (Body::Finance(_), Some(period)) = (&checked.item.body, &checked.item.common.period)
@@ -913,7 +913,7 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
                 .collect();
             let mut ctx = Context::new();
             ctx.insert("list", &list);
-            let mut units = views::finance::year_summary(&finance);
+            let mut units = views::finance::year_summary(&finance, lang);
             if units.len() > 1 {
                 // One page holds every unit's table: HTML ids must stay unique.
                 for (i, unit) in units.iter_mut().enumerate() {

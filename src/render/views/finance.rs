@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 
 use super::{BodyView, Cell, Fact, TableView, columns, figure};
 use crate::check::finance::{BudgetSide, ClassifiedLine, FinanceFigures, Group, GroupTotal};
-use crate::config::Config;
+use crate::config::{Config, Language};
 use crate::model::kinds::FinanceLine;
 use crate::model::{Fen, Finance};
 use crate::render::charts;
+use crate::render::labels::finance::FinanceLabels;
 
 /// `part / whole` as a percentage with one decimal, rounded half up, without floats.
 pub fn percent(part: Fen, whole: Fen) -> String {
@@ -28,7 +29,13 @@ pub fn percent(part: Fen, whole: Fen) -> String {
 }
 
 /// A table of amounts by first-level group, each followed by its sub-accounts.
-fn group_table(id: &str, caption: &str, groups: &[GroupTotal], grand: Fen) -> TableView {
+fn group_table(
+    id: &str,
+    caption: &str,
+    groups: &[GroupTotal],
+    grand: Fen,
+    w: &FinanceLabels,
+) -> TableView {
     let mut rows = Vec::new();
     for g in groups {
         let (code, name) = match &g.group {
@@ -54,14 +61,14 @@ fn group_table(id: &str, caption: &str, groups: &[GroupTotal], grand: Fen) -> Ta
         id: id.into(),
         caption: caption.into(),
         columns: columns(&[
-            ("科目编码", false),
-            ("科目名称", false),
-            ("金额", true),
-            ("占比", true),
+            (w.account_code, false),
+            (w.account_name, false),
+            (w.amount, true),
+            (w.share, true),
         ]),
         rows,
         footer: Some(vec![
-            Cell::text("合计"),
+            Cell::text(w.total),
             Cell::text(""),
             Cell::money(grand),
             Cell::number(if grand.0 > 0 { "100.0%" } else { "" }),
@@ -84,10 +91,14 @@ fn group_bars(groups: &[GroupTotal]) -> Vec<charts::Bar> {
         .collect()
 }
 
-fn budget_table(budget: &(BudgetSide, BudgetSide)) -> (TableView, Vec<charts::BudgetBar>) {
+fn budget_table(
+    budget: &(BudgetSide, BudgetSide),
+    w: &FinanceLabels,
+) -> (TableView, Vec<charts::BudgetBar>) {
     let mut rows = Vec::new();
     let mut bars = Vec::new();
-    for (side_name, side, expenses) in [("收入", &budget.0, false), ("支出", &budget.1, true)] {
+    for (side_name, side, expenses) in [(w.income, &budget.0, false), (w.expense, &budget.1, true)]
+    {
         for line in &side.lines {
             let rate = percent(line.actual, line.planned);
             rows.push(vec![
@@ -116,20 +127,20 @@ fn budget_table(budget: &(BudgetSide, BudgetSide)) -> (TableView, Vec<charts::Bu
                 Cell::number("—"),
                 Cell::money(*actual),
                 Cell::number(""),
-                Cell::text("未列预算"),
+                Cell::text(w.unbudgeted),
             ]);
         }
     }
     let table = TableView {
         id: "budget".into(),
-        caption: "预算执行情况".into(),
+        caption: w.budget_caption.into(),
         columns: columns(&[
-            ("收支", false),
-            ("科目", false),
-            ("预算", true),
-            ("实际", true),
-            ("执行率", true),
-            ("说明", false),
+            (w.side, false),
+            (w.account, false),
+            (w.budget, true),
+            (w.actual, true),
+            (w.rate, true),
+            (w.remark, false),
         ]),
         rows,
         footer: None,
@@ -137,15 +148,17 @@ fn budget_table(budget: &(BudgetSide, BudgetSide)) -> (TableView, Vec<charts::Bu
     (table, bars)
 }
 
-/// The columns every line table shares, and their cells.
-const LINE_COLUMNS: [(&str, bool); 6] = [
-    ("日期", false),
-    ("科目", false),
-    ("金额", true),
-    ("收付对象", false),
-    ("凭证号", false),
-    ("摘要", false),
-];
+/// The columns every line table shares (their cells are `line_cells`).
+fn line_columns(w: &FinanceLabels) -> [(&'static str, bool); 6] {
+    [
+        (w.date, false),
+        (w.account, false),
+        (w.amount, true),
+        (w.payee, false),
+        (w.voucher, false),
+        (w.note, false),
+    ]
+}
 
 fn line_cells(l: &FinanceLine, c: &ClassifiedLine) -> Vec<Cell> {
     vec![
@@ -158,31 +171,36 @@ fn line_cells(l: &FinanceLine, c: &ClassifiedLine) -> Vec<Cell> {
     ]
 }
 
-fn lines_table(f: &Finance, d: &FinanceFigures) -> TableView {
-    let income = f.income.iter().zip(&d.income).map(|l| ("收入", l));
-    let expenses = f.expenses.iter().zip(&d.expenses).map(|l| ("支出", l));
+fn lines_table(f: &Finance, d: &FinanceFigures, w: &FinanceLabels) -> TableView {
+    let income = f.income.iter().zip(&d.income).map(|l| (w.income, l));
+    let expenses = f.expenses.iter().zip(&d.expenses).map(|l| (w.expense, l));
     let rows = income
         .chain(expenses)
         .map(|(side, (l, c))| {
             let mut row = vec![Cell::text(side)];
             row.extend(line_cells(l, c));
-            row.push(Cell::text(if c.large { "大额资金" } else { "" }));
+            row.push(Cell::text(if c.large { w.large } else { "" }));
             row
         })
         .collect();
-    let mut spec = vec![("收支", false)];
-    spec.extend(LINE_COLUMNS);
-    spec.push(("标注", false));
+    let mut spec = vec![(w.side, false)];
+    spec.extend(line_columns(w));
+    spec.push((w.mark, false));
     TableView {
         id: "lines".into(),
-        caption: "收支明细".into(),
+        caption: w.lines_caption.into(),
         columns: columns(&spec),
         rows,
         footer: None,
     }
 }
 
-fn large_table(f: &Finance, d: &FinanceFigures, config: &Config) -> Option<TableView> {
+fn large_table(
+    f: &Finance,
+    d: &FinanceFigures,
+    config: &Config,
+    w: &FinanceLabels,
+) -> Option<TableView> {
     let threshold = config.large_expense_threshold?;
     let rows: Vec<Vec<Cell>> = f
         .expenses
@@ -196,8 +214,8 @@ fn large_table(f: &Finance, d: &FinanceFigures, config: &Config) -> Option<Table
     }
     Some(TableView {
         id: "large".into(),
-        caption: format!("大额资金支出（单笔 {} 及以上）", threshold.display()),
-        columns: columns(&LINE_COLUMNS),
+        caption: (w.large_caption)(&threshold.display()),
+        columns: columns(&line_columns(w)),
         rows,
         footer: None,
     })
@@ -205,52 +223,56 @@ fn large_table(f: &Finance, d: &FinanceFigures, config: &Config) -> Option<Table
 
 /// The whole finance page body: `f` as written, with what the rules computed of it (`d`).
 pub fn body(f: &Finance, d: &FinanceFigures, config: &Config) -> BodyView {
+    let w = FinanceLabels::of(config.language);
     let (income, expenses) = (d.income_total, d.expense_total);
     let mut view = BodyView {
         figures: vec![
-            figure("期初余额", f.opening_balance.value, false),
-            figure("本期收入", income, true),
-            figure("本期支出", expenses, true),
-            figure("期末余额", d.closing, true),
+            figure(w.opening, f.opening_balance.value, false),
+            figure(w.period_income, income, true),
+            figure(w.period_expenses, expenses, true),
+            figure(w.closing, d.closing, true),
         ],
         ..BodyView::default()
     };
     view.facts.push(Fact::new(
-        "收支笔数",
-        format!("收入 {} 笔，支出 {} 笔", f.income.len(), f.expenses.len()),
+        w.line_count,
+        (w.line_count_text)(f.income.len(), f.expenses.len()),
     ));
+    let (by_income, by_expense) = (&d.income_by_group, &d.expenses_by_group);
     view.tables.push(group_table(
         "income",
-        "收入分类汇总",
-        &d.income_by_group,
+        w.income_by_account,
+        by_income,
         income,
+        w,
     ));
     view.tables.push(group_table(
         "expenses",
-        "支出分类汇总",
-        &d.expenses_by_group,
+        w.expenses_by_account,
+        by_expense,
         expenses,
+        w,
     ));
     view.charts.push(charts::bar_chart(
         "chart-expenses",
-        "支出按科目",
-        &format!("本期支出合计 {}，按一级科目分列。", expenses.display()),
-        &group_bars(&d.expenses_by_group),
+        w.expenses_chart,
+        &(w.expenses_chart_text)(&expenses.display()),
+        &group_bars(by_expense),
     ));
     if let Some(budget) = &d.budget {
-        let (table, bars) = budget_table(budget);
+        let (table, bars) = budget_table(budget, w);
         view.tables.push(table);
         view.charts.push(charts::budget_chart(
             "chart-budget",
-            "支出预算执行情况",
-            "各支出科目的预算与实际支出对比。",
+            w.budget_chart,
+            w.budget_chart_text,
             &bars,
         ));
     }
-    if let Some(table) = large_table(f, d, config) {
+    if let Some(table) = large_table(f, d, config, w) {
         view.tables.push(table);
     }
-    view.tables.push(lines_table(f, d));
+    view.tables.push(lines_table(f, d, w));
     view
 }
 
@@ -269,7 +291,8 @@ pub type YearEntry<'a> = (String, String, String, &'a Finance, &'a FinanceFigure
 
 /// The year page's tables: per unit, its items in period order, summed. `items` are the
 /// finance items of one year.
-pub fn year_summary(items: &[YearEntry]) -> Vec<UnitYear> {
+pub fn year_summary(items: &[YearEntry], language: Language) -> Vec<UnitYear> {
+    let w = FinanceLabels::of(language);
     let mut by_unit: BTreeMap<&str, Vec<&YearEntry>> = BTreeMap::new();
     for entry in items {
         by_unit.entry(entry.0.as_str()).or_default().push(entry);
@@ -300,17 +323,17 @@ pub fn year_summary(items: &[YearEntry]) -> Vec<UnitYear> {
                 unit: unit.to_string(),
                 table: TableView {
                     id: "year".into(),
-                    caption: format!("{unit} 经费收支汇总"),
+                    caption: (w.year_caption)(unit),
                     columns: columns(&[
-                        ("期间", false),
-                        ("期初余额", true),
-                        ("收入", true),
-                        ("支出", true),
-                        ("期末余额", true),
+                        (w.period, false),
+                        (w.opening, true),
+                        (w.income, true),
+                        (w.expense, true),
+                        (w.closing, true),
                     ]),
                     rows,
                     footer: Some(vec![
-                        Cell::text("全年合计"),
+                        Cell::text(w.year_total),
                         Cell::money(opening),
                         Cell::money(income_sum),
                         Cell::money(expense_sum),
