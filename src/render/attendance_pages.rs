@@ -10,7 +10,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::views::LinkView;
-use super::views::attendance::{archive_path, team_name, team_segment, view};
+use super::views::attendance::{archive_path, archive_title, team_name, team_segment, view};
 use super::{PageSet, year_title};
 use crate::check::Derived;
 use crate::model::Body;
@@ -66,7 +66,7 @@ pub(crate) fn add(pages: &mut PageSet) {
         let Body::Attendance(a) = &checked.item.body else {
             continue;
         };
-        let team = team_name(a);
+        let team = team_name(a, config.language);
         let common = &checked.item.common;
         let start = common
             .period
@@ -92,7 +92,7 @@ pub(crate) fn add(pages: &mut PageSet) {
             continue;
         };
         let path = archive_path(&team);
-        let title = format!("{team}历月出勤公示");
+        let title = archive_title(&team, config.language);
         links.push(LinkView {
             href: pages.link(&path),
             title: title.clone(),

@@ -4,6 +4,7 @@
 //! never mixes languages. The words the views put into each kind's tables, facts and
 //! charts are in one submodule per kind. Diagnostic texts are not here (see `messages`).
 
+pub mod attendance;
 pub mod finance;
 
 use serde::Serialize;

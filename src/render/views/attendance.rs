@@ -13,16 +13,14 @@ use serde::Serialize;
 
 use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
 use crate::check::attendance::{AttendanceFigures, rate_text};
-use crate::config::{AttendancePrivacy, Config};
+use crate::config::{AttendancePrivacy, Config, Language};
 use crate::model::{Attendance, Decimal2};
-
-/// What an item without `team:` is filed under.
-pub const NO_TEAM: &str = "未注明班组";
+use crate::render::labels::attendance::AttendanceLabels;
 
 /// Team totals and links of one attendance item, for its page and `data.json`.
 #[derive(Clone, Debug, Serialize)]
 pub struct AttendanceView {
-    /// The team (`team:`), or [`NO_TEAM`].
+    /// The team (`team:`), or the label of items without one.
     pub team: String,
     /// `privacy.attendance: totals`: no per-person rows anywhere.
     pub totals_only: bool,
@@ -67,13 +65,13 @@ pub struct LeaveView {
     pub people: Option<usize>,
 }
 
-/// The team an item is filed under: `team:` trimmed, or [`NO_TEAM`].
-pub fn team_name(a: &Attendance) -> String {
+/// The team an item is filed under: `team:` trimmed, or the `no_team` label of `language`.
+pub fn team_name(a: &Attendance, language: Language) -> String {
     a.team
         .as_ref()
         .map(|t| t.value.trim())
         .filter(|t| !t.is_empty())
-        .unwrap_or(NO_TEAM)
+        .unwrap_or(AttendanceLabels::of(language).no_team)
         .to_string()
 }
 
@@ -120,6 +118,11 @@ pub fn team_segment(team: &str) -> String {
     out
 }
 
+/// Title of a team's monthly archive.
+pub fn archive_title(team: &str, language: Language) -> String {
+    (AttendanceLabels::of(language).archive_title)(team)
+}
+
 /// Page path of a team's monthly archive.
 pub fn archive_path(team: &str) -> String {
     format!("list/attendance/{}", team_segment(team))
@@ -135,7 +138,7 @@ fn share(permille: Option<i64>) -> String {
 pub fn view(a: &Attendance, d: &AttendanceFigures, config: &Config) -> AttendanceView {
     let t = &d.totals;
     let totals_only = config.privacy.attendance == AttendancePrivacy::Totals;
-    let team = team_name(a);
+    let team = team_name(a, config.language);
     let leave = t
         .leave
         .iter()
@@ -150,7 +153,7 @@ pub fn view(a: &Attendance, d: &AttendanceFigures, config: &Config) -> Attendanc
     AttendanceView {
         archive: LinkView {
             href: crate::render::link(config, &archive_path(&team)),
-            title: format!("{team}历月出勤公示"),
+            title: archive_title(&team, config.language),
         },
         team,
         totals_only,
@@ -172,32 +175,33 @@ pub fn view(a: &Attendance, d: &AttendanceFigures, config: &Config) -> Attendanc
 /// `privacy.attendance` is `totals`; then the leave breakdown.
 pub fn attendance(a: &Attendance, d: &AttendanceFigures, config: &Config) -> BodyView {
     let v = view(a, d, config);
+    let w = AttendanceLabels::of(config.language);
     let mut body = BodyView::default();
-    body.facts.push(Fact::new("班组", v.team.clone()));
-    body.facts.push(Fact::new("应出勤天数", v.workdays.clone()));
+    body.facts.push(Fact::new(w.team, v.team.clone()));
+    body.facts.push(Fact::new(w.workdays, v.workdays.clone()));
     if v.totals_only {
-        body.facts.push(Fact::new("公示方式", "只公示班组合计"));
-        body.tables.push(totals_table(&v));
+        body.facts.push(Fact::new(w.mode, w.totals_only));
+        body.tables.push(totals_table(&v, w));
     } else {
-        body.tables.push(people_table(a, d, &v));
+        body.tables.push(people_table(a, d, &v, w));
     }
     if !v.leave.is_empty() {
-        body.tables.push(leave_table(&v));
+        body.tables.push(leave_table(&v, w));
     }
     body.attendance = Some(v);
     body
 }
 
 /// `attendance` in totals mode: one row, the team.
-fn totals_table(v: &AttendanceView) -> TableView {
+fn totals_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     let mut cols: Vec<(&str, bool)> = vec![
-        ("班组", false),
-        ("人数", true),
-        ("应出勤（人·天）", true),
-        ("出勤（人·天）", true),
+        (w.team, false),
+        (w.people, true),
+        (w.person_days, true),
+        (w.present_days, true),
     ];
     cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
-    cols.extend([("旷工", true), ("加班（小时）", true), ("出勤率", true)]);
+    cols.extend([(w.absent, true), (w.overtime, true), (w.rate, true)]);
     let mut row = vec![
         Cell::text(v.team.clone()),
         Cell::number(v.people),
@@ -212,7 +216,7 @@ fn totals_table(v: &AttendanceView) -> TableView {
     ]);
     TableView {
         id: "attendance".into(),
-        caption: "班组出勤合计".into(),
+        caption: w.totals_caption.into(),
         columns: columns(&cols),
         rows: vec![row],
         footer: None,
@@ -220,10 +224,15 @@ fn totals_table(v: &AttendanceView) -> TableView {
 }
 
 /// `attendance` in individual mode: one row per person, team totals in the footer.
-fn people_table(a: &Attendance, d: &AttendanceFigures, v: &AttendanceView) -> TableView {
-    let mut cols: Vec<(&str, bool)> = vec![("姓名", false), ("出勤", true)];
+fn people_table(
+    a: &Attendance,
+    d: &AttendanceFigures,
+    v: &AttendanceView,
+    w: &AttendanceLabels,
+) -> TableView {
+    let mut cols: Vec<(&str, bool)> = vec![(w.name, false), (w.present, true)];
     cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
-    cols.extend([("旷工", true), ("加班（小时）", true), ("备注", false)]);
+    cols.extend([(w.absent, true), (w.overtime, true), (w.note, false)]);
     let show = |d: Option<Decimal2>| d.map(|d| d.to_string()).unwrap_or_default();
     let rows = a
         .records
@@ -244,7 +253,7 @@ fn people_table(a: &Attendance, d: &AttendanceFigures, v: &AttendanceView) -> Ta
         })
         .collect();
     let mut footer = vec![
-        Cell::text(format!("合计（{}人）", v.people)),
+        Cell::text((w.people_total)(v.people)),
         Cell::number(&v.present),
     ];
     footer.extend(v.leave.iter().map(|l| Cell::number(&l.days)));
@@ -255,7 +264,7 @@ fn people_table(a: &Attendance, d: &AttendanceFigures, v: &AttendanceView) -> Ta
     ]);
     TableView {
         id: "attendance".into(),
-        caption: "出勤明细".into(),
+        caption: w.people_caption.into(),
         columns: columns(&cols),
         rows,
         footer: Some(footer),
@@ -263,13 +272,13 @@ fn people_table(a: &Attendance, d: &AttendanceFigures, v: &AttendanceView) -> Ta
 }
 
 /// `leave`: days per leave kind and their share of the scheduled person-days.
-fn leave_table(v: &AttendanceView) -> TableView {
+fn leave_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     let with_people = !v.totals_only;
-    let mut cols: Vec<(&str, bool)> = vec![("假别", false)];
+    let mut cols: Vec<(&str, bool)> = vec![(w.leave_kind, false)];
     if with_people {
-        cols.push(("人数", true));
+        cols.push((w.people, true));
     }
-    cols.extend([("天数", true), ("占应出勤", true)]);
+    cols.extend([(w.days, true), (w.leave_share, true)]);
     let rows = v
         .leave
         .iter()
@@ -282,14 +291,14 @@ fn leave_table(v: &AttendanceView) -> TableView {
             row
         })
         .collect();
-    let mut footer = vec![Cell::text("合计")];
+    let mut footer = vec![Cell::text(w.total)];
     if with_people {
         footer.push(Cell::text(""));
     }
     footer.extend([Cell::number(&v.leave_total), Cell::number(&v.leave_share)]);
     TableView {
         id: "leave".into(),
-        caption: "请假分类统计".into(),
+        caption: w.leave_caption.into(),
         columns: columns(&cols),
         rows,
         footer: Some(footer),
