@@ -5,6 +5,7 @@
 //! charts are in one submodule per kind. Diagnostic texts are not here (see `messages`).
 
 pub mod attendance;
+pub mod congress;
 pub mod finance;
 
 use serde::Serialize;
