@@ -7,6 +7,7 @@
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod welfare;
 
 use serde::Serialize;
 
