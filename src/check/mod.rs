@@ -106,12 +106,14 @@ pub struct CheckedItem {
 /// downloads and the rules never disagree, and nothing is computed twice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Derived {
-    /// A notice, or a kind whose pages need nothing computed.
+    /// A notice: nothing to compute.
     Notice,
     /// 出勤: the team's and each person's totals.
     Attendance(attendance::AttendanceFigures),
     /// 经费收支: each line's account, totals by category, budget execution, balances.
     Finance(finance::FinanceFigures),
+    /// 福利发放: public texts (recipients' names masked) and sums per reason.
+    Welfare(welfare::WelfareFigures),
     /// 职代会: the quorum and every resolution's result.
     Congress(congress::Outcome),
 }
@@ -186,8 +188,9 @@ fn own_rules(item: &Item, config: &Config) -> Own {
             Derived::Finance(figures)
         }
         Body::Welfare(w) => {
-            found.extend(welfare::check(item, w, config));
-            Derived::Notice
+            let figures = welfare::figures(item, w, config);
+            found.extend(welfare::check(item, w, &figures));
+            Derived::Welfare(figures)
         }
         Body::Notice(_) => Derived::Notice,
     };

@@ -567,7 +567,7 @@ pub fn render_with(
         .items
         .iter()
         .map(|c| c.item.content_path.as_str())
-        .zip(memo.public_titles(&board.items, config))
+        .zip(memo.public_titles(&board.items))
         .collect();
     let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
     let link_of = |p: &str| link(config, p);
@@ -949,16 +949,19 @@ fn welfare_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
         let members = pages.members(indices);
         let template = "welfare_year.html";
         pages.add_keyed(&page_path, title.clone(), template, members, |members| {
-            type Entry<'b> = (&'b crate::model::Welfare, String, String, String);
+            type Entry<'b> = views::welfare::YearEntry<'b>;
             // Unit -> (published, address) -> entry, so each unit's rows are in date order.
             let mut units: BTreeMap<&str, BTreeMap<(&str, &str), Entry>> = BTreeMap::new();
             for i in &members.indices {
                 let (checked, summary) = (&board.items[*i], &summaries[*i]);
-                if let Body::Welfare(w) = &checked.item.body {
+                if let (Body::Welfare(w), crate::check::Derived::Welfare(d)) =
+                    (&checked.item.body, &*checked.derived)
+                {
                     units.entry(&checked.unit).or_default().insert(
                         (&summary.published, &summary.href),
                         (
                             w,
+                            d,
                             summary.href.clone(),
                             summary.title.clone(),
                             summary.published_label.clone(),

@@ -1,75 +1,41 @@
 //! View of a welfare distribution page (福利发放) and the welfare year summary.
 //!
-//! Privacy is decided here, once: names are masked (also where a full name is repeated in
-//! the title, team, goods or note), and a hardship reason or note (often health data,
-//! PIPL art. 28) stays out of the person's row unless `privacy.show_reasons` is on;
-//! by default reasons are shown only as counts and sums.
+//! Privacy is decided by the rules (`check::welfare::figures`): this module shows only
+//! the public values they computed, carried on the checked item (names masked, also where
+//! a full name is repeated in the title, team, goods or note), and keeps a hardship reason
+//! or note (often health data, PIPL art. 28) out of the person's row unless
+//! `privacy.show_reasons` is on; by default reasons are shown only as counts and sums.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::{BodyView, Cell, Fact, TableView, columns, figure, total};
-use crate::check::privacy::mask_name;
+use crate::check::welfare::WelfareFigures;
 use crate::config::Config;
 use crate::model::{Fen, Welfare};
 use crate::render::labels::welfare::WelfareLabels;
 
-/// A welfare list's recipients' full names with their masked forms, made once per list.
-pub struct NameMask {
-    /// (full, masked), longest names first so 欧阳明华 is not half-masked as part of
-    /// another name; empty when masking is off.
-    pairs: Vec<(String, String)>,
-}
-
-impl NameMask {
-    /// The mask of `w`'s recipients under the site's `privacy.mask_names`.
-    pub fn of(w: &Welfare, config: &Config) -> NameMask {
-        if !config.privacy.mask_names {
-            return NameMask { pairs: Vec::new() };
-        }
-        let mut names: Vec<&str> = w
-            .recipients
-            .iter()
-            .map(|r| r.name.value.trim())
-            .filter(|n| n.chars().count() >= 2)
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        names.dedup();
-        NameMask {
-            pairs: names
-                .into_iter()
-                .map(|n| (n.to_string(), mask_name(n)))
-                .collect(),
-        }
-    }
-
-    /// `text` with every recipient's full name replaced by its masked form.
-    pub fn apply(&self, text: &str) -> String {
-        self.pairs
-            .iter()
-            .fold(text.to_string(), |t, (full, masked)| {
-                t.replace(full, masked)
-            })
-    }
-}
-
-/// 福利发放: facts, the total with 大写, the masked list, and sums per reason.
-/// `funding` is the funding line's text and the finance page's address, when given.
-pub fn welfare(w: &Welfare, config: &Config, funding: Option<(String, String)>) -> BodyView {
+/// 福利发放: facts, the total with 大写, the masked list, and sums per reason: `w` as
+/// written, shown through what the rules computed of it (`d`). `funding` is the funding
+/// line's text and the finance page's address, when given.
+pub fn welfare(
+    w: &Welfare,
+    d: &WelfareFigures,
+    config: &Config,
+    funding: Option<(String, String)>,
+) -> BodyView {
     let mut view = BodyView::default();
     let words = WelfareLabels::of(config.language);
-    let mask = NameMask::of(w, config);
-    let public = |s: &Option<String>| s.as_deref().map(|t| mask.apply(t)).unwrap_or_default();
-    let sum = total(w.recipients.iter().map(|r| r.amount.value));
-    view.facts
-        .push(Fact::new(words.program, mask.apply(&w.program.value)));
+    let text = |s: &Option<String>| Cell::text(s.clone().unwrap_or_default());
+    let sum = d.total;
+    view.facts.push(Fact::new(words.program, d.program.clone()));
     if let Some((text, href)) = funding {
         view.facts.push(Fact::link(words.funding, text, href));
     }
     view.facts.push(Fact::new(
         words.people,
-        (words.people_text)(w.recipients.len()),
+        (words.people_text)(d.recipients.len()),
     ));
     view.figures = vec![figure(words.total_figure, sum, true)];
     let show_reasons = config.privacy.show_reasons;
@@ -86,27 +52,23 @@ pub fn welfare(w: &Welfare, config: &Config, funding: Option<(String, String)>) 
     if show_reasons {
         cols.push((words.note, false));
     }
-    let rows = w
+    let rows = d
         .recipients
         .iter()
+        .zip(&w.recipients)
         .enumerate()
-        .map(|(i, r)| {
-            let name = if config.privacy.mask_names {
-                mask_name(&r.name.value)
-            } else {
-                r.name.value.clone()
-            };
+        .map(|(i, (r, written))| {
             let mut row = vec![
                 Cell::number(i + 1),
-                Cell::text(name),
-                Cell::text(public(&r.team)),
+                Cell::text(r.name.clone()),
+                text(&r.team),
             ];
             if show_reasons {
-                row.push(Cell::text(public(&r.reason)));
+                row.push(text(&r.reason));
             }
-            row.extend([Cell::money(r.amount.value), Cell::text(public(&r.goods))]);
+            row.extend([Cell::money(written.amount.value), text(&r.goods)]);
             if show_reasons {
-                row.push(Cell::text(public(&r.note)));
+                row.push(text(&r.note));
             }
             row
         })
@@ -126,11 +88,11 @@ pub fn welfare(w: &Welfare, config: &Config, funding: Option<(String, String)>) 
         rows,
         footer: Some(footer),
     });
-    if w.recipients.iter().any(|r| r.reason.is_some()) {
+    if d.by_reason.iter().any(|g| g.reason.is_some()) {
         let groups = Groups::of(
-            w.recipients
+            d.by_reason
                 .iter()
-                .map(|r| (public(&r.reason), 1, r.amount.value)),
+                .map(|g| (g.reason.clone().unwrap_or_default(), g.people, g.amount)),
             words.no_reason,
         );
         let caption = words.by_reason_caption;
@@ -224,24 +186,24 @@ pub struct WelfareYearView {
     pub items: TableView,
 }
 
-/// The year summary over `items`: (welfare, page address, title, date label).
-pub fn year_summary(
-    items: &[(&Welfare, String, String, String)],
-    config: &Config,
-) -> WelfareYearView {
+/// One distribution on a year page: the list as written, what the rules computed of it,
+/// its page address, title and date label.
+pub type YearEntry<'a> = (&'a Welfare, &'a WelfareFigures, String, String, String);
+
+/// The year summary over `items`.
+pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
     let words = WelfareLabels::of(config.language);
     let mut reasons = Vec::new();
     let mut rows = Vec::new();
     let mut people: BTreeMap<&str, usize> = BTreeMap::new();
-    for (w, href, title, date) in items {
-        let sum = total(w.recipients.iter().map(|r| r.amount.value));
+    for (w, d, href, title, date) in items {
+        let sum = d.total;
         *people.entry(w.program.value.as_str()).or_default() += w.recipients.len();
         // Only hardship reasons are summed: a birthday list has none, and "未注明" would
         // mislead there.
-        let mask = NameMask::of(w, config);
-        for r in &w.recipients {
-            if let Some(reason) = &r.reason {
-                reasons.push((mask.apply(reason), 1, r.amount.value));
+        for g in &d.by_reason {
+            if let Some(reason) = &g.reason {
+                reasons.push((reason.clone(), g.people, g.amount));
             }
         }
         rows.push(vec![
@@ -254,10 +216,9 @@ pub fn year_summary(
     }
     // Per program: how many distributions, and the people (人次) over all of them.
     let programs = Groups::of(
-        items.iter().map(|(w, ..)| {
-            let sum = total(w.recipients.iter().map(|r| r.amount.value));
-            (w.program.value.clone(), 1, sum)
-        }),
+        items
+            .iter()
+            .map(|(w, d, ..)| (w.program.value.clone(), 1, d.total)),
         words.no_reason,
     );
     let mut by_program = programs.table(
@@ -281,11 +242,7 @@ pub fn year_summary(
     if let Some(footer) = &mut by_program.footer {
         footer.insert(2, Cell::number(all_people));
     }
-    let grand = total(
-        items
-            .iter()
-            .flat_map(|(w, ..)| w.recipients.iter().map(|r| r.amount.value)),
-    );
+    let grand = total(items.iter().map(|(_, d, ..)| d.total));
     let by_reason = (!reasons.is_empty()).then(|| {
         Groups::of(reasons, words.no_reason).table(
             "by_reason",
