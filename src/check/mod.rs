@@ -3,9 +3,12 @@
 //! Computes what is derived (disclosure window, status against the build date, the unit
 //! each item is issued by, corrections in both directions), decides which items are
 //! published (drafts and scheduled items left out unless asked), and reports rules that
-//! span items: `corrects:` targets, two files on one page, reserved page names (`paths`,
-//! which also decides each item's page path). The domain rules of each data kind plug in
-//! here as their own modules.
+//! span items: `corrects:` targets, two files on one page, reserved page names. The
+//! domain rules of each data kind plug in here as their own modules.
+//!
+//! What the rules compute for an item's pages (its page path, `paths`; its kind's
+//! outcomes, totals, classifications and masked names, `Derived`) is carried on its
+//! `CheckedItem`, so render only reads it.
 
 pub mod attendance;
 pub mod congress;
@@ -22,9 +25,10 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::messages::Problem;
 use crate::model::{Body, Item, Section, Site};
+use paths::page_path_of;
 
 /// What the build date and flags are.
 #[derive(Clone, Copy, Debug)]
@@ -129,6 +133,9 @@ pub struct Board {
     pub assets: Vec<crate::model::Asset>,
 }
 
+/// Page paths gongkai uses for its own pages; content must not take them.
+pub const RESERVED: &[&str] = &["list", "year", "theme", "search", "board", "static"];
+
 /// What each item's own rules found last time, for the preview: an item that is the very
 /// same (shared, unchanged) value under the same settings is not checked again.
 #[derive(Default)]
@@ -213,7 +220,7 @@ pub fn check_with(
     match &memo.paths {
         Some((files, found)) if *files == site.item_files => diagnostics.extend_from_slice(found),
         _ => {
-            paths::check_paths(site, &mut diagnostics);
+            check_paths(site, &mut diagnostics);
             if memo.keep {
                 memo.paths = Some((site.item_files.clone(), diagnostics.clone()));
             }
@@ -398,6 +405,56 @@ fn section_unit<'a>(
             return &config.unit;
         }
         folder = folder.rsplit_once('/').map_or("", |(parent, _)| parent);
+    }
+}
+
+/// Two files on one page, and content that takes a page name of gongkai's own.
+fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
+    let mut by_page: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for file in &site.item_files {
+        by_page.entry(page_path_of(file)).or_default().push(file);
+    }
+    let folders: BTreeSet<&str> = site
+        .item_files
+        .iter()
+        .filter_map(|f| f.rsplit_once('/').map(|(folder, _)| folder))
+        .collect();
+    for (page, files) in &by_page {
+        let mut others: Vec<String> = Vec::new();
+        if files.len() > 1 {
+            others.extend(files.iter().map(|f| format!("content/{f}")));
+        }
+        if folders.contains(page.as_str()) {
+            others.push(format!("the folder content/{page}/"));
+        }
+        let first = page.split('/').next().unwrap_or("");
+        if RESERVED.contains(&first) || page == "index" {
+            others.push(format!("gongkai's own `{first}` pages"));
+        }
+        if others.is_empty() {
+            continue;
+        }
+        for file in files {
+            let path = format!("content/{file}");
+            let other: Vec<&String> = others.iter().filter(|o| **o != path).collect();
+            let other = other
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut d = Problem::DuplicateUrl {
+                url: page.clone(),
+                other,
+            }
+            .at(Location::file(path.clone()));
+            for o in others
+                .iter()
+                .filter(|o| **o != path && o.starts_with("content/"))
+            {
+                d = d.with_related(Location::file(o.clone()), "the other file");
+            }
+            diagnostics.push(d);
+        }
     }
 }
 
