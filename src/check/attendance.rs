@@ -5,6 +5,9 @@
 //! name appears once per item. Totals are exact: days and hours stay in `Decimal2`
 //! (hundredths) and the attendance rate is an integer per-mille, so no float ever decides
 //! what a worker reads on the wall.
+//!
+//! The team's and each person's totals are computed here once (`figures`) and carried on
+//! the checked item; the page and the team's archive only show them.
 
 use crate::diagnostic::Diagnostic;
 use crate::messages::Problem;
@@ -172,6 +175,75 @@ impl AttendanceTotals {
     pub fn rate_text(&self) -> String {
         self.rate_permille
             .map_or_else(|| "—".to_string(), rate_text)
+    }
+}
+
+/// What the attendance rules computed for the page: the team's totals and each person's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AttendanceFigures {
+    /// The team's totals.
+    pub totals: AttendanceTotals,
+    /// workdays × people: the scheduled person-days.
+    pub person_days: Decimal2,
+    /// Per leave kind of `totals.leave`, in that order.
+    pub leave: Vec<LeaveFigures>,
+    /// Share of all leave in the scheduled person-days, per-mille (`None` without any).
+    pub leave_share_permille: Option<i64>,
+    /// Per person (record order), their days of each leave kind of `totals.leave`; `None`
+    /// for a kind they did not take.
+    pub people_leave: Vec<Vec<Option<Decimal2>>>,
+}
+
+/// One leave kind's figures besides its days.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LeaveFigures {
+    /// People who took this leave.
+    pub people: usize,
+    /// Share of the scheduled person-days, per-mille (`None` without any).
+    pub share_permille: Option<i64>,
+}
+
+/// The team's and each person's totals of one attendance item.
+pub fn figures(a: &Attendance) -> AttendanceFigures {
+    let totals = totals(a);
+    let people = i64::try_from(totals.people).unwrap_or(i64::MAX);
+    let share = |days: Decimal2| rate_permille(days, totals.workdays, totals.people);
+    let leave = totals
+        .leave
+        .iter()
+        .map(|(kind, days)| LeaveFigures {
+            people: a
+                .records
+                .iter()
+                .filter(|r| r.leave.iter().any(|(k, _)| k.value == *kind))
+                .count(),
+            share_permille: share(*days),
+        })
+        .collect();
+    let people_leave = a
+        .records
+        .iter()
+        .map(|r| {
+            totals
+                .leave
+                .iter()
+                .map(|(kind, _)| {
+                    // Two entries of one kind in a record are summed, as the totals do.
+                    r.leave
+                        .iter()
+                        .filter(|(k, _)| k.value == *kind)
+                        .map(|(_, d)| d.value)
+                        .reduce(add)
+                })
+                .collect()
+        })
+        .collect();
+    AttendanceFigures {
+        person_days: Decimal2(totals.workdays.0.saturating_mul(people)),
+        leave,
+        leave_share_permille: share(totals.leave_total),
+        people_leave,
+        totals,
     }
 }
 

@@ -3,9 +3,9 @@
 //! The meeting is valid when present >= ceil(2 × total / 3); a resolution is adopted when
 //! the meeting is valid and `for` >= floor(total / 2) + 1, counted against **all**
 //! representatives, not those present. Everything is integer arithmetic. A typed
-//! `result:` is only a cross-check: the page always shows the computed outcome.
-
-use serde::Serialize;
+//! `result:` is only a cross-check: the page always shows the computed outcome, which is
+//! carried on the checked item. The words the page shows for it are in `render::labels`;
+//! the words here are those a clerk types (`result:`, statuses).
 
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
@@ -21,13 +21,22 @@ pub const NOT_PASSED: &str = "未通过";
 pub const PROPOSAL_STATUSES: [&str; 4] = ["立案", "办理中", "已办结", "不予立案"];
 /// Progress statuses of a resolution's follow-up.
 pub const PROGRESS_STATUSES: [&str; 4] = ["未开始", "落实中", "已落实", "已终止"];
+/// Why a resolution was not adopted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotAdopted {
+    /// The meeting had no quorum (checked first).
+    NoQuorum,
+    /// Fewer than floor(total / 2) + 1 representatives voted for it.
+    NotEnoughFor,
+}
+
 /// Why a resolution of a meeting without quorum is not adopted.
-pub const NO_QUORUM: &str = "会议未达法定人数";
+pub const NO_QUORUM: NotAdopted = NotAdopted::NoQuorum;
 /// Why a resolution without enough votes for it is not adopted.
-pub const NOT_ENOUGH_FOR: &str = "赞成票未过全体代表半数";
+pub const NOT_ENOUGH_FOR: NotAdopted = NotAdopted::NotEnoughFor;
 
 /// The computed result of a meeting.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     /// ceil(2 × total / 3): representatives present for the meeting to be valid.
     pub quorum_needed: i64,
@@ -40,12 +49,12 @@ pub struct Outcome {
 }
 
 /// The computed result of one resolution.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResolutionOutcome {
     /// The meeting was valid and enough representatives voted for it.
     pub adopted: bool,
     /// Why not, when not adopted: [`NO_QUORUM`] (checked first) or [`NOT_ENOUGH_FOR`].
-    pub reason: Option<&'static str>,
+    pub reason: Option<NotAdopted>,
 }
 
 /// ceil(2 × total / 3), exact for any sign.
@@ -103,7 +112,9 @@ pub fn outcome(c: &Congress) -> Outcome {
 ///   at the status;
 /// - a progress status outside the four: at it; percent outside 0-100: at it; an update
 ///   dated before the meeting: a warning at its date.
-pub fn check(item: &Item, c: &Congress) -> Vec<Diagnostic> {
+///
+/// `computed` is the meeting's [`outcome`], which its page shows.
+pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut warnings = Vec::new();
     let mut report = |problem: Problem, pos: Pos| out.push(problem.at(item.source.at(pos)));
@@ -124,7 +135,6 @@ pub fn check(item: &Item, c: &Congress) -> Vec<Diagnostic> {
         );
     }
 
-    let computed = outcome(c);
     for (resolution, result) in c.resolutions.iter().zip(&computed.resolutions) {
         let votes = &resolution.votes;
         let counts = [
@@ -349,7 +359,7 @@ mod tests {
     }
 
     fn run(c: &Congress) -> Vec<(Severity, usize, usize, String)> {
-        check(&item(c), c)
+        check(&item(c), c, &outcome(c))
             .into_iter()
             .map(|d| {
                 let pos = d.location.unwrap().pos.unwrap();

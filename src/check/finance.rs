@@ -1,8 +1,10 @@
 //! Finance rules (经费收支): dates inside the period, reconciliation to the fen, the chart
 //! of accounts, and continuity between consecutive periods of one unit.
 //!
-//! Also the classification of a `category:` value, which the page uses to group lines,
-//! so the page and the rules never disagree on what a category is.
+//! The rules classify every line once, and what they compute (each line's account, the
+//! totals by category, budget execution, the closing balance, the large expenses) is
+//! carried on the checked item as `FinanceFigures`, so the page shows exactly what the
+//! rules judged and never computes it again.
 
 use std::collections::BTreeMap;
 
@@ -41,6 +43,193 @@ impl Category {
             Category::Site(name, _) | Category::Unknown(name) => name.clone(),
         }
     }
+
+    /// True when amounts of `line` count towards this category (a budget line, a
+    /// welfare list's `funded_by`): the same category, or a sub-account of this
+    /// first-level account.
+    pub fn covers(&self, line: &Category) -> bool {
+        match (self, line) {
+            (Category::Chart(b), Category::Chart(l)) => b == l || (!b.is_sub() && l.parent() == *b),
+            (b, l) => b.label() == l.label(),
+        }
+    }
+}
+
+/// A finance line as the rules classified it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClassifiedLine {
+    /// Its `category:`, classified.
+    pub category: Category,
+    /// 大额资金: an expense at or above the site's `large_expense_threshold`.
+    pub large: bool,
+}
+
+/// Where a line's amount is summed: a first-level account of the chart, or a category
+/// outside it. Chart accounts come first, in chart-code order, then the others by name.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Group {
+    /// A chart account (first level).
+    Account(Account),
+    /// A site or unknown category.
+    Other(String),
+}
+
+/// The sum of one group, and of each of its sub-accounts that lines name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupTotal {
+    /// The first-level account or the category.
+    pub group: Group,
+    /// All its lines.
+    pub sum: Fen,
+    /// Sub-accounts in code order, with their sums.
+    pub subs: Vec<(Account, Fen)>,
+}
+
+/// One budget line against what was spent (or received) under it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BudgetLine {
+    /// Its category, classified.
+    pub category: Category,
+    /// The budgeted amount.
+    pub planned: Fen,
+    /// The lines it covers (see `Category::covers`), summed.
+    pub actual: Fen,
+}
+
+/// Budget execution of one side.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BudgetSide {
+    /// Each budget line, in the order written.
+    pub lines: Vec<BudgetLine>,
+    /// Lines no budget line covers, summed by category label, labels in order.
+    pub unbudgeted: Vec<(String, Fen)>,
+}
+
+/// What the finance rules computed for the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FinanceFigures {
+    /// `income:` lines classified, in the order written.
+    pub income: Vec<ClassifiedLine>,
+    /// `expenses:` lines classified, in the order written.
+    pub expenses: Vec<ClassifiedLine>,
+    /// All income (zero on overflow, which the rules report).
+    pub income_total: Fen,
+    /// All expenses (zero on overflow).
+    pub expense_total: Fen,
+    /// opening + income - expenses, `None` on overflow.
+    pub computed_closing: Option<Fen>,
+    /// The closing balance the page shows: as given, else as computed (zero on overflow).
+    pub closing: Fen,
+    /// Income by first-level group.
+    pub income_by_group: Vec<GroupTotal>,
+    /// Expenses by first-level group.
+    pub expenses_by_group: Vec<GroupTotal>,
+    /// Budget execution (income, expenses), when the item has a budget.
+    pub budget: Option<(BudgetSide, BudgetSide)>,
+}
+
+/// Classifies every line and computes the totals, budget execution and closing balance.
+pub fn figures(f: &Finance, config: &Config) -> FinanceFigures {
+    let classified = |lines: &[FinanceLine], side: Side| -> Vec<ClassifiedLine> {
+        lines
+            .iter()
+            .map(|l| ClassifiedLine {
+                category: classify(&l.category.value, config),
+                large: side == Side::Expense
+                    && config
+                        .large_expense_threshold
+                        .is_some_and(|t| l.amount.value >= t),
+            })
+            .collect()
+    };
+    let income = classified(&f.income, Side::Income);
+    let expenses = classified(&f.expenses, Side::Expense);
+    let total =
+        |ls: &[FinanceLine]| Fen::sum(ls.iter().map(|l| l.amount.value)).unwrap_or_default();
+    let computed_closing = computed_closing(f);
+    let budget = f.budget.as_ref().map(|b| {
+        (
+            budget_side(&b.income, &f.income, &income, config),
+            budget_side(&b.expenses, &f.expenses, &expenses, config),
+        )
+    });
+    FinanceFigures {
+        income_total: total(&f.income),
+        expense_total: total(&f.expenses),
+        closing: f
+            .closing_balance
+            .as_ref()
+            .map(|c| c.value)
+            .or(computed_closing)
+            .unwrap_or_default(),
+        computed_closing,
+        income_by_group: by_group(&f.income, &income),
+        expenses_by_group: by_group(&f.expenses, &expenses),
+        income,
+        expenses,
+        budget,
+    }
+}
+
+/// Amounts by first-level group and by sub-account within it.
+fn by_group(lines: &[FinanceLine], classified: &[ClassifiedLine]) -> Vec<GroupTotal> {
+    let mut groups: BTreeMap<Group, (Fen, BTreeMap<Account, Fen>)> = BTreeMap::new();
+    for (line, c) in lines.iter().zip(classified) {
+        let (group, sub) = match &c.category {
+            Category::Chart(a) if a.is_sub() => (Group::Account(a.parent()), Some(*a)),
+            Category::Chart(a) => (Group::Account(*a), None),
+            Category::Site(name, _) | Category::Unknown(name) => (Group::Other(name.clone()), None),
+        };
+        let entry = groups.entry(group).or_default();
+        entry.0 = entry.0.checked_add(line.amount.value).unwrap_or(entry.0);
+        if let Some(sub) = sub {
+            let s = entry.1.entry(sub).or_default();
+            *s = s.checked_add(line.amount.value).unwrap_or(*s);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(group, (sum, subs))| GroupTotal {
+            group,
+            sum,
+            subs: subs.into_iter().collect(),
+        })
+        .collect()
+}
+
+/// One side's budget lines against its `lines` (classified as `classified`).
+fn budget_side(
+    planned: &[(Spanned<String>, Spanned<Fen>)],
+    lines: &[FinanceLine],
+    classified: &[ClassifiedLine],
+    config: &Config,
+) -> BudgetSide {
+    let mut covered = vec![false; lines.len()];
+    let mut side = BudgetSide::default();
+    for (category, amount) in planned {
+        let category = classify(&category.value, config);
+        let mut actual = Fen::default();
+        for ((line, c), done) in lines.iter().zip(classified).zip(covered.iter_mut()) {
+            if category.covers(&c.category) {
+                *done = true;
+                actual = actual.checked_add(line.amount.value).unwrap_or(actual);
+            }
+        }
+        side.lines.push(BudgetLine {
+            category,
+            planned: amount.value,
+            actual,
+        });
+    }
+    let mut unbudgeted: BTreeMap<String, Fen> = BTreeMap::new();
+    for ((line, c), done) in lines.iter().zip(classified).zip(&covered) {
+        if !done {
+            let e = unbudgeted.entry(c.category.label()).or_default();
+            *e = e.checked_add(line.amount.value).unwrap_or(*e);
+        }
+    }
+    side.unbudgeted = unbudgeted.into_iter().collect();
+    side
 }
 
 /// Classifies a `category:` value against the chart and the site's own categories.
@@ -81,8 +270,8 @@ pub fn closing_of(f: &Finance) -> Option<Fen> {
         .or_else(|| computed_closing(f))
 }
 
-/// Rules within one finance item.
-pub fn check(item: &Item, f: &Finance, config: &Config) -> Vec<Diagnostic> {
+/// Rules within one finance item; `figures` are the item's, as `figures` computed them.
+pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if let Some(period) = &item.common.period {
         for line in f.income.iter().chain(&f.expenses) {
@@ -97,9 +286,8 @@ pub fn check(item: &Item, f: &Finance, config: &Config) -> Vec<Diagnostic> {
             }
         }
     }
-    let mut category = |c: &Spanned<String>, listed_as: Side| {
-        let classified = classify(&c.value, config);
-        match classified.side() {
+    let mut category =
+        |c: &Spanned<String>, classified: &Category, listed_as: Side| match classified.side() {
             Some(side) if side != listed_as => out.push(
                 Problem::CategoryWrongSide {
                     category: classified.label(),
@@ -115,24 +303,22 @@ pub fn check(item: &Item, f: &Finance, config: &Config) -> Vec<Diagnostic> {
                 }
                 .at(item.source.at(c.pos)),
             ),
-        }
-    };
-    let lines = |ls: &[FinanceLine]| ls.iter().map(|l| l.category.clone()).collect::<Vec<_>>();
-    for c in lines(&f.income) {
-        category(&c, Side::Income);
+        };
+    for (line, c) in f.income.iter().zip(&figures.income) {
+        category(&line.category, &c.category, Side::Income);
     }
-    for c in lines(&f.expenses) {
-        category(&c, Side::Expense);
+    for (line, c) in f.expenses.iter().zip(&figures.expenses) {
+        category(&line.category, &c.category, Side::Expense);
     }
-    if let Some(budget) = &f.budget {
-        for (c, _) in &budget.income {
-            category(c, Side::Income);
+    if let (Some(budget), Some((income, expenses))) = (&f.budget, &figures.budget) {
+        for ((c, _), b) in budget.income.iter().zip(&income.lines) {
+            category(c, &b.category, Side::Income);
         }
-        for (c, _) in &budget.expenses {
-            category(c, Side::Expense);
+        for ((c, _), b) in budget.expenses.iter().zip(&expenses.lines) {
+            category(c, &b.category, Side::Expense);
         }
     }
-    match (computed_closing(f), &f.closing_balance) {
+    match (figures.computed_closing, &f.closing_balance) {
         (Some(computed), Some(given)) if computed != given.value => out.push(
             Problem::ClosingMismatch {
                 given: given.value.yuan_text(),

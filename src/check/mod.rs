@@ -5,10 +5,15 @@
 //! published (drafts and scheduled items left out unless asked), and reports rules that
 //! span items: `corrects:` targets, two files on one page, reserved page names. The
 //! domain rules of each data kind plug in here as their own modules.
+//!
+//! What the rules compute for an item's pages (its page path, `paths`; its kind's
+//! outcomes, totals, classifications and masked names, `Derived`) is carried on its
+//! `CheckedItem`, so render only reads it.
 
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod paths;
 pub mod privacy;
 pub mod privacy_scan;
 mod sections;
@@ -24,7 +29,8 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::messages::{PageClaim, Problem, Related};
-use crate::model::{Body, Item, Section, Site, page_path_of};
+use crate::model::{Body, Item, Section, Site};
+use paths::page_path_of;
 
 /// What the build date and flags are.
 #[derive(Clone, Copy, Debug)]
@@ -86,6 +92,8 @@ impl Window {
 pub struct CheckedItem {
     /// The item as loaded (shared with the loaded site).
     pub item: Arc<Item>,
+    /// Where its page goes under the output (see `paths::page_path_of`).
+    pub page_path: String,
     /// Its 公示期.
     pub window: Window,
     /// Its status on the build date.
@@ -96,6 +104,24 @@ pub struct CheckedItem {
     pub corrected_by: Vec<String>,
     /// Content path of the item this corrects, when that one is published.
     pub corrects: Option<String>,
+    /// What its kind's rules computed for its pages (shared with the preview's memo).
+    pub derived: Arc<Derived>,
+}
+
+/// What the rules of an item's kind computed, for the views to show as they are: pages,
+/// downloads and the rules never disagree, and nothing is computed twice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Derived {
+    /// A notice: nothing to compute.
+    Notice,
+    /// 出勤: the team's and each person's totals.
+    Attendance(attendance::AttendanceFigures),
+    /// 经费收支: each line's account, totals by category, budget execution, balances.
+    Finance(finance::FinanceFigures),
+    /// 福利发放: public texts (recipients' names masked) and sums per reason.
+    Welfare(welfare::WelfareFigures),
+    /// 职代会: the quorum and every resolution's result.
+    Congress(congress::Outcome),
 }
 
 /// The checked site: what gets published.
@@ -120,8 +146,8 @@ pub struct CheckMemo {
     keep: bool,
     /// The settings the findings were made under.
     config: Option<Config>,
-    /// By content path: the item, its window and its own rules' findings.
-    items: HashMap<String, (Arc<Item>, Window, Vec<Diagnostic>)>,
+    /// By content path: the item, and what its own rules found and computed.
+    items: HashMap<String, (Arc<Item>, Own)>,
     /// The item files and what `check_paths` found in them.
     paths: Option<(Vec<String>, Vec<Diagnostic>)>,
     /// What the privacy guard found in each content file.
@@ -143,19 +169,47 @@ pub fn check(config: &Config, site: &Site, options: &Options) -> (Board, Vec<Dia
     check_with(config, site, options, &mut CheckMemo::default())
 }
 
-/// An item's disclosure window and what its own rules (those of its kind that need no
-/// other item) find.
-fn own_rules(item: &Item, config: &Config) -> (Window, Vec<Diagnostic>) {
+/// What an item's own rules (those of its kind that need no other item) found and
+/// computed.
+#[derive(Clone)]
+struct Own {
+    window: Window,
+    found: Vec<Diagnostic>,
+    derived: Arc<Derived>,
+}
+
+/// An item's disclosure window, what its own rules find, and what they compute for its
+/// pages.
+fn own_rules(item: &Item, config: &Config) -> Own {
     let mut found = Vec::new();
     let window = window_of(item, config, &mut found);
-    match &item.body {
-        Body::Attendance(a) => found.extend(attendance::check(item, a)),
-        Body::Congress(c) => found.extend(congress::check(item, c)),
-        Body::Finance(f) => found.extend(finance::check(item, f, config)),
-        Body::Welfare(w) => found.extend(welfare::check(item, w, config)),
-        _ => {}
+    let derived = match &item.body {
+        Body::Attendance(a) => {
+            found.extend(attendance::check(item, a));
+            Derived::Attendance(attendance::figures(a))
+        }
+        Body::Congress(c) => {
+            let outcome = congress::outcome(c);
+            found.extend(congress::check(item, c, &outcome));
+            Derived::Congress(outcome)
+        }
+        Body::Finance(f) => {
+            let figures = finance::figures(f, config);
+            found.extend(finance::check(item, f, &figures));
+            Derived::Finance(figures)
+        }
+        Body::Welfare(w) => {
+            let figures = welfare::figures(item, w, config);
+            found.extend(welfare::check(item, w, &figures));
+            Derived::Welfare(figures)
+        }
+        Body::Notice(_) => Derived::Notice,
+    };
+    Own {
+        window,
+        found,
+        derived: Arc::new(derived),
     }
-    (window, found)
 }
 
 /// Runs the rules like `check`, taking from `memo` the findings of items that did not
@@ -193,25 +247,23 @@ pub fn check_with(
         memo.keep.then_some(&mut memo.sources),
     ));
     // Each item's own rules, in parallel: the live preview runs them on every save.
-    let own: Vec<(Window, Vec<Diagnostic>)> = site
+    let own: Vec<Own> = site
         .items
         .par_iter()
         .map(|item| match memo.items.get(&item.content_path) {
-            Some((old, window, found)) if old == item => (*window, found.clone()),
+            Some((old, own)) if old == item => own.clone(),
             _ => own_rules(item, config),
         })
         .collect();
     if memo.keep {
-        for (item, (window, found)) in site.items.iter().zip(&own) {
+        for (item, own) in site.items.iter().zip(&own) {
             let fresh = memo
                 .items
                 .get(&item.content_path)
-                .is_none_or(|(old, _, _)| !Arc::ptr_eq(old, item));
+                .is_none_or(|(old, _)| !Arc::ptr_eq(old, item));
             if fresh {
-                memo.items.insert(
-                    item.content_path.clone(),
-                    (item.clone(), *window, found.clone()),
-                );
+                memo.items
+                    .insert(item.content_path.clone(), (item.clone(), own.clone()));
             }
         }
         if memo.items.len() > site.items.len() {
@@ -220,10 +272,11 @@ pub fn check_with(
             memo.items.retain(|path, _| current.contains(path.as_str()));
         }
     }
-    let mut windows = Vec::with_capacity(site.items.len());
-    for (item, (window, found)) in site.items.iter().zip(own) {
-        windows.push(window);
-        diagnostics.extend(found);
+    // Each item's window and computed values, for its checked item.
+    let mut computed = Vec::with_capacity(site.items.len());
+    for (item, own) in site.items.iter().zip(own) {
+        computed.push((own.window, own.derived));
+        diagnostics.extend(own.found);
         if let Some(target) = &item.common.corrects {
             let problem = if target.value == item.content_path {
                 Some(Problem::CorrectsSelf)
@@ -286,7 +339,7 @@ pub fn check_with(
             .zip(units.iter().map(String::as_str)),
     ));
     let mut items = Vec::new();
-    for ((item, window), unit) in site.items.iter().zip(windows).zip(units) {
+    for ((item, (window, derived)), unit) in site.items.iter().zip(computed).zip(units) {
         if !published(item) {
             continue;
         }
@@ -304,6 +357,8 @@ pub fn check_with(
                 .remove(item.content_path.as_str())
                 .unwrap_or_default(),
             corrects,
+            page_path: paths::page_path_of(&item.content_path),
+            derived,
             item: item.clone(),
         });
     }

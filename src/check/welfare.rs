@@ -1,5 +1,11 @@
 //! Welfare rules (福利发放): the total adds up, each program is paid from its account, and
 //! the welfare items paid from one finance category do not pay out more than it spent.
+//!
+//! Privacy is decided here, once, in `figures`: recipients' names are masked (also where
+//! a full name is repeated in the title, program, team, reason, goods or note), and a
+//! note (often health data, PIPL art. 28) is carried only when `privacy.show_reasons`
+//! lets pages show it. Pages only ever see these public values, carried on the checked
+//! item, never a full name.
 
 use std::collections::BTreeMap;
 
@@ -9,7 +15,147 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::messages::{Problem, Related};
 use crate::model::accounts::{self, Account};
+use crate::model::kinds::Recipient;
 use crate::model::{Body, Fen, Item, Welfare};
+
+/// What the welfare rules computed for the pages: public texts (names masked) and sums.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WelfareFigures {
+    /// The item's title with recipients' full names masked.
+    pub title: String,
+    /// `program:` with recipients' full names masked.
+    pub program: String,
+    /// The category of `funded_by`, classified.
+    pub funding: Option<Category>,
+    /// All amounts (zero on overflow, which the rules report when a total is given).
+    pub total: Fen,
+    /// Each recipient as pages may show them, in the order written.
+    pub recipients: Vec<PublicRecipient>,
+    /// People and amount per reason, in order of first appearance.
+    pub by_reason: Vec<ReasonSum>,
+}
+
+/// A recipient as pages may show them: every text with full names masked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicRecipient {
+    /// The name (`张*营` under `privacy.mask_names`).
+    pub name: String,
+    /// 班组.
+    pub team: Option<String>,
+    /// 困难原因.
+    pub reason: Option<String>,
+    /// 物品.
+    pub goods: Option<String>,
+    /// 备注, only under `privacy.show_reasons`.
+    pub note: Option<String>,
+}
+
+/// The recipients that give one reason (as pages show it), or none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReasonSum {
+    /// The reason with names masked; `None` for recipients without `reason:`.
+    pub reason: Option<String>,
+    /// How many recipients.
+    pub people: usize,
+    /// Their amounts (zero on overflow).
+    pub amount: Fen,
+}
+
+/// A welfare list's recipients' full names with their masked forms, made once per list.
+struct NameMask {
+    /// (full, masked), longest names first so 欧阳明华 is not half-masked as part of
+    /// another name; empty when masking is off.
+    pairs: Vec<(String, String)>,
+}
+
+impl NameMask {
+    /// The mask of `w`'s recipients under the site's `privacy.mask_names`.
+    fn of(w: &Welfare, config: &Config) -> NameMask {
+        if !config.privacy.mask_names {
+            return NameMask { pairs: Vec::new() };
+        }
+        let mut names: Vec<&str> = w
+            .recipients
+            .iter()
+            .map(|r| r.name.value.trim())
+            .filter(|n| n.chars().count() >= 2)
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.dedup();
+        NameMask {
+            pairs: names
+                .into_iter()
+                .map(|n| (n.to_string(), mask_name(n)))
+                .collect(),
+        }
+    }
+
+    /// `text` with every recipient's full name replaced by its masked form.
+    fn apply(&self, text: &str) -> String {
+        let mut text = text.to_string();
+        for (full, masked) in &self.pairs {
+            if text.contains(full.as_str()) {
+                text = text.replace(full.as_str(), masked);
+            }
+        }
+        text
+    }
+}
+
+/// The public texts and sums of welfare item `item` (whose body is `w`).
+pub fn figures(item: &Item, w: &Welfare, config: &Config) -> WelfareFigures {
+    let mask = NameMask::of(w, config);
+    let public = |s: &Option<String>| s.as_deref().map(|t| mask.apply(t));
+    let recipient = |r: &Recipient| PublicRecipient {
+        name: if config.privacy.mask_names {
+            mask_name(&r.name.value)
+        } else {
+            r.name.value.clone()
+        },
+        team: public(&r.team),
+        reason: public(&r.reason),
+        goods: public(&r.goods),
+        note: config
+            .privacy
+            .show_reasons
+            .then(|| public(&r.note))
+            .flatten(),
+    };
+    let recipients: Vec<PublicRecipient> = w.recipients.iter().map(recipient).collect();
+    // Groups in order of first appearance, found by reason.
+    let mut groups: Vec<(Option<&str>, usize, Vec<Fen>)> = Vec::new();
+    let mut index: BTreeMap<Option<&str>, usize> = BTreeMap::new();
+    for (r, public) in w.recipients.iter().zip(&recipients) {
+        let reason = public.reason.as_deref();
+        let at = *index.entry(reason).or_insert_with(|| {
+            groups.push((reason, 0, Vec::new()));
+            groups.len() - 1
+        });
+        if let Some(g) = groups.get_mut(at) {
+            g.1 += 1;
+            g.2.push(r.amount.value);
+        }
+    }
+    let by_reason = groups
+        .into_iter()
+        .map(|(reason, people, amounts)| ReasonSum {
+            reason: reason.map(str::to_string),
+            people,
+            amount: Fen::sum(amounts).unwrap_or_default(),
+        })
+        .collect();
+    WelfareFigures {
+        title: mask.apply(&item.common.title.value),
+        program: mask.apply(&w.program.value),
+        funding: w
+            .funded_by
+            .as_ref()
+            .map(|f| classify(&f.category.value, config)),
+        total: Fen::sum(w.recipients.iter().map(|r| r.amount.value)).unwrap_or_default(),
+        by_reason,
+        recipients,
+    }
+}
 
 /// The sub-account a welfare program is paid from under 《工会会计制度》(2021), when the
 /// program is one the chart names.
@@ -33,14 +179,12 @@ pub fn program_account(program: &str) -> Option<Account> {
 /// True when `line` counts towards `funded`: the same category, or a sub-account of a
 /// first-level account named in `funded_by`.
 fn counts_towards(line: &Category, funded: &Category) -> bool {
-    match (line, funded) {
-        (Category::Chart(l), Category::Chart(f)) => l == f || (!f.is_sub() && l.parent() == *f),
-        (l, f) => l.label() == f.label(),
-    }
+    funded.covers(line)
 }
 
 /// Rules of one welfare item on its own: the total, duplicate names, the program's account.
-pub fn check(item: &Item, w: &Welfare, config: &Config) -> Vec<Diagnostic> {
+/// `figures` are the item's, as `figures` computed them.
+pub fn check(item: &Item, w: &Welfare, figures: &WelfareFigures) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if let Some(total) = &w.total {
         match Fen::sum(w.recipients.iter().map(|r| r.amount.value)) {
@@ -71,10 +215,11 @@ pub fn check(item: &Item, w: &Welfare, config: &Config) -> Vec<Diagnostic> {
             seen.insert(name, r.name.pos.line);
         }
     }
-    if let (Some(funded), Some(expected)) = (&w.funded_by, program_account(&w.program.value)) {
-        let category = classify(&funded.category.value, config);
+    let funding = w.funded_by.as_ref().zip(figures.funding.as_ref());
+    if let (Some((funded, category)), Some(expected)) = (funding, program_account(&w.program.value))
+    {
         let fits =
-            matches!(&category, Category::Chart(a) if *a == expected || *a == expected.parent());
+            matches!(category, Category::Chart(a) if *a == expected || *a == expected.parent());
         if !fits {
             out.push(
                 Problem::ProgramAccountMismatch {

@@ -181,25 +181,11 @@ pub struct Item {
 }
 
 impl Item {
-    /// The item's page path under the output, without slashes at the ends:
-    /// `2026/finance-q1.yaml` -> `2026/finance-q1`.
-    pub fn page_path(&self) -> String {
-        page_path_of(&self.content_path)
-    }
-
     /// The folder it sits in under `content/` (`""` at the top).
     pub fn folder(&self) -> &str {
         self.content_path
             .rsplit_once('/')
             .map_or("", |(folder, _)| folder)
-    }
-}
-
-/// `2026/finance-q1.yaml` -> `2026/finance-q1`.
-pub fn page_path_of(content_path: &str) -> String {
-    match content_path.rsplit_once('.') {
-        Some((stem, _)) if !stem.is_empty() && !stem.ends_with('/') => stem.to_string(),
-        _ => content_path.to_string(),
     }
 }
 

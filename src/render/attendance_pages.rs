@@ -10,8 +10,9 @@ use serde::Serialize;
 use tera::Context;
 
 use super::views::LinkView;
-use super::views::attendance::{archive_path, team_name, team_segment, view};
+use super::views::attendance::{archive_path, archive_title, team_name, team_segment, view};
 use super::{PageSet, year_title};
+use crate::check::Derived;
 use crate::model::Body;
 
 /// One month of a team.
@@ -65,7 +66,7 @@ pub(crate) fn add(pages: &mut PageSet) {
         let Body::Attendance(a) = &checked.item.body else {
             continue;
         };
-        let team = team_name(a);
+        let team = team_name(a, config.language);
         let common = &checked.item.common;
         let start = common
             .period
@@ -91,7 +92,7 @@ pub(crate) fn add(pages: &mut PageSet) {
             continue;
         };
         let path = archive_path(&team);
-        let title = format!("{team}历月出勤公示");
+        let title = archive_title(&team, config.language);
         links.push(LinkView {
             href: pages.link(&path),
             title: title.clone(),
@@ -103,10 +104,12 @@ pub(crate) fn add(pages: &mut PageSet) {
             let mut years: Vec<YearGroup> = Vec::new();
             for i in &members.indices {
                 let (checked, summary) = (&board.items[*i], &summaries[*i]);
-                let Body::Attendance(a) = &checked.item.body else {
+                let (Body::Attendance(a), Derived::Attendance(d)) =
+                    (&checked.item.body, &*checked.derived)
+                else {
                     continue;
                 };
-                let v = view(a, config);
+                let v = view(a, d, config);
                 let common = &checked.item.common;
                 let year = common
                     .period

@@ -12,15 +12,15 @@ use serde::Serialize;
 use tera::Context;
 
 use super::views::congress::{
-    PROPOSALS_PAGE, PROPOSALS_TITLE, ProposalView, RESOLUTIONS_PAGE, RESOLUTIONS_TITLE,
-    ResolutionView, view,
+    PROPOSALS_PAGE, ProposalView, RESOLUTIONS_PAGE, ResolutionView, view,
 };
 use super::views::{ItemSummary, LinkView};
 use super::{Members, PageSet};
-use crate::check::Board;
 use crate::check::congress::{PROGRESS_STATUSES, PROPOSAL_STATUSES};
+use crate::check::{Board, Derived};
 use crate::config::Config;
 use crate::model::{Body, Kind};
+use crate::render::labels::congress::CongressLabels;
 
 /// One meeting on the resolutions page.
 #[derive(Serialize)]
@@ -109,17 +109,17 @@ pub(crate) fn add(pages: &mut PageSet) {
         },
         resolutions: LinkView {
             href: pages.link(RESOLUTIONS_PAGE),
-            title: RESOLUTIONS_TITLE.into(),
+            title: CongressLabels::of(config.language).resolutions_title.into(),
         },
         proposals: LinkView {
             href: pages.link(PROPOSALS_PAGE),
-            title: PROPOSALS_TITLE.into(),
+            title: CongressLabels::of(config.language).proposals_title.into(),
         },
     };
     let made = |m: &Members| follow_up(board, summaries, config, &m.indices, &links);
     pages.add_keyed(
         RESOLUTIONS_PAGE,
-        RESOLUTIONS_TITLE.into(),
+        links.resolutions.title.clone(),
         "resolutions.html",
         members.clone(),
         |m| {
@@ -132,7 +132,7 @@ pub(crate) fn add(pages: &mut PageSet) {
     );
     pages.add_keyed(
         PROPOSALS_PAGE,
-        PROPOSALS_TITLE.into(),
+        links.proposals.title.clone(),
         "proposals.html",
         members,
         |m| {
@@ -163,13 +163,15 @@ fn follow_up(
     let mut meetings: Vec<(MeetingGroup, Vec<ProposalView>)> = Vec::new();
     for i in indices {
         let (checked, summary) = (&board.items[*i], &summaries[*i]);
-        let Body::Congress(c) = &checked.item.body else {
+        let (Body::Congress(c), Derived::Congress(computed)) =
+            (&checked.item.body, &*checked.derived)
+        else {
             continue;
         };
         if !checked.corrected_by.is_empty() {
             continue;
         }
-        let v = view(c, config);
+        let v = view(c, computed, config);
         meetings.push((
             MeetingGroup {
                 href: summary.href.clone(),
@@ -244,7 +246,7 @@ fn follow_up(
     });
     progress.retain(|c| c.count > 0);
     let resolutions = ResolutionsPage {
-        title: RESOLUTIONS_TITLE.into(),
+        title: links.resolutions.title.clone(),
         total,
         results: vec![
             Count {
@@ -262,7 +264,7 @@ fn follow_up(
         other: links.proposals.clone(),
     };
     let proposals = ProposalsPage {
-        title: PROPOSALS_TITLE.into(),
+        title: links.proposals.title.clone(),
         total: groups.iter().map(|g| g.count).sum(),
         groups,
         all: links.all.clone(),

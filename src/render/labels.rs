@@ -1,7 +1,13 @@
 //! UI labels of the pages in the site's `language` (zh-Hans by default).
 //!
 //! Templates read them as `t.<name>`; kind and status names come from here too, so a page
-//! never mixes languages. Diagnostic texts are not here (see `messages`).
+//! never mixes languages. The words the views put into each kind's tables, facts and
+//! charts are in one submodule per kind. Diagnostic texts are not here (see `messages`).
+
+pub mod attendance;
+pub mod congress;
+pub mod finance;
+pub mod welfare;
 
 use serde::Serialize;
 

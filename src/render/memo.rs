@@ -406,9 +406,9 @@ impl RenderMemo {
 
     /// Every item's public title (`views::public_title`): the title of its kept summary
     /// while the item is the same one (the settings are, or `begin` forgot everything).
-    pub(crate) fn public_titles(&mut self, items: &[CheckedItem], config: &Config) -> Vec<String> {
+    pub(crate) fn public_titles(&mut self, items: &[CheckedItem]) -> Vec<String> {
         use rayon::prelude::*;
-        let title = |c: &CheckedItem| crate::render::views::public_title(&c.item, config);
+        let title = crate::render::views::public_title;
         if !self.keep {
             return items.par_iter().map(title).collect();
         }

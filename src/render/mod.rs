@@ -575,7 +575,7 @@ pub fn render_with(
         .items
         .iter()
         .map(|c| c.item.content_path.as_str())
-        .zip(memo.public_titles(&board.items, config))
+        .zip(memo.public_titles(&board.items))
         .collect();
     let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
     let link_of = |p: &str| link(config, p);
@@ -874,7 +874,7 @@ fn home_page(pages: &mut PageSet) {
 /// 经费收支 by year and unit, summed; years are those of the periods covered. Returns
 /// links to the year pages for the finance list.
 fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
-    let (board, summaries) = (pages.board, pages.summaries);
+    let (board, summaries, lang) = (pages.board, pages.summaries, pages.config.language);
     let mut finance_years: BTreeMap<i16, Vec<(crate::model::Period, usize)>> = BTreeMap::new();
     for (i, checked) in board.items.iter().enumerate() {
         if let (Body::Finance(_), Some(period)) = (&checked.item.body, &checked.item.common.period)
@@ -907,12 +907,13 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
                 .iter()
                 .filter_map(|i| {
                     let (checked, s) = (&board.items[*i], &summaries[*i]);
-                    match &checked.item.body {
-                        Body::Finance(f) => Some((
+                    match (&checked.item.body, &*checked.derived) {
+                        (Body::Finance(f), crate::check::Derived::Finance(d)) => Some((
                             checked.unit.clone(),
                             s.href.clone(),
                             s.period_label.clone(),
                             f,
+                            d,
                         )),
                         _ => None,
                     }
@@ -920,7 +921,7 @@ fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
                 .collect();
             let mut ctx = Context::new();
             ctx.insert("list", &list);
-            let mut units = views::finance::year_summary(&finance);
+            let mut units = views::finance::year_summary(&finance, lang);
             if units.len() > 1 {
                 // One page holds every unit's table: HTML ids must stay unique.
                 for (i, unit) in units.iter_mut().enumerate() {
@@ -956,16 +957,19 @@ fn welfare_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
         let members = pages.members(indices);
         let template = "welfare_year.html";
         pages.add_keyed(&page_path, title.clone(), template, members, |members| {
-            type Entry<'b> = (&'b crate::model::Welfare, String, String, String);
+            type Entry<'b> = views::welfare::YearEntry<'b>;
             // Unit -> (published, address) -> entry, so each unit's rows are in date order.
             let mut units: BTreeMap<&str, BTreeMap<(&str, &str), Entry>> = BTreeMap::new();
             for i in &members.indices {
                 let (checked, summary) = (&board.items[*i], &summaries[*i]);
-                if let Body::Welfare(w) = &checked.item.body {
+                if let (Body::Welfare(w), crate::check::Derived::Welfare(d)) =
+                    (&checked.item.body, &*checked.derived)
+                {
                     units.entry(&checked.unit).or_default().insert(
                         (&summary.published, &summary.href),
                         (
                             w,
+                            d,
                             summary.href.clone(),
                             summary.title.clone(),
                             summary.published_label.clone(),
@@ -1152,7 +1156,7 @@ fn item_page(
             old.search_entry.clone(),
         );
     }
-    let page_path = checked.item.page_path();
+    let page_path = checked.page_path.clone();
     let template = format!("{}.html", checked.item.body.kind().key());
     let mut diagnostics = Vec::new();
     // The other items' titles this page shows, so the preview knows when to remake it.
@@ -1290,7 +1294,9 @@ fn link_leaves_site(content_path: &str, url: &str) -> bool {
         0
     } else {
         // The page of `a/b.md` is `a/b/index.html`: links resolve from there.
-        crate::model::page_path_of(content_path).split('/').count() as i64
+        crate::check::paths::page_path_of(content_path)
+            .split('/')
+            .count() as i64
     };
     for part in path.split('/') {
         match part {

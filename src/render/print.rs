@@ -65,7 +65,7 @@ pub fn view(
         Some(json) => fingerprint::of_data_json(json),
         None => fingerprint::of_text(&item.source.text),
     };
-    let url = qr::item_url(config, &item.page_path());
+    let url = qr::item_url(config, &checked.page_path);
     let qr = url
         .as_deref()
         .and_then(|u| qr::svg(u, &format!("{}：{u}", labels.qr_note)));

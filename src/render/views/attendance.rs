@@ -4,21 +4,23 @@
 //! `privacy.attendance: totals` is enforced here: in that mode no record is turned into
 //! a row, and neither names nor per-person notes reach any field of the view, so the
 //! page, `data.json` and the CSV can only carry team totals.
+//!
+//! The totals, shares and each person's leave are those the rules computed
+//! (`check::attendance::AttendanceFigures`, carried on the checked item); this module
+//! only lays them out.
 
 use serde::Serialize;
 
 use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
-use crate::check::attendance::{AttendanceTotals, rate_permille, rate_text, totals};
-use crate::config::{AttendancePrivacy, Config};
+use crate::check::attendance::{AttendanceFigures, rate_text};
+use crate::config::{AttendancePrivacy, Config, Language};
 use crate::model::{Attendance, Decimal2};
-
-/// What an item without `team:` is filed under.
-pub const NO_TEAM: &str = "未注明班组";
+use crate::render::labels::attendance::AttendanceLabels;
 
 /// Team totals and links of one attendance item, for its page and `data.json`.
 #[derive(Clone, Debug, Serialize)]
 pub struct AttendanceView {
-    /// The team (`team:`), or [`NO_TEAM`].
+    /// The team (`team:`), or the label of items without one.
     pub team: String,
     /// `privacy.attendance: totals`: no per-person rows anywhere.
     pub totals_only: bool,
@@ -63,13 +65,13 @@ pub struct LeaveView {
     pub people: Option<usize>,
 }
 
-/// The team an item is filed under: `team:` trimmed, or [`NO_TEAM`].
-pub fn team_name(a: &Attendance) -> String {
+/// The team an item is filed under: `team:` trimmed, or the `no_team` label of `language`.
+pub fn team_name(a: &Attendance, language: Language) -> String {
     a.team
         .as_ref()
         .map(|t| t.value.trim())
         .filter(|t| !t.is_empty())
-        .unwrap_or(NO_TEAM)
+        .unwrap_or(AttendanceLabels::of(language).no_team)
         .to_string()
 }
 
@@ -116,55 +118,52 @@ pub fn team_segment(team: &str) -> String {
     out
 }
 
+/// Title of a team's monthly archive.
+pub fn archive_title(team: &str, language: Language) -> String {
+    (AttendanceLabels::of(language).archive_title)(team)
+}
+
 /// Page path of a team's monthly archive.
 pub fn archive_path(team: &str) -> String {
     format!("list/attendance/{}", team_segment(team))
 }
 
-/// Per-mille share of `days` in `person_days` as text (`0.7%`), `—` without a base.
-fn share(days: Decimal2, t: &AttendanceTotals) -> String {
-    rate_permille(days, t.workdays, t.people).map_or_else(|| "—".into(), rate_text)
+/// A per-mille share as text (`0.7%`), `—` without a base.
+fn share(permille: Option<i64>) -> String {
+    permille.map_or_else(|| "—".into(), rate_text)
 }
 
-fn person_days(t: &AttendanceTotals) -> Decimal2 {
-    let people = i64::try_from(t.people).unwrap_or(i64::MAX);
-    Decimal2(t.workdays.0.saturating_mul(people))
-}
-
-/// Team totals of an item, as its page, its archive row and `data.json` show them.
-pub fn view(a: &Attendance, config: &Config) -> AttendanceView {
-    let t = totals(a);
+/// Team totals of an item (`a` as written, `d` as the rules computed), as its page, its
+/// archive row and `data.json` show them.
+pub fn view(a: &Attendance, d: &AttendanceFigures, config: &Config) -> AttendanceView {
+    let t = &d.totals;
     let totals_only = config.privacy.attendance == AttendancePrivacy::Totals;
-    let team = team_name(a);
+    let team = team_name(a, config.language);
     let leave = t
         .leave
         .iter()
-        .map(|(kind, days)| LeaveView {
+        .zip(&d.leave)
+        .map(|((kind, days), l)| LeaveView {
             kind: kind.clone(),
             days: days.to_string(),
-            share: share(*days, &t),
-            people: (!totals_only).then(|| {
-                a.records
-                    .iter()
-                    .filter(|r| r.leave.iter().any(|(k, _)| k.value == *kind))
-                    .count()
-            }),
+            share: share(l.share_permille),
+            people: (!totals_only).then_some(l.people),
         })
         .collect();
     AttendanceView {
         archive: LinkView {
             href: crate::render::link(config, &archive_path(&team)),
-            title: format!("{team}历月出勤公示"),
+            title: archive_title(&team, config.language),
         },
         team,
         totals_only,
         people: t.people,
         workdays: t.workdays.to_string(),
-        person_days: person_days(&t).to_string(),
+        person_days: d.person_days.to_string(),
         present: t.present.to_string(),
         leave,
         leave_total: t.leave_total.to_string(),
-        leave_share: share(t.leave_total, &t),
+        leave_share: share(d.leave_share_permille),
         absent: t.absent.to_string(),
         overtime_hours: t.overtime_hours.to_string(),
         rate_permille: t.rate_permille,
@@ -174,34 +173,35 @@ pub fn view(a: &Attendance, config: &Config) -> AttendanceView {
 
 /// 出勤: one row per person with a totals row, or only the team totals when
 /// `privacy.attendance` is `totals`; then the leave breakdown.
-pub fn attendance(a: &Attendance, config: &Config) -> BodyView {
-    let v = view(a, config);
+pub fn attendance(a: &Attendance, d: &AttendanceFigures, config: &Config) -> BodyView {
+    let v = view(a, d, config);
+    let w = AttendanceLabels::of(config.language);
     let mut body = BodyView::default();
-    body.facts.push(Fact::new("班组", v.team.clone()));
-    body.facts.push(Fact::new("应出勤天数", v.workdays.clone()));
+    body.facts.push(Fact::new(w.team, v.team.clone()));
+    body.facts.push(Fact::new(w.workdays, v.workdays.clone()));
     if v.totals_only {
-        body.facts.push(Fact::new("公示方式", "只公示班组合计"));
-        body.tables.push(totals_table(&v));
+        body.facts.push(Fact::new(w.mode, w.totals_only));
+        body.tables.push(totals_table(&v, w));
     } else {
-        body.tables.push(people_table(a, &v));
+        body.tables.push(people_table(a, d, &v, w));
     }
     if !v.leave.is_empty() {
-        body.tables.push(leave_table(&v));
+        body.tables.push(leave_table(&v, w));
     }
     body.attendance = Some(v);
     body
 }
 
 /// `attendance` in totals mode: one row, the team.
-fn totals_table(v: &AttendanceView) -> TableView {
+fn totals_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     let mut cols: Vec<(&str, bool)> = vec![
-        ("班组", false),
-        ("人数", true),
-        ("应出勤（人·天）", true),
-        ("出勤（人·天）", true),
+        (w.team, false),
+        (w.people, true),
+        (w.person_days, true),
+        (w.present_days, true),
     ];
     cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
-    cols.extend([("旷工", true), ("加班（小时）", true), ("出勤率", true)]);
+    cols.extend([(w.absent, true), (w.overtime, true), (w.rate, true)]);
     let mut row = vec![
         Cell::text(v.team.clone()),
         Cell::number(v.people),
@@ -216,7 +216,7 @@ fn totals_table(v: &AttendanceView) -> TableView {
     ]);
     TableView {
         id: "attendance".into(),
-        caption: "班组出勤合计".into(),
+        caption: w.totals_caption.into(),
         columns: columns(&cols),
         rows: vec![row],
         footer: None,
@@ -224,31 +224,26 @@ fn totals_table(v: &AttendanceView) -> TableView {
 }
 
 /// `attendance` in individual mode: one row per person, team totals in the footer.
-fn people_table(a: &Attendance, v: &AttendanceView) -> TableView {
-    let mut cols: Vec<(&str, bool)> = vec![("姓名", false), ("出勤", true)];
+fn people_table(
+    a: &Attendance,
+    d: &AttendanceFigures,
+    v: &AttendanceView,
+    w: &AttendanceLabels,
+) -> TableView {
+    let mut cols: Vec<(&str, bool)> = vec![(w.name, false), (w.present, true)];
     cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
-    cols.extend([("旷工", true), ("加班（小时）", true), ("备注", false)]);
+    cols.extend([(w.absent, true), (w.overtime, true), (w.note, false)]);
     let show = |d: Option<Decimal2>| d.map(|d| d.to_string()).unwrap_or_default();
     let rows = a
         .records
         .iter()
-        .map(|r| {
+        .zip(&d.people_leave)
+        .map(|(r, leave)| {
             let mut row = vec![
                 Cell::text(r.name.value.clone()),
                 Cell::number(r.present.value),
             ];
-            for l in &v.leave {
-                // Two entries of one kind in a record are summed, as the totals do.
-                let days: Vec<Decimal2> = r
-                    .leave
-                    .iter()
-                    .filter(|(n, _)| n.value == l.kind)
-                    .map(|(_, d)| d.value)
-                    .collect();
-                let sum = (!days.is_empty())
-                    .then(|| Decimal2(days.iter().fold(0i64, |s, d| s.saturating_add(d.0))));
-                row.push(Cell::number(show(sum)));
-            }
+            row.extend(leave.iter().map(|days| Cell::number(show(*days))));
             row.push(Cell::number(show(r.absent.as_ref().map(|a| a.value))));
             row.push(Cell::number(show(
                 r.overtime_hours.as_ref().map(|o| o.value),
@@ -258,7 +253,7 @@ fn people_table(a: &Attendance, v: &AttendanceView) -> TableView {
         })
         .collect();
     let mut footer = vec![
-        Cell::text(format!("合计（{}人）", v.people)),
+        Cell::text((w.people_total)(v.people)),
         Cell::number(&v.present),
     ];
     footer.extend(v.leave.iter().map(|l| Cell::number(&l.days)));
@@ -269,7 +264,7 @@ fn people_table(a: &Attendance, v: &AttendanceView) -> TableView {
     ]);
     TableView {
         id: "attendance".into(),
-        caption: "出勤明细".into(),
+        caption: w.people_caption.into(),
         columns: columns(&cols),
         rows,
         footer: Some(footer),
@@ -277,13 +272,13 @@ fn people_table(a: &Attendance, v: &AttendanceView) -> TableView {
 }
 
 /// `leave`: days per leave kind and their share of the scheduled person-days.
-fn leave_table(v: &AttendanceView) -> TableView {
+fn leave_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     let with_people = !v.totals_only;
-    let mut cols: Vec<(&str, bool)> = vec![("假别", false)];
+    let mut cols: Vec<(&str, bool)> = vec![(w.leave_kind, false)];
     if with_people {
-        cols.push(("人数", true));
+        cols.push((w.people, true));
     }
-    cols.extend([("天数", true), ("占应出勤", true)]);
+    cols.extend([(w.days, true), (w.leave_share, true)]);
     let rows = v
         .leave
         .iter()
@@ -296,14 +291,14 @@ fn leave_table(v: &AttendanceView) -> TableView {
             row
         })
         .collect();
-    let mut footer = vec![Cell::text("合计")];
+    let mut footer = vec![Cell::text(w.total)];
     if with_people {
         footer.push(Cell::text(""));
     }
     footer.extend([Cell::number(&v.leave_total), Cell::number(&v.leave_share)]);
     TableView {
         id: "leave".into(),
-        caption: "请假分类统计".into(),
+        caption: w.leave_caption.into(),
         columns: columns(&cols),
         rows,
         footer: Some(footer),

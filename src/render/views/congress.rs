@@ -1,26 +1,24 @@
 //! View of a workers' congress page (职代会): the meeting and its quorum, each resolution
 //! with its votes, computed result and follow-up progress, and the proposals.
 //!
-//! Results come from `check::congress::outcome`, never from a typed `result:`, so the
-//! page, the CSV and `data.json` always agree with the rules.
+//! Results are those the rules computed (`check::congress::Outcome`, carried on the
+//! checked item), never a typed `result:`, so the page, the CSV and `data.json` always
+//! agree with the rules.
 
 use serde::Serialize;
 
 use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
-use crate::check::congress::{NOT_PASSED, PASSED, PROGRESS_STATUSES, outcome};
+use crate::check::congress::{NotAdopted, Outcome, PROGRESS_STATUSES};
 use crate::config::Config;
 use crate::model::Congress;
 use crate::model::kinds::{Progress, Proposal, Resolution};
+use crate::render::labels::congress::CongressLabels;
 use crate::render::labels::date_label;
 
 /// Page path of the site-wide 决议落实情况 page.
 pub const RESOLUTIONS_PAGE: &str = "list/resolutions";
 /// Page path of the site-wide 提案办理情况 page.
 pub const PROPOSALS_PAGE: &str = "list/proposals";
-/// Title of [`RESOLUTIONS_PAGE`].
-pub const RESOLUTIONS_TITLE: &str = "决议落实情况";
-/// Title of [`PROPOSALS_PAGE`].
-pub const PROPOSALS_TITLE: &str = "提案办理情况";
 
 /// A meeting with its computed results.
 #[derive(Clone, Debug, Serialize)]
@@ -138,10 +136,11 @@ pub struct ProposalView {
     pub reason: String,
 }
 
-/// The meeting, its quorum, every resolution's computed result and the proposals.
-pub fn view(c: &Congress, config: &Config) -> CongressView {
+/// The meeting, its quorum, every resolution's result as `computed` by the rules, and
+/// the proposals.
+pub fn view(c: &Congress, computed: &Outcome, config: &Config) -> CongressView {
     let lang = config.language;
-    let computed = outcome(c);
+    let w = CongressLabels::of(lang);
     let resolutions: Vec<ResolutionView> = c
         .resolutions
         .iter()
@@ -150,12 +149,9 @@ pub fn view(c: &Congress, config: &Config) -> CongressView {
         .map(|(i, (r, o))| resolution(i + 1, r, o.adopted, o.reason, config))
         .collect();
     let quorum_text = if computed.quorum_met {
-        "实到代表达到法定人数（应到代表的三分之二），会议有效。".to_string()
+        w.quorum_met.to_string()
     } else {
-        format!(
-            "实到代表{}名，不足法定人数{}名（应到代表{}名的三分之二），会议无效，表决事项均未通过。",
-            c.present.value, computed.quorum_needed, c.total.value
-        )
+        (w.quorum_failed)(c.present.value, computed.quorum_needed, c.total.value)
     };
     CongressView {
         meeting: c.meeting.name.value.clone(),
@@ -173,11 +169,11 @@ pub fn view(c: &Congress, config: &Config) -> CongressView {
         links: vec![
             LinkView {
                 href: crate::render::link(config, RESOLUTIONS_PAGE),
-                title: RESOLUTIONS_TITLE.into(),
+                title: w.resolutions_title.into(),
             },
             LinkView {
                 href: crate::render::link(config, PROPOSALS_PAGE),
-                title: PROPOSALS_TITLE.into(),
+                title: w.proposals_title.into(),
             },
         ],
     }
@@ -187,9 +183,10 @@ fn resolution(
     number: usize,
     r: &Resolution,
     adopted: bool,
-    reason: Option<&'static str>,
+    reason: Option<NotAdopted>,
     config: &Config,
 ) -> ResolutionView {
+    let w = CongressLabels::of(config.language);
     ResolutionView {
         number,
         title: r.title.value.clone(),
@@ -201,8 +198,8 @@ fn resolution(
             abstain: r.votes.abstain.value,
         },
         adopted,
-        result: if adopted { PASSED } else { NOT_PASSED },
-        reason,
+        result: if adopted { w.passed } else { w.not_passed },
+        reason: reason.map(|why| w.not_adopted(why)),
         progress: r.progress.as_ref().map(|p| progress(p, config)),
     }
 }
@@ -251,20 +248,19 @@ fn proposal(p: &Proposal) -> ProposalView {
 
 /// 职代会: the meeting facts, the computed results, and the `resolutions` and
 /// `proposals` tables (also the CSV downloads).
-pub fn congress(c: &Congress, config: &Config) -> BodyView {
-    let v = view(c, config);
+pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
+    let v = view(c, computed, config);
+    let w = CongressLabels::of(config.language);
     let mut body = BodyView::default();
-    body.facts.push(Fact::new("会议", v.meeting.clone()));
+    body.facts.push(Fact::new(w.meeting, v.meeting.clone()));
     body.facts
-        .push(Fact::new("会议日期", v.meeting_date_label.clone()));
+        .push(Fact::new(w.meeting_date, v.meeting_date_label.clone()));
     body.facts.push(Fact::new(
-        "代表",
-        format!("应到 {} 人，实到 {} 人", v.total, v.present),
+        w.representatives,
+        (w.representatives_text)(v.total, v.present),
     ));
-    body.facts.push(Fact::new(
-        "法定人数",
-        format!("{} 人（应到代表的三分之二）", v.quorum_needed),
-    ));
+    body.facts
+        .push(Fact::new(w.quorum, (w.quorum_text)(v.quorum_needed)));
     let rows = v
         .resolutions
         .iter()
@@ -290,18 +286,18 @@ pub fn congress(c: &Congress, config: &Config) -> BodyView {
         .collect();
     body.tables.push(TableView {
         id: "resolutions".into(),
-        caption: "会议决议".into(),
+        caption: w.resolutions_caption.into(),
         columns: columns(&[
-            ("序号", true),
-            ("决议", false),
-            ("赞成", true),
-            ("反对", true),
-            ("弃权", true),
-            ("表决结果", false),
-            ("未通过原因", false),
-            ("落实情况", false),
-            ("落实进度（%）", true),
-            ("落实说明", false),
+            (w.number, true),
+            (w.resolution, false),
+            (w.votes_for, true),
+            (w.against, true),
+            (w.abstain, true),
+            (w.result, false),
+            (w.reason, false),
+            (w.progress, false),
+            (w.percent, true),
+            (w.progress_note, false),
         ]),
         rows,
         footer: None,
@@ -326,14 +322,14 @@ pub fn congress(c: &Congress, config: &Config) -> BodyView {
         .collect();
     body.tables.push(TableView {
         id: "proposals".into(),
-        caption: "提案办理情况".into(),
+        caption: w.proposals_caption.into(),
         columns: columns(&[
-            ("编号", false),
-            ("案由", false),
-            ("提案人", false),
-            ("承办部门", false),
-            ("状态", false),
-            ("答复或理由", false),
+            (w.proposal_number, false),
+            (w.proposal_title, false),
+            (w.by, false),
+            (w.handler, false),
+            (w.status, false),
+            (w.reply, false),
         ]),
         rows,
         footer: None,

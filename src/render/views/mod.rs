@@ -1,13 +1,15 @@
 //! What templates see: small `*View` values made from the checked board.
 //!
 //! Templates only ever get these, never model types, so private data cannot reach a page
-//! by accident: a welfare recipient's name is masked here, and the full name is not a
-//! field of any view. Tables are one generic shape (`TableView`) so the same rows feed the
-//! HTML table and the CSV download.
+//! by accident: a welfare recipient's name comes masked from the rules, and the full name
+//! is not a field of any view. Views only lay out: what is computed (outcomes, totals,
+//! classifications, masked names) comes from the checked item (`CheckedItem::derived`),
+//! and every fixed word from `labels`. Tables are one generic shape (`TableView`) so the
+//! same rows feed the HTML table and the CSV download.
 
 use serde::Serialize;
 
-use crate::check::CheckedItem;
+use crate::check::{CheckedItem, Derived};
 use crate::config::{Config, Language};
 use crate::model::{Body, Fen};
 use crate::render::labels::{date_label, kind_label, status_label};
@@ -292,12 +294,12 @@ pub fn summary(
         _ => String::new(),
     };
     let link_to = |content_path: &str| LinkView {
-        href: link(&crate::model::page_path_of(content_path)),
+        href: link(&crate::check::paths::page_path_of(content_path)),
         title: titles(content_path),
     };
     ItemSummary {
-        href: link(&item.page_path()),
-        title: public_title(item, config),
+        href: link(&checked.page_path),
+        title: public_title(checked),
         kind: kind.key(),
         kind_label: kind_label(kind, lang),
         published: item.common.published.value.to_string(),
@@ -325,11 +327,12 @@ pub fn summary(
     }
 }
 
-/// An item's title as pages may show it: a welfare recipient's full name in it is masked.
-pub fn public_title(item: &crate::model::Item, config: &Config) -> String {
-    match &item.body {
-        Body::Welfare(w) => welfare::NameMask::of(w, config).apply(&item.common.title.value),
-        _ => item.common.title.value.clone(),
+/// An item's title as pages may show it: a welfare recipient's full name in it is masked
+/// (by the rules, see `check::welfare::figures`).
+pub fn public_title(checked: &CheckedItem) -> String {
+    match &*checked.derived {
+        Derived::Welfare(d) => d.title.clone(),
+        _ => checked.item.common.title.value.clone(),
     }
 }
 
@@ -349,27 +352,32 @@ pub fn figure(label: &str, amount: Fen, words: bool) -> Figure {
 }
 
 /// The body view of a data item. Notices get theirs from Markdown in `render`. Views get
-/// the checked item, so they can show what the check computed (outcomes, links), and
-/// `titles` (content path -> public title) to name the items they link.
+/// the checked item, so they show what the check computed (`CheckedItem::derived`:
+/// outcomes, totals, classifications, masked names) instead of computing it, and `titles`
+/// (content path -> public title) to name the items they link.
 pub fn data_body(
     checked: &CheckedItem,
     config: &Config,
     titles: &dyn Fn(&str) -> String,
 ) -> BodyView {
-    match &checked.item.body {
-        Body::Notice(_) => BodyView::default(),
-        Body::Finance(f) => finance::body(f, config),
-        Body::Welfare(w) => {
-            let funding = w.funded_by.as_ref().map(|f| {
-                let category = crate::check::finance::classify(&f.category.value, config);
+    match (&checked.item.body, &*checked.derived) {
+        (Body::Notice(_), _) => BodyView::default(),
+        (Body::Finance(f), Derived::Finance(d)) => finance::body(f, d, config),
+        (Body::Welfare(w), Derived::Welfare(d)) => {
+            let funding = w.funded_by.as_ref().zip(d.funding.as_ref());
+            let funding = funding.map(|(f, category)| {
                 (
                     format!("{} · {}", titles(&f.item.value), category.label()),
-                    crate::render::link(config, &crate::model::page_path_of(&f.item.value)),
+                    crate::render::link(config, &crate::check::paths::page_path_of(&f.item.value)),
                 )
             });
-            welfare::welfare(w, config, funding)
+            welfare::welfare(w, d, config, funding)
         }
-        Body::Attendance(a) => attendance::attendance(a, config),
-        Body::Congress(c) => congress::congress(c, config),
+        (Body::Attendance(a), Derived::Attendance(d)) => attendance::attendance(a, d, config),
+        (Body::Congress(c), Derived::Congress(computed)) => congress::congress(c, computed, config),
+        // Check computes the values of every item's own kind, so this is never reached.
+        (Body::Finance(_) | Body::Welfare(_) | Body::Attendance(_) | Body::Congress(_), _) => {
+            BodyView::default()
+        }
     }
 }

@@ -1,139 +1,108 @@
 //! View of a welfare distribution page (福利发放) and the welfare year summary.
 //!
-//! Privacy is decided here, once: names are masked (also where a full name is repeated in
-//! the title, team, goods or note), and a hardship reason or note (often health data,
-//! PIPL art. 28) stays out of the person's row unless `privacy.show_reasons` is on;
-//! by default reasons are shown only as counts and sums.
+//! Privacy is decided by the rules (`check::welfare::figures`): this module shows only
+//! the public values they computed, carried on the checked item (names masked, also where
+//! a full name is repeated in the title, team, goods or note), and keeps a hardship reason
+//! or note (often health data, PIPL art. 28) out of the person's row unless
+//! `privacy.show_reasons` is on; by default reasons are shown only as counts and sums.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::{BodyView, Cell, Fact, TableView, columns, figure, total};
-use crate::check::privacy::mask_name;
+use crate::check::welfare::WelfareFigures;
 use crate::config::Config;
 use crate::model::{Fen, Welfare};
+use crate::render::labels::welfare::WelfareLabels;
 
-/// A welfare list's recipients' full names with their masked forms, made once per list.
-pub struct NameMask {
-    /// (full, masked), longest names first so 欧阳明华 is not half-masked as part of
-    /// another name; empty when masking is off.
-    pairs: Vec<(String, String)>,
-}
-
-impl NameMask {
-    /// The mask of `w`'s recipients under the site's `privacy.mask_names`.
-    pub fn of(w: &Welfare, config: &Config) -> NameMask {
-        if !config.privacy.mask_names {
-            return NameMask { pairs: Vec::new() };
-        }
-        let mut names: Vec<&str> = w
-            .recipients
-            .iter()
-            .map(|r| r.name.value.trim())
-            .filter(|n| n.chars().count() >= 2)
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        names.dedup();
-        NameMask {
-            pairs: names
-                .into_iter()
-                .map(|n| (n.to_string(), mask_name(n)))
-                .collect(),
-        }
-    }
-
-    /// `text` with every recipient's full name replaced by its masked form.
-    pub fn apply(&self, text: &str) -> String {
-        self.pairs
-            .iter()
-            .fold(text.to_string(), |t, (full, masked)| {
-                t.replace(full, masked)
-            })
-    }
-}
-
-/// Label of a recipient without a reason in the per-reason table.
-const NO_REASON: &str = "未注明";
-
-/// 福利发放: facts, the total with 大写, the masked list, and sums per reason.
-/// `funding` is the funding line's text and the finance page's address, when given.
-pub fn welfare(w: &Welfare, config: &Config, funding: Option<(String, String)>) -> BodyView {
+/// 福利发放: facts, the total with 大写, the masked list, and sums per reason: `w` as
+/// written, shown through what the rules computed of it (`d`). `funding` is the funding
+/// line's text and the finance page's address, when given.
+pub fn welfare(
+    w: &Welfare,
+    d: &WelfareFigures,
+    config: &Config,
+    funding: Option<(String, String)>,
+) -> BodyView {
     let mut view = BodyView::default();
-    let mask = NameMask::of(w, config);
-    let public = |s: &Option<String>| s.as_deref().map(|t| mask.apply(t)).unwrap_or_default();
-    let sum = total(w.recipients.iter().map(|r| r.amount.value));
-    view.facts
-        .push(Fact::new("项目", mask.apply(&w.program.value)));
+    let words = WelfareLabels::of(config.language);
+    let text = |s: &Option<String>| Cell::text(s.clone().unwrap_or_default());
+    let sum = d.total;
+    view.facts.push(Fact::new(words.program, d.program.clone()));
     if let Some((text, href)) = funding {
-        view.facts.push(Fact::link("资金来源", text, href));
+        view.facts.push(Fact::link(words.funding, text, href));
     }
-    view.facts
-        .push(Fact::new("人数", format!("{} 人", w.recipients.len())));
-    view.figures = vec![figure("发放合计", sum, true)];
+    view.facts.push(Fact::new(
+        words.people,
+        (words.people_text)(d.recipients.len()),
+    ));
+    view.figures = vec![figure(words.total_figure, sum, true)];
     let show_reasons = config.privacy.show_reasons;
-    let mut cols = vec![("序号", true), ("姓名", false), ("班组", false)];
+    let mut cols = vec![
+        (words.number, true),
+        (words.name, false),
+        (words.team, false),
+    ];
     if show_reasons {
-        cols.push(("困难原因", false));
+        cols.push((words.reason, false));
     }
-    cols.extend([("金额", true), ("物品", false)]);
+    let amount_column = cols.len();
+    cols.extend([(words.amount, true), (words.goods, false)]);
     if show_reasons {
-        cols.push(("备注", false));
+        cols.push((words.note, false));
     }
-    let rows = w
+    let rows = d
         .recipients
         .iter()
+        .zip(&w.recipients)
         .enumerate()
-        .map(|(i, r)| {
-            let name = if config.privacy.mask_names {
-                mask_name(&r.name.value)
-            } else {
-                r.name.value.clone()
-            };
+        .map(|(i, (r, written))| {
             let mut row = vec![
                 Cell::number(i + 1),
-                Cell::text(name),
-                Cell::text(public(&r.team)),
+                Cell::text(r.name.clone()),
+                text(&r.team),
             ];
             if show_reasons {
-                row.push(Cell::text(public(&r.reason)));
+                row.push(text(&r.reason));
             }
-            row.extend([Cell::money(r.amount.value), Cell::text(public(&r.goods))]);
+            row.extend([Cell::money(written.amount.value), text(&r.goods)]);
             if show_reasons {
-                row.push(Cell::text(public(&r.note)));
+                row.push(text(&r.note));
             }
             row
         })
         .collect();
     // The totals row follows the columns: 合计 under 序号, the sum under 金额.
-    let footer = cols
-        .iter()
-        .map(|(label, _)| match *label {
-            "序号" => Cell::text("合计"),
-            "金额" => Cell::money(sum),
+    let footer = (0..cols.len())
+        .map(|i| match i {
+            0 => Cell::text(words.total),
+            i if i == amount_column => Cell::money(sum),
             _ => Cell::text(""),
         })
         .collect();
     view.tables.push(TableView {
         id: "recipients".into(),
-        caption: "发放名单".into(),
+        caption: words.recipients_caption.into(),
         columns: columns(&cols),
         rows,
         footer: Some(footer),
     });
-    if w.recipients.iter().any(|r| r.reason.is_some()) {
+    if d.by_reason.iter().any(|g| g.reason.is_some()) {
         let groups = Groups::of(
-            w.recipients
+            d.by_reason
                 .iter()
-                .map(|r| (public(&r.reason), 1, r.amount.value)),
+                .map(|g| (g.reason.clone().unwrap_or_default(), g.people, g.amount)),
+            words.no_reason,
         );
+        let caption = words.by_reason_caption;
         view.tables
-            .push(groups.table("by_reason", "按困难原因汇总", "困难原因", "人数"));
+            .push(groups.table("by_reason", caption, (words.reason, words.people), words));
     }
     let note = match (config.privacy.mask_names, show_reasons) {
-        (true, false) => Some("为保护受助职工隐私，姓名已部分隐去，困难原因只按类别汇总公示。"),
-        (true, true) => Some("为保护受助职工隐私，姓名已部分隐去。"),
-        (false, false) => Some("为保护受助职工隐私，困难原因只按类别汇总公示。"),
+        (true, false) => Some(words.masked_and_summed),
+        (true, true) => Some(words.masked),
+        (false, false) => Some(words.summed),
         (false, true) => None,
     };
     view.notes.extend(note.map(String::from));
@@ -148,11 +117,12 @@ struct Groups {
 }
 
 impl Groups {
-    fn of(entries: impl IntoIterator<Item = (String, usize, Fen)>) -> Groups {
+    /// Groups of `entries` by label; a blank label is `blank`.
+    fn of(entries: impl IntoIterator<Item = (String, usize, Fen)>, blank: &str) -> Groups {
         let mut g = Groups::default();
         for (label, count, amount) in entries {
             let label = if label.trim().is_empty() {
-                NO_REASON.to_string()
+                blank.to_string()
             } else {
                 label
             };
@@ -166,7 +136,15 @@ impl Groups {
         g
     }
 
-    fn table(&self, id: &str, caption: &str, label: &str, count_label: &str) -> TableView {
+    /// The groups as a table; `headings` are those of the label and count columns.
+    fn table(
+        &self,
+        id: &str,
+        caption: &str,
+        headings: (&str, &str),
+        words: &WelfareLabels,
+    ) -> TableView {
+        let (label, count_label) = headings;
         let rows: Vec<Vec<Cell>> = self
             .order
             .iter()
@@ -184,10 +162,10 @@ impl Groups {
         TableView {
             id: id.into(),
             caption: caption.into(),
-            columns: columns(&[(label, false), (count_label, true), ("金额", true)]),
+            columns: columns(&[(label, false), (count_label, true), (words.amount, true)]),
             rows,
             footer: Some(vec![
-                Cell::text("合计"),
+                Cell::text(words.total),
                 Cell::number(count),
                 Cell::money(sum),
             ]),
@@ -208,23 +186,24 @@ pub struct WelfareYearView {
     pub items: TableView,
 }
 
-/// The year summary over `items`: (welfare, page address, title, date label).
-pub fn year_summary(
-    items: &[(&Welfare, String, String, String)],
-    config: &Config,
-) -> WelfareYearView {
+/// One distribution on a year page: the list as written, what the rules computed of it,
+/// its page address, title and date label.
+pub type YearEntry<'a> = (&'a Welfare, &'a WelfareFigures, String, String, String);
+
+/// The year summary over `items`.
+pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
+    let words = WelfareLabels::of(config.language);
     let mut reasons = Vec::new();
     let mut rows = Vec::new();
     let mut people: BTreeMap<&str, usize> = BTreeMap::new();
-    for (w, href, title, date) in items {
-        let sum = total(w.recipients.iter().map(|r| r.amount.value));
+    for (w, d, href, title, date) in items {
+        let sum = d.total;
         *people.entry(w.program.value.as_str()).or_default() += w.recipients.len();
         // Only hardship reasons are summed: a birthday list has none, and "未注明" would
         // mislead there.
-        let mask = NameMask::of(w, config);
-        for r in &w.recipients {
-            if let Some(reason) = &r.reason {
-                reasons.push((mask.apply(reason), 1, r.amount.value));
+        for g in &d.by_reason {
+            if let Some(reason) = &g.reason {
+                reasons.push((reason.clone(), g.people, g.amount));
             }
         }
         rows.push(vec![
@@ -236,15 +215,22 @@ pub fn year_summary(
         ]);
     }
     // Per program: how many distributions, and the people (人次) over all of them.
-    let programs = Groups::of(items.iter().map(|(w, ..)| {
-        let sum = total(w.recipients.iter().map(|r| r.amount.value));
-        (w.program.value.clone(), 1, sum)
-    }));
-    let mut by_program = programs.table("by_program", "按项目汇总", "项目", "次数");
+    let programs = Groups::of(
+        items
+            .iter()
+            .map(|(w, d, ..)| (w.program.value.clone(), 1, d.total)),
+        words.no_reason,
+    );
+    let mut by_program = programs.table(
+        "by_program",
+        words.by_program_caption,
+        (words.program, words.times),
+        words,
+    );
     by_program.columns.insert(
         2,
         super::Column {
-            label: "人次".into(),
+            label: words.person_times.into(),
             numeric: true,
         },
     );
@@ -256,26 +242,28 @@ pub fn year_summary(
     if let Some(footer) = &mut by_program.footer {
         footer.insert(2, Cell::number(all_people));
     }
-    let grand = total(
-        items
-            .iter()
-            .flat_map(|(w, ..)| w.recipients.iter().map(|r| r.amount.value)),
-    );
-    let by_reason = (!reasons.is_empty())
-        .then(|| Groups::of(reasons).table("by_reason", "按困难原因汇总", "困难原因", "人次"));
+    let grand = total(items.iter().map(|(_, d, ..)| d.total));
+    let by_reason = (!reasons.is_empty()).then(|| {
+        Groups::of(reasons, words.no_reason).table(
+            "by_reason",
+            words.by_reason_caption,
+            (words.reason, words.person_times),
+            words,
+        )
+    });
     WelfareYearView {
-        figures: vec![figure("发放合计", grand, true)],
+        figures: vec![figure(words.total_figure, grand, true)],
         by_program,
         by_reason,
         items: TableView {
             id: "distributions".into(),
-            caption: "发放明细".into(),
+            caption: words.distributions_caption.into(),
             columns: columns(&[
-                ("发布日期", false),
-                ("名单", false),
-                ("项目", false),
-                ("人数", true),
-                ("金额", true),
+                (words.published, false),
+                (words.list, false),
+                (words.program, false),
+                (words.people, true),
+                (words.amount, true),
             ]),
             rows,
             footer: None,
