@@ -44,6 +44,9 @@ impl Output {
     }
 }
 
+/// The folders of a site that a build reads: an output inside one would be read back in.
+pub const INPUT_FOLDERS: &[&str] = &["content", "static", "templates", "themes"];
+
 /// Checks that `out` may be replaced by a build of the site at `root`.
 pub fn check_output_dir(out: &Path, root: &Path) -> Result<(), ToolError> {
     let refuse = |reason| {
@@ -62,6 +65,7 @@ pub fn check_output_dir(out: &Path, root: &Path) -> Result<(), ToolError> {
     if root.starts_with(&out_abs) {
         return refuse("it contains the site folder");
     }
+    check_outside_inputs(out, &out_abs, &root)?;
     if !out_abs.exists() {
         return Ok(());
     }
@@ -81,6 +85,23 @@ pub fn check_output_dir(out: &Path, root: &Path) -> Result<(), ToolError> {
         return refuse(
             "it holds files gongkai did not write (no .gongkai-output marker); empty it or pick another folder",
         );
+    }
+    Ok(())
+}
+
+/// Refuses an output folder in one of the site's input folders (or one of them itself):
+/// every build would publish the last one's output again, and `watch` would rebuild
+/// itself forever.
+fn check_outside_inputs(out: &Path, out_abs: &Path, root: &Path) -> Result<(), ToolError> {
+    for input in INPUT_FOLDERS {
+        let dir = root.join(input);
+        let real = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+        if out_abs.starts_with(&dir) || out_abs.starts_with(&real) {
+            return Err(ToolError::OutputInsideInput {
+                path: out.to_path_buf(),
+                input,
+            });
+        }
     }
     Ok(())
 }
@@ -284,6 +305,30 @@ mod tests {
         fs::write(foreign.join("report.docx"), "x").unwrap();
         assert!(check_output_dir(&foreign, root).is_err());
         assert!(check_output_dir(&root.join("public"), root).is_ok());
+    }
+
+    #[test]
+    fn refuses_output_inside_the_inputs() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        fs::write(root.join("site.yaml"), "title: t\n").unwrap();
+        fs::create_dir(root.join("content")).unwrap();
+        for (out, input) in [
+            ("content", "content"),
+            ("content/public", "content"),
+            ("static/out", "static"),
+            ("templates/x/y", "templates"),
+            ("themes/public", "themes"),
+        ] {
+            match check_output_dir(&root.join(out), root) {
+                Err(ToolError::OutputInsideInput { input: found, .. }) => {
+                    assert_eq!(found, input, "{out}")
+                }
+                other => panic!("{out}: {other:?}"),
+            }
+        }
+        assert!(check_output_dir(&root.join("contents"), root).is_ok());
+        assert!(check_output_dir(&root.join("public/static"), root).is_ok());
     }
 
     #[test]
