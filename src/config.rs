@@ -176,7 +176,7 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     let root = match yaml::parse(&source.text) {
         Ok(root) => root,
         Err(e) => {
-            ctx.report(Problem::YamlSyntax { detail: e.detail }, e.pos);
+            ctx.report(*e.problem, e.pos);
             return config;
         }
     };

@@ -44,6 +44,13 @@ pub enum ToolError {
     },
     /// The preview's port is taken.
     PortInUse(u16),
+    /// The output folder lies in a folder the site reads (`content/`, `static/`, …).
+    OutputInsideInput {
+        /// The output folder.
+        path: PathBuf,
+        /// The input folder it lies in: `content`, `static`, `templates` or `themes`.
+        input: &'static str,
+    },
 }
 
 impl ToolError {

@@ -18,7 +18,7 @@ fn parse_yaml(ctx: &mut Ctx, text: &str) -> Option<Node> {
     match yaml::parse(text) {
         Ok(node) => Some(node),
         Err(e) => {
-            ctx.report(Problem::YamlSyntax { detail: e.detail }, e.pos);
+            ctx.report(*e.problem, e.pos);
             None
         }
     }

@@ -46,6 +46,17 @@ pub(super) fn message(problem: &Problem) -> String {
         PrintUrlNotAbsolute { value } => format!(
             "print_url `{value}` is not an http:// or https:// address; printed notices get no QR code"
         ),
+        YamlAliasTooLarge { alias } => format!(
+            "YAML alias `{alias}` copies too much: the aliases of one file may copy at most {} values and {} MB of text, at most {} levels deep",
+            crate::yaml::ALIAS_VALUES,
+            crate::yaml::ALIAS_TEXT >> 20,
+            crate::yaml::MAX_DEPTH
+        ),
+        YamlTooLarge { bytes } => format!(
+            "the YAML text is {} MB, more than the {} MB a file may hold",
+            bytes.div_ceil(1 << 20),
+            crate::yaml::MAX_DOCUMENT_BYTES >> 20
+        ),
         _ => String::new(),
     }
 }
@@ -89,6 +100,12 @@ pub(super) fn hint(problem: &Problem) -> String {
             }
             PrintUrlNotAbsolute { .. } => {
                 "print_url 填公开栏网站的完整地址，例如 http://intranet.example/board/，打印件上的二维码指向它。".into()
+            }
+            YamlAliasTooLarge { .. } => {
+                "不要用 YAML 锚点 & 和别名 * 展开大量内容；直接写出每一项。".into()
+            }
+            YamlTooLarge { .. } => {
+                "文件太大了。请把内容分成几个较小的文件，例如每月或每季度一个。".into()
             }
             _ => String::new(),
         }

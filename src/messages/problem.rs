@@ -403,6 +403,16 @@ pub enum Problem {
         /// As written.
         value: String,
     },
+    /// A YAML alias whose copy would pass what aliases may copy in one file.
+    YamlAliasTooLarge {
+        /// The alias as written: `*a`.
+        alias: String,
+    },
+    /// A YAML text larger than a file may be.
+    YamlTooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+    },
 }
 
 /// How a diagnostic drawn for the terminal introduces its hint (`= 提示: …`).
@@ -498,7 +508,9 @@ impl Problem {
             | DuplicateUrl { .. }
             | ThemeMissing { .. }
             | Template { .. }
-            | PrintUrlNotAbsolute { .. } => Topic::Files,
+            | PrintUrlNotAbsolute { .. }
+            | YamlAliasTooLarge { .. }
+            | YamlTooLarge { .. } => Topic::Files,
             BadDate { .. }
             | BadPeriod { .. }
             | BadMoney { .. }
@@ -756,6 +768,8 @@ mod tests {
                 files: vec![("x".into(), "1.00".into())],
             },
             PrintUrlNotAbsolute { value: "x".into() },
+            YamlAliasTooLarge { alias: "*a".into() },
+            YamlTooLarge { bytes: 1 },
         ];
         for problem in all {
             assert!(!problem.message().is_empty(), "{problem:?}");

@@ -22,6 +22,10 @@ pub fn tool_error(error: &ToolError) -> String {
             "port {port} is already in use (another gongkai serve?); try `--port {}`",
             port.saturating_add(1)
         ),
+        ToolError::OutputInsideInput { path, input } => format!(
+            "refusing to write to {}: it lies in {input}/, which the site reads, so every build would read the last one's output again; use a folder outside content/, static/, templates/ and themes/, such as the default public/",
+            path.display()
+        ),
     }
 }
 
