@@ -17,6 +17,8 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::render::escape::escape;
+
 /// One category of a [`bar_chart`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bar {
@@ -523,24 +525,6 @@ fn clean_id(id: &str) -> String {
     } else {
         id
     }
-}
-
-/// Escapes text for XML content and attributes; drops characters XML 1.0 cannot carry.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c < ' ' || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

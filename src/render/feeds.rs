@@ -5,8 +5,9 @@
 //! dates come from the content, never from the clock.
 
 use crate::config::Config;
+use crate::render::escape::escape;
+use crate::render::link;
 use crate::render::views::ItemSummary;
-use crate::render::{escape_html, link};
 
 /// How many items the feed carries.
 const FEED_ITEMS: usize = 50;
@@ -39,20 +40,20 @@ pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         config.language.html_lang()
     ));
+    xml.push_str(&format!("  <title>{}</title>\n", escape(&config.title)));
     xml.push_str(&format!(
-        "  <title>{}</title>\n",
-        escape_html(&config.title)
+        "  <id>{}</id>\n",
+        escape(&id_for(&config.base_url, ""))
     ));
-    xml.push_str(&format!("  <id>{}</id>\n", id_for(&config.base_url, "")));
     xml.push_str(&format!("  <updated>{updated}</updated>\n"));
     xml.push_str(&format!(
         "  <author><name>{}</name></author>\n",
-        escape_html(&config.unit)
+        escape(&config.unit)
     ));
     xml.push_str(&format!(
         "  <link rel=\"alternate\" href=\"{}{}\"/>\n",
-        config.base_url,
-        link(config, "")
+        escape(&config.base_url),
+        escape(&link(config, ""))
     ));
     xml.push_str("  <generator>gongkai</generator>\n");
     for s in items {
@@ -61,15 +62,15 @@ pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
             s.kind_label, s.unit, s.window_from_label, s.window_to_label
         );
         xml.push_str("  <entry>\n");
-        xml.push_str(&format!("    <title>{}</title>\n", escape_html(&s.title)));
+        xml.push_str(&format!("    <title>{}</title>\n", escape(&s.title)));
         xml.push_str(&format!(
             "    <link rel=\"alternate\" href=\"{}{}\"/>\n",
-            config.base_url,
-            escape_html(&s.href)
+            escape(&config.base_url),
+            escape(&s.href)
         ));
         xml.push_str(&format!(
             "    <id>{}</id>\n",
-            escape_html(&id_for(&config.base_url, &s.href))
+            escape(&id_for(&config.base_url, &s.href))
         ));
         xml.push_str(&format!(
             "    <published>{}</published>\n",
@@ -81,16 +82,14 @@ pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
         ));
         xml.push_str(&format!(
             "    <author><name>{}</name></author>\n",
-            escape_html(&s.unit)
+            escape(&s.unit)
         ));
         xml.push_str(&format!(
             "    <category term=\"{}\" label=\"{}\"/>\n",
-            s.kind, s.kind_label
+            escape(s.kind),
+            escape(s.kind_label)
         ));
-        xml.push_str(&format!(
-            "    <summary>{}</summary>\n",
-            escape_html(&summary)
-        ));
+        xml.push_str(&format!("    <summary>{}</summary>\n", escape(&summary)));
         xml.push_str("  </entry>\n");
     }
     xml.push_str("</feed>\n");
@@ -110,8 +109,8 @@ pub fn sitemap<'a>(config: &Config, html_paths: impl Iterator<Item = &'a str>) -
             .trim_end_matches('/');
         xml.push_str(&format!(
             "  <url><loc>{}{}</loc></url>\n",
-            config.base_url,
-            escape_html(&link(config, page_path))
+            escape(&config.base_url),
+            escape(&link(config, page_path))
         ));
     }
     xml.push_str("</urlset>\n");

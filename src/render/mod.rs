@@ -9,6 +9,7 @@ mod attendance_pages;
 pub mod board;
 pub mod charts;
 mod congress_pages;
+pub(crate) mod escape;
 pub mod exports;
 pub mod feeds;
 pub mod fingerprint;
@@ -1297,14 +1298,6 @@ fn link_leaves_site(content_path: &str, url: &str) -> bool {
         }
     }
     false
-}
-
-/// Minimal HTML escaping for text we place into HTML ourselves.
-pub fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
