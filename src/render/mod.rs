@@ -22,7 +22,6 @@ pub mod search;
 pub mod theme;
 pub mod views;
 
-use std::any::Any;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -40,7 +39,7 @@ use crate::model::{Body, Kind};
 use crate::publish::Output;
 use labels::{Labels, date_label, kind_label};
 pub use memo::RenderMemo;
-use memo::{Global, ItemMemo, PageInput, PageKey, PageMemo, Rendered};
+use memo::{ItemParts, JobKey, Members, PageInput, PageKey, Rendered, Versions};
 use views::{BodyView, ItemSummary, LinkView};
 
 /// What render needs besides the board.
@@ -150,44 +149,6 @@ impl PageInput for HomeInput {
     }
 }
 
-/// The versions of some items (see `memo`): a page or file made from those items'
-/// checked values and summaries alone is the same while this is.
-#[derive(Clone, PartialEq)]
-pub(crate) struct Versions(pub Vec<u64>);
-
-impl PageInput for Versions {
-    type Kept = Versions;
-
-    fn same(&self, kept: &Versions) -> bool {
-        self == kept
-    }
-
-    fn kept(&self) -> Versions {
-        self.clone()
-    }
-}
-
-/// Some items of the board, by index, with their versions: the key of a page made from
-/// those items (a year summary, a team's archive).
-#[derive(Clone)]
-pub(crate) struct Members {
-    /// Indices into the board's items.
-    pub indices: Vec<usize>,
-    pub versions: Versions,
-}
-
-impl PageInput for Members {
-    type Kept = Versions;
-
-    fn same(&self, kept: &Versions) -> bool {
-        self.versions == *kept
-    }
-
-    fn kept(&self) -> Versions {
-        self.versions.clone()
-    }
-}
-
 /// The output paths of the HTML pages, in the order they were added: the sitemap's key.
 struct HtmlPaths<'a>(Vec<&'a str>);
 
@@ -204,31 +165,15 @@ impl PageInput for HtmlPaths<'_> {
 }
 
 /// One page to render: output path, template and its own context.
-struct Job {
-    out: String,
-    template: String,
-    title: String,
-    context: Context,
+pub(crate) struct Job {
+    pub out: String,
+    pub template: String,
+    pub title: String,
+    pub context: Context,
     /// The page as the previous render made it, when its input is the same (preview only).
-    done: Option<Rendered>,
+    pub done: Option<Rendered>,
     /// What the memo keeps of this page for the next render.
-    key: JobKey,
-}
-
-/// What a render leaves in the memo for one page.
-enum JobKey {
-    /// Nothing (one-shot builds).
-    None,
-    /// The page's context.
-    Context,
-    /// The values its context was made from (`PageSet::add_keyed`).
-    Input(Box<dyn Any + Send + Sync>),
-    /// The previous render's entry for this output path, unchanged.
-    Reused,
-    /// A freshly made item page: its checked item, summary id, files and Markdown problems.
-    Item(Box<ItemParts>),
-    /// The previous render's entry for this item, unchanged, kept at this place.
-    ItemReused(usize),
+    pub key: JobKey,
 }
 
 impl Job {
@@ -243,19 +188,6 @@ impl Job {
             key: JobKey::Reused,
         }
     }
-}
-
-/// What an item page was made from and made besides the page: its checked item, its
-/// summary's id, the other items' titles it showed, its downloads, its Markdown problems
-/// and its sheet on the board.
-struct ItemParts {
-    checked: CheckedItem,
-    summary: u64,
-    titles: Vec<(String, String)>,
-    files: Files,
-    diagnostics: Vec<Diagnostic>,
-    sheet: Option<Arc<board::Sheet>>,
-    search_entry: Arc<str>,
 }
 
 /// Output files: path and bytes.
@@ -544,20 +476,7 @@ pub fn render_with(
         .collect();
     let site = site_view(config, board, &kinds, options);
     let labels = Labels::of(lang);
-    if memo.keeps() {
-        // Kept pages were made with the kept theme's templates.
-        if !same_theme {
-            memo.clear();
-        }
-        match serde_json::to_string(&(&site, &labels)) {
-            Ok(context) => memo.begin(Global {
-                config: config.clone(),
-                today: options.today,
-                context,
-            }),
-            Err(_) => memo.clear(),
-        }
-    }
+    memo.begin(same_theme, config, options.today, &(&site, &labels));
     let global = theme.tera.global_context();
     global.insert("site", &site);
     global.insert("t", &labels);
@@ -641,7 +560,7 @@ pub fn render_with(
     // Pages this render has, so the memo can forget the others.
     let seen_pages: HashSet<String> = jobs
         .iter()
-        .filter(|j| !matches!(j.key, JobKey::Item(_) | JobKey::ItemReused(_)))
+        .filter(|j| !j.key.is_item())
         .map(|j| j.out.clone())
         .collect();
     let mut item_memos = Vec::with_capacity(board.items.len());
@@ -672,7 +591,7 @@ pub fn render_with(
             }
         }
         if keep {
-            remember(memo, &mut item_memos, job, result);
+            memo::remember(memo, &mut item_memos, job, result);
         }
     }
     if keep {
@@ -695,60 +614,6 @@ pub fn render_with(
         files: memo.sort_files(files),
     };
     Ok((output, diagnostics))
-}
-
-/// Puts what a render made of one page into the memo for the next render; item pages go
-/// to `items`, in order.
-fn remember(
-    memo: &mut RenderMemo,
-    items: &mut Vec<Result<Box<ItemMemo>, usize>>,
-    job: Job,
-    page: Rendered,
-) {
-    match job.key {
-        JobKey::None | JobKey::Reused => {}
-        JobKey::ItemReused(at) => items.push(Err(at)),
-        JobKey::Context => memo.keep_page(
-            job.out,
-            PageMemo {
-                template: job.template,
-                title: job.title,
-                key: PageKey::Context(job.context),
-                page,
-            },
-        ),
-        JobKey::Input(key) => memo.keep_page(
-            job.out,
-            PageMemo {
-                template: job.template,
-                title: job.title,
-                key: PageKey::Input(key),
-                page,
-            },
-        ),
-        JobKey::Item(parts) => {
-            let ItemParts {
-                checked,
-                summary,
-                titles,
-                files,
-                diagnostics,
-                sheet,
-                search_entry,
-            } = *parts;
-            items.push(Ok(Box::new(ItemMemo {
-                checked,
-                summary,
-                titles,
-                out: job.out,
-                files,
-                diagnostics,
-                sheet,
-                search_entry,
-                page,
-            })));
-        }
-    }
 }
 
 /// Years with items, newest first.
@@ -1137,6 +1002,7 @@ fn item_page(
             done: Some(old.page.clone()),
             key: JobKey::ItemReused(at),
         };
+        let old = &old.parts;
         return (
             old.files.clone(),
             old.diagnostics.clone(),
