@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use tera::Context;
 
+use super::PageSet;
+use super::labels::year_title;
 use super::views::LinkView;
 use super::views::attendance::{archive_path, team_name, team_segment, view};
-use super::{PageSet, year_title};
 use crate::model::Body;
 
 /// One month of a team.

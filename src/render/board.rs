@@ -11,7 +11,6 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::check::Status;
-use crate::render::labels::Labels;
 use crate::render::print::PrintView;
 use crate::render::views::{BodyView, ItemSummary};
 use crate::render::{PageSet, Versions};
@@ -44,7 +43,7 @@ pub(crate) fn add(pages: &mut PageSet, sheets: Vec<Arc<Sheet>>) {
             .map(|(_, v)| *v)
             .collect(),
     );
-    let title = Labels::of(pages.config.language).print_board.to_string();
+    let title = pages.labels.print_board.to_string();
     pages.add_keyed(PAGE_PATH, title, "board.html", versions, |_| {
         let mut sheets: Vec<Sheet> = sheets.iter().map(|s| Sheet::clone(s)).collect();
         sheets.sort_by(|a, b| {

@@ -268,6 +268,14 @@ pub fn status_label(status: Status, language: Language) -> &'static str {
     }
 }
 
+/// A year as a title: `2026年` (English: `2026`).
+pub fn year_title(year: i16, language: Language) -> String {
+    match language {
+        Language::En => year.to_string(),
+        _ => format!("{year}年"),
+    }
+}
+
 /// A date as on official documents: 2026年4月5日 (English: 2026-04-05).
 pub fn date_label(date: jiff::civil::Date, language: Language) -> String {
     match language {

@@ -13,18 +13,22 @@ pub(crate) mod escape;
 pub mod exports;
 pub mod feeds;
 pub mod fingerprint;
+mod jobs;
 pub mod labels;
+mod links;
 pub mod markdown;
 pub mod memo;
 pub mod print;
 pub mod qr;
 pub mod search;
+mod site;
+mod summaries;
 pub mod theme;
 pub mod views;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -32,14 +36,19 @@ use tera::Context;
 
 use crate::ToolError;
 use crate::check::{Board, CheckedItem, Status};
-use crate::config::{Config, Language};
+use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
-use crate::model::{Body, Kind};
+use crate::model::Body;
 use crate::publish::Output;
-use labels::{Labels, date_label, kind_label};
+use jobs::{Files, Job, PageSet};
+use labels::{Labels, kind_label, year_title};
+pub(crate) use links::link;
+use links::{out_path, page_view};
 pub use memo::RenderMemo;
-use memo::{ItemParts, JobKey, Members, PageInput, PageKey, Rendered, Versions};
+use memo::{ItemParts, JobKey, Members, PageInput, Versions};
+use site::{folders, years};
+use summaries::Summaries;
 use views::{BodyView, ItemSummary, LinkView};
 
 /// What render needs besides the board.
@@ -47,41 +56,6 @@ use views::{BodyView, ItemSummary, LinkView};
 pub struct RenderOptions {
     /// The build date, printed in the footer.
     pub today: jiff::civil::Date,
-}
-
-/// The site-wide part of every page's context, serialised once per build.
-#[derive(Serialize)]
-struct SiteView<'a> {
-    title: &'a str,
-    unit: &'a str,
-    lang: &'static str,
-    contact: &'a str,
-    phone: &'a str,
-    email: &'a str,
-    built_on: String,
-    home: String,
-    search: String,
-    nav: Vec<LinkView>,
-    years: Vec<LinkView>,
-    sections: Vec<LinkView>,
-    /// Roles with a signing line on printed notices.
-    signatures: &'a [String],
-    /// Link to the board page (every open item, ready to print).
-    board: String,
-}
-
-/// The page-specific part of a context.
-#[derive(Serialize)]
-struct PageView {
-    /// Prefix that turns a site-relative address into a link from this page.
-    root: String,
-    /// `<title>` text.
-    title: String,
-    /// Site-relative address of this page.
-    href: String,
-    /// Site-relative folder of this page, ending in `/` (empty for the home page), for
-    /// files beside it such as `data.json`.
-    dir: String,
 }
 
 /// A list of items (kind, year, section).
@@ -164,282 +138,13 @@ impl PageInput for HtmlPaths<'_> {
     }
 }
 
-/// One page to render: output path, template and its own context.
-pub(crate) struct Job {
-    pub out: String,
-    pub template: String,
-    pub title: String,
-    pub context: Context,
-    /// The page as the previous render made it, when its input is the same (preview only).
-    pub done: Option<Rendered>,
-    /// What the memo keeps of this page for the next render.
-    pub key: JobKey,
-}
-
-impl Job {
-    /// A page (or file) taken from the previous render.
-    fn reused(out: String, template: &str, title: String, done: Rendered) -> Job {
-        Job {
-            out,
-            template: template.into(),
-            title,
-            context: Context::new(),
-            done: Some(done),
-            key: JobKey::Reused,
-        }
-    }
-}
-
-/// Output files: path and bytes.
-type Files = Vec<(String, Arc<[u8]>)>;
-
-/// `a/b` -> `a/b/index.html`, `""` -> `index.html`.
-fn out_path(page_path: &str) -> String {
-    if page_path.is_empty() {
-        "index.html".to_string()
-    } else {
-        format!("{page_path}/index.html")
-    }
-}
-
 /// How many items per kind the home page lists.
 const LATEST_PER_KIND: usize = 5;
-
-/// Link form of a page path: `a/b` -> `a/b/index.html` (relative mode, works from disk)
-/// or `a/b/` (absolute `base_url`, for servers).
-pub(crate) fn link(config: &Config, page_path: &str) -> String {
-    match (config.base_url.is_empty(), page_path.is_empty()) {
-        (true, true) => "index.html".into(),
-        (true, false) => format!("{page_path}/index.html"),
-        (false, true) => String::new(),
-        (false, false) => format!("{page_path}/"),
-    }
-}
-
-/// The page part of a context for the page at `page_path`.
-fn page_view(config: &Config, page_path: &str, title: String) -> PageView {
-    PageView {
-        root: root_for(config, page_path),
-        title,
-        href: link(config, page_path),
-        dir: if page_path.is_empty() {
-            String::new()
-        } else {
-            format!("{page_path}/")
-        },
-    }
-}
-
-/// The prefix from the page at `page_path` back to the site root.
-fn root_for(config: &Config, page_path: &str) -> String {
-    if !config.base_url.is_empty() {
-        return config.base_url.clone();
-    }
-    let depth = page_path.split('/').filter(|s| !s.is_empty()).count();
-    "../".repeat(depth)
-}
-
-/// What every page builder needs (the board, each item's summary, the link rules) and
-/// the pages collected so far. Each family of pages is one function that adds to it.
-pub struct PageSet<'a> {
-    /// The site settings.
-    pub config: &'a Config,
-    /// The checked board.
-    pub board: &'a Board,
-    /// `summaries[i]` describes `board.items[i]`.
-    pub summaries: &'a [ItemSummary],
-    /// `summary_ids[i]` stands for the value of `summaries[i]` (see `memo`): equal ids,
-    /// equal summaries.
-    pub summary_ids: &'a [u64],
-    /// `item_versions[i]` stands for `board.items[i]` and `summaries[i]` together.
-    pub item_versions: &'a [u64],
-    /// `summaries[i]` as a Tera value, made when first needed (see `summary_value`).
-    summary_values: &'a [OnceLock<tera::Value>],
-    /// Kinds that have at least one item, in menu order.
-    pub kinds: Vec<Kind>,
-    /// Each item's public title by content path (recipient names masked).
-    titles: &'a BTreeMap<&'a str, String>,
-    jobs: Vec<Job>,
-    /// Links a list page shows above its items, by list page path (set with `relate`).
-    related: BTreeMap<String, Vec<LinkView>>,
-    /// The previous render's pages, when the memo keeps them (the preview).
-    memo: Option<&'a RenderMemo>,
-}
-
-impl PageSet<'_> {
-    /// Link to a page path, in this site's link form.
-    pub fn link(&self, page_path: &str) -> String {
-        link(self.config, page_path)
-    }
-
-    /// The page part of a context for the page at `page_path`.
-    fn page(&self, page_path: &str, title: String) -> PageView {
-        page_view(self.config, page_path, title)
-    }
-
-    /// Adds the page `page_path/index.html` (or the home page for `""`), rendered with
-    /// `template`; `context` gets `page` added.
-    /// In the preview, the page is taken from the previous render when its context is
-    /// the same.
-    pub fn add(&mut self, page_path: &str, title: String, template: &str, mut context: Context) {
-        context.insert("page", &self.page(page_path, title.clone()));
-        let out = out_path(page_path);
-        let (done, key) = match self.memo {
-            Some(memo) => {
-                let done = memo.page(
-                    &out,
-                    template,
-                    &title,
-                    |k| matches!(k, PageKey::Context(c) if *c == context),
-                );
-                let key = if done.is_some() {
-                    JobKey::Reused
-                } else {
-                    JobKey::Context
-                };
-                (done, key)
-            }
-            None => (None, JobKey::None),
-        };
-        self.jobs.push(Job {
-            out,
-            template: template.into(),
-            title,
-            context,
-            done,
-            key,
-        });
-    }
-
-    /// Adds a page like `add` whose context `make` makes from `key` alone. In the
-    /// preview the page is taken from the previous render, without making the context,
-    /// when `key` is equal to last time's: use it for pages that are costly to make and
-    /// seldom change (lists of many items).
-    pub(crate) fn add_keyed<K: PageInput>(
-        &mut self,
-        page_path: &str,
-        title: String,
-        template: &str,
-        key: K,
-        make: impl FnOnce(&K) -> Context,
-    ) {
-        let out = out_path(page_path);
-        if let Some(done) = self.previous(&out, template, &title, &key) {
-            self.jobs.push(Job::reused(out, template, title, done));
-            return;
-        }
-        let mut context = make(&key);
-        context.insert("page", &self.page(page_path, title.clone()));
-        self.jobs.push(Job {
-            out,
-            template: template.into(),
-            title,
-            context,
-            done: None,
-            key: self.keep(&key),
-        });
-    }
-
-    /// Adds the output file `out` (not a page: an index, a feed), made by `make` from
-    /// `key` alone. In the preview its bytes are taken from the previous render when `key`
-    /// is equal to last time's, so they are neither made nor scanned again.
-    pub(crate) fn add_file_keyed<K: PageInput>(
-        &mut self,
-        out: &str,
-        key: K,
-        make: impl FnOnce(&K) -> Vec<u8>,
-    ) {
-        let out = out.to_string();
-        if let Some(done) = self.previous(&out, "", "", &key) {
-            self.jobs.push(Job::reused(out, "", String::new(), done));
-            return;
-        }
-        let bytes: Arc<[u8]> = Arc::from(make(&key));
-        self.jobs.push(Job {
-            out,
-            template: String::new(),
-            title: String::new(),
-            context: Context::new(),
-            done: Some(Ok(bytes)),
-            key: self.keep(&key),
-        });
-    }
-
-    /// The previous render's bytes for `out`, when it had the same template, title and key.
-    fn previous<K: PageInput>(
-        &self,
-        out: &str,
-        template: &str,
-        title: &str,
-        key: &K,
-    ) -> Option<Rendered> {
-        self.memo?.page(out, template, title, |k| {
-            matches!(k, PageKey::Input(b)
-                if b.downcast_ref::<K::Kept>().is_some_and(|kept| key.same(kept)))
-        })
-    }
-
-    /// What the memo keeps of a page made from `key`.
-    fn keep<K: PageInput>(&self, key: &K) -> JobKey {
-        match self.memo {
-            Some(_) => JobKey::Input(Box::new(key.kept())),
-            None => JobKey::None,
-        }
-    }
-
-    /// The items at `indices` with their versions, as the key of a page made from them.
-    pub(crate) fn members(&self, indices: Vec<usize>) -> Members {
-        let versions = Versions(indices.iter().map(|i| self.item_versions[*i]).collect());
-        Members { indices, versions }
-    }
-
-    /// The public title of the item at `content_path` (empty when there is none).
-    pub fn title_of(&self, content_path: &str) -> String {
-        self.titles.get(content_path).cloned().unwrap_or_default()
-    }
-
-    /// Adds links to related pages at the top of the list page `list_path`
-    /// (`list/attendance` links each team's archive). Call before the lists are made.
-    pub fn relate(&mut self, list_path: &str, links: Vec<LinkView>) {
-        self.related
-            .entry(list_path.to_string())
-            .or_default()
-            .extend(links);
-    }
-
-    /// Items with their summaries.
-    pub fn items(&self) -> impl Iterator<Item = (&CheckedItem, &ItemSummary)> {
-        self.board.items.iter().zip(self.summaries)
-    }
-}
-
-/// The summary of item `i` as a Tera value, made once and kept while the summary is the
-/// same (`values[i]`): a list of thousands of items takes these instead of converting
-/// each summary into Tera's form again.
-fn summary_value(
-    summaries: &[ItemSummary],
-    values: &[OnceLock<tera::Value>],
-    i: usize,
-) -> tera::Value {
-    let value = || tera::Value::from_serializable(&summaries[i]);
-    match values.get(i) {
-        Some(cell) => cell.get_or_init(value).clone(),
-        None => value(),
-    }
-}
 
 /// Newest first, then by address.
 fn by_date(mut list: Vec<&ItemSummary>) -> Vec<&ItemSummary> {
     list.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
     list
-}
-
-/// `2026年` or `2026`.
-fn year_title(year: i16, lang: Language) -> String {
-    match lang {
-        Language::En => year.to_string(),
-        _ => format!("{year}年"),
-    }
 }
 
 /// Renders every page and download of `board`.
@@ -463,19 +168,18 @@ pub fn render_with(
     memo: &mut RenderMemo,
 ) -> Result<(Output, Vec<Diagnostic>), ToolError> {
     let mut diagnostics = Vec::new();
+    // The theme: the last render's, compiled, while its files are the same.
     let kept = memo.take_theme();
     let loaded = theme::load_reusing(root, config, &mut diagnostics, kept)?;
     let Some((mut theme, same_theme)) = loaded else {
         memo.clear();
         return Ok((Output::default(), diagnostics));
     };
-    let lang = config.language;
-    let kinds: Vec<Kind> = Kind::ALL
-        .into_iter()
-        .filter(|k| board.items.iter().any(|c| c.item.body.kind() == *k))
-        .collect();
-    let site = site_view(config, board, &kinds, options);
-    let labels = Labels::of(lang);
+
+    // What every page sees, made once.
+    let kinds = site::kinds(board);
+    let site = site::view(config, board, &kinds, options.today);
+    let labels = Labels::of(config.language);
     memo.begin(same_theme, config, options.today, &(&site, &labels));
     let global = theme.tera.global_context();
     global.insert("site", &site);
@@ -483,46 +187,14 @@ pub fn render_with(
     // Prefix of HTML ids in the body partials: empty on an item's page, one per sheet on
     // the board page, where several items share one document.
     global.insert("ids", "");
-    let titles: BTreeMap<&str, String> = board
-        .items
-        .iter()
-        .map(|c| c.item.content_path.as_str())
-        .zip(memo.public_titles(&board.items, config))
-        .collect();
-    let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
-    let link_of = |p: &str| link(config, p);
-    let mut pages = PageSet {
-        config,
-        board,
-        summaries: &[],
-        summary_ids: &[],
-        item_versions: &[],
-        summary_values: &[],
-        kinds,
-        titles: &titles,
-        jobs: Vec::new(),
-        related: BTreeMap::new(),
-        memo: None,
-    };
-    let made = memo.summaries(&board.items, &title_of, &|c, titles| {
-        views::summary(c, config, &link_of, titles)
-    });
-    let (summaries, mut made): (Vec<ItemSummary>, Vec<_>) = made.into_iter().unzip();
-    let summary_values: Vec<OnceLock<tera::Value>> = made
-        .iter_mut()
-        .map(|m| m.value.take().map_or_else(OnceLock::new, OnceLock::from))
-        .collect();
-    let summary_ids: Vec<u64> = made.iter().map(|m| m.id).collect();
-    let item_versions: Vec<u64> = made.iter().map(|m| m.version).collect();
-    pages.summaries = &summaries;
-    pages.summary_ids = &summary_ids;
-    pages.item_versions = &item_versions;
-    pages.summary_values = &summary_values;
-    if memo.keeps() {
-        memo.prepare_items(&board.items);
-        pages.memo = Some(memo);
-    }
 
+    // Every item's public title and summary, for every page that lists items.
+    let titles = summaries::public_titles(memo, board, config);
+    let summaries = Summaries::make(memo, board, config, &titles);
+
+    // The page families, each adding its pages (lists last but for item pages: the
+    // families before them add links to the lists).
+    let mut pages = PageSet::new(config, board, &labels, kinds, &titles, &summaries, memo);
     home_page(&mut pages);
     let finance_years = finance_year_pages(&mut pages);
     pages.relate("list/finance", finance_years);
@@ -536,9 +208,9 @@ pub fn render_with(
     let (sheets, search_entries) = item_pages(&mut pages, &mut files, &mut diagnostics);
     board::add(&mut pages, sheets);
     search::add(&mut pages, &search_entries);
-    let summaries_key = Versions(summary_ids.clone());
+    let summaries_key = Versions(summaries.ids.clone());
     pages.add_file_keyed("feed.xml", summaries_key, |_| {
-        feeds::atom(config, &summaries).into_bytes()
+        feeds::atom(config, &summaries.list).into_bytes()
     });
     // The sitemap lists every page added so far (all of them).
     let mut jobs = std::mem::take(&mut pages.jobs);
@@ -554,142 +226,27 @@ pub fn render_with(
         feeds::sitemap(config, html.into_iter()).into_bytes()
     });
     jobs.append(&mut pages.jobs);
+    pages.jobs = jobs;
 
-    let keep = pages.memo.is_some();
-    memo.count_rendered(jobs.iter().filter(|j| j.done.is_none()).count());
-    // Pages this render has, so the memo can forget the others.
-    let seen_pages: HashSet<String> = jobs
-        .iter()
-        .filter(|j| !j.key.is_item())
-        .map(|j| j.out.clone())
-        .collect();
-    let mut item_memos = Vec::with_capacity(board.items.len());
+    // The pages, rendered with Tera in parallel where the memo does not have them.
+    jobs::render(pages.finish(), &theme, memo, &mut files, &mut diagnostics);
 
-    let rendered: Vec<Rendered> = jobs
-        .par_iter()
-        .map(|job| match &job.done {
-            Some(done) => done.clone(),
-            None => theme
-                .tera
-                .render(&job.template, &job.context)
-                .map(|html| Arc::from(html.into_bytes()))
-                .map_err(|e| Box::new(theme.error(&e))),
-        })
-        .collect();
-    for (mut job, result) in jobs.into_iter().zip(rendered) {
-        // The memo keeps the path of a page it did not have before.
-        let out = match job.key {
-            JobKey::None | JobKey::Reused | JobKey::ItemReused(_) => std::mem::take(&mut job.out),
-            _ => job.out.clone(),
-        };
-        match &result {
-            Ok(bytes) => files.push((out, bytes.clone())),
-            Err(d) => {
-                if !diagnostics.contains(d) {
-                    diagnostics.push((**d).clone());
-                }
-            }
-        }
-        if keep {
-            memo::remember(memo, &mut item_memos, job, result);
-        }
-    }
-    if keep {
-        memo.keep_items(item_memos);
-        memo.retain_pages(&seen_pages);
-    }
+    // Files copied as they are: the theme's, the content's and the site's `static/`.
     for (name, bytes) in theme.statics() {
         files.push((format!("theme/{name}"), bytes.clone()));
     }
     for asset in &board.assets {
         files.push((asset.content_path.clone(), asset.bytes.clone()));
     }
-    // The site's `static/` folder, copied as it is.
     for (path, bytes) in crate::load::read_files(&root.join("static"))? {
         files.push((path, Arc::from(bytes)));
     }
-    memo.keep_summaries(&board.items, summaries, made, summary_values);
+    summaries.keep(memo, board);
     memo.keep_theme(theme);
     let output = Output {
         files: memo.sort_files(files),
     };
     Ok((output, diagnostics))
-}
-
-/// Years with items, newest first.
-fn years(board: &Board) -> Vec<i16> {
-    let mut years: Vec<i16> = board
-        .items
-        .iter()
-        .map(|c| c.item.common.published.value.year())
-        .collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
-    years
-}
-
-/// Top-level and nested section folders with their titles (the folder name when the
-/// section has none).
-fn folders(board: &Board) -> Vec<(&String, String)> {
-    board
-        .sections
-        .iter()
-        .filter(|(folder, _)| !folder.is_empty())
-        .map(|(folder, s)| {
-            let name = folder.rsplit('/').next().unwrap_or(folder).to_string();
-            (folder, s.title.clone().unwrap_or(name))
-        })
-        .collect()
-}
-
-/// The site-wide context: names, contact, menus.
-fn site_view<'a>(
-    config: &'a Config,
-    board: &Board,
-    kinds: &[Kind],
-    options: RenderOptions,
-) -> SiteView<'a> {
-    let lang = config.language;
-    let link = |page_path: &str| link(config, page_path);
-    SiteView {
-        title: &config.title,
-        unit: &config.unit,
-        lang: lang.html_lang(),
-        contact: config.supervision.contact.as_deref().unwrap_or(""),
-        phone: config
-            .supervision
-            .phone
-            .as_ref()
-            .map_or("", |p| p.value.as_str()),
-        email: config.supervision.email.as_deref().unwrap_or(""),
-        built_on: date_label(options.today, lang),
-        home: link(""),
-        search: link(search::PAGE),
-        nav: kinds
-            .iter()
-            .map(|k| LinkView {
-                href: link(&format!("list/{}", k.key())),
-                title: kind_label(*k, lang).into(),
-            })
-            .collect(),
-        years: years(board)
-            .into_iter()
-            .map(|y| LinkView {
-                href: link(&format!("year/{y}")),
-                title: year_title(y, lang),
-            })
-            .collect(),
-        sections: folders(board)
-            .into_iter()
-            .filter(|(f, _)| !f.contains('/'))
-            .map(|(f, title)| LinkView {
-                href: link(f),
-                title,
-            })
-            .collect(),
-        signatures: &config.signatures,
-        board: link(board::PAGE_PATH),
-    }
 }
 
 /// Home: open disclosures first (those closing soonest on top), then latest by kind.
@@ -872,7 +429,7 @@ struct UnitSummary<T> {
 fn list_pages(pages: &mut PageSet) {
     let lang = pages.config.language;
     let (board, summaries, ids) = (pages.board, pages.summaries, pages.summary_ids);
-    let values = pages.summary_values;
+    let values = pages.summary_values();
     // Lists of items by their index in the board.
     let mut lists: Vec<(String, String, Vec<usize>)> = Vec::new();
     for k in &pages.kinds {
@@ -905,7 +462,7 @@ fn list_pages(pages: &mut PageSet) {
         lists.push((folder.clone(), title, items));
     }
     for (page_path, title, members) in lists {
-        let related = pages.related.remove(&page_path).unwrap_or_default();
+        let related = pages.take_related(&page_path);
         let ids = members.iter().map(|i| ids[*i]).collect();
         let input = ListInput {
             title: title.clone(),
@@ -920,10 +477,7 @@ fn list_pages(pages: &mut PageSet) {
                 let (a, b) = (&summaries[*a], &summaries[*b]);
                 b.published.cmp(&a.published).then(a.href.cmp(&b.href))
             });
-            let items: Vec<tera::Value> = members
-                .iter()
-                .map(|i| summary_value(summaries, values, *i))
-                .collect();
+            let items: Vec<tera::Value> = members.iter().map(|i| values.get(*i)).collect();
             let list: BTreeMap<&'static str, tera::Value> = BTreeMap::from([
                 ("title", tera::Value::from(input.title.as_str())),
                 ("items", tera::Value::from(items)),
@@ -966,7 +520,7 @@ fn item_pages(
     for (files, found, job, sheet, entry) in made {
         output.extend(files);
         diagnostics.extend(found);
-        pages.jobs.push(job);
+        pages.push(job);
         sheets.extend(sheet);
         entries.push(entry);
     }

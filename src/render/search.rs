@@ -74,8 +74,8 @@ pub(crate) fn entry(checked: &CheckedItem, s: &ItemSummary) -> Arc<str> {
 /// Adds the search page and its index script (`search/index.js`); `entries[i]` is the
 /// `entry` of the board's item `i`. In the preview the index is made again only when an
 /// item's version changed.
-pub fn add(pages: &mut PageSet, entries: &[Arc<str>]) {
-    let title = crate::render::labels::Labels::of(pages.config.language).search;
+pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<str>]) {
+    let title = pages.labels.search;
     pages.add(PAGE, title.into(), "search.html", Context::new());
     let versions = Versions(pages.item_versions.to_vec());
     pages.add_file_keyed(INDEX, versions, |_| {

@@ -41,7 +41,7 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::render::theme::Theme;
 use items::{Aligned, SummaryMemo};
-pub(crate) use items::{ItemMemo, ItemParts, record_titles};
+pub(crate) use items::{ItemMemo, ItemParts, SummarySource, record_titles};
 use pages::PageMemo;
 pub(crate) use pages::{JobKey, Members, PageInput, PageKey, Versions, remember};
 
