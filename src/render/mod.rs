@@ -5,7 +5,6 @@
 //! page only its own small context, and renders pages in parallel. Nothing is written to
 //! disk here (`publish` does that).
 
-mod attendance_pages;
 pub mod board;
 pub mod charts;
 mod congress_pages;
@@ -18,6 +17,7 @@ pub mod labels;
 mod links;
 pub mod markdown;
 pub mod memo;
+mod pages;
 pub mod print;
 pub mod qr;
 pub mod search;
@@ -200,7 +200,7 @@ pub fn render_with(
     pages.relate("list/finance", finance_years);
     let welfare_years = welfare_year_pages(&mut pages);
     pages.relate("list/welfare", welfare_years);
-    attendance_pages::add(&mut pages);
+    pages::attendance::add(&mut pages);
     congress_pages::add(&mut pages);
     list_pages(&mut pages);
     // Every file in the order it is made; a later one of the same path wins.

@@ -9,11 +9,11 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use tera::Context;
 
-use super::PageSet;
-use super::labels::year_title;
-use super::views::LinkView;
-use super::views::attendance::{archive_path, team_name, team_segment, view};
 use crate::model::Body;
+use crate::render::jobs::PageSet;
+use crate::render::labels::year_title;
+use crate::render::views::LinkView;
+use crate::render::views::attendance::{archive_path, team_name, team_segment, view};
 
 /// One month of a team.
 #[derive(Serialize)]
