@@ -7,7 +7,6 @@
 
 pub mod board;
 pub mod charts;
-mod congress_pages;
 pub(crate) mod escape;
 pub mod exports;
 pub mod feeds;
@@ -46,7 +45,7 @@ use labels::{Labels, kind_label, year_title};
 pub(crate) use links::link;
 use links::{out_path, page_view};
 pub use memo::RenderMemo;
-use memo::{ItemParts, JobKey, Members, PageInput, Versions};
+use memo::{ItemParts, JobKey, PageInput, Versions};
 use site::{folders, years};
 use summaries::Summaries;
 use views::{BodyView, ItemSummary, LinkView};
@@ -201,7 +200,7 @@ pub fn render_with(
     let welfare_years = welfare_year_pages(&mut pages);
     pages.relate("list/welfare", welfare_years);
     pages::attendance::add(&mut pages);
-    congress_pages::add(&mut pages);
+    pages::congress::add(&mut pages);
     list_pages(&mut pages);
     // Every file in the order it is made; a later one of the same path wins.
     let mut files: Files = Vec::new();

@@ -7,3 +7,4 @@
 //! `PageSet::add_keyed`, whose key says what the page is made from (see `memo`).
 
 pub(crate) mod attendance;
+pub(crate) mod congress;

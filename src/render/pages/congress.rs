@@ -11,16 +11,17 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::views::congress::{
-    PROPOSALS_PAGE, PROPOSALS_TITLE, ProposalView, RESOLUTIONS_PAGE, RESOLUTIONS_TITLE,
-    ResolutionView, view,
-};
-use super::views::{ItemSummary, LinkView};
-use super::{Members, PageSet};
 use crate::check::Board;
 use crate::check::congress::{PROGRESS_STATUSES, PROPOSAL_STATUSES};
 use crate::config::Config;
 use crate::model::{Body, Kind};
+use crate::render::jobs::PageSet;
+use crate::render::memo::Members;
+use crate::render::views::congress::{
+    PROPOSALS_PAGE, PROPOSALS_TITLE, ProposalView, RESOLUTIONS_PAGE, RESOLUTIONS_TITLE,
+    ResolutionView, view,
+};
+use crate::render::views::{ItemSummary, LinkView};
 
 /// One meeting on the resolutions page.
 #[derive(Serialize)]
