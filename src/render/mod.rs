@@ -5,7 +5,6 @@
 //! page only its own small context, and renders pages in parallel. Nothing is written to
 //! disk here (`publish` does that).
 
-pub mod board;
 pub mod charts;
 pub(crate) mod escape;
 pub mod exports;
@@ -19,7 +18,6 @@ pub mod memo;
 mod pages;
 pub mod print;
 pub mod qr;
-pub mod search;
 mod site;
 mod summaries;
 pub mod theme;
@@ -46,6 +44,7 @@ pub(crate) use links::link;
 use links::{out_path, page_view};
 pub use memo::RenderMemo;
 use memo::{ItemParts, JobKey, PageInput, Versions};
+use pages::board::Sheet;
 use site::{folders, years};
 use summaries::Summaries;
 use views::{BodyView, ItemSummary, LinkView};
@@ -205,8 +204,8 @@ pub fn render_with(
     // Every file in the order it is made; a later one of the same path wins.
     let mut files: Files = Vec::new();
     let (sheets, search_entries) = item_pages(&mut pages, &mut files, &mut diagnostics);
-    board::add(&mut pages, sheets);
-    search::add(&mut pages, &search_entries);
+    pages::board::add(&mut pages, sheets);
+    pages::search::add(&mut pages, &search_entries);
     let summaries_key = Versions(summaries.ids.clone());
     pages.add_file_keyed("feed.xml", summaries_key, |_| {
         feeds::atom(config, &summaries.list).into_bytes()
@@ -500,7 +499,7 @@ fn item_pages(
     pages: &mut PageSet,
     output: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<Arc<board::Sheet>>, Vec<Arc<str>>) {
+) -> (Vec<Arc<Sheet>>, Vec<Arc<str>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
     let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
     let made: Vec<ItemMade> = pages
@@ -527,13 +526,7 @@ fn item_pages(
 }
 
 /// An item page job with its downloads, problems, board sheet and search entry.
-type ItemMade = (
-    Files,
-    Vec<Diagnostic>,
-    Job,
-    Option<Arc<board::Sheet>>,
-    Arc<str>,
-);
+type ItemMade = (Files, Vec<Diagnostic>, Job, Option<Arc<Sheet>>, Arc<str>);
 
 /// One item's page job, its downloads, the problems making them showed and its board
 /// sheet; taken from `memo` when its input is unchanged.
@@ -597,9 +590,9 @@ fn item_page(
         "page",
         &page_view(config, &page_path, summary.title.clone()),
     );
-    let search_entry = search::entry(checked, summary);
+    let search_entry = pages::search::entry(checked, summary);
     let sheet = (checked.status == Status::Open).then(|| {
-        Arc::new(board::Sheet {
+        Arc::new(Sheet {
             item: summary.clone(),
             body: page_body,
             printing,

@@ -4,10 +4,9 @@
 
 use serde::Serialize;
 
-use super::board;
 use super::labels::{date_label, kind_label, year_title};
 use super::links::link;
-use super::search;
+use super::pages::{board, search};
 use super::views::LinkView;
 use crate::check::Board;
 use crate::config::Config;

@@ -9,7 +9,7 @@ use super::{RenderMemo, Rendered};
 use crate::check::CheckedItem;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::render::board::Sheet;
+use crate::render::pages::board::Sheet;
 use crate::render::views::ItemSummary;
 
 /// Values by content path, kept in the order of the last render's items: a render of the

@@ -7,4 +7,6 @@
 //! `PageSet::add_keyed`, whose key says what the page is made from (see `memo`).
 
 pub(crate) mod attendance;
+pub(crate) mod board;
 pub(crate) mod congress;
+pub(crate) mod search;

@@ -12,8 +12,10 @@ use tera::Context;
 
 use crate::check::CheckedItem;
 use crate::model::Body;
+use crate::render::jobs::PageSet;
+use crate::render::markdown;
+use crate::render::memo::Versions;
 use crate::render::views::ItemSummary;
-use crate::render::{PageSet, Versions, markdown};
 
 /// Page path of the search page.
 pub const PAGE: &str = "search";

@@ -11,9 +11,10 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::check::Status;
+use crate::render::jobs::PageSet;
+use crate::render::memo::Versions;
 use crate::render::print::PrintView;
 use crate::render::views::{BodyView, ItemSummary};
-use crate::render::{PageSet, Versions};
 
 /// The page path of the board (a reserved top-level name for content).
 pub const PAGE_PATH: &str = "board";
