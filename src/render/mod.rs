@@ -97,30 +97,6 @@ impl PageInput for ListInput {
     }
 }
 
-/// One group of the home page's "latest by kind".
-#[derive(Clone, PartialEq, Serialize)]
-struct KindGroup {
-    label: &'static str,
-    href: String,
-    items: Vec<ItemSummary>,
-}
-
-/// The home page's input: open items and the latest by kind.
-#[derive(Clone, PartialEq)]
-struct HomeInput(Vec<ItemSummary>, Vec<KindGroup>);
-
-impl PageInput for HomeInput {
-    type Kept = HomeInput;
-
-    fn same(&self, kept: &HomeInput) -> bool {
-        self == kept
-    }
-
-    fn kept(&self) -> HomeInput {
-        self.clone()
-    }
-}
-
 /// The output paths of the HTML pages, in the order they were added: the sitemap's key.
 struct HtmlPaths<'a>(Vec<&'a str>);
 
@@ -134,15 +110,6 @@ impl PageInput for HtmlPaths<'_> {
     fn kept(&self) -> Vec<String> {
         self.0.iter().map(|p| p.to_string()).collect()
     }
-}
-
-/// How many items per kind the home page lists.
-const LATEST_PER_KIND: usize = 5;
-
-/// Newest first, then by address.
-fn by_date(mut list: Vec<&ItemSummary>) -> Vec<&ItemSummary> {
-    list.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
-    list
 }
 
 /// Renders every page and download of `board`.
@@ -193,7 +160,7 @@ pub fn render_with(
     // The page families, each adding its pages (lists last but for item pages: the
     // families before them add links to the lists).
     let mut pages = PageSet::new(config, board, &labels, kinds, &titles, &summaries, memo);
-    home_page(&mut pages);
+    pages::home::add(&mut pages);
     let finance_years = finance_year_pages(&mut pages);
     pages.relate("list/finance", finance_years);
     let welfare_years = welfare_year_pages(&mut pages);
@@ -245,43 +212,6 @@ pub fn render_with(
         files: memo.sort_files(files),
     };
     Ok((output, diagnostics))
-}
-
-/// Home: open disclosures first (those closing soonest on top), then latest by kind.
-fn home_page(pages: &mut PageSet) {
-    let lang = pages.config.language;
-    let mut open: Vec<ItemSummary> = pages
-        .items()
-        .filter(|(c, _)| c.status == Status::Open)
-        .map(|(_, s)| s.clone())
-        .collect();
-    open.sort_by(|a, b| a.window_to.cmp(&b.window_to).then(a.href.cmp(&b.href)));
-    let groups: Vec<KindGroup> = pages
-        .kinds
-        .iter()
-        .map(|k| {
-            let items = pages
-                .summaries
-                .iter()
-                .filter(|s| s.kind == k.key())
-                .collect();
-            let mut items = by_date(items);
-            items.truncate(LATEST_PER_KIND);
-            KindGroup {
-                label: kind_label(*k, lang),
-                href: pages.link(&format!("list/{}", k.key())),
-                items: items.into_iter().cloned().collect(),
-            }
-        })
-        .collect();
-    let title = pages.config.title.clone();
-    let input = HomeInput(open, groups);
-    pages.add_keyed("", title, "home.html", input, |HomeInput(open, groups)| {
-        let mut ctx = Context::new();
-        ctx.insert("open", open);
-        ctx.insert("groups", groups);
-        ctx
-    });
 }
 
 /// 经费收支 by year and unit, summed; years are those of the periods covered. Returns
