@@ -23,7 +23,7 @@ mod summaries;
 pub mod theme;
 pub mod views;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -39,13 +39,13 @@ use crate::messages::Problem;
 use crate::model::Body;
 use crate::publish::Output;
 use jobs::{Files, Job, PageSet};
-use labels::{Labels, kind_label, year_title};
+use labels::Labels;
 pub(crate) use links::link;
 use links::{out_path, page_view};
 pub use memo::RenderMemo;
 use memo::{ItemParts, JobKey, PageInput, Versions};
 use pages::board::Sheet;
-use site::{folders, years};
+use pages::lists::ListView;
 use summaries::Summaries;
 use views::{BodyView, ItemSummary, LinkView};
 
@@ -54,47 +54,6 @@ use views::{BodyView, ItemSummary, LinkView};
 pub struct RenderOptions {
     /// The build date, printed in the footer.
     pub today: jiff::civil::Date,
-}
-
-/// A list of items (kind, year, section).
-#[derive(Serialize)]
-struct ListView<'a> {
-    title: String,
-    items: Vec<&'a ItemSummary>,
-    /// Related summary pages (the finance list links its year summaries).
-    related: Vec<LinkView>,
-}
-
-/// What a list page is made from: its items (indices in board order; the page sorts
-/// them), with their summaries' ids.
-struct ListInput {
-    title: String,
-    members: Vec<usize>,
-    ids: Vec<u64>,
-    related: Vec<LinkView>,
-}
-
-/// What the memo keeps of a `ListInput`: the ids stand for the summaries.
-struct KeptList {
-    title: String,
-    ids: Vec<u64>,
-    related: Vec<LinkView>,
-}
-
-impl PageInput for ListInput {
-    type Kept = KeptList;
-
-    fn same(&self, kept: &KeptList) -> bool {
-        self.ids == kept.ids && self.title == kept.title && self.related == kept.related
-    }
-
-    fn kept(&self) -> KeptList {
-        KeptList {
-            title: self.title.clone(),
-            ids: self.ids.clone(),
-            related: self.related.clone(),
-        }
-    }
 }
 
 /// The output paths of the HTML pages, in the order they were added: the sitemap's key.
@@ -167,7 +126,7 @@ pub fn render_with(
     pages.relate("list/welfare", welfare_years);
     pages::attendance::add(&mut pages);
     pages::congress::add(&mut pages);
-    list_pages(&mut pages);
+    pages::lists::add(&mut pages);
     // Every file in the order it is made; a later one of the same path wins.
     let mut files: Files = Vec::new();
     let (sheets, search_entries) = item_pages(&mut pages, &mut files, &mut diagnostics);
@@ -350,72 +309,6 @@ fn welfare_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
 struct UnitSummary<T> {
     unit: String,
     summary: T,
-}
-
-/// One list per kind, per year and per section folder, each with the related pages set
-/// through `PageSet::relate` (year summaries, team archives, follow-up pages).
-fn list_pages(pages: &mut PageSet) {
-    let lang = pages.config.language;
-    let (board, summaries, ids) = (pages.board, pages.summaries, pages.summary_ids);
-    let values = pages.summary_values();
-    // Lists of items by their index in the board.
-    let mut lists: Vec<(String, String, Vec<usize>)> = Vec::new();
-    for k in &pages.kinds {
-        let items = (0..summaries.len())
-            .filter(|i| summaries[*i].kind == k.key())
-            .collect();
-        lists.push((
-            format!("list/{}", k.key()),
-            kind_label(*k, lang).into(),
-            items,
-        ));
-    }
-    for y in years(pages.board) {
-        let items = (0..board.items.len())
-            .filter(|i| board.items[*i].item.common.published.value.year() == y)
-            .collect();
-        lists.push((format!("year/{y}"), year_title(y, lang), items));
-    }
-    // Each item is in the list of every folder above it; one pass over the items.
-    let mut in_folder: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, c) in board.items.iter().enumerate() {
-        let mut path = c.item.content_path.as_str();
-        while let Some((folder, _)) = path.rsplit_once('/') {
-            in_folder.entry(folder).or_default().push(i);
-            path = folder;
-        }
-    }
-    for (folder, title) in folders(pages.board) {
-        let items = in_folder.remove(folder.as_str()).unwrap_or_default();
-        lists.push((folder.clone(), title, items));
-    }
-    for (page_path, title, members) in lists {
-        let related = pages.take_related(&page_path);
-        let ids = members.iter().map(|i| ids[*i]).collect();
-        let input = ListInput {
-            title: title.clone(),
-            members,
-            ids,
-            related,
-        };
-        pages.add_keyed(&page_path, title, "list.html", input, |input| {
-            // `ListView` as Tera sees it, built from the kept summary values.
-            let mut members = input.members.clone();
-            members.sort_by(|a, b| {
-                let (a, b) = (&summaries[*a], &summaries[*b]);
-                b.published.cmp(&a.published).then(a.href.cmp(&b.href))
-            });
-            let items: Vec<tera::Value> = members.iter().map(|i| values.get(*i)).collect();
-            let list: BTreeMap<&'static str, tera::Value> = BTreeMap::from([
-                ("title", tera::Value::from(input.title.as_str())),
-                ("items", tera::Value::from(items)),
-                ("related", tera::Value::from_serializable(&input.related)),
-            ]);
-            let mut ctx = Context::new();
-            ctx.insert_value("list", tera::Value::from(list));
-            ctx
-        });
-    }
 }
 
 /// One page per item, plus `data.json` and a CSV per table for data items; returns the

@@ -10,4 +10,5 @@ pub(crate) mod attendance;
 pub(crate) mod board;
 pub(crate) mod congress;
 pub(crate) mod home;
+pub(crate) mod lists;
 pub(crate) mod search;
