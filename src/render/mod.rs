@@ -23,12 +23,10 @@ mod summaries;
 pub mod theme;
 pub mod views;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use serde::Serialize;
 use tera::Context;
 
 use crate::ToolError;
@@ -45,9 +43,8 @@ use links::{out_path, page_view};
 pub use memo::RenderMemo;
 use memo::{ItemParts, JobKey, PageInput, Versions};
 use pages::board::Sheet;
-use pages::lists::ListView;
 use summaries::Summaries;
-use views::{BodyView, ItemSummary, LinkView};
+use views::{BodyView, ItemSummary};
 
 /// What render needs besides the board.
 #[derive(Clone, Copy, Debug)]
@@ -120,10 +117,8 @@ pub fn render_with(
     // families before them add links to the lists).
     let mut pages = PageSet::new(config, board, &labels, kinds, &titles, &summaries, memo);
     pages::home::add(&mut pages);
-    let finance_years = finance_year_pages(&mut pages);
-    pages.relate("list/finance", finance_years);
-    let welfare_years = welfare_year_pages(&mut pages);
-    pages.relate("list/welfare", welfare_years);
+    pages::finance_years::add(&mut pages);
+    pages::welfare_years::add(&mut pages);
     pages::attendance::add(&mut pages);
     pages::congress::add(&mut pages);
     pages::lists::add(&mut pages);
@@ -171,144 +166,6 @@ pub fn render_with(
         files: memo.sort_files(files),
     };
     Ok((output, diagnostics))
-}
-
-/// 经费收支 by year and unit, summed; years are those of the periods covered. Returns
-/// links to the year pages for the finance list.
-fn finance_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
-    let (board, summaries) = (pages.board, pages.summaries);
-    let mut finance_years: BTreeMap<i16, Vec<(crate::model::Period, usize)>> = BTreeMap::new();
-    for (i, checked) in board.items.iter().enumerate() {
-        if let (Body::Finance(_), Some(period)) = (&checked.item.body, &checked.item.common.period)
-        {
-            let year = period.value.year();
-            finance_years
-                .entry(year)
-                .or_default()
-                .push((period.value, i));
-        }
-    }
-    let mut links = Vec::new();
-    for (year, mut entries) in finance_years {
-        entries.sort_by_key(|(period, _)| (period.start(), period.end()));
-        let members = pages.members(entries.into_iter().map(|(_, i)| i).collect());
-        let page_path = format!("list/finance/{year}");
-        let title = format!("{year}年经费收支汇总");
-        links.push(LinkView {
-            href: pages.link(&page_path),
-            title: title.clone(),
-        });
-        let list = ListView {
-            title: title.clone(),
-            items: Vec::new(),
-            related: Vec::new(),
-        };
-        pages.add_keyed(&page_path, title, "finance_year.html", members, |members| {
-            let finance: Vec<_> = members
-                .indices
-                .iter()
-                .filter_map(|i| {
-                    let (checked, s) = (&board.items[*i], &summaries[*i]);
-                    match &checked.item.body {
-                        Body::Finance(f) => Some((
-                            checked.unit.clone(),
-                            s.href.clone(),
-                            s.period_label.clone(),
-                            f,
-                        )),
-                        _ => None,
-                    }
-                })
-                .collect();
-            let mut ctx = Context::new();
-            ctx.insert("list", &list);
-            let mut units = views::finance::year_summary(&finance);
-            if units.len() > 1 {
-                // One page holds every unit's table: HTML ids must stay unique.
-                for (i, unit) in units.iter_mut().enumerate() {
-                    unit.table.id = format!("{}-{}", unit.table.id, i + 1);
-                }
-            }
-            ctx.insert("units", &units);
-            ctx
-        });
-    }
-    links
-}
-
-/// 福利发放 by year and unit, summed per program and per reason. Returns links to the
-/// year pages for the welfare list.
-fn welfare_year_pages(pages: &mut PageSet) -> Vec<LinkView> {
-    let (config, board, summaries) = (pages.config, pages.board, pages.summaries);
-    let mut by_year: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
-    for (i, checked) in board.items.iter().enumerate() {
-        if let Body::Welfare(_) = &checked.item.body {
-            let year = checked.item.common.published.value.year();
-            by_year.entry(year).or_default().push(i);
-        }
-    }
-    let mut links = Vec::new();
-    for (year, indices) in by_year {
-        let page_path = format!("list/welfare/{year}");
-        let title = format!("{year}年福利发放汇总");
-        links.push(LinkView {
-            href: pages.link(&page_path),
-            title: title.clone(),
-        });
-        let members = pages.members(indices);
-        let template = "welfare_year.html";
-        pages.add_keyed(&page_path, title.clone(), template, members, |members| {
-            type Entry<'b> = (&'b crate::model::Welfare, String, String, String);
-            // Unit -> (published, address) -> entry, so each unit's rows are in date order.
-            let mut units: BTreeMap<&str, BTreeMap<(&str, &str), Entry>> = BTreeMap::new();
-            for i in &members.indices {
-                let (checked, summary) = (&board.items[*i], &summaries[*i]);
-                if let Body::Welfare(w) = &checked.item.body {
-                    units.entry(&checked.unit).or_default().insert(
-                        (&summary.published, &summary.href),
-                        (
-                            w,
-                            summary.href.clone(),
-                            summary.title.clone(),
-                            summary.published_label.clone(),
-                        ),
-                    );
-                }
-            }
-            let several = units.len() > 1;
-            let units: Vec<UnitSummary<views::welfare::WelfareYearView>> = units
-                .into_iter()
-                .enumerate()
-                .map(|(i, (unit, entries))| {
-                    let entries: Vec<Entry> = entries.into_values().collect();
-                    let mut summary = views::welfare::year_summary(&entries, config);
-                    if several {
-                        // One page holds every unit's tables: HTML ids must stay unique.
-                        let tables = [Some(&mut summary.by_program), summary.by_reason.as_mut()];
-                        for table in tables.into_iter().flatten().chain([&mut summary.items]) {
-                            table.id = format!("{}-{}", table.id, i + 1);
-                        }
-                    }
-                    UnitSummary {
-                        unit: unit.to_string(),
-                        summary,
-                    }
-                })
-                .collect();
-            let mut ctx = Context::new();
-            ctx.insert("title", &title);
-            ctx.insert("units", &units);
-            ctx
-        });
-    }
-    links
-}
-
-/// One unit's part of a year summary page.
-#[derive(Serialize)]
-struct UnitSummary<T> {
-    unit: String,
-    summary: T,
 }
 
 /// One page per item, plus `data.json` and a CSV per table for data items; returns the

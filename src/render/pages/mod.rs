@@ -9,6 +9,8 @@
 pub(crate) mod attendance;
 pub(crate) mod board;
 pub(crate) mod congress;
+pub(crate) mod finance_years;
 pub(crate) mod home;
 pub(crate) mod lists;
 pub(crate) mod search;
+pub(crate) mod welfare_years;
