@@ -9,7 +9,7 @@ use tera::Context;
 
 use super::items::{ItemMemo, ItemParts};
 use super::{RenderMemo, Rendered};
-use crate::render::Job;
+use crate::render::jobs::Job;
 
 /// What a page's reuse is decided on.
 pub(crate) enum PageKey {

@@ -11,6 +11,7 @@ pub(crate) mod board;
 pub(crate) mod congress;
 pub(crate) mod finance_years;
 pub(crate) mod home;
+pub(crate) mod items;
 pub(crate) mod lists;
 pub(crate) mod search;
 pub(crate) mod welfare_years;
