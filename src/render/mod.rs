@@ -8,7 +8,6 @@
 pub mod charts;
 pub(crate) mod escape;
 pub mod exports;
-pub mod feeds;
 pub mod fingerprint;
 mod jobs;
 pub mod labels;
@@ -35,7 +34,6 @@ use jobs::{Files, PageSet};
 use labels::Labels;
 pub(crate) use links::link;
 pub use memo::RenderMemo;
-use memo::{PageInput, Versions};
 use summaries::Summaries;
 
 /// What render needs besides the board.
@@ -43,21 +41,6 @@ use summaries::Summaries;
 pub struct RenderOptions {
     /// The build date, printed in the footer.
     pub today: jiff::civil::Date,
-}
-
-/// The output paths of the HTML pages, in the order they were added: the sitemap's key.
-struct HtmlPaths<'a>(Vec<&'a str>);
-
-impl PageInput for HtmlPaths<'_> {
-    type Kept = Vec<String>;
-
-    fn same(&self, kept: &Vec<String>) -> bool {
-        self.0.len() == kept.len() && self.0.iter().zip(kept).all(|(a, b)| *a == b)
-    }
-
-    fn kept(&self) -> Vec<String> {
-        self.0.iter().map(|p| p.to_string()).collect()
-    }
 }
 
 /// Renders every page and download of `board`.
@@ -119,25 +102,8 @@ pub fn render_with(
     let (sheets, search_entries) = pages::items::add(&mut pages, &mut files, &mut diagnostics);
     pages::board::add(&mut pages, sheets);
     pages::search::add(&mut pages, &search_entries);
-    let summaries_key = Versions(summaries.ids.clone());
-    pages.add_file_keyed("feed.xml", summaries_key, |_| {
-        feeds::atom(config, &summaries.list).into_bytes()
-    });
-    // The sitemap lists every page added so far (all of them).
-    let mut jobs = std::mem::take(&mut pages.jobs);
-    let html = HtmlPaths(
-        jobs.iter()
-            .map(|j| j.out.as_str())
-            .filter(|p| p.ends_with(".html"))
-            .collect(),
-    );
-    pages.add_file_keyed("sitemap.xml", html, |html| {
-        let mut html = html.0.clone();
-        html.sort_unstable();
-        feeds::sitemap(config, html.into_iter()).into_bytes()
-    });
-    jobs.append(&mut pages.jobs);
-    pages.jobs = jobs;
+    // Last: the sitemap lists every page added before it.
+    pages::feeds::add(&mut pages);
 
     // The pages, rendered with Tera in parallel where the memo does not have them.
     jobs::render(pages.finish(), &theme, memo, &mut files, &mut diagnostics);

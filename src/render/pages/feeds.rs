@@ -6,11 +6,54 @@
 
 use crate::config::Config;
 use crate::render::escape::escape;
-use crate::render::link;
+use crate::render::jobs::PageSet;
+use crate::render::links::link;
+use crate::render::memo::{PageInput, Versions};
 use crate::render::views::ItemSummary;
 
 /// How many items the feed carries.
 const FEED_ITEMS: usize = 50;
+
+/// The output paths of the HTML pages, in the order they were added: the sitemap's key.
+struct HtmlPaths<'a>(Vec<&'a str>);
+
+impl PageInput for HtmlPaths<'_> {
+    type Kept = Vec<String>;
+
+    fn same(&self, kept: &Vec<String>) -> bool {
+        self.0.len() == kept.len() && self.0.iter().zip(kept).all(|(a, b)| *a == b)
+    }
+
+    fn kept(&self) -> Vec<String> {
+        self.0.iter().map(|p| p.to_string()).collect()
+    }
+}
+
+/// Adds `feed.xml` and `sitemap.xml`. Call it last: the sitemap lists every page added
+/// before it. In the preview the feed is made again only when a summary changed, the
+/// sitemap only when the pages did.
+pub(crate) fn add(pages: &mut PageSet) {
+    let (config, summaries) = (pages.config, pages.summaries);
+    let summaries_key = Versions(pages.summary_ids.to_vec());
+    pages.add_file_keyed("feed.xml", summaries_key, |_| {
+        atom(config, summaries).into_bytes()
+    });
+    // The jobs are taken out while the key borrows their paths, and put back after.
+    let mut jobs = std::mem::take(&mut pages.jobs);
+    let html = HtmlPaths(
+        jobs.iter()
+            .map(|j| j.out.as_str())
+            .filter(|p| p.ends_with(".html"))
+            .collect(),
+    );
+    pages.add_file_keyed("sitemap.xml", html, |html| {
+        let mut html = html.0.clone();
+        html.sort_unstable();
+        sitemap(config, html.into_iter()).into_bytes()
+    });
+    jobs.append(&mut pages.jobs);
+    pages.jobs = jobs;
+}
 
 /// A stable id for a page: its absolute address when the site has one, else a tag URI.
 fn id_for(base_url: &str, href: &str) -> String {
@@ -28,7 +71,7 @@ fn timestamp(date: &str) -> String {
 
 /// The Atom feed (`feed.xml`): links are absolute with an absolute `base_url`, otherwise
 /// relative to the feed, which sits at the site root.
-pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
+fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
     let mut items: Vec<_> = summaries.iter().collect();
     items.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
     items.truncate(FEED_ITEMS);
@@ -98,7 +141,7 @@ pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
 
 /// The sitemap (`sitemap.xml`) of every HTML page in `html_paths` (output paths such as
 /// `2026/finance-q1/index.html`), in the site's link form.
-pub fn sitemap<'a>(config: &Config, html_paths: impl Iterator<Item = &'a str>) -> String {
+fn sitemap<'a>(config: &Config, html_paths: impl Iterator<Item = &'a str>) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
