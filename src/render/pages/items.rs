@@ -9,8 +9,7 @@ use tera::Context;
 
 use crate::check::{CheckedItem, Status};
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Pos};
-use crate::messages::Problem;
+use crate::diagnostic::Diagnostic;
 use crate::model::Body;
 use crate::render::jobs::{Files, Job, PageSet};
 use crate::render::labels::Labels;
@@ -154,7 +153,8 @@ fn item_page(
     (files, diagnostics, job, sheet, search_entry)
 }
 
-/// The body of an item page; Markdown problems become diagnostics at their file line.
+/// The body of an item page; Markdown problems become diagnostics (see
+/// `markdown::item_html`).
 fn item_body(
     checked: &CheckedItem,
     config: &Config,
@@ -166,29 +166,13 @@ fn item_body(
         raw_html: config.raw_html,
     };
     let mut md = |text: &str, first_line: usize, first_column: usize| {
-        let rendered = markdown::render(text, &options);
-        let at = |p: &markdown::SourcePos| {
-            let column = if p.line == 1 {
-                first_column + p.column - 1
-            } else {
-                p.column
-            };
-            item.source.at(Pos::new(first_line + p.line - 1, column, 1))
-        };
-        for raw in &rendered.raw_html {
-            diagnostics.push(
-                Problem::RawHtml {
-                    snippet: raw.snippet.clone(),
-                }
-                .at(at(&raw.pos)),
-            );
-        }
-        for l in &rendered.links {
-            if link_leaves_site(&item.content_path, &l.url) {
-                diagnostics.push(Problem::LinkOutsideSite { url: l.url.clone() }.at(at(&l.pos)));
-            }
-        }
-        rendered.html
+        markdown::item_html(
+            item,
+            text,
+            (first_line, first_column),
+            &options,
+            diagnostics,
+        )
     };
     match &item.body {
         Body::Notice(n) => BodyView {
@@ -207,57 +191,5 @@ fn item_body(
             view
         }
         _ => views::data_body(checked, config, titles),
-    }
-}
-
-/// True when a relative link climbs above the site root or names a local file outside it.
-fn link_leaves_site(content_path: &str, url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    if lower.starts_with("file:") || lower.starts_with('\\') || lower.get(1..3) == Some(":\\") {
-        return true;
-    }
-    if lower.contains("://")
-        || lower.starts_with("mailto:")
-        || lower.starts_with("tel:")
-        || lower.starts_with('#')
-    {
-        return false;
-    }
-    let path = url.split(['?', '#']).next().unwrap_or("");
-    let mut depth: i64 = if path.starts_with('/') {
-        0
-    } else {
-        // The page of `a/b.md` is `a/b/index.html`: links resolve from there.
-        crate::model::page_path_of(content_path).split('/').count() as i64
-    };
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                depth -= 1;
-                if depth < 0 {
-                    return true;
-                }
-            }
-            _ => depth += 1,
-        }
-    }
-    false
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn links_that_leave_the_site() {
-        assert!(!link_leaves_site(
-            "notices/a.md",
-            "../../2026/finance-q1/index.html"
-        ));
-        assert!(link_leaves_site("notices/a.md", "../../../secret.txt"));
-        assert!(link_leaves_site("a.md", "file:///etc/passwd"));
-        assert!(!link_leaves_site("a.md", "https://example.com/"));
-        assert!(!link_leaves_site("a.md", "#top"));
     }
 }
