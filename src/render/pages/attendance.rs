@@ -11,7 +11,7 @@ use tera::Context;
 
 use crate::model::Body;
 use crate::render::jobs::PageSet;
-use crate::render::labels::year_title;
+use crate::render::labels::{team_archive_title, year_title};
 use crate::render::views::LinkView;
 use crate::render::views::attendance::{archive_path, team_name, team_segment, view};
 
@@ -82,7 +82,7 @@ pub(crate) fn add(pages: &mut PageSet) {
     let mut links = Vec::new();
     let all = LinkView {
         href: pages.link("list/attendance"),
-        title: "全部出勤公示".into(),
+        title: pages.labels.all_attendance.into(),
     };
     for (_, mut months) in teams {
         // Newest month first; of one month the later issue first.
@@ -92,7 +92,7 @@ pub(crate) fn add(pages: &mut PageSet) {
             continue;
         };
         let path = archive_path(&team);
-        let title = format!("{team}历月出勤公示");
+        let title = team_archive_title(&team, config.language);
         links.push(LinkView {
             href: pages.link(&path),
             title: title.clone(),

@@ -16,6 +16,7 @@ use crate::check::congress::{PROGRESS_STATUSES, PROPOSAL_STATUSES};
 use crate::config::Config;
 use crate::model::{Body, Kind};
 use crate::render::jobs::PageSet;
+use crate::render::labels::Labels;
 use crate::render::memo::Members;
 use crate::render::views::congress::{
     PROPOSALS_PAGE, PROPOSALS_TITLE, ProposalView, RESOLUTIONS_PAGE, RESOLUTIONS_TITLE,
@@ -106,7 +107,7 @@ pub(crate) fn add(pages: &mut PageSet) {
     let links = Links {
         all: LinkView {
             href: pages.link("list/congress"),
-            title: "全部职代会公告".into(),
+            title: pages.labels.all_congress.into(),
         },
         resolutions: LinkView {
             href: pages.link(RESOLUTIONS_PAGE),
@@ -117,7 +118,8 @@ pub(crate) fn add(pages: &mut PageSet) {
             title: PROPOSALS_TITLE.into(),
         },
     };
-    let made = |m: &Members| follow_up(board, summaries, config, &m.indices, &links);
+    let labels = pages.labels;
+    let made = |m: &Members| follow_up(board, summaries, config, labels, &m.indices, &links);
     pages.add_keyed(
         RESOLUTIONS_PAGE,
         RESOLUTIONS_TITLE.into(),
@@ -158,6 +160,7 @@ fn follow_up(
     board: &Board,
     summaries: &[ItemSummary],
     config: &Config,
+    labels: &Labels,
     indices: &[usize],
     links: &Links,
 ) -> (ResolutionsPage, ProposalsPage) {
@@ -240,7 +243,7 @@ fn follow_up(
         })
         .collect();
     progress.push(Count {
-        label: "未报告落实情况".into(),
+        label: labels.progress_unreported.into(),
         count: all_resolutions().filter(|r| r.progress.is_none()).count(),
     });
     progress.retain(|c| c.count > 0);
@@ -249,11 +252,11 @@ fn follow_up(
         total,
         results: vec![
             Count {
-                label: "通过".into(),
+                label: labels.adopted.into(),
                 count: adopted,
             },
             Count {
-                label: "未通过".into(),
+                label: labels.not_adopted.into(),
                 count: total - adopted,
             },
         ],

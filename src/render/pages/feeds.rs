@@ -7,6 +7,7 @@
 use crate::config::Config;
 use crate::render::escape::escape;
 use crate::render::jobs::PageSet;
+use crate::render::labels::feed_summary;
 use crate::render::links::link;
 use crate::render::memo::{PageInput, Versions};
 use crate::render::views::ItemSummary;
@@ -100,9 +101,12 @@ fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
     ));
     xml.push_str("  <generator>gongkai</generator>\n");
     for s in items {
-        let summary = format!(
-            "{} · {} · 公示期 {} 至 {}",
-            s.kind_label, s.unit, s.window_from_label, s.window_to_label
+        let summary = feed_summary(
+            s.kind_label,
+            &s.unit,
+            &s.window_from_label,
+            &s.window_to_label,
+            config.language,
         );
         xml.push_str("  <entry>\n");
         xml.push_str(&format!("    <title>{}</title>\n", escape(&s.title)));

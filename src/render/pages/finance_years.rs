@@ -7,6 +7,7 @@ use tera::Context;
 
 use crate::model::{Body, Period};
 use crate::render::jobs::PageSet;
+use crate::render::labels::finance_year_title;
 use crate::render::pages::lists::ListView;
 use crate::render::views::{self, LinkView};
 
@@ -31,7 +32,7 @@ pub(crate) fn add(pages: &mut PageSet) {
         entries.sort_by_key(|(period, _)| (period.start(), period.end()));
         let members = pages.members(entries.into_iter().map(|(_, i)| i).collect());
         let page_path = format!("list/finance/{year}");
-        let title = format!("{year}年经费收支汇总");
+        let title = finance_year_title(year, pages.config.language);
         links.push(LinkView {
             href: pages.link(&page_path),
             title: title.clone(),

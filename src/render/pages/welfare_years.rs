@@ -8,6 +8,7 @@ use tera::Context;
 
 use crate::model::{Body, Welfare};
 use crate::render::jobs::PageSet;
+use crate::render::labels::welfare_year_title;
 use crate::render::views::{self, LinkView};
 
 /// Adds a page per year of 福利发放, each unit's lists summed per program and per reason,
@@ -25,7 +26,7 @@ pub(crate) fn add(pages: &mut PageSet) {
     let mut links = Vec::new();
     for (year, indices) in by_year {
         let page_path = format!("list/welfare/{year}");
-        let title = format!("{year}年福利发放汇总");
+        let title = welfare_year_title(year, config.language);
         links.push(LinkView {
             href: pages.link(&page_path),
             title: title.clone(),
