@@ -1,9 +1,18 @@
 //! Render: the checked board -> every output file, in memory.
 //!
-//! Decides which pages exist (home, one list per kind, per year and per section folder,
-//! one page per item, data downloads), builds the shared site context once, gives each
-//! page only its own small context, and renders pages in parallel. Nothing is written to
+//! `render_with` is the checklist: the theme, the site-wide context, every item's
+//! summary, then one call per page family (`pages/`: home, year summaries, team
+//! archives, congress follow-up, lists, item pages, board, search, feeds), then the
+//! parallel Tera render of the pages (`jobs`), then the files copied as they are. Each
+//! page gets only its own small context beside the shared one. Nothing is written to
 //! disk here (`publish` does that).
+//!
+//! The rooms: `jobs` (the pages of a render, `PageSet`), `links` (the site's link form),
+//! `site` (the shared context), `summaries`, `memo` (what the preview keeps between
+//! renders), `pages/` (one file per page family), `views/` (what templates see),
+//! `labels` (every fixed word a page shows), `markdown/`, `charts`, `qr`, `print`,
+//! `fingerprint`, `exports` (data downloads), `escape` (HTML/XML text we write
+//! ourselves) and `theme`.
 
 pub mod charts;
 pub(crate) mod escape;

@@ -70,10 +70,6 @@ impl<T> Aligned<T> {
         self.entries.get_mut(at)?.take()
     }
 
-    pub(super) fn len(&self) -> usize {
-        self.entries.iter().flatten().count()
-    }
-
     pub(super) fn clear(&mut self) {
         self.entries.clear();
         self.index = None;

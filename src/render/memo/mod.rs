@@ -169,16 +169,6 @@ impl RenderMemo {
         self.summaries.clear();
     }
 
-    /// How many pages (item pages included) it holds.
-    pub fn len(&self) -> usize {
-        self.items.len() + self.pages.len()
-    }
-
-    /// True when it holds no page.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Whether this memo keeps pages at all.
     pub(crate) fn keeps(&self) -> bool {
         self.keep

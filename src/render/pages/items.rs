@@ -1,6 +1,6 @@
 //! The item pages: one page per item, with `data.json` and a CSV per table beside a data
 //! item's page, its print view, its sheet for the board and its entry of the search index.
-//! Markdown problems in an item become diagnostics here.
+//! Markdown problems an item shows (see `markdown::item_html`) are collected here.
 
 use std::sync::Arc;
 
