@@ -17,6 +17,10 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::config::Language;
+use crate::render::escape::escape;
+use crate::render::labels::Labels;
+
 /// One category of a [`bar_chart`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bar {
@@ -89,10 +93,11 @@ const PAIR_INNER_GAP: Tenths = 30;
 const PAIR_SPACING: Tenths = 140;
 const GROUP: Tenths = 2 * PAIR_BAR_HEIGHT + PAIR_INNER_GAP + PAIR_SPACING;
 
-const BUDGET_WORD: &str = "预算";
-const ACTUAL_WORD: &str = "实际";
-const RATE_WORD: &str = "执行率";
-const NO_DATA: &str = "暂无数据";
+/// The words a chart draws itself (legend, rate column, "no data"). Charts are not told
+/// the page's language yet, so every language draws the zh-Hans words, as before.
+fn words() -> Labels {
+    Labels::of(Language::ZhHans)
+}
 
 /// Display width of `s` in columns: CJK and other full-width characters count 2, others 1.
 pub fn text_columns(s: &str) -> usize {
@@ -161,7 +166,7 @@ pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]
     } else {
         bars.iter()
             .map(|b| text_width(&b.rate_text))
-            .chain([text_width(RATE_WORD)])
+            .chain([text_width(words().chart_rate)])
             .max()
             .unwrap_or(0)
     };
@@ -390,37 +395,41 @@ fn empty_chart(id: &str, title: &str, description: &str) -> String {
     let mut svg = open_svg(id, title, description, w, h, "empty");
     let _ = write!(
         svg,
-        "<text class=\"empty\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{NO_DATA}</text></svg>",
+        "<text class=\"empty\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></svg>",
         px(w / 2),
-        px(h / 2 + BASELINE)
+        px(h / 2 + BASELINE),
+        escape(words().chart_no_data)
     );
     svg
 }
 
 fn legend(svg: &mut String, layout: &Layout, hatch: &str, rate: bool) {
+    let words = words();
     let centre = PAD + SWATCH / 2;
     let swatch_top = PAD;
     let mut x = layout.bar_x;
     for (word, class, paint) in [
-        (BUDGET_WORD, "swatch-budget", outlined(hatch)),
-        (ACTUAL_WORD, "swatch-actual", solid()),
+        (words.chart_budget, "swatch-budget", outlined(hatch)),
+        (words.chart_actual, "swatch-actual", solid()),
     ] {
         rect(svg, class, x, swatch_top, SWATCH, SWATCH, &paint);
         x += SWATCH + GAP;
         let _ = write!(
             svg,
-            "<text class=\"legend\" x=\"{}\" y=\"{}\">{word}</text>",
+            "<text class=\"legend\" x=\"{}\" y=\"{}\">{}</text>",
             px(x),
-            px(centre + BASELINE)
+            px(centre + BASELINE),
+            escape(word)
         );
         x += text_width(word) + 3 * GAP;
     }
     if rate {
         let _ = write!(
             svg,
-            "<text class=\"legend\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{RATE_WORD}</text>",
+            "<text class=\"legend\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             px(layout.width - PAD),
-            px(centre + BASELINE)
+            px(centre + BASELINE),
+            escape(words.chart_rate)
         );
     }
 }
@@ -523,24 +532,6 @@ fn clean_id(id: &str) -> String {
     } else {
         id
     }
-}
-
-/// Escapes text for XML content and attributes; drops characters XML 1.0 cannot carry.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c < ' ' || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

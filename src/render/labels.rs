@@ -102,6 +102,24 @@ pub struct Labels {
     pub seal: &'static str,
     /// CSS `content` value of the printed page number, "第 x 页 共 y 页".
     pub page_counter: &'static str,
+    /// 全部出勤公示 (a team archive's link back to the attendance list).
+    pub all_attendance: &'static str,
+    /// 全部职代会公告 (the congress follow-up pages' link back to the congress list).
+    pub all_congress: &'static str,
+    /// 通过 (resolutions adopted, on the resolutions page).
+    pub adopted: &'static str,
+    /// 未通过 (resolutions not adopted).
+    pub not_adopted: &'static str,
+    /// 未报告落实情况 (resolutions with no progress reported).
+    pub progress_unreported: &'static str,
+    /// 预算 (the budget bars of a finance chart).
+    pub chart_budget: &'static str,
+    /// 实际 (the actual bars of a finance chart).
+    pub chart_actual: &'static str,
+    /// 执行率 (the execution rate column of a finance chart).
+    pub chart_rate: &'static str,
+    /// 暂无数据 (a chart with nothing to draw).
+    pub chart_no_data: &'static str,
 }
 
 impl Labels {
@@ -151,6 +169,15 @@ impl Labels {
                 sign_date: "日期",
                 seal: "盖章",
                 page_counter: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
+                all_attendance: "全部出勤公示",
+                all_congress: "全部职代会公告",
+                adopted: "通过",
+                not_adopted: "未通过",
+                progress_unreported: "未报告落实情况",
+                chart_budget: "预算",
+                chart_actual: "实际",
+                chart_rate: "执行率",
+                chart_no_data: "暂无数据",
             },
             Language::ZhHant => Labels {
                 home: "首頁",
@@ -195,6 +222,16 @@ impl Labels {
                 sign_date: "日期",
                 seal: "蓋章",
                 page_counter: "\"第 \" counter(page) \" 頁 共 \" counter(pages) \" 頁\"",
+                // Not translated yet: the zh-Hans words, as these pages showed them so far.
+                all_attendance: "全部出勤公示",
+                all_congress: "全部职代会公告",
+                adopted: "通过",
+                not_adopted: "未通过",
+                progress_unreported: "未报告落实情况",
+                chart_budget: "预算",
+                chart_actual: "实际",
+                chart_rate: "执行率",
+                chart_no_data: "暂无数据",
             },
             Language::En => Labels {
                 home: "Home",
@@ -239,8 +276,26 @@ impl Labels {
                 sign_date: "Date",
                 seal: "Seal",
                 page_counter: "\"Page \" counter(page) \" of \" counter(pages)",
+                // Not translated yet: the zh-Hans words, as these pages showed them so far.
+                all_attendance: "全部出勤公示",
+                all_congress: "全部职代会公告",
+                adopted: "通过",
+                not_adopted: "未通过",
+                progress_unreported: "未报告落实情况",
+                chart_budget: "预算",
+                chart_actual: "实际",
+                chart_rate: "执行率",
+                chart_no_data: "暂无数据",
             },
         }
+    }
+}
+
+impl Labels {
+    /// The accessible name of a printed notice's QR code: the note under it and the
+    /// address it holds.
+    pub fn qr_label(&self, url: &str) -> String {
+        format!("{}：{url}", self.qr_note)
     }
 }
 
@@ -274,10 +329,45 @@ pub fn status_label(status: Status, language: Language) -> &'static str {
     }
 }
 
+/// A year as a title: `2026年` (English: `2026`).
+pub fn year_title(year: i16, language: Language) -> String {
+    match language {
+        Language::En => year.to_string(),
+        _ => format!("{year}年"),
+    }
+}
+
 /// A date as on official documents: 2026年4月5日 (English: 2026-04-05).
 pub fn date_label(date: jiff::civil::Date, language: Language) -> String {
     match language {
         Language::En => date.to_string(),
         _ => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+    }
+}
+
+/// The title of a year's finance summary page: 2026年经费收支汇总.
+pub fn finance_year_title(year: i16, language: Language) -> String {
+    match language {
+        Language::ZhHans => format!("{year}年经费收支汇总"),
+        // Not translated yet: the zh-Hans words, as the page showed them so far.
+        Language::ZhHant | Language::En => format!("{year}年经费收支汇总"),
+    }
+}
+
+/// The title of a year's welfare summary page: 2026年福利发放汇总.
+pub fn welfare_year_title(year: i16, language: Language) -> String {
+    match language {
+        Language::ZhHans => format!("{year}年福利发放汇总"),
+        // Not translated yet: the zh-Hans words, as the page showed them so far.
+        Language::ZhHant | Language::En => format!("{year}年福利发放汇总"),
+    }
+}
+
+/// An item's summary line in the Atom feed: its kind, unit and 公示期.
+pub fn feed_summary(kind: &str, unit: &str, from: &str, to: &str, language: Language) -> String {
+    match language {
+        Language::ZhHans => format!("{kind} · {unit} · 公示期 {from} 至 {to}"),
+        // Not translated yet: the zh-Hans words, as the feed showed them so far.
+        Language::ZhHant | Language::En => format!("{kind} · {unit} · 公示期 {from} 至 {to}"),
     }
 }

@@ -66,9 +66,7 @@ pub fn view(
         None => fingerprint::of_text(&item.source.text),
     };
     let url = qr::item_url(config, &checked.page_path);
-    let qr = url
-        .as_deref()
-        .and_then(|u| qr::svg(u, &format!("{}：{u}", labels.qr_note)));
+    let qr = url.as_deref().and_then(|u| qr::svg(u, &labels.qr_label(u)));
     PrintView {
         page: format!("{}-{orientation}", paper.to_ascii_lowercase()),
         paper,

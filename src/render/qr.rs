@@ -7,7 +7,7 @@
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::config::Config;
-use crate::render::escape_html;
+use crate::render::escape::escape;
 
 /// Light modules around the code, as the QR standard asks (ISO/IEC 18004: 4).
 const QUIET: i32 = 4;
@@ -77,7 +77,7 @@ pub fn svg(text: &str, label: &str) -> Option<String> {
          role=\"img\" aria-label=\"{}\" shape-rendering=\"crispEdges\">\
          <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\
          <path fill=\"#000\" d=\"{path}\"/></svg>",
-        escape_html(label)
+        escape(label)
     ))
 }
 

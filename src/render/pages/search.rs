@@ -12,8 +12,10 @@ use tera::Context;
 
 use crate::check::CheckedItem;
 use crate::model::Body;
+use crate::render::jobs::PageSet;
+use crate::render::markdown;
+use crate::render::memo::Versions;
 use crate::render::views::ItemSummary;
-use crate::render::{PageSet, Versions, markdown};
 
 /// Page path of the search page.
 pub const PAGE: &str = "search";
@@ -74,8 +76,8 @@ pub(crate) fn entry(checked: &CheckedItem, s: &ItemSummary) -> Arc<str> {
 /// Adds the search page and its index script (`search/index.js`); `entries[i]` is the
 /// `entry` of the board's item `i`. In the preview the index is made again only when an
 /// item's version changed.
-pub fn add(pages: &mut PageSet, entries: &[Arc<str>]) {
-    let title = crate::render::labels::Labels::of(pages.config.language).search;
+pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<str>]) {
+    let title = pages.labels.search;
     pages.add(PAGE, title.into(), "search.html", Context::new());
     let versions = Versions(pages.item_versions.to_vec());
     pages.add_file_keyed(INDEX, versions, |_| {

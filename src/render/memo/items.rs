@@ -1,86 +1,23 @@
-//! What the preview remembers between renders, so a rebuild renders again only the pages
-//! whose input changed and takes the others' bytes from the previous render.
-//!
-//! Identical output by construction: a page is reused only when everything its bytes are
-//! made from compares equal to last time. What every page sees (the settings, the
-//! templates, the build date, the site-wide context) is compared first; any difference
-//! forgets everything. Then:
-//! - an item's summary is reused when its checked item and the titles of the items it
-//!   looked up are the same. Each summary carries an id that stands for its value: it
-//!   keeps its id while it stays equal (also when made again after an edit that did not
-//!   touch it) and gets a new one otherwise, so pages made from summaries compare ids
-//!   instead of summaries. A second id, the item's version, stands for the checked item
-//!   and its summary together: it is kept only when the summary was reused, so pages
-//!   made from item contents (year summaries, archives, the search index) compare
-//!   versions;
-//! - an item page (and its `data.json` and CSV files) is made only from its checked item,
-//!   its summary, the settings and the titles of the items it names, so it is reused
-//!   when all of these are the same; its search entry and board sheet are kept with it;
-//! - a page added with `PageSet::add_keyed`, or a file with `add_file_keyed`, is reused
-//!   when its key (the values it is made from: for a list, its items' summary ids; for a
-//!   year summary, its items' versions) compares equal, before anything is made;
-//! - any other page is reused when its finished Tera context compares equal, which saves
-//!   the Tera render; page families added later get this without doing anything.
-//!
-//! Besides pages it keeps what costs a save time without changing: the compiled theme
-//! (while its files are the same), each summary's Tera value (while the summary is), and
-//! the order that sorts the output paths (while the paths are).
-//!
-//! `build` uses a memo that remembers nothing (`RenderMemo::off`), so one-shot builds
-//! never pay for the comparisons.
+//! The memo of items: each item's summary and its page with the files beside it, kept in
+//! the order of the last render's items, and the record of other items' titles that a
+//! summary or page showed (see the parent module for when each is reused).
 
-use std::any::Any;
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
-use tera::Context;
-
+use super::{RenderMemo, Rendered};
 use crate::check::CheckedItem;
-use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::render::theme::Theme;
+use crate::render::pages::board::Sheet;
 use crate::render::views::ItemSummary;
-
-/// A rendered page, or the template error rendering it gave.
-pub(crate) type Rendered = Result<Arc<[u8]>, Box<Diagnostic>>;
-
-/// Pages of earlier renders, for the preview's rebuilds.
-pub struct RenderMemo {
-    /// False for one-shot builds: nothing is looked up or kept.
-    keep: bool,
-    /// What every page saw last time.
-    global: Option<Global>,
-    /// Item pages in the order of the last render's items (see `Aligned`); boxed, since
-    /// they are moved around on every render.
-    items: Aligned<Box<ItemMemo>>,
-    /// Other pages by output path.
-    pages: HashMap<String, PageMemo>,
-    /// Item summaries in the order of the last render's items.
-    summaries: Aligned<SummaryMemo>,
-    /// The next summary id to give.
-    next_id: u64,
-    /// Pages rendered with Tera (not reused) since the memo was made.
-    rendered: usize,
-    /// The theme the last render used, compiled.
-    theme: Option<Theme>,
-    /// The paths of the last render's files in the order they were made, and the
-    /// positions that sort them (see `sort_files`).
-    order: Option<(Vec<String>, Vec<usize>)>,
-}
-
-impl Default for RenderMemo {
-    fn default() -> Self {
-        RenderMemo::new()
-    }
-}
 
 /// Values by content path, kept in the order of the last render's items: a render of the
 /// same items (the usual case: a save changes what is in a file, not which files there
 /// are) finds each by its position, without hashing; otherwise an index by path is made.
 pub(crate) struct Aligned<T> {
-    entries: Vec<Option<(String, T)>>,
+    pub(super) entries: Vec<Option<(String, T)>>,
     /// Position by content path, when the items are not those of the last render.
-    index: Option<HashMap<String, usize>>,
+    pub(super) index: Option<HashMap<String, usize>>,
 }
 
 impl<T> Default for Aligned<T> {
@@ -132,42 +69,36 @@ impl<T> Aligned<T> {
         self.entries.get_mut(at)?.take()
     }
 
-    fn len(&self) -> usize {
-        self.entries.iter().flatten().count()
-    }
-
-    fn clear(&mut self) {
+    pub(super) fn clear(&mut self) {
         self.entries.clear();
         self.index = None;
     }
 }
 
-/// What every page is made from besides its own input.
-#[derive(PartialEq)]
-pub(crate) struct Global {
-    pub config: Config,
-    pub today: jiff::civil::Date,
-    /// The site-wide Tera context (`site`, `t`) as JSON.
-    pub context: String,
-}
-
-/// An item's files as last rendered, and the input they were made from.
-pub(crate) struct ItemMemo {
+/// What an item page was made from and made besides the page: its checked item, its
+/// summary's id, the other items' titles it showed, its downloads, its Markdown problems,
+/// its sheet on the board and its search entry.
+pub(crate) struct ItemParts {
     pub checked: CheckedItem,
     /// The id of the summary it was made with (see `SummaryMemo::id`).
     pub summary: u64,
     /// The other items' titles the page showed, by content path.
     pub titles: Vec<(String, String)>,
-    /// The page's output path.
-    pub out: String,
     /// `data.json` and CSV files beside the page.
     pub files: Vec<(String, Arc<[u8]>)>,
     /// Problems found while making the page (Markdown), in the order they were found.
     pub diagnostics: Vec<Diagnostic>,
     /// Its sheet on the board, while it is open.
-    pub sheet: Option<Arc<crate::render::board::Sheet>>,
+    pub sheet: Option<Arc<Sheet>>,
     /// Its entry of the search index.
     pub search_entry: Arc<str>,
+}
+
+/// An item's files as last rendered, and the input they were made from.
+pub(crate) struct ItemMemo {
+    pub parts: ItemParts,
+    /// The page's output path.
+    pub out: String,
     pub page: Rendered,
 }
 
@@ -203,156 +134,15 @@ pub(crate) struct SummarySource {
 pub(crate) type MakeSummary<'a> =
     dyn Fn(&CheckedItem, &dyn Fn(&str) -> String) -> ItemSummary + Sync + 'a;
 
-/// What a page's reuse is decided on.
-pub(crate) enum PageKey {
-    /// The finished context.
-    Context(Context),
-    /// The values the context is made from.
-    Input(Box<dyn Any + Send + Sync>),
-}
-
-/// A page other than an item page as last rendered.
-pub(crate) struct PageMemo {
-    pub template: String,
-    pub title: String,
-    pub key: PageKey,
-    pub page: Rendered,
-}
-
-/// The values a page's context is made from, as `PageSet::add_keyed` compares them with
-/// what the memo kept of the previous render's.
-pub(crate) trait PageInput {
-    /// The form the memo keeps (owned, so it outlives the render).
-    type Kept: Send + Sync + 'static;
-    /// Whether this input equals the kept one.
-    fn same(&self, kept: &Self::Kept) -> bool;
-    /// The form to keep.
-    fn kept(&self) -> Self::Kept;
-}
-
 impl RenderMemo {
-    /// A memo that remembers pages from one render to the next (the preview's).
-    pub fn new() -> RenderMemo {
-        RenderMemo {
-            keep: true,
-            global: None,
-            items: Aligned::default(),
-            pages: HashMap::new(),
-            summaries: Aligned::default(),
-            next_id: 0,
-            rendered: 0,
-            theme: None,
-            order: None,
-        }
-    }
-
-    /// A memo that remembers nothing (a one-shot build).
-    pub fn off() -> RenderMemo {
-        RenderMemo {
-            keep: false,
-            ..RenderMemo::new()
-        }
-    }
-
-    /// Takes the theme the last render used (see `theme::load_reusing`).
-    pub(crate) fn take_theme(&mut self) -> Option<Theme> {
-        self.theme.take()
-    }
-
-    /// Keeps the theme for the next render (the preview's memo only).
-    pub(crate) fn keep_theme(&mut self, theme: Theme) {
-        if self.keep {
-            self.theme = Some(theme);
-        }
-    }
-
-    /// The output files by path, from `files` in the order they were made; of files with
-    /// the same path the later wins. A render usually makes the same paths in the same
-    /// order as the last one, so the preview keeps the positions that sort them instead
-    /// of sorting some 30,000 paths again on every save.
-    pub(crate) fn sort_files(
-        &mut self,
-        files: Vec<(String, Arc<[u8]>)>,
-    ) -> BTreeMap<String, Arc<[u8]>> {
-        if !self.keep {
-            return files.into_iter().collect();
-        }
-        let same = self.order.as_ref().is_some_and(|(paths, _)| {
-            paths.len() == files.len() && paths.iter().zip(&files).all(|(p, (f, _))| p == f)
-        });
-        if !same {
-            let mut order: Vec<usize> = (0..files.len()).collect();
-            order.sort_by(|a, b| files[*a].0.cmp(&files[*b].0));
-            // Of equal paths (sorted stably, so in the order made) the last one wins.
-            let mut last: Vec<usize> = Vec::with_capacity(order.len());
-            for i in order {
-                match last.last_mut() {
-                    Some(prev) if files[*prev].0 == files[i].0 => *prev = i,
-                    _ => last.push(i),
-                }
-            }
-            let paths = files.iter().map(|(p, _)| p.clone()).collect();
-            self.order = Some((paths, last));
-        }
-        let Some((_, order)) = &self.order else {
-            return files.into_iter().collect();
-        };
-        let mut files: Vec<Option<(String, Arc<[u8]>)>> = files.into_iter().map(Some).collect();
-        order
-            .iter()
-            .filter_map(|i| files.get_mut(*i).and_then(Option::take))
-            .collect()
-    }
-
-    /// Forgets every page.
-    pub fn clear(&mut self) {
-        self.global = None;
-        self.items.clear();
-        self.pages.clear();
-        self.summaries.clear();
-    }
-
-    /// How many pages (item pages included) it holds.
-    pub fn len(&self) -> usize {
-        self.items.len() + self.pages.len()
-    }
-
-    /// True when it holds no page.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Whether this memo keeps pages at all.
-    pub(crate) fn keeps(&self) -> bool {
-        self.keep
-    }
-
-    /// Pages rendered with Tera, not taken from an earlier render, since the memo was made.
-    pub fn rendered(&self) -> usize {
-        self.rendered
-    }
-
-    /// Counts pages a render made afresh.
-    pub(crate) fn count_rendered(&mut self, pages: usize) {
-        self.rendered += pages;
-    }
-
-    /// Starts a render in which every page sees `global`: forgets every page when that
-    /// differs from last time.
-    pub(crate) fn begin(&mut self, global: Global) {
-        if self.global.as_ref() != Some(&global) {
-            self.clear();
-            self.global = Some(global);
-        }
-    }
-
     /// Gets ready to look up the item pages of `items` (the board's, in order).
     pub(crate) fn prepare_items(&mut self, items: &[CheckedItem]) {
         self.items.prepare(items);
     }
 
     /// The previous page of the item at `position` (`checked`), with where it is kept,
-    /// when its input is the same: the same checked item, the summary with id `summary` and the other items' titles it showed.
+    /// when its input is the same: the same checked item, the summary with id `summary` and
+    /// the other items' titles it showed.
     pub(crate) fn item(
         &self,
         position: usize,
@@ -364,9 +154,9 @@ impl RenderMemo {
         self.items
             .get(at)
             .filter(|m| {
-                m.summary == summary
-                    && m.checked == *checked
-                    && titles_unchanged(&m.titles, title_of)
+                m.parts.summary == summary
+                    && m.parts.checked == *checked
+                    && titles_unchanged(&m.parts.titles, title_of)
             })
             .map(|m| (at, &**m))
     }
@@ -378,30 +168,11 @@ impl RenderMemo {
         self.items.entries = made
             .into_iter()
             .map(|m| match m {
-                Ok(m) => Some((m.checked.item.content_path.clone(), m)),
+                Ok(m) => Some((m.parts.checked.item.content_path.clone(), m)),
                 Err(at) => old.get_mut(at).and_then(Option::take),
             })
             .collect();
         self.items.index = None;
-    }
-
-    /// The previous bytes of the page at `out`, when its template, title and key are the same.
-    pub(crate) fn page(
-        &self,
-        out: &str,
-        template: &str,
-        title: &str,
-        same: impl Fn(&PageKey) -> bool,
-    ) -> Option<Rendered> {
-        self.pages
-            .get(out)
-            .filter(|m| m.template == template && m.title == title && same(&m.key))
-            .map(|m| m.page.clone())
-    }
-
-    /// Remembers a page other than an item page.
-    pub(crate) fn keep_page(&mut self, out: String, memo: PageMemo) {
-        self.pages.insert(out, memo);
     }
 
     /// Every item's public title (`views::public_title`): the title of its kept summary
@@ -506,7 +277,7 @@ impl RenderMemo {
         items: &[CheckedItem],
         summaries: Vec<ItemSummary>,
         made: Vec<SummarySource>,
-        values: Vec<std::sync::OnceLock<tera::Value>>,
+        values: Vec<OnceLock<tera::Value>>,
     ) {
         if !self.keep {
             return;
@@ -532,12 +303,6 @@ impl RenderMemo {
             })
             .collect();
         self.summaries.index = None;
-    }
-
-    /// Forgets pages other than item pages whose output path is not in `pages` (those
-    /// the last render did not have).
-    pub(crate) fn retain_pages(&mut self, pages: &HashSet<String>) {
-        self.pages.retain(|k, _| pages.contains(k));
     }
 }
 

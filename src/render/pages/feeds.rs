@@ -5,11 +5,56 @@
 //! dates come from the content, never from the clock.
 
 use crate::config::Config;
+use crate::render::escape::escape;
+use crate::render::jobs::PageSet;
+use crate::render::labels::feed_summary;
+use crate::render::links::link;
+use crate::render::memo::{PageInput, Versions};
 use crate::render::views::ItemSummary;
-use crate::render::{escape_html, link};
 
 /// How many items the feed carries.
 const FEED_ITEMS: usize = 50;
+
+/// The output paths of the HTML pages, in the order they were added: the sitemap's key.
+struct HtmlPaths<'a>(Vec<&'a str>);
+
+impl PageInput for HtmlPaths<'_> {
+    type Kept = Vec<String>;
+
+    fn same(&self, kept: &Vec<String>) -> bool {
+        self.0.len() == kept.len() && self.0.iter().zip(kept).all(|(a, b)| *a == b)
+    }
+
+    fn kept(&self) -> Vec<String> {
+        self.0.iter().map(|p| p.to_string()).collect()
+    }
+}
+
+/// Adds `feed.xml` and `sitemap.xml`. Call it last: the sitemap lists every page added
+/// before it. In the preview the feed is made again only when a summary changed, the
+/// sitemap only when the pages did.
+pub(crate) fn add(pages: &mut PageSet) {
+    let (config, summaries) = (pages.config, pages.summaries);
+    let summaries_key = Versions(pages.summary_ids.to_vec());
+    pages.add_file_keyed("feed.xml", summaries_key, |_| {
+        atom(config, summaries).into_bytes()
+    });
+    // The jobs are taken out while the key borrows their paths, and put back after.
+    let mut jobs = std::mem::take(&mut pages.jobs);
+    let html = HtmlPaths(
+        jobs.iter()
+            .map(|j| j.out.as_str())
+            .filter(|p| p.ends_with(".html"))
+            .collect(),
+    );
+    pages.add_file_keyed("sitemap.xml", html, |html| {
+        let mut html = html.0.clone();
+        html.sort_unstable();
+        sitemap(config, html.into_iter()).into_bytes()
+    });
+    jobs.append(&mut pages.jobs);
+    pages.jobs = jobs;
+}
 
 /// A stable id for a page: its absolute address when the site has one, else a tag URI.
 fn id_for(base_url: &str, href: &str) -> String {
@@ -27,7 +72,7 @@ fn timestamp(date: &str) -> String {
 
 /// The Atom feed (`feed.xml`): links are absolute with an absolute `base_url`, otherwise
 /// relative to the feed, which sits at the site root.
-pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
+fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
     let mut items: Vec<_> = summaries.iter().collect();
     items.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
     items.truncate(FEED_ITEMS);
@@ -39,37 +84,40 @@ pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         config.language.html_lang()
     ));
+    xml.push_str(&format!("  <title>{}</title>\n", escape(&config.title)));
     xml.push_str(&format!(
-        "  <title>{}</title>\n",
-        escape_html(&config.title)
+        "  <id>{}</id>\n",
+        escape(&id_for(&config.base_url, ""))
     ));
-    xml.push_str(&format!("  <id>{}</id>\n", id_for(&config.base_url, "")));
     xml.push_str(&format!("  <updated>{updated}</updated>\n"));
     xml.push_str(&format!(
         "  <author><name>{}</name></author>\n",
-        escape_html(&config.unit)
+        escape(&config.unit)
     ));
     xml.push_str(&format!(
         "  <link rel=\"alternate\" href=\"{}{}\"/>\n",
-        config.base_url,
-        link(config, "")
+        escape(&config.base_url),
+        escape(&link(config, ""))
     ));
     xml.push_str("  <generator>gongkai</generator>\n");
     for s in items {
-        let summary = format!(
-            "{} · {} · 公示期 {} 至 {}",
-            s.kind_label, s.unit, s.window_from_label, s.window_to_label
+        let summary = feed_summary(
+            s.kind_label,
+            &s.unit,
+            &s.window_from_label,
+            &s.window_to_label,
+            config.language,
         );
         xml.push_str("  <entry>\n");
-        xml.push_str(&format!("    <title>{}</title>\n", escape_html(&s.title)));
+        xml.push_str(&format!("    <title>{}</title>\n", escape(&s.title)));
         xml.push_str(&format!(
             "    <link rel=\"alternate\" href=\"{}{}\"/>\n",
-            config.base_url,
-            escape_html(&s.href)
+            escape(&config.base_url),
+            escape(&s.href)
         ));
         xml.push_str(&format!(
             "    <id>{}</id>\n",
-            escape_html(&id_for(&config.base_url, &s.href))
+            escape(&id_for(&config.base_url, &s.href))
         ));
         xml.push_str(&format!(
             "    <published>{}</published>\n",
@@ -81,16 +129,14 @@ pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
         ));
         xml.push_str(&format!(
             "    <author><name>{}</name></author>\n",
-            escape_html(&s.unit)
+            escape(&s.unit)
         ));
         xml.push_str(&format!(
             "    <category term=\"{}\" label=\"{}\"/>\n",
-            s.kind, s.kind_label
+            escape(s.kind),
+            escape(s.kind_label)
         ));
-        xml.push_str(&format!(
-            "    <summary>{}</summary>\n",
-            escape_html(&summary)
-        ));
+        xml.push_str(&format!("    <summary>{}</summary>\n", escape(&summary)));
         xml.push_str("  </entry>\n");
     }
     xml.push_str("</feed>\n");
@@ -99,7 +145,7 @@ pub fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
 
 /// The sitemap (`sitemap.xml`) of every HTML page in `html_paths` (output paths such as
 /// `2026/finance-q1/index.html`), in the site's link form.
-pub fn sitemap<'a>(config: &Config, html_paths: impl Iterator<Item = &'a str>) -> String {
+fn sitemap<'a>(config: &Config, html_paths: impl Iterator<Item = &'a str>) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -110,8 +156,8 @@ pub fn sitemap<'a>(config: &Config, html_paths: impl Iterator<Item = &'a str>) -
             .trim_end_matches('/');
         xml.push_str(&format!(
             "  <url><loc>{}{}</loc></url>\n",
-            config.base_url,
-            escape_html(&link(config, page_path))
+            escape(&config.base_url),
+            escape(&link(config, page_path))
         ));
     }
     xml.push_str("</urlset>\n");

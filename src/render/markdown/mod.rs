@@ -11,8 +11,14 @@
 //! images inert; and listing every Markdown link/image destination with its
 //! position.
 //!
-//! Must not: read or write files or know the site layout; decide whether a link
-//! resolves or whether a raw-HTML use is an error (the caller does, from
+//! The rooms: this file renders; `autolink` delimits bare URLs in Chinese prose;
+//! `positions` maps comrak's byte positions to line and char column; `sanitize` keeps
+//! dangerous links and raw HTML from becoming live; `plain` makes plain text. Only
+//! `policy` knows the site: it turns what [`render`] reports into diagnostics at the
+//! item's file line (refused raw HTML, links that leave the site).
+//!
+//! Must not (all but `policy`): read or write files or know the site layout; decide
+//! whether a link resolves or whether a raw-HTML use is an error (`policy` does, from
 //! [`RenderedMarkdown::links`] and [`RenderedMarkdown::raw_html`]); add heading
 //! ids, wrap tables or add styling classes; panic on any input; depend on
 //! anything but its arguments (same input, same bytes).
@@ -21,12 +27,22 @@
 //! [`render`] (a leading BOM counts as one); CRLF and lone CR count as one line
 //! break, exactly like LF.
 
-use std::borrow::Cow;
-use std::sync::LazyLock;
+mod autolink;
+mod plain;
+mod policy;
+mod positions;
+mod sanitize;
 
-use comrak::arena_tree::NodeEdge;
-use comrak::nodes::{AstNode, LineColumn, NodeValue};
-use comrak::{Arena, Options, format_html, parse_document};
+use std::borrow::Cow;
+
+use comrak::nodes::{AstNode, NodeValue};
+use comrak::{Arena, Options, format_html};
+
+use autolink::parse;
+pub use plain::plain_text;
+pub(crate) use policy::item_html;
+use positions::{SourceLines, raw_html_use};
+use sanitize::{SANITIZER, is_dangerous_url, unwrap_node};
 
 /// Site settings that affect Markdown rendering.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -78,14 +94,6 @@ pub struct RenderedMarkdown {
     /// neutralised dangerous ones (so the caller can report them).
     pub links: Vec<LinkRef>,
 }
-
-const SNIPPET_CHARS: usize = 40;
-
-/// Bound on parses for bare URLs followed by CJK punctuation. Each pass fixes
-/// every such URL it sees; a URL that was swallowed by the one before it
-/// (`https://a.cn、https://b.cn、…` with no space) surfaces one pass later.
-/// Past the bound, the rest of such a chain stays as comrak parses it.
-const MAX_PARSES: usize = 32;
 
 enum Found {
     Html(String),
@@ -149,37 +157,6 @@ pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
     }
 }
 
-/// Plain text of the Markdown for search indexes, summaries and page
-/// descriptions: no tags, entities decoded, whitespace collapsed to single
-/// spaces and trimmed. Raw HTML and footnote reference marks are left out;
-/// image alt text, code and footnote text are kept. A soft line break between
-/// two CJK characters disappears (as CSS does), elsewhere it becomes a space.
-pub fn plain_text(markdown: &str) -> String {
-    let source = normalize_line_endings(markdown);
-    let arena = Arena::new();
-    let parsed = parse(&arena, &source, &comrak_options(false));
-
-    let mut raw = String::new();
-    for edge in parsed.root.traverse() {
-        match edge {
-            NodeEdge::Start(node) => match &node.data().value {
-                NodeValue::Text(text) => push_plain(&mut raw, text),
-                NodeValue::Code(code) => push_plain(&mut raw, &code.literal),
-                NodeValue::CodeBlock(block) => push_plain(&mut raw, &block.literal),
-                NodeValue::SoftBreak => raw.push(SOFT_BREAK),
-                NodeValue::LineBreak => raw.push(' '),
-                _ => {}
-            },
-            NodeEdge::End(node) => {
-                if node.data().value.block() {
-                    raw.push(' ');
-                }
-            }
-        }
-    }
-    collapse_whitespace(&raw)
-}
-
 fn comrak_options(raw_html: bool) -> Options<'static> {
     let mut options = Options::default();
     options.extension.strikethrough = true;
@@ -204,450 +181,9 @@ fn normalize_line_endings(markdown: &str) -> Cow<'_, str> {
     }
 }
 
-/// The parsed document and how to map its source positions back to the
-/// text we were given.
-struct Parsed<'a> {
-    root: &'a AstNode<'a>,
-    /// Byte offset of each line start in the text comrak parsed.
-    parsed_line_starts: Vec<usize>,
-    rewrite: Rewrite,
-}
-
-impl Parsed<'_> {
-    /// Byte offset in the parsed text of a comrak position (1-based line,
-    /// 1-based byte column).
-    fn parsed_offset(&self, at: LineColumn) -> usize {
-        let line_start = at
-            .line
-            .checked_sub(1)
-            .and_then(|index| self.parsed_line_starts.get(index))
-            .copied()
-            .unwrap_or(0);
-        line_start + at.column.saturating_sub(1)
-    }
-
-    /// Byte offset in the original text of a comrak position.
-    fn original_offset(&self, at: LineColumn) -> usize {
-        self.rewrite.to_original(self.parsed_offset(at))
-    }
-}
-
-/// GFM ends a bare URL only at whitespace or `<`. Chinese prose has no spaces,
-/// so `详见https://x.cn/a。请于**4月5日**前报名[^1]` would become one link
-/// swallowing the rest of the line, emphasis and footnote reference included.
-/// We parse, find bare autolinks that contain CJK punctuation, delimit the URL
-/// part in the source as a CommonMark autolink (`<https://x.cn/a>`, which
-/// renders exactly like the bare URL) and parse again. Positions are mapped
-/// back through [`Rewrite`], so callers only ever see the original text.
-fn parse<'a>(arena: &'a Arena<'a>, source: &str, options: &Options<'_>) -> Parsed<'a> {
-    let mut rewrite = Rewrite::default();
-    let mut passes = 0;
-    loop {
-        passes += 1;
-        let text = rewrite.apply(source);
-        let root = parse_document(arena, &text, options);
-        let parsed = Parsed {
-            root,
-            parsed_line_starts: line_starts(&text),
-            rewrite: rewrite.clone(),
-        };
-        let cuts = if passes < MAX_PARSES {
-            autolink_cuts(&parsed, &text)
-        } else {
-            Vec::new()
-        };
-        if cuts.is_empty() {
-            strip_added_http_prefixes(&parsed, source);
-            return parsed;
-        }
-        for cut in cuts {
-            rewrite.insert(cut.start, cut.prefix);
-            rewrite.insert(cut.end, ">");
-        }
-    }
-}
-
-/// A bare URL to delimit: original byte offsets of its start and of the end of
-/// the part that belongs to the URL, and what to put before it.
-struct Cut {
-    start: usize,
-    end: usize,
-    prefix: &'static str,
-}
-
-fn autolink_cuts(parsed: &Parsed<'_>, text: &str) -> Vec<Cut> {
-    let mut cuts = Vec::new();
-    for node in parsed.root.descendants() {
-        let data = node.data();
-        let NodeValue::Link(link) = &data.value else {
-            continue;
-        };
-        let Some(label) = node.first_child().filter(|c| c.next_sibling().is_none()) else {
-            continue;
-        };
-        let Some(label) = label.data().value.text().map(str::to_owned) else {
-            continue;
-        };
-        let Some(cut) = label.find(is_cjk_punctuation) else {
-            continue;
-        };
-        let kept = trim_url_end(&label[..cut]);
-        // What comrak makes of `<kept>` (or `<http://kept>`) is the same link.
-        // (E-mail autolinks never contain CJK punctuation.)
-        let prefix = if link.url == label {
-            "<"
-        } else if link.url.strip_prefix("http://") == Some(label.as_str()) {
-            "<http://"
-        } else {
-            continue;
-        };
-        let start = parsed.original_offset(data.sourcepos.start);
-        let parsed_start = parsed.parsed_offset(data.sourcepos.start);
-        // Only bare URLs, exactly as written, and only if `<…>` can hold them
-        // (a backslash before `<` would escape it, one before `>` is literal).
-        let bare = text
-            .get(parsed_start..)
-            .is_some_and(|t| t.starts_with(kept));
-        let after_backslash = text.get(..parsed_start).is_some_and(|t| t.ends_with('\\'));
-        if bare
-            && !after_backslash
-            && !kept.is_empty()
-            && !kept.ends_with('\\')
-            && !kept.contains(['<', '>'])
-        {
-            cuts.push(Cut {
-                start,
-                end: start + kept.len(),
-                prefix,
-            });
-        }
-    }
-    cuts
-}
-
-/// GFM's rule for what may not end a bare URL: trailing `?!.,:*_~'"` and
-/// unbalanced closing parentheses.
-fn trim_url_end(url: &str) -> &str {
-    let mut url = url;
-    loop {
-        let trimmed = url.trim_end_matches(['?', '!', '.', ',', ':', '*', '_', '~', '\'', '"']);
-        let trimmed = match trimmed.strip_suffix(')') {
-            Some(inner) if trimmed.matches(')').count() > trimmed.matches('(').count() => inner,
-            _ => trimmed,
-        };
-        if trimmed.len() == url.len() {
-            return url;
-        }
-        url = trimmed;
-    }
-}
-
-/// `www.x.cn` became `<http://www.x.cn>`: show it as written again.
-fn strip_added_http_prefixes(parsed: &Parsed<'_>, source: &str) {
-    if !parsed.rewrite.inserts.iter().any(|(_, s)| *s == "<http://") {
-        return;
-    }
-    for node in parsed.root.descendants() {
-        if !matches!(node.data().value, NodeValue::Link(_)) {
-            continue;
-        }
-        let start = parsed.original_offset(node.data().sourcepos.start);
-        let added = parsed
-            .rewrite
-            .inserts
-            .iter()
-            .any(|&(at, s)| at == start && s == "<http://");
-        if !added || !source.get(start..).is_some_and(|t| t.starts_with("www.")) {
-            continue;
-        }
-        if let Some(label) = node.first_child()
-            && let Some(text) = label.data_mut().value.text_mut()
-            && let Some(rest) = text.strip_prefix("http://")
-        {
-            *text = Cow::Owned(rest.to_owned());
-        }
-    }
-}
-
-/// Text inserted into the original source before parsing, at original byte
-/// offsets (kept sorted; never inside a character, never a line break).
-#[derive(Clone, Default)]
-struct Rewrite {
-    inserts: Vec<(usize, &'static str)>,
-}
-
-impl Rewrite {
-    fn insert(&mut self, at: usize, text: &'static str) {
-        let index = self.inserts.partition_point(|&(a, _)| a <= at);
-        self.inserts.insert(index, (at, text));
-    }
-
-    fn apply<'s>(&self, source: &'s str) -> Cow<'s, str> {
-        if self.inserts.is_empty() {
-            return Cow::Borrowed(source);
-        }
-        let mut out = String::with_capacity(source.len() + 16 * self.inserts.len());
-        let mut done = 0;
-        for &(at, text) in &self.inserts {
-            if let Some(piece) = source.get(done..at) {
-                out.push_str(piece);
-                done = at;
-            }
-            out.push_str(text);
-        }
-        out.push_str(source.get(done..).unwrap_or(""));
-        Cow::Owned(out)
-    }
-
-    /// Maps a byte offset in the rewritten text to the original text; an
-    /// offset inside inserted text maps to where it was inserted.
-    fn to_original(&self, rewritten: usize) -> usize {
-        let mut shift = 0;
-        for &(at, text) in &self.inserts {
-            if rewritten < at + shift {
-                break;
-            }
-            if rewritten < at + shift + text.len() {
-                return at;
-            }
-            shift += text.len();
-        }
-        rewritten - shift
-    }
-}
-
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect()
-}
-
-fn raw_html_use(lines: &mut SourceLines<'_>, reported: SourcePos, literal: &str) -> RawHtmlUse {
-    let literal = literal.trim_end_matches('\n');
-    RawHtmlUse {
-        pos: snap_to_literal(lines, reported, literal),
-        snippet: literal.chars().take(SNIPPET_CHARS).collect(),
-    }
-}
-
-/// comrak documents inline source positions as best-effort, but a raw HTML
-/// literal is verbatim source text, so we check the position against the
-/// source line and move it to the nearest real occurrence if it is off.
-fn snap_to_literal(lines: &mut SourceLines<'_>, reported: SourcePos, literal: &str) -> SourcePos {
-    let needle = literal.lines().next().unwrap_or("").trim_start();
-    let Some((line, starts)) = lines.line(reported.line) else {
-        return reported;
-    };
-    let matches_at = |column: usize| {
-        column
-            .checked_sub(1)
-            .and_then(|index| starts.get(index))
-            .is_some_and(|&byte| line[byte..].starts_with(needle))
-    };
-    if needle.is_empty() || matches_at(reported.column) {
-        return reported;
-    }
-    let columns: Vec<usize> = (1..=starts.len()).filter(|&c| matches_at(c)).collect();
-    let column = columns
-        .iter()
-        .find(|&&c| c > reported.column)
-        .or_else(|| columns.last())
-        .copied();
-    match column {
-        Some(column) => SourcePos {
-            line: reported.line,
-            column,
-        },
-        None => reported,
-    }
-}
-
-/// The original (LF-normalised) text split into lines, with each line's char
-/// start offsets computed on first use. comrak reports byte columns; its own
-/// `sourcepos_chars` option rescans the line for every node, which is
-/// quadratic on long lines, so we convert only the positions we report.
-struct SourceLines<'s> {
-    lines: Vec<&'s str>,
-    starts: Vec<usize>,
-    char_starts: Vec<Option<Vec<usize>>>,
-}
-
-impl<'s> SourceLines<'s> {
-    fn new(source: &'s str) -> Self {
-        let lines: Vec<&str> = source.split('\n').collect();
-        let char_starts = vec![None; lines.len()];
-        SourceLines {
-            lines,
-            starts: line_starts(source),
-            char_starts,
-        }
-    }
-
-    /// The 1-based `line` and the byte offset of each of its chars.
-    fn line(&mut self, line: usize) -> Option<(&'s str, &[usize])> {
-        let index = line.checked_sub(1)?;
-        let text = *self.lines.get(index)?;
-        let starts = self
-            .char_starts
-            .get_mut(index)?
-            .get_or_insert_with(|| text.char_indices().map(|(byte, _)| byte).collect());
-        Some((text, starts))
-    }
-
-    /// Line and char column of the char containing byte `offset` (one past the
-    /// end of the line if `offset` is beyond it).
-    fn pos_of_byte(&mut self, offset: usize) -> SourcePos {
-        let line = self.starts.partition_point(|&start| start <= offset).max(1);
-        let line_start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let byte_index = offset - line_start.min(offset);
-        let column = match self.line(line) {
-            Some((text, _)) if byte_index >= text.len() => text.chars().count() + 1,
-            Some((_, starts)) => starts.partition_point(|&start| start <= byte_index).max(1),
-            None => 1,
-        };
-        SourcePos { line, column }
-    }
-}
-
-/// Same rule as comrak's safe mode, applied in both modes: these schemes never
-/// become a live link or image. Browsers ignore ASCII tab/newline inside URLs
-/// and leading control characters/spaces, so we do too.
-fn is_dangerous_url(url: &str) -> bool {
-    let cleaned = url_as_browser_sees_scheme(url);
-    const SAFE_DATA: [&str; 4] = [
-        "data:image/png",
-        "data:image/gif",
-        "data:image/jpeg",
-        "data:image/webp",
-    ];
-    if cleaned.starts_with("data:") {
-        return !SAFE_DATA.iter().any(|safe| cleaned.starts_with(safe));
-    }
-    ["javascript:", "vbscript:", "file:"]
-        .iter()
-        .any(|scheme| cleaned.starts_with(scheme))
-}
-
-/// The URL with what browsers ignore removed (ASCII tab/newline anywhere,
-/// leading C0 controls and spaces), lower-cased for scheme comparison.
-fn url_as_browser_sees_scheme(url: &str) -> String {
-    url.chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect::<String>()
-        .trim_start_matches(|c: char| c <= ' ')
-        .to_ascii_lowercase()
-}
-
-/// Replaces a link or image node by its children (the link text / alt text).
-fn unwrap_node<'a>(node: &'a AstNode<'a>) {
-    let children: Vec<&AstNode<'_>> = node.children().collect();
-    for child in children {
-        child.detach();
-        node.insert_before(child);
-    }
-    node.detach();
-}
-
-/// Allow-list sanitiser for `raw_html = true`. It lets through everything the
-/// Markdown renderer itself produces (tables with `align`, footnote
-/// `section`/`sup` with their ids, classes and `data-footnote*` attributes,
-/// `del`, `code class="language-…"`, `ol start`), drops `script`, `style`,
-/// `iframe`, `object`, `embed` (with their content), all `on*` and `style`
-/// attributes, and URLs other than http(s)/mailto/tel/… and relative ones;
-/// `data:` is kept only for `data:image/…` in `img src`.
-static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let mut builder = ammonia::Builder::default();
-    builder
-        .add_tags(["section"])
-        .add_clean_content_tags([
-            "iframe", "object", "embed", "noscript", "template", "frame", "frameset", "applet",
-        ])
-        .add_generic_attributes(["id", "class", "aria-label"])
-        .add_generic_attribute_prefixes(["data-footnote"])
-        .add_url_schemes(["data"])
-        .link_rel(None)
-        .strip_comments(true)
-        .attribute_filter(|element, attribute, value| {
-            // ammonia has already checked the scheme against its allow-list
-            // (which we extended by `data`); narrow `data:` down to images.
-            if matches!(attribute, "href" | "src") {
-                let cleaned = url_as_browser_sees_scheme(value);
-                let data_image_ok = element == "img" && attribute == "src";
-                if cleaned.starts_with("data:")
-                    && !(data_image_ok && cleaned.starts_with("data:image/"))
-                {
-                    return None;
-                }
-            }
-            Some(value.into())
-        });
-    builder
-});
-
-const SOFT_BREAK: char = '\n';
-
-fn push_plain(out: &mut String, text: &str) {
-    out.extend(text.chars().map(|c| match c {
-        '\0' => '\u{FFFD}',
-        c if c.is_whitespace() => ' ',
-        c => c,
-    }));
-}
-
-fn collapse_whitespace(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    // Some(only_soft_breaks) while inside a whitespace run.
-    let mut pending: Option<bool> = None;
-    for c in raw.chars() {
-        if c.is_whitespace() {
-            let soft = c == SOFT_BREAK;
-            pending = Some(pending.map_or(soft, |only_soft| only_soft && soft));
-            continue;
-        }
-        if let Some(only_soft) = pending.take() {
-            let joins_cjk = only_soft && out.chars().next_back().is_some_and(is_cjk) && is_cjk(c);
-            if !out.is_empty() && !joins_cjk {
-                out.push(' ');
-            }
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// East Asian wide scripts that are written without spaces (Hangul excluded,
-/// as in CSS segment-break rules).
-fn is_cjk(c: char) -> bool {
-    matches!(
-        u32::from(c),
-        0x2E80..=0x2FFF
-            | 0x3000..=0x303F
-            | 0x3040..=0x30FF
-            | 0x3100..=0x312F
-            | 0x3190..=0x31FF
-            | 0x3200..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x20000..=0x3FFFF
-    )
-}
-
-/// Punctuation that never ends a URL typed in Chinese text: CJK symbols and
-/// punctuation (、。「」《》【】…), full-width forms (，：；！？（）), and the
-/// curly quotes, dashes and ellipsis used in Chinese.
-fn is_cjk_punctuation(c: char) -> bool {
-    matches!(
-        u32::from(c),
-        0x2010..=0x201F | 0x2026 | 0x3000..=0x303F | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F | 0xFF00..=0xFFEF
-    )
-}
-
 #[cfg(test)]
 mod tests {
+    use super::positions::SNIPPET_CHARS;
     use super::*;
 
     const SAFE: MarkdownOptions = MarkdownOptions { raw_html: false };
@@ -1102,21 +638,6 @@ mod tests {
     }
 
     #[test]
-    fn rewrite_maps_offsets_back() {
-        let mut rewrite = Rewrite::default();
-        rewrite.insert(10, ">");
-        rewrite.insert(2, "<http://");
-        assert_eq!(rewrite.apply("ab0123456789cd"), "ab<http://01234567>89cd");
-        assert_eq!(rewrite.to_original(0), 0);
-        assert_eq!(rewrite.to_original(2), 2);
-        assert_eq!(rewrite.to_original(9), 2);
-        assert_eq!(rewrite.to_original(10), 2);
-        assert_eq!(rewrite.to_original(18), 10);
-        assert_eq!(rewrite.to_original(19), 10);
-        assert_eq!(rewrite.to_original(20), 11);
-    }
-
-    #[test]
     fn crlf_behaves_like_lf() {
         let lf = "# 通知\n\n说明文字<span>x</span>\n第二行 [链接](a.html)\n\n<div>\n块\n</div>\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
         let crlf = lf.replace('\n', "\r\n");
@@ -1144,46 +665,6 @@ mod tests {
         );
         assert_eq!(plain_text(""), "");
         assert_eq!(plain_text("  \n\n  "), "");
-    }
-
-    #[test]
-    fn char_columns_match_comrak_sourcepos_chars() {
-        let markdown = "\u{FEFF}# 标题<b>\n\n> 引用**粗**[链](a)\n- 列表 `码` <i>\n\t- 子项 ![图](p.png)\n\n| 表 | 𠀀头 |\n|---|---|\n| ɽ单元 | [x][r] |\n\n注[^1]，https://例.cn/a。\n\n[^1]: 脚注<em>e</em>\n\n[r]: /r\n";
-        let arena = Arena::new();
-        let bytes = parse_document(&arena, markdown, &comrak_options(false));
-        let mut chars_options = comrak_options(false);
-        chars_options.parse.sourcepos_chars = true;
-        let chars = parse_document(&arena, markdown, &chars_options);
-        let mut lines = SourceLines::new(markdown);
-        let parsed = Parsed {
-            root: bytes,
-            parsed_line_starts: line_starts(markdown),
-            rewrite: Rewrite::default(),
-        };
-        let mut checked = 0;
-        for (b, c) in bytes.descendants().zip(chars.descendants()) {
-            let b = b.data().sourcepos.start;
-            let c = c.data().sourcepos.start;
-            if b.line == 0 || b.column == 0 {
-                continue;
-            }
-            let offset = parsed.original_offset(b);
-            assert_eq!(lines.pos_of_byte(offset), pos(c.line, c.column));
-            checked += 1;
-        }
-        assert!(checked > 40, "{checked}");
-    }
-
-    #[test]
-    fn wrong_positions_are_snapped_to_the_literal() {
-        let source = "说明<b>x</b> <b>y</b>";
-        let mut lines = SourceLines::new(source);
-        assert_eq!(snap_to_literal(&mut lines, pos(1, 3), "<b>"), pos(1, 3));
-        assert_eq!(snap_to_literal(&mut lines, pos(1, 1), "<b>"), pos(1, 3));
-        assert_eq!(snap_to_literal(&mut lines, pos(1, 4), "<b>"), pos(1, 12));
-        assert_eq!(snap_to_literal(&mut lines, pos(1, 20), "<b>"), pos(1, 12));
-        assert_eq!(snap_to_literal(&mut lines, pos(1, 2), "<i>"), pos(1, 2));
-        assert_eq!(snap_to_literal(&mut lines, pos(9, 2), "<b>"), pos(9, 2));
     }
 
     #[test]

@@ -9,11 +9,14 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use tera::Context;
 
-use super::views::LinkView;
-use super::views::attendance::{archive_path, archive_title, team_name, team_segment, view};
-use super::{PageSet, year_title};
 use crate::check::Derived;
 use crate::model::Body;
+use crate::render::jobs::PageSet;
+use crate::render::labels::year_title;
+use crate::render::views::LinkView;
+use crate::render::views::attendance::{
+    archive_path, archive_title, team_name, team_segment, view,
+};
 
 /// One month of a team.
 #[derive(Serialize)]
@@ -82,7 +85,7 @@ pub(crate) fn add(pages: &mut PageSet) {
     let mut links = Vec::new();
     let all = LinkView {
         href: pages.link("list/attendance"),
-        title: "全部出勤公示".into(),
+        title: pages.labels.all_attendance.into(),
     };
     for (_, mut months) in teams {
         // Newest month first; of one month the later issue first.

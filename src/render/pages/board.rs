@@ -11,10 +11,10 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::check::Status;
-use crate::render::labels::Labels;
+use crate::render::jobs::PageSet;
+use crate::render::memo::Versions;
 use crate::render::print::PrintView;
 use crate::render::views::{BodyView, ItemSummary};
-use crate::render::{PageSet, Versions};
 
 /// The page path of the board (a reserved top-level name for content).
 pub const PAGE_PATH: &str = "board";
@@ -44,7 +44,7 @@ pub(crate) fn add(pages: &mut PageSet, sheets: Vec<Arc<Sheet>>) {
             .map(|(_, v)| *v)
             .collect(),
     );
-    let title = Labels::of(pages.config.language).print_board.to_string();
+    let title = pages.labels.print_board.to_string();
     pages.add_keyed(PAGE_PATH, title, "board.html", versions, |_| {
         let mut sheets: Vec<Sheet> = sheets.iter().map(|s| Sheet::clone(s)).collect();
         sheets.sort_by(|a, b| {

@@ -11,16 +11,18 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::views::congress::{
-    PROPOSALS_PAGE, ProposalView, RESOLUTIONS_PAGE, ResolutionView, view,
-};
-use super::views::{ItemSummary, LinkView};
-use super::{Members, PageSet};
 use crate::check::congress::{PROGRESS_STATUSES, PROPOSAL_STATUSES};
 use crate::check::{Board, Derived};
 use crate::config::Config;
 use crate::model::{Body, Kind};
+use crate::render::jobs::PageSet;
+use crate::render::labels::Labels;
 use crate::render::labels::congress::CongressLabels;
+use crate::render::memo::Members;
+use crate::render::views::congress::{
+    PROPOSALS_PAGE, ProposalView, RESOLUTIONS_PAGE, ResolutionView, view,
+};
+use crate::render::views::{ItemSummary, LinkView};
 
 /// One meeting on the resolutions page.
 #[derive(Serialize)]
@@ -105,7 +107,7 @@ pub(crate) fn add(pages: &mut PageSet) {
     let links = Links {
         all: LinkView {
             href: pages.link("list/congress"),
-            title: "全部职代会公告".into(),
+            title: pages.labels.all_congress.into(),
         },
         resolutions: LinkView {
             href: pages.link(RESOLUTIONS_PAGE),
@@ -116,7 +118,8 @@ pub(crate) fn add(pages: &mut PageSet) {
             title: CongressLabels::of(config.language).proposals_title.into(),
         },
     };
-    let made = |m: &Members| follow_up(board, summaries, config, &m.indices, &links);
+    let labels = pages.labels;
+    let made = |m: &Members| follow_up(board, summaries, config, labels, &m.indices, &links);
     pages.add_keyed(
         RESOLUTIONS_PAGE,
         links.resolutions.title.clone(),
@@ -157,6 +160,7 @@ fn follow_up(
     board: &Board,
     summaries: &[ItemSummary],
     config: &Config,
+    labels: &Labels,
     indices: &[usize],
     links: &Links,
 ) -> (ResolutionsPage, ProposalsPage) {
@@ -241,7 +245,7 @@ fn follow_up(
         })
         .collect();
     progress.push(Count {
-        label: "未报告落实情况".into(),
+        label: labels.progress_unreported.into(),
         count: all_resolutions().filter(|r| r.progress.is_none()).count(),
     });
     progress.retain(|c| c.count > 0);
@@ -250,11 +254,11 @@ fn follow_up(
         total,
         results: vec![
             Count {
-                label: "通过".into(),
+                label: labels.adopted.into(),
                 count: adopted,
             },
             Count {
-                label: "未通过".into(),
+                label: labels.not_adopted.into(),
                 count: total - adopted,
             },
         ],

@@ -1,0 +1,195 @@
+//! The item pages: one page per item, with `data.json` and a CSV per table beside a data
+//! item's page, its print view, its sheet for the board and its entry of the search index.
+//! Markdown problems an item shows (see `markdown::item_html`) are collected here.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::check::{CheckedItem, Status};
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::model::Body;
+use crate::render::jobs::{Files, Job, PageSet};
+use crate::render::labels::Labels;
+use crate::render::links::{out_path, page_view};
+use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
+use crate::render::pages::board::Sheet;
+use crate::render::pages::search;
+use crate::render::views::{self, BodyView, ItemSummary};
+use crate::render::{exports, markdown, print};
+
+/// One page per item, plus `data.json` and a CSV per table for data items; returns the
+/// open items' sheets for the board and each item's entry of the search index.
+///
+/// An item's files are made from its checked item, its summary, the settings and the
+/// titles of the items it names (a welfare list's funding): in the preview they are
+/// reused when all of these are unchanged (see `memo`), so anything else an item page
+/// comes to show must be added to that comparison.
+pub(crate) fn add(
+    pages: &mut PageSet,
+    output: &mut Files,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Arc<Sheet>>, Vec<Arc<str>>) {
+    let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
+    let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
+    let made: Vec<ItemMade> = pages
+        .board
+        .items
+        .par_iter()
+        .zip(pages.summaries)
+        .zip(pages.summary_ids)
+        .enumerate()
+        .map(|(i, ((checked, summary), id))| {
+            item_page(i, checked, summary, *id, config, &title_of, memo)
+        })
+        .collect();
+    let mut sheets = Vec::new();
+    let mut entries = Vec::with_capacity(made.len());
+    for (files, found, job, sheet, entry) in made {
+        output.extend(files);
+        diagnostics.extend(found);
+        pages.push(job);
+        sheets.extend(sheet);
+        entries.push(entry);
+    }
+    (sheets, entries)
+}
+
+/// An item page job with its downloads, problems, board sheet and search entry.
+type ItemMade = (Files, Vec<Diagnostic>, Job, Option<Arc<Sheet>>, Arc<str>);
+
+/// One item's page job, its downloads, the problems making them showed and its board
+/// sheet; taken from `memo` when its input is unchanged.
+fn item_page(
+    position: usize,
+    checked: &CheckedItem,
+    summary: &ItemSummary,
+    summary_id: u64,
+    config: &Config,
+    title_of: &(dyn Fn(&str) -> String + Sync),
+    memo: Option<&RenderMemo>,
+) -> ItemMade {
+    if let Some((at, old)) = memo.and_then(|m| m.item(position, checked, summary_id, title_of)) {
+        let job = Job {
+            out: old.out.clone(),
+            template: String::new(),
+            title: String::new(),
+            context: Context::new(),
+            done: Some(old.page.clone()),
+            key: JobKey::ItemReused(at),
+        };
+        let old = &old.parts;
+        return (
+            old.files.clone(),
+            old.diagnostics.clone(),
+            job,
+            old.sheet.clone(),
+            old.search_entry.clone(),
+        );
+    }
+    let page_path = checked.page_path.clone();
+    let template = format!("{}.html", checked.item.body.kind().key());
+    let mut diagnostics = Vec::new();
+    // The other items' titles this page shows, so the preview knows when to remake it.
+    let (body, titles) = memo::record_titles(title_of, |titles| {
+        item_body(checked, config, titles, &mut diagnostics)
+    });
+    let page_body = body.for_page();
+    let data_json =
+        (!matches!(checked.item.body, Body::Notice(_))).then(|| exports::data_json(summary, &body));
+    let labels = Labels::of(config.language);
+    let printing = print::view(checked, &page_body, data_json.as_deref(), config, &labels);
+    let mut files: Files = Vec::new();
+    if let Some(data_json) = data_json {
+        files.push((
+            format!("{page_path}/data.json"),
+            Arc::from(data_json.into_bytes()),
+        ));
+        for table in &body.tables {
+            files.push((
+                format!("{page_path}/{}.csv", table.id),
+                Arc::from(exports::table_csv(table).into_bytes()),
+            ));
+        }
+    }
+    let mut context = Context::new();
+    context.insert("item", summary);
+    context.insert("body", &page_body);
+    context.insert("printing", &printing);
+    context.insert(
+        "page",
+        &page_view(config, &page_path, summary.title.clone()),
+    );
+    let search_entry = search::entry(checked, summary);
+    let sheet = (checked.status == Status::Open).then(|| {
+        Arc::new(Sheet {
+            item: summary.clone(),
+            body: page_body,
+            printing,
+        })
+    });
+    let key = match memo {
+        Some(_) => JobKey::Item(Box::new(ItemParts {
+            checked: checked.clone(),
+            summary: summary_id,
+            titles,
+            files: files.clone(),
+            diagnostics: diagnostics.clone(),
+            sheet: sheet.clone(),
+            search_entry: search_entry.clone(),
+        })),
+        None => JobKey::None,
+    };
+    let job = Job {
+        out: out_path(&page_path),
+        template,
+        title: summary.title.clone(),
+        context,
+        done: None,
+        key,
+    };
+    (files, diagnostics, job, sheet, search_entry)
+}
+
+/// The body of an item page; Markdown problems become diagnostics (see
+/// `markdown::item_html`).
+fn item_body(
+    checked: &CheckedItem,
+    config: &Config,
+    titles: &dyn Fn(&str) -> String,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BodyView {
+    let item = &checked.item;
+    let options = markdown::MarkdownOptions {
+        raw_html: config.raw_html,
+    };
+    let mut md = |text: &str, first_line: usize, first_column: usize| {
+        markdown::item_html(
+            item,
+            text,
+            (first_line, first_column),
+            &options,
+            diagnostics,
+        )
+    };
+    match &item.body {
+        Body::Notice(n) => BodyView {
+            html: md(&n.markdown, n.body_line, 1),
+            ..BodyView::default()
+        },
+        Body::Congress(c) => {
+            let mut view = views::data_body(checked, config, titles);
+            // Each text goes beside its votes and progress on the meeting page.
+            let shown = view.congress.as_mut().map(|v| &mut v.resolutions);
+            for (r, shown) in c.resolutions.iter().zip(shown.into_iter().flatten()) {
+                if let Some(text) = &r.text {
+                    shown.text_html = md(&text.value, text.pos.line, text.pos.column);
+                }
+            }
+            view
+        }
+        _ => views::data_body(checked, config, titles),
+    }
+}

@@ -1,0 +1,121 @@
+//! The lists: one page per kind, per year and per section folder, newest first, each with
+//! the related pages other families linked to it (`PageSet::relate`: year summaries, team
+//! archives, the congress follow-up).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+use tera::Context;
+
+use crate::render::jobs::PageSet;
+use crate::render::labels::{kind_label, year_title};
+use crate::render::memo::PageInput;
+use crate::render::site::{folders, years};
+use crate::render::views::{ItemSummary, LinkView};
+
+/// A list of items (kind, year, section).
+#[derive(Serialize)]
+pub(crate) struct ListView<'a> {
+    pub title: String,
+    pub items: Vec<&'a ItemSummary>,
+    /// Related summary pages (the finance list links its year summaries).
+    pub related: Vec<LinkView>,
+}
+
+/// What a list page is made from: its items (indices in board order; the page sorts
+/// them), with their summaries' ids.
+struct ListInput {
+    title: String,
+    members: Vec<usize>,
+    ids: Vec<u64>,
+    related: Vec<LinkView>,
+}
+
+/// What the memo keeps of a `ListInput`: the ids stand for the summaries.
+struct KeptList {
+    title: String,
+    ids: Vec<u64>,
+    related: Vec<LinkView>,
+}
+
+impl PageInput for ListInput {
+    type Kept = KeptList;
+
+    fn same(&self, kept: &KeptList) -> bool {
+        self.ids == kept.ids && self.title == kept.title && self.related == kept.related
+    }
+
+    fn kept(&self) -> KeptList {
+        KeptList {
+            title: self.title.clone(),
+            ids: self.ids.clone(),
+            related: self.related.clone(),
+        }
+    }
+}
+
+/// One list per kind, per year and per section folder, each with the related pages set
+/// through `PageSet::relate` (year summaries, team archives, follow-up pages).
+pub(crate) fn add(pages: &mut PageSet) {
+    let lang = pages.config.language;
+    let (board, summaries, ids) = (pages.board, pages.summaries, pages.summary_ids);
+    let values = pages.summary_values();
+    // Lists of items by their index in the board.
+    let mut lists: Vec<(String, String, Vec<usize>)> = Vec::new();
+    for k in &pages.kinds {
+        let items = (0..summaries.len())
+            .filter(|i| summaries[*i].kind == k.key())
+            .collect();
+        lists.push((
+            format!("list/{}", k.key()),
+            kind_label(*k, lang).into(),
+            items,
+        ));
+    }
+    for y in years(pages.board) {
+        let items = (0..board.items.len())
+            .filter(|i| board.items[*i].item.common.published.value.year() == y)
+            .collect();
+        lists.push((format!("year/{y}"), year_title(y, lang), items));
+    }
+    // Each item is in the list of every folder above it; one pass over the items.
+    let mut in_folder: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in board.items.iter().enumerate() {
+        let mut path = c.item.content_path.as_str();
+        while let Some((folder, _)) = path.rsplit_once('/') {
+            in_folder.entry(folder).or_default().push(i);
+            path = folder;
+        }
+    }
+    for (folder, title) in folders(pages.board) {
+        let items = in_folder.remove(folder.as_str()).unwrap_or_default();
+        lists.push((folder.clone(), title, items));
+    }
+    for (page_path, title, members) in lists {
+        let related = pages.take_related(&page_path);
+        let ids = members.iter().map(|i| ids[*i]).collect();
+        let input = ListInput {
+            title: title.clone(),
+            members,
+            ids,
+            related,
+        };
+        pages.add_keyed(&page_path, title, "list.html", input, |input| {
+            // `ListView` as Tera sees it, built from the kept summary values.
+            let mut members = input.members.clone();
+            members.sort_by(|a, b| {
+                let (a, b) = (&summaries[*a], &summaries[*b]);
+                b.published.cmp(&a.published).then(a.href.cmp(&b.href))
+            });
+            let items: Vec<tera::Value> = members.iter().map(|i| values.get(*i)).collect();
+            let list: BTreeMap<&'static str, tera::Value> = BTreeMap::from([
+                ("title", tera::Value::from(input.title.as_str())),
+                ("items", tera::Value::from(items)),
+                ("related", tera::Value::from_serializable(&input.related)),
+            ]);
+            let mut ctx = Context::new();
+            ctx.insert_value("list", tera::Value::from(list));
+            ctx
+        });
+    }
+}
