@@ -73,7 +73,7 @@ pub(crate) struct PageSet<'a> {
     /// Kinds that have at least one item, in menu order.
     pub kinds: Vec<Kind>,
     /// Each item's public title by content path (recipient names masked).
-    pub titles: &'a BTreeMap<&'a str, String>,
+    pub titles: &'a BTreeMap<&'a str, &'a str>,
     /// The jobs added so far, in order.
     pub(super) jobs: Vec<Job>,
     /// Links a list page shows above its items, by list page path (set with `relate`).
@@ -90,7 +90,7 @@ impl<'a> PageSet<'a> {
         board: &'a Board,
         labels: &'a Labels,
         kinds: Vec<Kind>,
-        titles: &'a BTreeMap<&'a str, String>,
+        titles: &'a BTreeMap<&'a str, &'a str>,
         summaries: &'a Summaries,
         memo: &'a mut RenderMemo,
     ) -> PageSet<'a> {

@@ -60,7 +60,14 @@ pub fn render(
     statics: &StaticFiles,
     options: RenderOptions,
 ) -> (Output, Vec<Diagnostic>) {
-    render_with(config, board, theme, statics, options, &mut RenderMemo::off())
+    render_with(
+        config,
+        board,
+        theme,
+        statics,
+        options,
+        &mut RenderMemo::off(),
+    )
 }
 
 /// Renders like `render`, taking from `memo` every page whose input is the same as in
@@ -96,7 +103,7 @@ pub fn render_with(
     global.insert("ids", "");
 
     // Every item's public title and summary, for every page that lists items.
-    let titles = summaries::public_titles(memo, board);
+    let titles = summaries::public_titles(board);
     let summaries = Summaries::make(memo, board, config, &titles);
 
     // The page families, each adding its pages (lists last but for item pages: the

@@ -12,12 +12,11 @@ use crate::check::Board;
 use crate::config::Config;
 
 /// Each item's public title by content path (recipient names masked).
-pub(crate) fn public_titles<'a>(memo: &mut RenderMemo, board: &'a Board) -> BTreeMap<&'a str, String> {
+pub(crate) fn public_titles(board: &Board) -> BTreeMap<&str, &str> {
     board
         .items
         .iter()
-        .map(|c| c.item.content_path.as_str())
-        .zip(memo.public_titles(&board.items))
+        .map(|c| (c.item.content_path.as_str(), views::public_title(c)))
         .collect()
 }
 
@@ -42,9 +41,9 @@ impl Summaries {
         memo: &mut RenderMemo,
         board: &Board,
         config: &Config,
-        titles: &BTreeMap<&str, String>,
+        titles: &BTreeMap<&str, &str>,
     ) -> Summaries {
-        let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
+        let title_of = |p: &str| titles.get(p).map_or_else(String::new, |t| t.to_string());
         let link_of = |p: &str| link(config, p);
         let made = memo.summaries(&board.items, &title_of, &|c, titles| {
             views::summary(c, config, &link_of, titles)

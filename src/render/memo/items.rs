@@ -175,31 +175,6 @@ impl RenderMemo {
         self.items.index = None;
     }
 
-    /// Every item's public title (`views::public_title`): the title of its kept summary
-    /// while the item is the same one (the settings are, or `begin` forgot everything).
-    pub(crate) fn public_titles(&mut self, items: &[CheckedItem]) -> Vec<String> {
-        use rayon::prelude::*;
-        let title = crate::render::views::public_title;
-        if !self.keep {
-            return items.par_iter().map(title).collect();
-        }
-        self.summaries.prepare(items);
-        let kept = &self.summaries;
-        items
-            .par_iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let old = kept
-                    .find(i, &c.item.content_path)
-                    .and_then(|at| kept.get(at));
-                match old {
-                    Some(m) if Arc::ptr_eq(&m.checked.item, &c.item) => m.summary.title.clone(),
-                    _ => title(c),
-                }
-            })
-            .collect()
-    }
-
     /// Every item's summary: the previous one when its checked item and the titles it
     /// looked up are the same, else `make`'s (given a title lookup that it records).
     pub(crate) fn summaries(

@@ -33,7 +33,7 @@ pub(crate) fn add(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Arc<Sheet>>, Vec<Arc<str>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
-    let title_of = |p: &str| titles.get(p).cloned().unwrap_or_default();
+    let title_of = |p: &str| titles.get(p).map_or_else(String::new, |t| t.to_string());
     let made: Vec<ItemMade> = pages
         .board
         .items

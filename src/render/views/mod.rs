@@ -299,7 +299,7 @@ pub fn summary(
     };
     ItemSummary {
         href: link(&checked.page_path),
-        title: public_title(checked),
+        title: public_title(checked).to_string(),
         kind: kind.key(),
         kind_label: kind_label(kind, lang),
         published: item.common.published.value.to_string(),
@@ -329,10 +329,10 @@ pub fn summary(
 
 /// An item's title as pages may show it: a welfare recipient's full name in it is masked
 /// (by the rules, see `check::welfare::figures`).
-pub fn public_title(checked: &CheckedItem) -> String {
+pub fn public_title(checked: &CheckedItem) -> &str {
     match &*checked.derived {
-        Derived::Welfare(d) => d.title.clone(),
-        _ => checked.item.common.title.value.clone(),
+        Derived::Welfare(d) => &d.title,
+        _ => &checked.item.common.title.value,
     }
 }
 
