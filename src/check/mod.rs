@@ -178,10 +178,10 @@ struct Own {
     derived: Arc<Derived>,
 }
 
-/// An item's disclosure window, what its own rules find, and what they compute for its
-/// pages.
-fn own_rules(item: &Item, config: &Config) -> Own {
-    let mut found = Vec::new();
+/// An item's disclosure window, what its own rules find (the privacy guard over its text
+/// among them), and what they compute for its pages.
+fn own_rules(item: &Item, config: &Config, allow: &privacy::Allow) -> Own {
+    let mut found = privacy::scan_source(&item.source, allow);
     let window = window_of(item, config, &mut found);
     let derived = match &item.body {
         Body::Attendance(a) => {
@@ -241,9 +241,11 @@ pub fn check_with(
         memo.sources = sources::SourceMemo::default();
         memo.config = memo.keep.then(|| config.clone());
     }
+    let allow = privacy::Allow::new(&config.privacy.allow);
     diagnostics.extend(sources::scan(
         config,
         site,
+        &allow,
         memo.keep.then_some(&mut memo.sources),
     ));
     // Each item's own rules, in parallel: the live preview runs them on every save.
@@ -252,7 +254,7 @@ pub fn check_with(
         .par_iter()
         .map(|item| match memo.items.get(&item.content_path) {
             Some((old, own)) if old == item => own.clone(),
-            _ => own_rules(item, config),
+            _ => own_rules(item, config, &allow),
         })
         .collect();
     if memo.keep {

@@ -1,78 +1,68 @@
-//! The privacy guard over what the clerk wrote: `site.yaml`, the text of every content
-//! file (items, `_section.yaml`, files that failed to load) and every content file's
-//! name. The output is scanned later, after render (`privacy::scan_output`).
-//!
-//! The preview keeps each file's findings while the file's text is the very same value
-//! (the load stage shares it while the file is unchanged), so a save scans one file.
+//! The privacy guard over what the clerk wrote, besides each item's own text (which the
+//! item's own rules scan, so the preview keeps those findings with the item): `site.yaml`,
+//! the text of content files that are not items (`_section.yaml`, files that failed to
+//! load) and every content file's name. The output is scanned after render
+//! (`privacy::scan_output`).
 
-use std::collections::HashMap;
 use std::sync::Arc;
-
-use rayon::prelude::*;
 
 use crate::check::privacy::{self, Allow};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Site, SourceFile};
+use crate::model::Site;
 
-/// What the guard found in each file last time (the preview's).
+/// What the guard found last time (the preview's), kept while the texts are the very
+/// same values and the names the same list.
 #[derive(Default)]
 pub(crate) struct SourceMemo {
-    /// By path: the text scanned and what was found in it.
-    texts: HashMap<String, (Arc<str>, Vec<Diagnostic>)>,
+    /// The other sources' texts as scanned, and what was found in them.
+    texts: Option<(Vec<Arc<str>>, Vec<Diagnostic>)>,
     /// The item and asset paths whose names were scanned, and what was found in them.
     names: Option<(Vec<String>, Vec<String>, Vec<Diagnostic>)>,
 }
 
-/// Every hit in `site.yaml`, the content files' texts and their names. `memo`, when
-/// given, is the preview's: findings of unchanged files are taken from it.
-pub(crate) fn scan(config: &Config, site: &Site, memo: Option<&mut SourceMemo>) -> Vec<Diagnostic> {
-    let allow = Allow::new(&config.privacy.allow);
-    let mut found = privacy::scan_source(&config.source, &allow);
-    found.extend(privacy::check_supervision_phone(config, &allow));
-    let sources: Vec<&SourceFile> = site
-        .items
-        .iter()
-        .map(|i| &i.source)
-        .chain(&site.other_sources)
-        .collect();
+/// Every hit in `site.yaml`, the other sources' texts and the content files' names.
+/// `memo`, when given, is the preview's.
+pub(crate) fn scan(
+    config: &Config,
+    site: &Site,
+    allow: &Allow,
+    memo: Option<&mut SourceMemo>,
+) -> Vec<Diagnostic> {
+    let mut found = privacy::scan_source(&config.source, allow);
+    found.extend(privacy::check_supervision_phone(config, allow));
+    let scan_texts = || -> Vec<Diagnostic> {
+        site.other_sources
+            .iter()
+            .flat_map(|s| privacy::scan_source(s, allow))
+            .collect()
+    };
     let Some(memo) = memo else {
-        found.par_extend(
-            sources
-                .par_iter()
-                .flat_map_iter(|s| privacy::scan_source(s, &allow)),
-        );
-        found.extend(scan_names(site, &allow));
+        found.extend(scan_texts());
+        found.extend(scan_names(site, allow));
         return found;
     };
-    let texts = &memo.texts;
-    let scanned: Vec<Option<Vec<Diagnostic>>> = sources
-        .par_iter()
-        .map(|s| match texts.get(&s.path) {
-            Some((text, _)) if Arc::ptr_eq(text, &s.text) => None,
-            _ => Some(privacy::scan_source(s, &allow)),
-        })
-        .collect();
-    let mut kept = HashMap::with_capacity(sources.len());
-    for (source, fresh) in sources.iter().zip(scanned) {
-        let hits = match fresh {
-            Some(hits) => hits,
-            None => match memo.texts.remove(&source.path) {
-                Some((_, hits)) => hits,
-                None => Vec::new(),
-            },
-        };
-        found.extend(hits.iter().cloned());
-        kept.insert(source.path.clone(), (source.text.clone(), hits));
+    let same_texts = memo.texts.as_ref().is_some_and(|(texts, _)| {
+        texts.len() == site.other_sources.len()
+            && texts
+                .iter()
+                .zip(&site.other_sources)
+                .all(|(a, b)| Arc::ptr_eq(a, &b.text))
+    });
+    if !same_texts {
+        let texts = site.other_sources.iter().map(|s| s.text.clone()).collect();
+        memo.texts = Some((texts, scan_texts()));
     }
-    memo.texts = kept;
+    if let Some((_, hits)) = &memo.texts {
+        found.extend(hits.iter().cloned());
+    }
     let asset_paths = site.assets.iter().map(|a| &a.content_path);
     match &memo.names {
         Some((items, assets, hits)) if *items == site.item_files && asset_paths.eq(assets) => {
             found.extend(hits.iter().cloned());
         }
         _ => {
-            let hits = scan_names(site, &allow);
+            let hits = scan_names(site, allow);
             found.extend(hits.iter().cloned());
             let assets = site.assets.iter().map(|a| a.content_path.clone()).collect();
             memo.names = Some((site.item_files.clone(), assets, hits));
