@@ -7,8 +7,9 @@
 //!   a cap of their own ([`MAX_EVENT_STREAMS`]), so open tabs do not crowd out pages.
 //! - A connection reads one bounded head at a time (`request`), waits [`IDLE`] for the
 //!   next request and [`HEAD_TIME`] for a head to arrive whole; it answers requests in
-//!   order (keep-alive and pipelining) and gives up on a client that does not take its
-//!   answer within [`WRITE_TIME`]: a client that never reads stalls only its own connection.
+//!   order (keep-alive and pipelining) and gives up on a client that does not take a
+//!   [`WRITE_CHUNK`] of its answer within [`WRITE_TIME`]: a client that never reads stalls
+//!   only its own connection.
 //! - A body is never read: a request that announces one is answered and the connection
 //!   closed.
 //! - A request naming another host than the preview's address is refused (403).
@@ -40,8 +41,10 @@ pub(super) const MAX_EVENT_STREAMS: usize = 128;
 const IDLE: Duration = Duration::from_secs(15);
 /// How long a request head may take to arrive once it has begun.
 const HEAD_TIME: Duration = Duration::from_secs(10);
-/// How long one write may wait for a client to take the bytes.
+/// How long a client may take to read [`WRITE_CHUNK`] bytes of an answer.
 const WRITE_TIME: Duration = Duration::from_secs(10);
+/// The most written in one go.
+const WRITE_CHUNK: usize = 64 * 1024;
 /// How long a connection is drained before it closes after an answer the client may still
 /// be sending to (a body never read): closing with unread bytes resets the connection, and
 /// the client could lose the answer.
@@ -240,15 +243,38 @@ fn send(
     let mut bytes = head(reply, keep_alive);
     let body = reply.body.bytes();
     if head_only {
-        return stream.write_all(&bytes);
+        return write_within(stream, &bytes);
     }
     // One write for a small answer, so head and body leave in one packet.
-    if body.len() <= 64 * 1024 {
+    if body.len() <= WRITE_CHUNK {
         bytes.extend_from_slice(body);
-        return stream.write_all(&bytes);
+        return write_within(stream, &bytes);
     }
-    stream.write_all(&bytes)?;
-    stream.write_all(body)
+    write_within(stream, &bytes)?;
+    write_within(stream, body)
+}
+
+/// Writes all of `bytes`, [`WRITE_CHUNK`] at a time, and gives up (`TimedOut`) on a client
+/// that takes less than a chunk in [`WRITE_TIME`]. A socket's own send time limit alone is
+/// not enough: a write that moved a few bytes before it blocked returns them only when the
+/// time is up, and the next write waits all over again.
+fn write_within(stream: &mut TcpStream, bytes: &[u8]) -> std::io::Result<()> {
+    for chunk in bytes.chunks(WRITE_CHUNK) {
+        let mut rest = chunk;
+        let start = Instant::now();
+        while !rest.is_empty() {
+            match stream.write(rest) {
+                Ok(0) => return Err(ErrorKind::WriteZero.into()),
+                Ok(n) => rest = &rest[n..],
+                Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+            if start.elapsed() >= WRITE_TIME * 9 / 10 {
+                return Err(ErrorKind::TimedOut.into());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The status line and headers of `reply`.
@@ -325,7 +351,7 @@ fn linger(stream: &mut TcpStream) {
 fn stream_events(mut out: TcpStream, rx: Receiver<String>, _slot: Slot) {
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
                 Cache-Control: no-cache\r\nConnection: close\r\n\r\nretry: 1000\n\n";
-    if out.write_all(head.as_bytes()).is_err() {
+    if write_within(&mut out, head.as_bytes()).is_err() {
         return;
     }
     loop {
@@ -334,7 +360,7 @@ fn stream_events(mut out: TcpStream, rx: Receiver<String>, _slot: Slot) {
             Err(RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
             Err(RecvTimeoutError::Disconnected) => return,
         };
-        if out.write_all(message.as_bytes()).is_err() {
+        if write_within(&mut out, message.as_bytes()).is_err() {
             return;
         }
     }
