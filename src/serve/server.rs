@@ -33,10 +33,10 @@ use crate::ToolError;
 use crate::messages::preview;
 
 /// Connections served at once (pages, scripts, styles; a browser opens about six).
-pub(super) const MAX_CONNECTIONS: usize = 64;
+const MAX_CONNECTIONS: usize = 64;
 /// Live-reload event streams held at once (one per open tab), counted apart from
 /// [`MAX_CONNECTIONS`].
-pub(super) const MAX_EVENT_STREAMS: usize = 128;
+const MAX_EVENT_STREAMS: usize = 128;
 /// How long a kept-alive connection may wait for its next request.
 const IDLE: Duration = Duration::from_secs(15);
 /// How long a request head may take to arrive once it has begun.
@@ -155,9 +155,14 @@ fn refuse(stream: TcpStream) {
     let reply = Reply::plain(503, preview::BUSY);
     let _ = (&stream).write_all(&head(&reply, false));
     let _ = (&stream).write_all(reply.body.bytes());
-    // Whatever the client already sent is dropped now, so the close is not a reset.
+    // What the client already sent (a little of it: the accepting loop must not be held
+    // by a client that keeps sending) is dropped now, so the close is not a reset.
     let mut scratch = [0u8; 4096];
-    while matches!((&stream).read(&mut scratch), Ok(n) if n > 0) {}
+    for _ in 0..4 {
+        if !matches!((&stream).read(&mut scratch), Ok(n) if n > 0) {
+            break;
+        }
+    }
     let _ = stream.shutdown(Shutdown::Write);
 }
 
