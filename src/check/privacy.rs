@@ -153,10 +153,11 @@ pub fn scan_name(path: &str, allow: &Allow) -> Vec<Diagnostic> {
 
 /// Hits in the rendered output (from templates or static files), by output path.
 pub fn scan_output(output: &Output, allow: &Allow) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
     output
         .files
-        .iter()
-        .flat_map(|(path, bytes)| scan_output_file(path, bytes, allow))
+        .par_iter()
+        .flat_map_iter(|(path, bytes)| scan_output_file(path, bytes, allow))
         .collect()
 }
 

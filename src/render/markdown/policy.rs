@@ -7,18 +7,18 @@ use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
 use crate::model::Item;
 
-use super::{MarkdownOptions, SourcePos, render};
+use super::{MarkdownOptions, RenderedMarkdown, SourcePos, render};
 
-/// The HTML of the Markdown `text` of `item`, which starts at `start` (line, column) of
-/// the item's file. Refused raw HTML and links that leave the site are added to
-/// `diagnostics` at their place in the file.
+/// The Markdown `text` of `item` rendered (HTML and plain text), which starts at `start`
+/// (line, column) of the item's file. Refused raw HTML and links that leave the site are
+/// added to `diagnostics` at their place in the file.
 pub(crate) fn item_html(
     item: &Item,
     text: &str,
     start: (usize, usize),
     options: &MarkdownOptions,
     diagnostics: &mut Vec<Diagnostic>,
-) -> String {
+) -> RenderedMarkdown {
     let (first_line, first_column) = start;
     let rendered = render(text, options);
     let at = |p: &SourcePos| {
@@ -42,7 +42,7 @@ pub(crate) fn item_html(
             diagnostics.push(Problem::LinkOutsideSite { url: l.url.clone() }.at(at(&l.pos)));
         }
     }
-    rendered.html
+    rendered
 }
 
 /// True when a relative link climbs above the site root or names a local file outside it.
