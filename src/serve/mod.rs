@@ -111,11 +111,14 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
 
 /// `gongkai watch`: rebuilds on every change and publishes each good build to `out`.
 pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError> {
-    let publish_result = |result: &BuildResult| -> Result<(), ToolError> {
-        match &result.output {
-            Some(output) => publish::publish(output, out, root),
-            None => Ok(()),
+    // What the output folder holds, so each publish writes only what changed.
+    let mut published: Option<publish::Published> = None;
+    let mut publish_result = |result: &BuildResult| -> Result<(), ToolError> {
+        if let Some(output) = &result.output {
+            let (now, _) = publish::publish_changes(output, out, root, published.as_ref())?;
+            published = Some(now);
         }
+        Ok(())
     };
     let watcher = SiteWatcher::start(root)?;
     let mut engine = Incremental::new(root, options);
