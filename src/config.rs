@@ -200,7 +200,15 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     if let Some(n) = f.get("base_url")
         && let Some(s) = n.as_scalar()
     {
-        config.base_url = normalize_base_url(s);
+        match normalize_base_url(s) {
+            Some(url) => config.base_url = url,
+            None => ctx.report(
+                Problem::BaseUrlInvalid {
+                    value: s.trim().to_string(),
+                },
+                n.pos,
+            ),
+        }
     }
     if let Some(t) = fields::opt_text(&mut ctx, &f, "theme") {
         config.theme = t;
@@ -323,14 +331,36 @@ fn text_list(ctx: &mut Ctx, node: &yaml::Node, key: &'static str) -> Vec<String>
         .collect()
 }
 
-/// `""` stays empty (relative links); anything else gets exactly one trailing `/`.
-fn normalize_base_url(s: &str) -> String {
+/// The prefix of every link, or `None` when it is not one: `""` stays empty (relative
+/// links); a path from the server's root (`/board/`) or an `http://` or `https://`
+/// address with a host gets exactly one trailing `/`. Anything else (`javascript:…`,
+/// `//elsewhere/`, `board/`, text with spaces, quotes or `?#`) would send every link,
+/// the stylesheet and the search script somewhere else.
+fn normalize_base_url(s: &str) -> Option<String> {
     let s = s.trim();
     if s.is_empty() {
-        String::new()
-    } else {
-        format!("{}/", s.trim_end_matches('/'))
+        return Some(String::new());
     }
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '<' | '>' | '\\' | '?' | '#' | '`' | '^' | '{' | '}' | '|'
+            )
+    };
+    if s.chars().any(unsafe_char) {
+        return None;
+    }
+    let lower = s.to_ascii_lowercase();
+    let fits = match lower
+        .strip_prefix("http://")
+        .or_else(|| lower.strip_prefix("https://"))
+    {
+        Some(rest) => !rest.is_empty() && !rest.starts_with('/'),
+        None => s.starts_with('/') && !s.starts_with("//"),
+    };
+    fits.then(|| format!("{}/", s.trim_end_matches('/')))
 }
 
 #[cfg(test)]
@@ -390,6 +420,52 @@ mod tests {
         assert_eq!(c.disclosure_days, 7);
         assert!(c.privacy.mask_names);
         assert_eq!(c.base_url, "");
+    }
+
+    #[test]
+    fn base_url_is_empty_a_path_or_a_web_address() {
+        for (given, taken) in [
+            ("\"\"", ""),
+            ("/", "/"),
+            ("/board", "/board/"),
+            ("/board//", "/board/"),
+            ("/公开栏/", "/公开栏/"),
+            (
+                "https://intranet.example/board",
+                "https://intranet.example/board/",
+            ),
+            (
+                "HTTP://intranet.example:8080/",
+                "HTTP://intranet.example:8080/",
+            ),
+        ] {
+            let (c, d) = load(&format!("title: t\nunit: u\nbase_url: {given}\n"));
+            assert!(d.is_empty(), "{given}: {d:?}");
+            assert_eq!(c.base_url, taken, "{given}");
+        }
+        for given in [
+            "\"javascript:alert(document.domain)\"",
+            "\"JavaScript:alert(1)//\"",
+            "data:text/html,x",
+            "board/",
+            "//elsewhere.example/",
+            "http://",
+            "https:///x/",
+            "\"/a b/\"",
+            "\"/a\\\"b/\"",
+            "/a?x=1",
+            "/a#top",
+            "ftp://example/",
+        ] {
+            let (c, d) = load(&format!("title: t\nunit: u\nbase_url: {given}\n"));
+            assert_eq!(c.base_url, "", "{given}");
+            let shown: Vec<String> = d
+                .iter()
+                .map(|d| d.location.as_ref().unwrap().display())
+                .collect();
+            assert_eq!(shown, ["site.yaml:3:11"], "{given}: {d:?}");
+            assert!(d[0].message.starts_with("base_url `"), "{}", d[0].message);
+        }
     }
 
     #[test]

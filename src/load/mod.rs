@@ -9,6 +9,7 @@ pub mod fields;
 mod ignore;
 mod item;
 mod kinds;
+pub mod names;
 mod theme;
 
 pub use theme::{read_static, read_theme};
@@ -22,7 +23,7 @@ use rayon::prelude::*;
 use crate::ToolError;
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::messages::Problem;
+use crate::messages::{NameFault, Problem, Related};
 use crate::model::files::{StaticFiles, ThemeFiles};
 use crate::model::{Asset, Item, Section, Site, SourceFile};
 use crate::source::{self, EncodingProblem};
@@ -196,7 +197,8 @@ pub enum Listed {
     File(String, FileRole),
     /// A folder to go into: its path from the site root.
     Folder(PathBuf),
-    /// A file whose name cannot be part of a page address.
+    /// A file or folder whose name cannot be part of a page address, or two whose names
+    /// clash: what to report.
     BadName(Diagnostic),
 }
 
@@ -234,7 +236,9 @@ pub fn walk_content(
 
 /// The entries of `folder` (a path from the site root, `content` or below), sorted by
 /// name; hidden files and folders and editor leftovers are left out, and so are
-/// symbolic links.
+/// symbolic links. A name that cannot be part of a page address (see [`names`]) is
+/// reported instead of listed; two names that differ only in letter case are both
+/// reported, and listed.
 pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError> {
     let dir = root.join(folder);
     let unreadable = |e: std::io::Error| ToolError::io("read folder", &dir, e);
@@ -246,28 +250,59 @@ pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError>
     }
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let mut listed = Vec::new();
-    for (name, kind) in entries {
-        let path = folder.join(&name);
-        let name = name.to_string_lossy().to_string();
-        if name.starts_with('.') {
-            continue;
-        }
-        if kind.is_dir() {
-            listed.push(Listed::Folder(path));
-            continue;
-        }
-        if !kind.is_file() || is_ignored(&name) {
+    // The output name of each listed entry, beside its name and path, to compare in case.
+    let mut shown: Vec<(String, String, String)> = Vec::new();
+    for (os_name, kind) in entries {
+        let path = folder.join(&os_name);
+        let name = os_name.to_string_lossy().to_string();
+        if name.starts_with('.') || !(kind.is_dir() || kind.is_file() && !is_ignored(&name)) {
             continue;
         }
         let rel = relative_path(Path::new(""), &path);
-        if path.to_str().is_none() || name.contains(['?', '#', '%', '"', '<', '>']) {
-            listed.push(Listed::BadName(
-                Problem::BadFileName { name }.at(Location::file(rel)),
-            ));
+        let fault = match os_name.to_str() {
+            Some(text) => names::name_fault(text),
+            None => Some(NameFault::NotUnicode),
+        };
+        if let Some(fault) = fault {
+            let problem = Problem::BadName {
+                name,
+                folder: kind.is_dir(),
+                fault,
+            };
+            listed.push(Listed::BadName(problem.at(Location::file(rel))));
             continue;
         }
         let role = role_of(&name);
-        listed.push(Listed::File(rel, role));
+        let is_item = kind.is_file() && matches!(role, FileRole::Yaml | FileRole::Markdown);
+        shown.push((
+            names::output_name(&name, is_item).to_string(),
+            name,
+            rel.clone(),
+        ));
+        listed.push(if kind.is_dir() {
+            Listed::Folder(path)
+        } else {
+            Listed::File(rel, role)
+        });
+    }
+    let outputs: Vec<&str> = shown.iter().map(|(output, _, _)| output.as_str()).collect();
+    for (i, others) in names::case_clashes(&outputs).into_iter().enumerate() {
+        let (_, name, rel) = &shown[i];
+        let Some(first) = others.first() else {
+            continue;
+        };
+        let problem = Problem::NameCaseClash {
+            name: name.clone(),
+            other: shown[*first].1.clone(),
+        };
+        let mut d = problem.at(Location::file(rel.clone()));
+        for j in others {
+            d = d.with_related(
+                Location::file(shown[j].2.clone()),
+                Related::OtherCase.label(),
+            );
+        }
+        listed.push(Listed::BadName(d));
     }
     Ok(listed)
 }

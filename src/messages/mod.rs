@@ -18,5 +18,6 @@ mod rules;
 mod tools;
 mod values;
 
-pub use problem::{HINT_LABEL, PageClaim, Problem, Related};
+pub use files::{NameFault, PageClaim};
+pub use problem::{HINT_LABEL, Problem, Related};
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

@@ -2,6 +2,7 @@
 //! of `messages` says it. The words themselves are in the topic files, but for the few
 //! that go with every diagnostic: the labels of related places and of the hint.
 
+use super::files::{NameFault, PageClaim};
 use super::{files, privacy, rules, values};
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::model::accounts::Account;
@@ -343,10 +344,21 @@ pub enum Problem {
         /// The previous item's file.
         previous: String,
     },
-    /// A content file whose name the output cannot carry.
-    BadFileName {
-        /// As written.
+    /// A file or folder under `content/` whose name cannot be part of a page address.
+    BadName {
+        /// As written (lossy when it is not Unicode).
         name: String,
+        /// A folder rather than a file.
+        folder: bool,
+        /// What is wrong with it.
+        fault: NameFault,
+    },
+    /// Two names in one folder that Windows and macOS take for one (`Case.md`, `case.md`).
+    NameCaseClash {
+        /// This entry's name.
+        name: String,
+        /// The other entry's name.
+        other: String,
     },
     /// A welfare `total:` that is not the sum of the recipients' amounts.
     WelfareTotalMismatch {
@@ -398,6 +410,11 @@ pub enum Problem {
         /// Every welfare item involved: its file and what it pays out (`8000.00`).
         files: Vec<(String, String)>,
     },
+    /// `base_url:` that is neither empty, a `/path/` nor an `http(s)://` address.
+    BaseUrlInvalid {
+        /// As written.
+        value: String,
+    },
     /// `print_url:` that a phone could not open from a QR code.
     PrintUrlNotAbsolute {
         /// As written.
@@ -418,17 +435,6 @@ pub enum Problem {
 /// How a diagnostic drawn for the terminal introduces its hint (`= 提示: …`).
 pub const HINT_LABEL: &str = "提示";
 
-/// What else takes the page of a file, in a `DuplicateUrl` message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PageClaim {
-    /// Another content file: its path from the site root (`content/a.md`).
-    File(String),
-    /// A folder of content with the page's name: its path under `content/`.
-    Folder(String),
-    /// A family of gongkai's own pages: the first part of their address (`list`).
-    Reserved(String),
-}
-
 /// Another place a diagnostic points to, besides its own; `label` says what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Related {
@@ -438,6 +444,8 @@ pub enum Related {
     AlsoFunded,
     /// The finance item the welfare items are paid from.
     FinanceItem,
+    /// The other name of a pair that differs only in letter case.
+    OtherCase,
 }
 
 impl Related {
@@ -447,6 +455,7 @@ impl Related {
             Related::OtherFile => "the other file",
             Related::AlsoFunded => "also funded from it",
             Related::FinanceItem => "the finance item",
+            Related::OtherCase => "the same name on Windows and macOS",
         }
     }
 }
@@ -504,7 +513,9 @@ impl Problem {
             | UnknownKind { .. }
             | NoFrontMatter
             | UnclosedFrontMatter
-            | BadFileName { .. }
+            | BadName { .. }
+            | NameCaseClash { .. }
+            | BaseUrlInvalid { .. }
             | DuplicateUrl { .. }
             | ThemeMissing { .. }
             | Template { .. }
@@ -740,7 +751,16 @@ mod tests {
                 previous_closing: "x".into(),
                 previous: "x".into(),
             },
-            BadFileName { name: "x".into() },
+            BadName {
+                name: "x".into(),
+                folder: false,
+                fault: NameFault::Character(':'),
+            },
+            NameCaseClash {
+                name: "x".into(),
+                other: "X".into(),
+            },
+            BaseUrlInvalid { value: "x".into() },
             WelfareTotalMismatch {
                 given: "x".into(),
                 computed: "x".into(),
