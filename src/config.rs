@@ -210,8 +210,17 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             ),
         }
     }
-    if let Some(t) = fields::opt_text(&mut ctx, &f, "theme") {
-        config.theme = t;
+    if let Some(t) = f
+        .get("theme")
+        .and_then(|n| fields::text(&mut ctx, n, "theme"))
+    {
+        // A folder name, never a path: `theme: ../../x` would read a theme from outside
+        // the site folder and publish its static files.
+        if t.value.starts_with('.') || crate::load::names::name_fault(&t.value).is_some() {
+            ctx.report(Problem::ThemeNameInvalid { name: t.value }, t.pos);
+        } else {
+            config.theme = t.value;
+        }
     }
     if let Some(n) = f.get("disclosure_days") {
         match fields::integer(&mut ctx, n, "disclosure_days") {
@@ -466,6 +475,19 @@ mod tests {
             assert_eq!(shown, ["site.yaml:3:11"], "{given}: {d:?}");
             assert!(d[0].message.starts_with("base_url `"), "{}", d[0].message);
         }
+    }
+
+    #[test]
+    fn theme_is_a_folder_name_not_a_path() {
+        for bad in ["../../x", "a/b", ".hidden", "C:\\\\x"] {
+            let (c, d) = load(&format!("title: t\nunit: u\ntheme: \"{bad}\"\n"));
+            assert_eq!(c.theme, "default", "{bad}");
+            assert_eq!(d.len(), 1, "{bad}: {d:?}");
+            assert!(d[0].message.contains("not the name of a folder"), "{d:?}");
+        }
+        let (c, d) = load("title: t\nunit: u\ntheme: 红色主题\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(c.theme, "红色主题");
     }
 
     #[test]

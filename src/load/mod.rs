@@ -10,6 +10,7 @@ mod ignore;
 mod item;
 mod kinds;
 pub mod names;
+mod symlinks;
 mod theme;
 
 pub use theme::{read_static, read_theme};
@@ -126,7 +127,7 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
             .map(|((rel, role), l)| (rel.as_str(), *role, l)),
     );
     let theme = Arc::new(read_theme(root, &config, &mut diagnostics)?);
-    let statics = Arc::new(read_static(&root.join("static"))?);
+    let statics = Arc::new(read_static(root, &root.join("static"), &mut diagnostics)?);
     Ok(Loaded {
         config,
         site,
@@ -228,15 +229,17 @@ pub fn walk_content(
         Ok(())
     }
     let mut files = Vec::new();
-    if root.join("content").is_dir() {
+    if let Some(link) = symlinks::link_problem(root, "content") {
+        diagnostics.push(link);
+    } else if root.join("content").is_dir() {
         walk(Path::new("content"), list, &mut files, diagnostics)?;
     }
     Ok(files)
 }
 
 /// The entries of `folder` (a path from the site root, `content` or below), sorted by
-/// name; hidden files and folders and editor leftovers are left out, and so are
-/// symbolic links. A name that cannot be part of a page address (see [`names`]) is
+/// name; hidden files and folders and editor leftovers are left out. A symbolic link is
+/// reported, never followed (see `symlinks`). A name that cannot be part of a page address (see [`names`]) is
 /// reported instead of listed; two names that differ only in letter case are both
 /// reported, and listed.
 pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError> {
@@ -255,10 +258,17 @@ pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError>
     for (os_name, kind) in entries {
         let path = folder.join(&os_name);
         let name = os_name.to_string_lossy().to_string();
-        if name.starts_with('.') || !(kind.is_dir() || kind.is_file() && !is_ignored(&name)) {
+        if name.starts_with('.') || !kind.is_dir() && is_ignored(&name) {
             continue;
         }
         let rel = relative_path(Path::new(""), &path);
+        if kind.is_symlink() {
+            listed.extend(symlinks::link_problem(root, &rel).map(Listed::BadName));
+            continue;
+        }
+        if !kind.is_dir() && !kind.is_file() {
+            continue;
+        }
         let fault = match os_name.to_str() {
             Some(text) => names::name_fault(text),
             None => Some(NameFault::NotUnicode),
@@ -308,8 +318,17 @@ pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError>
 }
 
 /// The files under `dir` (none when it does not exist), sorted; hidden folders and
-/// ignored files (see [`is_ignored`]) are skipped.
-pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
+/// ignored files (see [`is_ignored`]) are skipped. A symbolic link (`dir` itself or
+/// anything in it) is reported at its path from the site `root` and left out.
+pub fn files_under(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<PathBuf>, ToolError> {
+    if let Some(link) = symlinks::link_problem(root, &relative_path(root, dir)) {
+        diagnostics.push(link);
+        return Ok(Vec::new());
+    }
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
@@ -324,16 +343,25 @@ pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
             path: dir.to_path_buf(),
             detail: e.to_string(),
         })?;
-        if entry.file_type().is_file() && !is_ignored(&entry.file_name().to_string_lossy()) {
+        let ignored = is_ignored(&entry.file_name().to_string_lossy());
+        if entry.path_is_symlink() && !ignored {
+            let rel = relative_path(root, entry.path());
+            diagnostics.extend(symlinks::link_problem(root, &rel));
+        } else if entry.file_type().is_file() && !ignored {
             files.push(entry.into_path());
         }
     }
     Ok(files)
 }
 
-/// Every file under `dir` as bytes, by `/`-separated path relative to `dir`.
-pub fn read_files(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, ToolError> {
-    files_under(dir)?
+/// Every file under `dir` as bytes, by `/`-separated path relative to `dir`; symbolic
+/// links are reported as [`files_under`] says.
+pub fn read_files(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<BTreeMap<String, Vec<u8>>, ToolError> {
+    files_under(root, dir, diagnostics)?
         .into_iter()
         .map(|path| {
             let bytes = std::fs::read(&path).map_err(|e| ToolError::io("read", &path, e))?;

@@ -15,6 +15,17 @@ pub enum PageClaim {
     Reserved(String),
 }
 
+/// Where a symbolic link leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkLeads {
+    /// Somewhere outside the site folder.
+    Outside,
+    /// Somewhere inside it.
+    Inside,
+    /// To nothing that exists.
+    Nowhere,
+}
+
 /// What is wrong with the name of a file or folder under `content/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NameFault {
@@ -98,6 +109,28 @@ pub(super) fn message(problem: &Problem) -> String {
                 )
             }
         }
+        SymbolicLink {
+            target,
+            leads,
+            folder,
+        } => {
+            let what = if *folder { "folder" } else { "file" };
+            match leads {
+                LinkLeads::Outside => format!(
+                    "symbolic link to `{target}`, outside the site folder: gongkai does not publish a {what} from there"
+                ),
+                LinkLeads::Inside => format!(
+                    "symbolic link to `{target}` (inside the site folder): gongkai does not follow links"
+                ),
+                LinkLeads::Nowhere => format!(
+                    "symbolic link to `{target}`, which does not exist: gongkai does not follow links"
+                ),
+            }
+        }
+        ThemeNameInvalid { name } => format!(
+            "theme `{}` is not the name of a folder in themes/",
+            shown_name(name)
+        ),
         BaseUrlInvalid { value } => format!(
             "base_url `{}` is not allowed: it must be \"\" (links relative to each page), a path starting and ending with `/` such as /board/, or an http:// or https:// address",
             shown_name(value)
@@ -170,6 +203,15 @@ pub(super) fn hint(problem: &Problem) -> String {
             }
             NameCaseClash { .. } => {
                 "Windows 和 macOS 不区分字母大小写，会把这两个当成同一个。请给其中一个改个名字，不要只改大小写。".into()
+            }
+            SymbolicLink { folder, .. } => {
+                let what = if *folder { "文件夹" } else { "文件" };
+                format!(
+                    "gongkai 不使用符号链接（链接到别处的快捷方式）。请把这个{what}本身复制到站点文件夹里这个位置，再删除链接。"
+                )
+            }
+            ThemeNameInvalid { .. } => {
+                "theme 只填 themes 文件夹里的一个文件夹名，例如 theme: default 或 theme: 红色主题，不要写路径。".into()
             }
             BaseUrlInvalid { .. } => {
                 "base_url 一般留空（base_url: \"\"）；网站放在服务器的子目录下时写成 /目录名/，或写完整地址，例如 https://intranet.example/board/。".into()

@@ -18,6 +18,6 @@ mod rules;
 mod tools;
 mod values;
 
-pub use files::{NameFault, PageClaim};
+pub use files::{LinkLeads, NameFault, PageClaim};
 pub use problem::{HINT_LABEL, Problem, Related};
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

@@ -2,7 +2,7 @@
 //! of `messages` says it. The words themselves are in the topic files, but for the few
 //! that go with every diagnostic: the labels of related places and of the hint.
 
-use super::files::{NameFault, PageClaim};
+use super::files::{LinkLeads, NameFault, PageClaim};
 use super::{files, privacy, rules, values};
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::model::accounts::Account;
@@ -410,6 +410,20 @@ pub enum Problem {
         /// Every welfare item involved: its file and what it pays out (`8000.00`).
         files: Vec<(String, String)>,
     },
+    /// A symbolic link where the site publishes from (`content/`, `static/`, a theme).
+    SymbolicLink {
+        /// What it points to, as written in the link.
+        target: String,
+        /// Where that is.
+        leads: LinkLeads,
+        /// It points to a folder.
+        folder: bool,
+    },
+    /// `theme:` that is not the name of a folder under `themes/`.
+    ThemeNameInvalid {
+        /// As written.
+        name: String,
+    },
     /// `base_url:` that is neither empty, a `/path/` nor an `http(s)://` address.
     BaseUrlInvalid {
         /// As written.
@@ -516,6 +530,8 @@ impl Problem {
             | BadName { .. }
             | NameCaseClash { .. }
             | BaseUrlInvalid { .. }
+            | SymbolicLink { .. }
+            | ThemeNameInvalid { .. }
             | DuplicateUrl { .. }
             | ThemeMissing { .. }
             | Template { .. }
@@ -761,6 +777,12 @@ mod tests {
                 other: "X".into(),
             },
             BaseUrlInvalid { value: "x".into() },
+            SymbolicLink {
+                target: "x".into(),
+                leads: LinkLeads::Outside,
+                folder: false,
+            },
+            ThemeNameInvalid { name: "x".into() },
             WelfareTotalMismatch {
                 given: "x".into(),
                 computed: "x".into(),
