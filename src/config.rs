@@ -222,17 +222,10 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             config.theme = t.value;
         }
     }
-    if let Some(n) = f.get("disclosure_days") {
-        match fields::integer(&mut ctx, n, "disclosure_days") {
-            Some(d) if (0..=3650).contains(&d.value) => config.disclosure_days = d.value,
-            Some(d) => ctx.report(
-                Problem::BadInteger {
-                    text: d.value.to_string(),
-                },
-                d.pos,
-            ),
-            None => {}
-        }
+    if let Some(n) = f.get("disclosure_days")
+        && let Some(d) = fields::integer_in(&mut ctx, n, "disclosure_days", Some((0, 3650)))
+    {
+        config.disclosure_days = d.value;
     }
     if let Some(n) = f.get("supervision")
         && let Some(s) = Fields::of(&mut ctx, n, "supervision")

@@ -136,7 +136,7 @@ pub(super) fn message(problem: &Problem) -> String {
             shown_name(value)
         ),
         ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
-        Template { detail } => format!("template error: {detail}"),
+        Template { detail, .. } => format!("template error: {detail}"),
         PrintUrlNotAbsolute { value } => format!(
             "print_url `{value}` is not an http:// or https:// address; printed notices get no QR code"
         ),
@@ -159,7 +159,10 @@ pub(super) fn message(problem: &Problem) -> String {
 pub(super) fn hint(problem: &Problem) -> String {
     use Problem::*;
     match problem {
-            FileUtf16 | FileNotUtf8 { .. } => {
+            FileUtf16 => {
+                "这个文件是 UTF-16 编码（记事本里叫“Unicode”或“UTF-16 LE/BE”）。请另存为 UTF-8 编码：记事本选“另存为”→ 编码选“UTF-8”；WPS/VS Code 在右下角或“文件”菜单里选 UTF-8 编码保存。".into()
+            }
+            FileNotUtf8 { .. } => {
                 "请把文件另存为 UTF-8 编码：记事本选“另存为”→ 编码选“UTF-8”；WPS/VS Code 在右下角或“文件”菜单里选 UTF-8 编码保存。".into()
             }
             YamlSyntax { .. } => {
@@ -217,8 +220,14 @@ pub(super) fn hint(problem: &Problem) -> String {
                 "base_url 一般留空（base_url: \"\"）；网站放在服务器的子目录下时写成 /目录名/，或写完整地址，例如 https://intranet.example/board/。".into()
             }
             ThemeMissing { .. } => "把主题放在 themes/主题名/ 文件夹里，或在 site.yaml 中写 theme: default。".into(),
-            Template { .. } => {
-                "检查模板这一行：{{ }} 和 {% %} 要成对，用到的变量要存在；可先删去自定义模板，改用内置主题。".into()
+            Template { unknown, known, .. } => {
+                let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                let guess = unknown.as_deref().and_then(|u| did_you_mean(u, &known));
+                let check = "检查模板这一行：{{ }} 和 {% %} 要成对，用到的变量要存在；可先删去自定义模板，改用内置主题。";
+                match guess {
+                    Some(best) => format!("是不是想写 `{best}`？{check}"),
+                    None => check.into(),
+                }
             }
             PrintUrlNotAbsolute { .. } => {
                 "print_url 填公开栏网站的完整地址，例如 http://intranet.example/board/，打印件上的二维码指向它。".into()

@@ -1,6 +1,7 @@
 //! `Problem`: what went wrong in a site, with the facts its text needs, and which file
-//! of `messages` says it. The words themselves are in the topic files, but for the few
-//! that go with every diagnostic: the labels of related places and of the hint.
+//! of `messages` says it. The words themselves are in the topic files (and `related`
+//! for the few that go with every diagnostic: the labels of related places and of the
+//! hint).
 
 use super::files::{LinkLeads, NameFault, PageClaim};
 use super::{files, privacy, rules, values};
@@ -99,6 +100,22 @@ pub enum Problem {
         /// As written.
         text: String,
     },
+    /// A whole number outside what the field allows.
+    IntegerOutOfRange {
+        /// The key.
+        key: String,
+        /// As written.
+        text: String,
+        /// Above the range (else below it).
+        too_large: bool,
+        /// The allowed range, when the field has one.
+        range: Option<(i64, i64)>,
+    },
+    /// A number, amount or date typed with full-width digits (`１２３４.５６`).
+    FullWidthDigits {
+        /// As written.
+        text: String,
+    },
     /// Not a number with at most two decimals.
     BadNumber {
         /// As written.
@@ -154,6 +171,11 @@ pub enum Problem {
     RawHtml {
         /// The start of the HTML.
         snippet: String,
+    },
+    /// A `javascript:`, `vbscript:` or non-image `data:` link in Markdown, shown as text.
+    LinkRemoved {
+        /// As written (shortened).
+        url: String,
     },
     /// A link or image that points outside the site folder.
     LinkOutsideSite {
@@ -304,6 +326,10 @@ pub enum Problem {
     Template {
         /// Tera's own message.
         detail: String,
+        /// The unknown name it speaks of (a filter, variable, template, tag), if any.
+        unknown: Option<String>,
+        /// The names known there, for a did-you-mean.
+        known: Vec<String>,
     },
     /// A finance line dated outside the item's period.
     DateOutsidePeriod {
@@ -446,34 +472,6 @@ pub enum Problem {
     },
 }
 
-/// How a diagnostic drawn for the terminal introduces its hint (`= 提示: …`).
-pub const HINT_LABEL: &str = "提示";
-
-/// Another place a diagnostic points to, besides its own; `label` says what it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Related {
-    /// The other file of a page two files take.
-    OtherFile,
-    /// Another welfare item paid from the same finance category.
-    AlsoFunded,
-    /// The finance item the welfare items are paid from.
-    FinanceItem,
-    /// The other name of a pair that differs only in letter case.
-    OtherCase,
-}
-
-impl Related {
-    /// What the place is, as shown beside it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Related::OtherFile => "the other file",
-            Related::AlsoFunded => "also funded from it",
-            Related::FinanceItem => "the finance item",
-            Related::OtherCase => "the same name on Windows and macOS",
-        }
-    }
-}
-
 /// Which file of `messages` speaks about a problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Topic {
@@ -495,7 +493,8 @@ impl Problem {
             | Problem::UpdateBeforeMeeting { .. }
             | Problem::ProgramAccountMismatch { .. }
             | Problem::DuplicateRecipient { .. }
-            | Problem::PrintUrlNotAbsolute { .. } => Severity::Warning,
+            | Problem::PrintUrlNotAbsolute { .. }
+            | Problem::LinkRemoved { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -542,6 +541,8 @@ impl Problem {
             | BadPeriod { .. }
             | BadMoney { .. }
             | BadInteger { .. }
+            | IntegerOutOfRange { .. }
+            | FullWidthDigits { .. }
             | BadNumber { .. }
             | BadBool { .. }
             | BadChoice { .. }
@@ -555,6 +556,7 @@ impl Problem {
             | CorrectsSelf
             | RawHtml { .. }
             | LinkOutsideSite { .. }
+            | LinkRemoved { .. }
             | AttendancePeriodNotMonth { .. }
             | AttendanceSumMismatch { .. }
             | WorkdaysOverMonth { .. }
@@ -652,6 +654,13 @@ mod tests {
                 error: MoneyError::Empty,
             },
             BadInteger { text: "x".into() },
+            IntegerOutOfRange {
+                key: "x".into(),
+                text: "x".into(),
+                too_large: true,
+                range: Some((0, 1)),
+            },
+            FullWidthDigits { text: "x".into() },
             BadNumber { text: "x".into() },
             BadBool { text: "x".into() },
             BadChoice {
@@ -677,6 +686,7 @@ mod tests {
                 snippet: "x".into(),
             },
             LinkOutsideSite { url: "x".into() },
+            LinkRemoved { url: "x".into() },
             PersonalData {
                 kind: "x",
                 masked: "x".into(),
@@ -746,7 +756,11 @@ mod tests {
                 meeting: "x".into(),
             },
             ThemeMissing { name: "x".into() },
-            Template { detail: "x".into() },
+            Template {
+                detail: "x".into(),
+                unknown: None,
+                known: Vec::new(),
+            },
             DateOutsidePeriod {
                 date: "x".into(),
                 period: "x".into(),
