@@ -4,6 +4,11 @@
 //! YAML and Markdown to `item` for typing. Content problems become diagnostics and the
 //! walk goes on; only a failure to read the folder itself is a `ToolError`. No rules
 //! across items are applied here (that is `check`).
+//!
+//! Names and links are judged where they enter: `names` refuses file and folder names
+//! that cannot be part of a page address and names that clash in letter case, and
+//! `symlinks` reports every symbolic link in the folders the site publishes from, which
+//! is never followed. `ignore` says which files are no content at all.
 
 pub mod fields;
 mod ignore;
