@@ -186,7 +186,20 @@ impl Diagnostic {
 
 /// Draws ` --> path:line:col`, then the source line with carets under the marked text.
 fn draw_location(out: &mut String, loc: &Location, arrow: &str) {
-    let _ = writeln!(out, "  {arrow} {}", loc.display());
+    // A file name may hold a newline (refused, and reported under that very name): shown
+    // as `\n`, so it cannot break the drawing.
+    let shown: String = loc
+        .display()
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    let _ = writeln!(out, "  {arrow} {shown}");
     let (Some(pos), Some(line)) = (loc.pos, loc.source_line.as_deref()) else {
         return;
     };

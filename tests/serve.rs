@@ -572,17 +572,9 @@ fn site_with_statics() -> tempfile::TempDir {
 fn only_the_built_site_is_served_with_its_content_types() {
     let site = site_with_statics();
     let root = site.path();
-    let secret = tempfile::tempdir().unwrap();
-    write(secret.path(), "secret.txt", "OUTSIDE-SECRET\n");
-    #[cfg(unix)]
-    {
-        std::os::unix::fs::symlink(
-            secret.path().join("secret.txt"),
-            root.join("static/link.txt"),
-        )
-        .unwrap();
-        std::os::unix::fs::symlink(secret.path(), root.join("static/linkdir")).unwrap();
-    }
+    // Symbolic links in static/ are an error of the build now (tests/symlinks.rs, for
+    // the preview too), so the links are not planted here; their addresses still must
+    // not answer.
     let preview = Preview::start(root, &[]);
 
     for (target, kind) in [
