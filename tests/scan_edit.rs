@@ -71,7 +71,7 @@ fn rescanned_output_reports_what_a_full_build_reports() {
     let text = fs::read_to_string(root.join(BIG)).unwrap();
     write(root, BIG, format!("13912345678{text}13712345678"));
     assert_eq!(step(&mut engine, root, "hits at both ends", &[BIG]), 3);
-    write(root, BIG, format!("X13912345678{text}137123456780"));
+    write(root, BIG, format!("7X13912345678{text}137123456780"));
     assert_eq!(step(&mut engine, root, "both ends attached", &[BIG]), 1);
 
     // Not UTF-8 for a while: not text, so no hit; then text again.

@@ -60,7 +60,14 @@ pub fn render(
     statics: &StaticFiles,
     options: RenderOptions,
 ) -> (Output, Vec<Diagnostic>) {
-    render_with(config, board, theme, statics, options, &mut RenderMemo::off())
+    render_with(
+        config,
+        board,
+        theme,
+        statics,
+        options,
+        &mut RenderMemo::off(),
+    )
 }
 
 /// Renders like `render`, taking from `memo` every page whose input is the same as in

@@ -12,7 +12,10 @@ use crate::check::Board;
 use crate::config::Config;
 
 /// Each item's public title by content path (recipient names masked).
-pub(crate) fn public_titles<'a>(memo: &mut RenderMemo, board: &'a Board) -> BTreeMap<&'a str, String> {
+pub(crate) fn public_titles<'a>(
+    memo: &mut RenderMemo,
+    board: &'a Board,
+) -> BTreeMap<&'a str, String> {
     board
         .items
         .iter()

@@ -2,9 +2,9 @@
 //! links that leave the site are reported as diagnostics at their line and column in the
 //! item's file. The rest of `markdown` reports them; this is where they become problems.
 
+use crate::check::paths::page_path_of;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
-use crate::check::paths::page_path_of;
 use crate::model::Item;
 
 use super::{MarkdownOptions, SourcePos, render};
