@@ -110,6 +110,26 @@ pub fn mask(value: &str) -> String {
         .collect()
 }
 
+/// `text` with every personal number in it masked as [`mask`] masks it for a
+/// message, character for character, so that columns stay where they were.
+/// Diagnostics show source lines through this: a line under a message is
+/// pasted into chat groups as often as the message is.
+pub fn mask_all(text: &str) -> String {
+    let hits = scan(text);
+    if hits.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for hit in hits {
+        out.push_str(text.get(at..hit.start).unwrap_or_default());
+        out.push_str(&mask(&hit.value));
+        at = hit.end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +143,17 @@ mod tests {
         assert_eq!(mask("12345"), "*****");
         assert_eq!(mask(""), "");
         assert_eq!(mask("电话号码一二三四"), "电话号***三四");
+    }
+
+    #[test]
+    fn every_number_of_a_line_is_masked_in_place() {
+        let line = "  - {name: 张三, note: 卡号6222020200112233446，电话138 1234 5678}";
+        let masked = mask_all(line);
+        assert_eq!(
+            masked,
+            "  - {name: 张三, note: 卡号622**************46，电话138********78}"
+        );
+        assert_eq!(masked.chars().count(), line.chars().count());
+        assert_eq!(mask_all("没有号码"), "没有号码");
     }
 }
