@@ -1,16 +1,18 @@
 //! The privacy guard: no resident ID, mobile or bank card number reaches the board.
 //!
 //! Runs the scanner over every content file's text (YAML values and comments, front
-//! matter, Markdown bodies) and name, and over every text file of the output before it is
-//! published. Each hit is an error at its place with the number masked in the message.
+//! matter, Markdown bodies), name and folder names, over the names in `static/`, and
+//! over every text file of the output before it is published. Each hit is an error at its place with the number masked in the message.
 //! Only exact values listed in `privacy.allow` pass (a public hotline), never a pattern.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::check::privacy_scan::{self, Edit, PiiHit, PiiKind};
 use crate::diagnostic::{Diagnostic, Location, Pos};
 use crate::messages::Problem;
 use crate::model::SourceFile;
+use crate::model::files::StaticFiles;
 use crate::publish::Output;
 
 /// Exact values the site allows.
@@ -149,6 +151,53 @@ pub fn scan_name(path: &str, allow: &Allow) -> Vec<Diagnostic> {
             .at(Location::file(path))
         })
         .collect()
+}
+
+/// Hits in the names of the folders that hold `paths` (`/`-separated, relative to the
+/// folder `root`, e.g. `content`): each folder once however many files it holds,
+/// located at the folder (`content/13812345678/`), so that the pages under it do not
+/// each report it again.
+pub fn scan_folder_names<'a>(
+    root: &str,
+    paths: impl IntoIterator<Item = &'a str>,
+    allow: &Allow,
+) -> Vec<Diagnostic> {
+    let mut folders = BTreeSet::new();
+    for path in paths {
+        for (slash, _) in path.match_indices('/') {
+            folders.extend(path.get(..slash));
+        }
+    }
+    folders
+        .into_iter()
+        .flat_map(|folder| {
+            let name = folder.rsplit('/').next().unwrap_or(folder);
+            privacy_scan::scan(name)
+                .into_iter()
+                .filter(|hit| !allow.allows(hit))
+                .map(move |hit| {
+                    Problem::PersonalDataInFolderName {
+                        kind: kind_name(hit.kind),
+                        masked: privacy_scan::mask(&hit.value),
+                    }
+                    .at(Location::file(format!("{root}/{folder}/")))
+                })
+        })
+        .collect()
+}
+
+/// Hits in the names of the files and folders of the site's `static/` folder.
+pub fn scan_static_names(statics: &StaticFiles, allow: &Allow) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = statics
+        .keys()
+        .flat_map(|path| scan_name(&format!("static/{path}"), allow))
+        .collect();
+    found.extend(scan_folder_names(
+        "static",
+        statics.keys().map(String::as_str),
+        allow,
+    ));
+    found
 }
 
 /// Hits in the rendered output (from templates or static files), by output path.

@@ -1,6 +1,6 @@
 //! The privacy guard over what the clerk wrote: `site.yaml`, the text of every content
-//! file (items, `_section.yaml`, files that failed to load) and every content file's
-//! name. The output is scanned later, after render (`privacy::scan_output`).
+//! file (items, `_section.yaml`, files that failed to load), every content file's name
+//! and the name of every folder under `content/`. The output is scanned later, after render (`privacy::scan_output`).
 //!
 //! The preview keeps each file's findings while the file's text is the very same value
 //! (the load stage shares it while the file is unchanged), so a save scans one file.
@@ -20,8 +20,9 @@ use crate::model::{Site, SourceFile};
 pub(crate) struct SourceMemo {
     /// By path: the text scanned and what was found in it.
     texts: HashMap<String, (Arc<str>, Vec<Diagnostic>)>,
-    /// The item and asset paths whose names were scanned, and what was found in them.
-    names: Option<(Vec<String>, Vec<String>, Vec<Diagnostic>)>,
+    /// The content paths whose names (and folders' names) were scanned, and what was
+    /// found in them.
+    names: Option<(Vec<String>, Vec<Diagnostic>)>,
 }
 
 /// Every hit in `site.yaml`, the content files' texts and their names. `memo`, when
@@ -42,7 +43,7 @@ pub(crate) fn scan(config: &Config, site: &Site, memo: Option<&mut SourceMemo>) 
                 .par_iter()
                 .flat_map_iter(|s| privacy::scan_source(s, &allow)),
         );
-        found.extend(scan_names(site, &allow));
+        found.extend(scan_names(&content_paths(site), &allow));
         return found;
     };
     let texts = &memo.texts;
@@ -66,26 +67,47 @@ pub(crate) fn scan(config: &Config, site: &Site, memo: Option<&mut SourceMemo>) 
         kept.insert(source.path.clone(), (source.text.clone(), hits));
     }
     memo.texts = kept;
-    let asset_paths = site.assets.iter().map(|a| &a.content_path);
+    let paths = content_paths(site);
     match &memo.names {
-        Some((items, assets, hits)) if *items == site.item_files && asset_paths.eq(assets) => {
-            found.extend(hits.iter().cloned());
-        }
+        Some((known, hits)) if *known == paths => found.extend(hits.iter().cloned()),
         _ => {
-            let hits = scan_names(site, &allow);
+            let hits = scan_names(&paths, &allow);
             found.extend(hits.iter().cloned());
-            let assets = site.assets.iter().map(|a| a.content_path.clone()).collect();
-            memo.names = Some((site.item_files.clone(), assets, hits));
+            memo.names = Some((paths, hits));
         }
     }
     found
 }
 
-/// Hits in the names of the item files and the other files under `content/`.
-fn scan_names(site: &Site, allow: &Allow) -> Vec<Diagnostic> {
-    site.item_files
+/// The path under `content/` of every file there: items (those that failed to load
+/// too), other files, `_section.yaml` files.
+fn content_paths(site: &Site) -> Vec<String> {
+    let mut paths: Vec<String> = site
+        .item_files
         .iter()
         .chain(site.assets.iter().map(|a| &a.content_path))
+        .cloned()
+        .collect();
+    paths.extend(
+        site.other_sources
+            .iter()
+            .filter_map(|s| s.path.strip_prefix("content/"))
+            .map(str::to_string),
+    );
+    paths
+}
+
+/// Hits in the names of the files under `content/` (`paths`, relative to it) and of
+/// the folders that hold them.
+fn scan_names(paths: &[String], allow: &Allow) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = paths
+        .iter()
         .flat_map(|path| privacy::scan_name(&format!("content/{path}"), allow))
-        .collect()
+        .collect();
+    found.extend(privacy::scan_folder_names(
+        "content",
+        paths.iter().map(String::as_str),
+        allow,
+    ));
+    found
 }

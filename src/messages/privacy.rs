@@ -17,6 +17,9 @@ pub(super) fn message(problem: &Problem) -> String {
         PersonalDataInName { kind, masked } => {
             format!("file name contains a {kind} ({masked})")
         }
+        PersonalDataInFolderName { kind, masked } => {
+            format!("folder name contains a {kind} ({masked})")
+        }
         PersonalDataInOutput { kind, masked } => {
             format!("the rendered page contains a {kind} ({masked}); nothing was published")
         }
@@ -31,7 +34,7 @@ pub(super) fn hint(problem: &Problem) -> String {
             SupervisionMobile { .. } => {
                 "监督电话请填写办公室固定电话（如 0537-1234567）或单位公开热线，不要填写个人手机号；privacy.allow 也不能放行这里的手机号。".into()
             }
-            PersonalData { .. } | PersonalDataInName { .. } => {
+            PersonalData { .. } | PersonalDataInName { .. } | PersonalDataInFolderName { .. } => {
                 "公示内容不得出现身份证号、手机号、银行卡号，请删去。单位公开的服务热线等号码，可在 site.yaml 的 privacy.allow 中逐个列出。".into()
             }
             PersonalDataInOutput { .. } => {

@@ -178,6 +178,13 @@ pub enum Problem {
         /// The number masked.
         masked: String,
     },
+    /// Such a number in a folder name.
+    PersonalDataInFolderName {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
     /// Such a number in the rendered output (from a template or static file).
     PersonalDataInOutput {
         /// Which kind of number.
@@ -522,6 +529,7 @@ impl Problem {
             PersonalData { .. }
             | SupervisionMobile { .. }
             | PersonalDataInName { .. }
+            | PersonalDataInFolderName { .. }
             | PersonalDataInOutput { .. } => Topic::Privacy,
             DisclosureEndsBeforeStart { .. }
             | CorrectsMissing { .. }
@@ -656,6 +664,10 @@ mod tests {
             },
             SupervisionMobile { masked: "x".into() },
             PersonalDataInName {
+                kind: "x",
+                masked: "x".into(),
+            },
+            PersonalDataInFolderName {
                 kind: "x",
                 masked: "x".into(),
             },
