@@ -1,6 +1,8 @@
 //! The privacy guard over what the clerk wrote: `site.yaml`, the text of every content
-//! file (items, `_section.yaml`, files that failed to load), every content file's name
-//! and the name of every folder under `content/`. The output is scanned later, after render (`privacy::scan_output`).
+//! file (items, `_section.yaml`, files that failed to load), every other file under
+//! `content/` (attachments: CSV in any encoding, spreadsheets, documents), every
+//! content file's name and the name of every folder under `content/`. The output is
+//! scanned later, after render (`privacy::scan_output`).
 //!
 //! The preview keeps each file's findings while the file's text is the very same value
 //! (the load stage shares it while the file is unchanged), so a save scans one file.
@@ -15,58 +17,54 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Site, SourceFile};
 
+/// Findings by path, each with the value (text or bytes) they were found in.
+type Kept<T> = HashMap<String, (Arc<T>, Vec<Diagnostic>)>;
+
 /// What the guard found in each file last time (the preview's).
 #[derive(Default)]
 pub(crate) struct SourceMemo {
     /// By path: the text scanned and what was found in it.
-    texts: HashMap<String, (Arc<str>, Vec<Diagnostic>)>,
+    texts: Kept<str>,
+    /// By path under `content/`: the bytes of each attachment and what was found in them.
+    assets: Kept<[u8]>,
     /// The content paths whose names (and folders' names) were scanned, and what was
     /// found in them.
     names: Option<(Vec<String>, Vec<Diagnostic>)>,
 }
 
-/// Every hit in `site.yaml`, the content files' texts and their names. `memo`, when
-/// given, is the preview's: findings of unchanged files are taken from it.
+/// Every hit in `site.yaml`, the content files' texts, the other files under `content/`
+/// and their names. `memo`, when given, is the preview's: findings of unchanged files
+/// are taken from it.
 pub(crate) fn scan(config: &Config, site: &Site, memo: Option<&mut SourceMemo>) -> Vec<Diagnostic> {
     let allow = Allow::new(&config.privacy.allow);
     let mut found = privacy::scan_source(&config.source, &allow);
     found.extend(privacy::check_supervision_phone(config, &allow));
-    let sources: Vec<&SourceFile> = site
+    let mut scratch = SourceMemo::default();
+    let memo = memo.unwrap_or(&mut scratch);
+    let texts: Vec<(&str, &Arc<str>)> = site
         .items
         .iter()
         .map(|i| &i.source)
         .chain(&site.other_sources)
+        .map(|s| (s.path.as_str(), &s.text))
         .collect();
-    let Some(memo) = memo else {
-        found.par_extend(
-            sources
-                .par_iter()
-                .flat_map_iter(|s| privacy::scan_source(s, &allow)),
-        );
-        found.extend(scan_names(&content_paths(site), &allow));
-        return found;
-    };
-    let texts = &memo.texts;
-    let scanned: Vec<Option<Vec<Diagnostic>>> = sources
-        .par_iter()
-        .map(|s| match texts.get(&s.path) {
-            Some((text, _)) if Arc::ptr_eq(text, &s.text) => None,
-            _ => Some(privacy::scan_source(s, &allow)),
-        })
-        .collect();
-    let mut kept = HashMap::with_capacity(sources.len());
-    for (source, fresh) in sources.iter().zip(scanned) {
-        let hits = match fresh {
-            Some(hits) => hits,
-            None => match memo.texts.remove(&source.path) {
-                Some((_, hits)) => hits,
-                None => Vec::new(),
+    found.extend(scan_kept(&texts, &mut memo.texts, |path, text| {
+        privacy::scan_source(
+            &SourceFile {
+                path: path.to_string(),
+                text: text.clone(),
             },
-        };
-        found.extend(hits.iter().cloned());
-        kept.insert(source.path.clone(), (source.text.clone(), hits));
-    }
-    memo.texts = kept;
+            &allow,
+        )
+    }));
+    let assets: Vec<(&str, &Arc<[u8]>)> = site
+        .assets
+        .iter()
+        .map(|a| (a.content_path.as_str(), &a.bytes))
+        .collect();
+    found.extend(scan_kept(&assets, &mut memo.assets, |path, bytes| {
+        privacy::scan_attachment(&format!("content/{path}"), bytes, &allow)
+    }));
     let paths = content_paths(site);
     match &memo.names {
         Some((known, hits)) if *known == paths => found.extend(hits.iter().cloned()),
@@ -76,6 +74,36 @@ pub(crate) fn scan(config: &Config, site: &Site, memo: Option<&mut SourceMemo>) 
             memo.names = Some((paths, hits));
         }
     }
+    found
+}
+
+/// What `scan` finds in each file (`path`, value), in parallel, taken from `kept` where
+/// the value is the very one scanned last time (the load stage shares an unchanged
+/// file's value); `kept` is left holding these files' findings.
+fn scan_kept<T: ?Sized + Send + Sync>(
+    files: &[(&str, &Arc<T>)],
+    kept: &mut Kept<T>,
+    scan: impl Fn(&str, &Arc<T>) -> Vec<Diagnostic> + Sync,
+) -> Vec<Diagnostic> {
+    let known = &*kept;
+    let fresh: Vec<Option<Vec<Diagnostic>>> = files
+        .par_iter()
+        .map(|&(path, value)| match known.get(path) {
+            Some((old, _)) if Arc::ptr_eq(old, value) => None,
+            _ => Some(scan(path, value)),
+        })
+        .collect();
+    let mut found = Vec::new();
+    let mut now = HashMap::with_capacity(files.len());
+    for (&(path, value), fresh) in files.iter().zip(fresh) {
+        let hits = match fresh {
+            Some(hits) => hits,
+            None => kept.remove(path).map(|(_, hits)| hits).unwrap_or_default(),
+        };
+        found.extend(hits.iter().cloned());
+        now.insert(path.to_string(), (value.clone(), hits));
+    }
+    *kept = now;
     found
 }
 

@@ -45,11 +45,12 @@ pub(super) fn is_plus(c: char) -> bool {
 /// A character that does not show, skipped wherever it is: zero-width space,
 /// non-joiner and joiner, word joiner, BOM (zero-width no-break space), soft
 /// hyphen. Pasted text carries them, and they hide a number from a plain
-/// match without hiding it from a reader.
+/// match without hiding it from a reader. The zero byte too: UTF-16 text of
+/// ASCII characters, read as UTF-8, has one beside each character.
 pub(super) fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\0'
     )
 }
 
