@@ -175,3 +175,35 @@ fn a_folder_named_with_a_number_is_reported_once_at_the_folder() {
     );
     assert!(!site.path().join("public").exists());
 }
+
+#[test]
+fn a_spreadsheet_that_cannot_be_opened_is_a_warning_at_its_file() {
+    let site = fixture("privacy_clean");
+    write(
+        site.path(),
+        "content/2026/名单.xlsx",
+        "不是表格 13812345678",
+    );
+    write(
+        site.path(),
+        "content/2026/通知.DOCX",
+        [0x50, 0x4B, 0x03, 0x04, 0xFF],
+    );
+    let out = run(&mut build_cmd(site.path(), &["--message-format", "json"]));
+    out.expect_code(0);
+    assert_diagnostics(
+        &json_lines(&out.stdout),
+        &[
+            (
+                "warning",
+                "content/2026/名单.xlsx:-:-",
+                &["spreadsheet", "not checked"],
+            ),
+            (
+                "warning",
+                "content/2026/通知.DOCX:-:-",
+                &["document", "not checked"],
+            ),
+        ],
+    );
+}

@@ -20,6 +20,9 @@ pub(super) fn message(problem: &Problem) -> String {
         PersonalDataInFolderName { kind, masked } => {
             format!("folder name contains a {kind} ({masked})")
         }
+        AttachmentUnread { what } => {
+            format!("this {what} could not be opened, so it was not checked for personal numbers")
+        }
         PersonalDataInOutput { kind, masked } => {
             format!("the rendered page contains a {kind} ({masked}); nothing was published")
         }
@@ -36,6 +39,9 @@ pub(super) fn hint(problem: &Problem) -> String {
             }
             PersonalData { .. } | PersonalDataInName { .. } | PersonalDataInFolderName { .. } => {
                 "公示内容不得出现身份证号、手机号、银行卡号，请删去。单位公开的服务热线等号码，可在 site.yaml 的 privacy.allow 中逐个列出。".into()
+            }
+            AttachmentUnread { .. } => {
+                "文件可能已损坏或设了密码。请确认其中没有身份证号、手机号、银行卡号后再公示，或用办公软件另存一份（不设密码）。".into()
             }
             PersonalDataInOutput { .. } => {
                 "这个号码来自模板或 static/ 中的文件，请从中删去；公开热线可列入 site.yaml 的 privacy.allow。".into()

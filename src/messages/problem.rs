@@ -178,6 +178,11 @@ pub enum Problem {
         /// The number masked.
         masked: String,
     },
+    /// A spreadsheet or document under `content/` that the privacy guard could not open.
+    AttachmentUnread {
+        /// `spreadsheet` or `document`.
+        what: &'static str,
+    },
     /// Such a number in a folder name.
     PersonalDataInFolderName {
         /// Which kind of number.
@@ -479,7 +484,8 @@ impl Problem {
             | Problem::UpdateBeforeMeeting { .. }
             | Problem::ProgramAccountMismatch { .. }
             | Problem::DuplicateRecipient { .. }
-            | Problem::PrintUrlNotAbsolute { .. } => Severity::Warning,
+            | Problem::PrintUrlNotAbsolute { .. }
+            | Problem::AttachmentUnread { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -530,6 +536,7 @@ impl Problem {
             | SupervisionMobile { .. }
             | PersonalDataInName { .. }
             | PersonalDataInFolderName { .. }
+            | AttachmentUnread { .. }
             | PersonalDataInOutput { .. } => Topic::Privacy,
             DisclosureEndsBeforeStart { .. }
             | CorrectsMissing { .. }
@@ -671,6 +678,7 @@ mod tests {
                 kind: "x",
                 masked: "x".into(),
             },
+            AttachmentUnread { what: "x" },
             PersonalDataInOutput {
                 kind: "x",
                 masked: "x".into(),

@@ -89,6 +89,9 @@ pub(super) enum Read<'a> {
     Pieces(Vec<Piece>),
     /// Nothing the guard reads.
     Unread,
+    /// A spreadsheet or document (`what`) that could not be opened: damaged, or
+    /// encrypted with a password.
+    Broken(&'static str),
 }
 
 /// Reads the file `path` (its name decides how) with the given bytes.
@@ -105,9 +108,18 @@ pub(super) fn read<'a>(path: &str, bytes: &'a [u8]) -> Read<'a> {
     match kind_of(path) {
         Kind::Text => text(Effort::Named),
         Kind::Other => text(Effort::Sniffed),
-        Kind::Sheet => office::sheet_cells(bytes).map_or(Read::Unread, Read::Pieces),
-        Kind::Document => office::document_text(bytes).map_or(Read::Unread, Read::Pieces),
+        Kind::Sheet => opened("spreadsheet", || office::sheet_cells(bytes)),
+        Kind::Document => opened("document", || office::document_text(bytes)),
         Kind::Unread => Read::Unread,
+    }
+}
+
+/// What `open` read out of a spreadsheet or document (`what`). A reader that panics on
+/// a damaged file (third-party code) leaves the file unopened, not the build crashed.
+fn opened<'a>(what: &'static str, open: impl FnOnce() -> Option<Vec<Piece>>) -> Read<'a> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(open)) {
+        Ok(Some(pieces)) => Read::Pieces(pieces),
+        Ok(None) | Err(_) => Read::Broken(what),
     }
 }
 

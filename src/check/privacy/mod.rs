@@ -212,12 +212,16 @@ pub fn scan_static_names(statics: &StaticFiles, allow: &Allow) -> Vec<Diagnostic
 
 /// Hits in a file under `content/` that is not an item (`content/2026/名单.xlsx`), read
 /// as [`files`] reads any published file, each located in it: `path:line:column` with
-/// the line shown (masked) in text, `path!Sheet1!C4` in a spreadsheet.
+/// the line shown (masked) in text, `path!Sheet1!C4` in a spreadsheet. A spreadsheet or
+/// document that cannot be opened is a warning: it was not checked.
 pub fn scan_attachment(path: &str, bytes: &[u8], allow: &Allow) -> Vec<Diagnostic> {
     let hits = match files::read(path, bytes) {
         files::Read::Utf8(text) => files::placed_hits(text, "", true, true),
         files::Read::Pieces(pieces) => files::pieces_hits(&pieces, true),
         files::Read::Unread => Vec::new(),
+        files::Read::Broken(what) => {
+            return vec![Problem::AttachmentUnread { what }.at(Location::file(path))];
+        }
     };
     hits.into_iter()
         .filter(|p| !allow.allows(&p.hit))
