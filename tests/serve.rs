@@ -351,6 +351,8 @@ fn a_save_reloads_and_a_broken_file_shows_over_the_last_good_page() {
     );
     events.wait("reload");
     assert!(preview.article_text(NOTICE_URL).contains("往返乘车"));
+    // The terminal line may come a moment after the event.
+    preview.settle();
     let last = preview.rebuild_lines().pop().unwrap();
     assert!(
         last.contains(NOTICE) && last.contains("1 files read"),
@@ -440,6 +442,8 @@ fn saves_the_way_editors_and_scripts_make_them() {
             .article_text(NOTICE_URL)
             .contains("体检那天按出勤计算")
     );
+    // The terminal line may come a moment after the event.
+    preview.settle();
     let last = preview.rebuild_lines().pop().unwrap();
     assert!(
         last.contains(&format!("{NOTICE} changed")),

@@ -201,6 +201,18 @@ pub enum Problem {
         /// The number masked.
         masked: String,
     },
+    /// A spreadsheet or document under `content/` that the privacy guard could not open.
+    AttachmentUnread {
+        /// `spreadsheet` or `document`.
+        what: &'static str,
+    },
+    /// Such a number in a folder name.
+    PersonalDataInFolderName {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
     /// Such a number in the rendered output (from a template or static file).
     PersonalDataInOutput {
         /// Which kind of number.
@@ -494,7 +506,8 @@ impl Problem {
             | Problem::ProgramAccountMismatch { .. }
             | Problem::DuplicateRecipient { .. }
             | Problem::PrintUrlNotAbsolute { .. }
-            | Problem::LinkRemoved { .. } => Severity::Warning,
+            | Problem::LinkRemoved { .. }
+            | Problem::AttachmentUnread { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -550,6 +563,8 @@ impl Problem {
             PersonalData { .. }
             | SupervisionMobile { .. }
             | PersonalDataInName { .. }
+            | PersonalDataInFolderName { .. }
+            | AttachmentUnread { .. }
             | PersonalDataInOutput { .. } => Topic::Privacy,
             DisclosureEndsBeforeStart { .. }
             | CorrectsMissing { .. }
@@ -696,6 +711,11 @@ mod tests {
                 kind: "x",
                 masked: "x".into(),
             },
+            PersonalDataInFolderName {
+                kind: "x",
+                masked: "x".into(),
+            },
+            AttachmentUnread { what: "x" },
             PersonalDataInOutput {
                 kind: "x",
                 masked: "x".into(),
