@@ -50,11 +50,12 @@ mod classes;
 mod numbers;
 mod recognise;
 mod rescan;
+mod runs;
 #[cfg(test)]
 mod strategies;
 
-pub use recognise::scan;
 pub use rescan::{Edit, scan_edit};
+pub use runs::scan;
 
 /// What kind of personal number a hit is.
 ///

@@ -24,7 +24,7 @@ use super::{PiiHit, PiiKind};
 /// Hits are sorted by `start` and never overlap. Where one span has two
 /// readings, it is reported once, with priority
 /// ResidentId > BankCard > Mobile.
-pub fn scan(text: &str) -> Vec<PiiHit> {
+pub fn scan_text(text: &str) -> Vec<PiiHit> {
     let scanner = Scanner::new(text);
     let mut candidates = Vec::new();
     scanner.plain_candidates(&mut candidates);
@@ -586,6 +586,7 @@ mod tests {
     use crate::check::privacy_scan::numbers::{
         card_issuer, credit_code_check, digit_credit_code, luhn_valid, resident_id18, to_ascii,
     };
+    use crate::check::privacy_scan::scan;
     use crate::check::privacy_scan::strategies::*;
     use proptest::prelude::*;
 

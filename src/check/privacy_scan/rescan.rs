@@ -10,7 +10,7 @@ use super::PiiHit;
 use super::classes::{
     is_decimal_point, is_digit, is_invisible, is_plus, is_separator, is_word, is_x,
 };
-use super::recognise::scan;
+use super::runs::scan;
 
 /// Whether the scanner never reads `c` as part of a number, and treats it just as
 /// it treats the start or end of the text. A cut between two such characters
@@ -43,7 +43,7 @@ use super::recognise::scan;
 /// goes through them to the next character). No rule tests for any other
 /// whitespace (`\t`, `\n`), so that is inert. (One inert
 /// character would do as a cut by the same argument; two keep a margin.)
-fn is_inert(c: char) -> bool {
+pub(super) fn is_inert(c: char) -> bool {
     !(is_word(c)
         || is_digit(c)
         || is_x(c)
@@ -355,6 +355,11 @@ mod tests {
                 .iter()
                 .fold(old.clone(), |text, (at, len, with)| edited(&text, *at, *len, with));
             check_edit(&old, &scan(&old), &new)?;
+        }
+
+        #[test]
+        fn scanning_by_runs_equals_scanning_whole(text in pieces(60)) {
+            prop_assert_eq!(scan(&text), super::super::recognise::scan_text(&text), "{:?}", text);
         }
 
         #[test]
