@@ -2,17 +2,17 @@
 //! links that leave the site are reported as diagnostics at their line and column in the
 //! item's file. The rest of `markdown` reports them; this is where they become problems.
 
+use crate::check::paths::page_path_of;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
-use crate::check::paths::page_path_of;
 use crate::model::Item;
 
 use super::{MarkdownOptions, SourcePos, render};
 
 /// The HTML of the Markdown `text` of `item`, which starts at `start` (line, column) of
 /// the item's file. Refused raw HTML and links that leave the site are added to
-/// `diagnostics` at their place in the file.
-pub(crate) fn item_html(
+/// `diagnostics` at their place in the file. Public for the fuzz targets.
+pub fn item_html(
     item: &Item,
     text: &str,
     start: (usize, usize),
