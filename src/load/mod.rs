@@ -416,19 +416,32 @@ pub fn load_file(
     role: FileRole,
     config: &Config,
 ) -> Result<(FileLoad, Vec<Diagnostic>), ToolError> {
-    let mut diagnostics = Vec::new();
-    let content_path = rel.strip_prefix("content/").unwrap_or(rel).to_string();
+    let full = root.join(rel);
+    let bytes = std::fs::read(&full).map_err(|e| ToolError::io("read", &full, e))?;
     if role == FileRole::Asset {
-        let full = root.join(rel);
-        let bytes = std::fs::read(&full).map_err(|e| ToolError::io("read", &full, e))?;
         let asset = Asset {
-            content_path,
+            content_path: rel.strip_prefix("content/").unwrap_or(rel).to_string(),
             bytes: bytes.into(),
         };
-        return Ok((FileLoad::Asset(asset), diagnostics));
+        return Ok((FileLoad::Asset(asset), Vec::new()));
     }
-    let Some(source) = read_source(root, rel, &mut diagnostics)? else {
-        return Ok((FileLoad::Failed(None), diagnostics));
+    Ok(load_bytes(rel, role, &bytes, config))
+}
+
+/// What [`load_file`] does once the file is read: decodes `bytes` and reads them as the
+/// text file `role` says (never an asset). Public for the fuzz targets, which feed it
+/// bytes without a folder.
+#[doc(hidden)]
+pub fn load_bytes(
+    rel: &str,
+    role: FileRole,
+    bytes: &[u8],
+    config: &Config,
+) -> (FileLoad, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let content_path = rel.strip_prefix("content/").unwrap_or(rel).to_string();
+    let Some(source) = decode_source(rel, bytes, &mut diagnostics) else {
+        return (FileLoad::Failed(None), diagnostics);
     };
     let loaded = match role {
         FileRole::Section => {
@@ -445,8 +458,8 @@ pub fn load_file(
             .map(|i| FileLoad::Item(Arc::new(i))),
         FileRole::Asset => None,
     };
-    Ok((
+    (
         loaded.unwrap_or(FileLoad::Failed(Some(source))),
         diagnostics,
-    ))
+    )
 }

@@ -40,7 +40,8 @@ use comrak::{Arena, Options, format_html};
 
 use autolink::parse;
 pub use plain::plain_text;
-pub(crate) use policy::item_html;
+#[doc(hidden)]
+pub use policy::item_html;
 use positions::{SourceLines, raw_html_use};
 use sanitize::{SANITIZER, is_dangerous_url, unwrap_node};
 

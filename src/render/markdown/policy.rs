@@ -14,8 +14,8 @@ use super::{MarkdownOptions, RenderedMarkdown, SourcePos, render};
 
 /// The Markdown `text` of `item` rendered (HTML and plain text), which starts at `start`
 /// (line, column) of the item's file. Refused raw HTML and links that leave the site are
-/// added to `diagnostics` at their place in the file.
-pub(crate) fn item_html(
+/// added to `diagnostics` at their place in the file. Public for the fuzz targets.
+pub fn item_html(
     item: &Item,
     text: &str,
     start: (usize, usize),
