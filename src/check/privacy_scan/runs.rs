@@ -41,6 +41,8 @@ pub fn scan(text: &str) -> Vec<PiiHit> {
         let (inert, digit, len) = match bytes[i] {
             b @ 0..0x80 => (ASCII_INERT[usize::from(b)], b.is_ascii_digit(), 1),
             _ => match text[i..].chars().next() {
+                // Han characters, most of a Chinese page, are inert: no table lookup.
+                Some(c @ '\u{4E00}'..='\u{9FFF}') => (true, false, c.len_utf8()),
                 Some(c) => (is_inert(c), is_digit(c), c.len_utf8()),
                 None => break,
             },
@@ -83,6 +85,13 @@ mod tests {
                 is_inert(char::from(b)),
                 "{b:#x}"
             );
+        }
+    }
+
+    #[test]
+    fn han_characters_are_inert() {
+        for c in ['\u{4E00}', '中', '\u{9FFF}'] {
+            assert!(is_inert(c), "{c}");
         }
     }
 
