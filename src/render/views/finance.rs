@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{BodyView, Cell, Fact, TableView, columns, figure};
+use super::{BodyView, Cell, Fact, Phone, TableView, columns, figure};
 use crate::check::finance::{BudgetSide, ClassifiedLine, FinanceFigures, Group, GroupTotal};
 use crate::config::{Config, Language};
 use crate::model::kinds::FinanceLine;
@@ -73,7 +73,9 @@ fn group_table(
             Cell::money(grand),
             Cell::number(if grand.0 > 0 { "100.0%" } else { "" }),
         ]),
+        phone: Phone::Stack,
     }
+    .roles(Some(0), 1, Some(2))
 }
 
 /// The bars of a chart of amounts by first-level group.
@@ -144,7 +146,10 @@ fn budget_table(
         ]),
         rows,
         footer: None,
-    };
+        phone: Phone::Stack,
+    }
+    // The side before the account, the amount spent beside it.
+    .roles(Some(0), 1, Some(3));
     (table, bars)
 }
 
@@ -192,7 +197,10 @@ fn lines_table(f: &Finance, d: &FinanceFigures, w: &FinanceLabels) -> TableView 
         columns: columns(&spec),
         rows,
         footer: None,
+        phone: Phone::Stack,
     }
+    // The date before the account, the amount beside it.
+    .roles(Some(1), 2, Some(3))
 }
 
 fn large_table(
@@ -212,13 +220,17 @@ fn large_table(
     if rows.is_empty() {
         return None;
     }
-    Some(TableView {
-        id: "large".into(),
-        caption: (w.large_caption)(&threshold.display()),
-        columns: columns(&line_columns(w)),
-        rows,
-        footer: None,
-    })
+    Some(
+        TableView {
+            id: "large".into(),
+            caption: (w.large_caption)(&threshold.display()),
+            columns: columns(&line_columns(w)),
+            rows,
+            footer: None,
+            phone: Phone::Stack,
+        }
+        .roles(Some(0), 1, Some(2)),
+    )
 }
 
 /// The whole finance page body: `f` as written, with what the rules computed of it (`d`).
@@ -339,7 +351,10 @@ pub fn year_summary(items: &[YearEntry], language: Language) -> Vec<UnitYear> {
                         Cell::money(expense_sum),
                         Cell::money(closing),
                     ]),
-                },
+                    phone: Phone::Stack,
+                }
+                .roles(None, 0, Some(4))
+                .laid_out(),
             }
         })
         .collect()

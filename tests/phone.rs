@@ -1,0 +1,148 @@
+//! The board on a phone (issue 14): every page of the sample site, 360 and 390 px wide,
+//! in headless Chromium with a CJK font, measured as laid out.
+//!
+//! On every page: nothing makes the page wider than the screen; every cell of every table
+//! is on the screen, or (for a table that scrolls) brought into view by the one scroll
+//! the page shows a cue for. The desktop width is measured too.
+//!
+//! Set `GONGKAI_SCREENSHOTS` to a folder to keep a screenshot of each page and width
+//! there, to look at.
+
+mod common;
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+use common::devtools::Chromium;
+use common::*;
+
+/// The widths measured: a small Android phone, a common iPhone, and a desktop window
+/// (where nothing may break either).
+const WIDTHS: [u32; 3] = [360, 390, 1280];
+
+/// Tabs measuring at once (the machine may have two cores).
+const TABS: usize = 2;
+
+/// Measures the page in the tab; returns a list of problems, each a line of text.
+const MEASURE: &str = r#####"
+(() => {
+  const problems = [];
+  const vw = document.documentElement.clientWidth;
+  const describe = (el) => {
+    const text = (el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}> "${text}"`;
+  };
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 1 && r.height > 1 && getComputedStyle(el).visibility !== 'hidden';
+  };
+
+  // Nothing widens the page.
+  if (document.documentElement.scrollWidth > vw + 1) {
+    problems.push(`the page is ${document.documentElement.scrollWidth}px wide on a ${vw}px screen`);
+  }
+
+  // Every cell on the screen, or in a table that scrolls with a cue shown.
+  for (const cell of document.querySelectorAll('td, th')) {
+    if (!shown(cell)) continue;
+    const r = cell.getBoundingClientRect();
+    if (r.left >= -0.5 && r.right <= vw + 0.5) continue;
+    const wrap = cell.closest('.table-wrap');
+    const cue = wrap && wrap.parentElement.querySelector('.scroll-cue');
+    const scrolls = wrap && wrap.scrollWidth > wrap.clientWidth + 1;
+    const w = wrap && wrap.getBoundingClientRect();
+    if (scrolls && cue && shown(cue) && w.left >= -0.5 && w.right <= vw + 0.5 && r.width <= w.width) continue;
+    problems.push(`off the screen (${Math.round(r.left)}..${Math.round(r.right)} of ${vw}px): ${describe(cell)}`);
+  }
+
+  return problems;
+})()
+"#####;
+
+/// Builds the sample site and returns it with its pages (paths under `public/`).
+fn built_sample() -> (tempfile::TempDir, Vec<String>) {
+    let site = sample_site();
+    run(&mut build_cmd(site.path(), &[])).expect_code(0);
+    let pages = html_files(&site.path().join("public"));
+    (site, pages)
+}
+
+/// Where to keep screenshots, when asked.
+fn screenshot_folder() -> Option<PathBuf> {
+    std::env::var_os("GONGKAI_SCREENSHOTS")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+}
+
+#[test]
+fn every_page_reads_on_a_phone() {
+    let Some(binary) = browser_for("every_page_reads_on_a_phone", BrowserUse::Dom) else {
+        return;
+    };
+    let (site, pages) = built_sample();
+    let out = site.path().join("public");
+    assert!(pages.len() > 20, "the sample has its pages: {pages:?}");
+    let jobs: VecDeque<(String, u32)> = pages
+        .iter()
+        .flat_map(|p| WIDTHS.map(|w| (p.clone(), w)))
+        .collect();
+    let jobs = Arc::new(Mutex::new(jobs));
+    let problems = Arc::new(Mutex::new(Vec::new()));
+    let shots = screenshot_folder();
+    let mut chromium = Chromium::start(&binary);
+    let workers: Vec<_> = (0..TABS)
+        .map(|_| {
+            let mut tab = chromium.tab();
+            let (jobs, problems, out, shots) =
+                (jobs.clone(), problems.clone(), out.clone(), shots.clone());
+            thread::spawn(move || {
+                loop {
+                    let Some((page, width)) = jobs.lock().unwrap().pop_front() else {
+                        break;
+                    };
+                    tab.size(width, 800, width < 600);
+                    tab.open(&out.join(&page));
+                    let found = tab.eval(MEASURE);
+                    let found = found.as_array().cloned().unwrap_or_default();
+                    let mut all = problems.lock().unwrap();
+                    for p in found {
+                        all.push(format!("{page} at {width}px: {}", p.as_str().unwrap_or("")));
+                    }
+                    drop(all);
+                    if let Some(folder) = &shots {
+                        save_screenshots(folder, &page, width, &tab.screenshots(1200));
+                    }
+                }
+            })
+        })
+        .collect();
+    for worker in workers {
+        worker.join().expect("a measuring tab");
+    }
+    drop(chromium);
+    let problems = problems.lock().unwrap();
+    assert!(
+        problems.is_empty(),
+        "{} problems on a phone:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Writes `pngs` as `folder/<page path with / as _>-<width>-<part>.png`.
+fn save_screenshots(folder: &Path, page: &str, width: u32, pngs: &[Vec<u8>]) {
+    std::fs::create_dir_all(folder).unwrap();
+    let name = page
+        .trim_end_matches("/index.html")
+        .trim_end_matches(".html");
+    let name = if name.is_empty() || name == "index" {
+        "home".to_string()
+    } else {
+        name.replace('/', "_")
+    };
+    for (i, png) in pngs.iter().enumerate() {
+        std::fs::write(folder.join(format!("{name}-{width}-{}.png", i + 1)), png).unwrap();
+    }
+}
