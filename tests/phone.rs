@@ -3,7 +3,8 @@
 //!
 //! On every page: nothing makes the page wider than the screen; every cell of every table
 //! is on the screen, or (for a table that scrolls) brought into view by the one scroll
-//! the page shows a cue for. The desktop width is measured too.
+//! the page shows a cue for; every chart's text is at least 11 px and its caption is
+//! shown above it. The desktop width is measured too.
 //!
 //! Set `GONGKAI_SCREENSHOTS` to a folder to keep a screenshot of each page and width
 //! there, to look at.
@@ -57,6 +58,20 @@ const MEASURE: &str = r#####"
     problems.push(`off the screen (${Math.round(r.left)}..${Math.round(r.right)} of ${vw}px): ${describe(cell)}`);
   }
 
+  // Charts: text at least 11 px as drawn, a caption shown above each.
+  for (const svg of document.querySelectorAll('svg.chart')) {
+    if (!shown(svg)) continue;
+    const scale = svg.getScreenCTM().a;
+    for (const t of svg.querySelectorAll('text')) {
+      const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+      if (px < 11 - 0.01) problems.push(`chart text ${px.toFixed(1)}px: ${describe(t)} in ${describe(svg.closest('figure') || svg)}`);
+    }
+    const figure = svg.closest('figure');
+    const caption = figure && figure.querySelector('figcaption');
+    if (!caption || !shown(caption) || caption.getBoundingClientRect().bottom > svg.getBoundingClientRect().top + 1) {
+      problems.push(`chart without a caption above it: ${describe(figure || svg)}`);
+    }
+  }
   return problems;
 })()
 "#####;

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{BodyView, Cell, Fact, Phone, TableView, columns, figure};
+use super::{BodyView, Cell, ChartView, Fact, Phone, TableView, columns, figure};
 use crate::check::finance::{BudgetSide, ClassifiedLine, FinanceFigures, Group, GroupTotal};
 use crate::config::{Config, Language};
 use crate::model::kinds::FinanceLine;
@@ -265,21 +265,22 @@ pub fn body(f: &Finance, d: &FinanceFigures, config: &Config) -> BodyView {
         expenses,
         w,
     ));
-    view.charts.push(charts::bar_chart(
-        "chart-expenses",
-        w.expenses_chart,
-        &(w.expenses_chart_text)(&expenses.display()),
-        &group_bars(by_expense),
-    ));
+    view.charts.push(ChartView {
+        caption: w.expenses_chart.into(),
+        svg: charts::bar_chart(
+            "chart-expenses",
+            w.expenses_chart,
+            &(w.expenses_chart_text)(&expenses.display()),
+            &group_bars(by_expense),
+        ),
+    });
     if let Some(budget) = &d.budget {
         let (table, bars) = budget_table(budget, w);
         view.tables.push(table);
-        view.charts.push(charts::budget_chart(
-            "chart-budget",
-            w.budget_chart,
-            w.budget_chart_text,
-            &bars,
-        ));
+        view.charts.push(ChartView {
+            caption: w.budget_chart.into(),
+            svg: charts::budget_chart("chart-budget", w.budget_chart, w.budget_chart_text, &bars),
+        });
     }
     if let Some(table) = large_table(f, d, config, w) {
         view.tables.push(table);

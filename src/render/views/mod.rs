@@ -232,8 +232,8 @@ pub struct BodyView {
     pub tables: Vec<TableView>,
     /// Plain facts (program, meeting, funding).
     pub facts: Vec<Fact>,
-    /// Inline SVG charts, drawn at build time (already escaped markup).
-    pub charts: Vec<String>,
+    /// Charts drawn at build time, each with its caption.
+    pub charts: Vec<ChartView>,
     /// Short remarks under the tables (why reasons are only summed).
     pub notes: Vec<String>,
     /// A congress item's meeting, quorum and computed results (page and `data.json`).
@@ -256,6 +256,15 @@ impl BodyView {
             .collect();
         view
     }
+}
+
+/// A chart: its caption, shown above it, and the inline SVG (already escaped markup).
+#[derive(Clone, Debug, Serialize)]
+pub struct ChartView {
+    /// 支出按科目 …
+    pub caption: String,
+    /// The `<svg>` element.
+    pub svg: String,
 }
 
 /// A labelled plain fact: 项目 送温暖.
