@@ -3,8 +3,11 @@
 //!
 //! On every page: nothing makes the page wider than the screen; every cell of every table
 //! is on the screen, or (for a table that scrolls) brought into view by the one scroll
-//! the page shows a cue for; every chart's text is at least 11 px and its caption is
-//! shown above it. The desktop width is measured too.
+//! the page shows a cue for; no text node of a date, amount or status word (a node of
+//! such values and at most a few joining words) spans two lines, outside free text a
+//! clerk wrote (notice prose, titles, headings); no label breaks before its colon; every
+//! chart's text is at least 11 px and its caption is shown above it. The desktop width
+//! is measured too: a date breaking at its hyphen in a wide window is as wrong.
 //!
 //! Set `GONGKAI_SCREENSHOTS` to a folder to keep a screenshot of each page and width
 //! there, to look at.
@@ -56,6 +59,34 @@ const MEASURE: &str = r#####"
     const w = wrap && wrap.getBoundingClientRect();
     if (scrolls && cue && shown(cue) && w.left >= -0.5 && w.right <= vw + 0.5 && r.width <= w.width) continue;
     problems.push(`off the screen (${Math.round(r.left)}..${Math.round(r.right)} of ${vw}px): ${describe(cell)}`);
+  }
+
+  // Dates, amounts and status words stay on one line, outside free text.
+  const pattern = /\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|[¥￥]-?[\d,]+(?:\.\d+)?|\d+(?:\.\d+)?%|公示期满|即将公示|公示中|不予立案|已办结|办理中|已落实|落实中|未开始|未通过/g;
+  const free = 'script, style, .prose, h1, h2, h3, caption, figcaption, svg, .row-title, .card-title, .visually-hidden, .skip, a.sheet-title';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(free) || !shown(parent)) continue;
+    // A text node of dates and amounts, perhaps with a few joining words (至, 共, 笔);
+    // longer text around a date is free text.
+    if (node.data.replace(pattern, '').replace(/\s/g, '').length > 6) continue;
+    for (const m of node.data.matchAll(pattern)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top / 4)));
+      if (tops.size > 1) problems.push(`"${m[0]}" breaks across lines in ${describe(parent)}`);
+    }
+  }
+
+  // Labels keep their colon: each label's text on one line.
+  for (const label of document.querySelectorAll('dt, .label')) {
+    if (!shown(label)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const lines = new Set([...range.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top / 4)));
+    if (lines.size > 1) problems.push(`label on two lines: ${describe(label)}`);
   }
 
   // Charts: text at least 11 px as drawn, a caption shown above each.
