@@ -10,12 +10,19 @@ use serde::Serialize;
 
 use crate::check::CheckedItem;
 use crate::config::Config;
+use crate::render::charts::text_columns;
 use crate::render::labels::Labels;
 use crate::render::views::BodyView;
 use crate::render::{fingerprint, qr};
 
 /// Tables with more columns than this do not fit portrait A4 legibly.
 const WIDE_TABLE: usize = 8;
+
+/// Display columns of the issuing body on one line inside the seal (8 CJK characters);
+/// a longer name takes more lines, in smaller type (the theme's `issuer-lines-N`).
+const SEAL_LINE_COLUMNS: usize = 16;
+/// Lines the issuing body may take inside the seal.
+const SEAL_MAX_LINES: usize = 4;
 
 /// The print part of an item's context (`printing` in templates).
 #[derive(Clone, Debug, Serialize)]
@@ -32,6 +39,8 @@ pub struct PrintView {
     pub url: Option<String>,
     /// The QR code of `url` as inline SVG markup.
     pub qr: Option<String>,
+    /// Lines the issuing body takes inside the seal, 1 to 4, so it fits the circle.
+    pub issuer_lines: usize,
 }
 
 /// The print view of `checked`, whose page body is `body`. `data_json` is the item's
@@ -67,6 +76,9 @@ pub fn view(
     };
     let url = qr::item_url(config, &checked.page_path);
     let qr = url.as_deref().and_then(|u| qr::svg(u, &labels.qr_label(u)));
+    let issuer_lines = text_columns(&checked.unit)
+        .div_ceil(SEAL_LINE_COLUMNS)
+        .clamp(1, SEAL_MAX_LINES);
     PrintView {
         page: format!("{}-{orientation}", paper.to_ascii_lowercase()),
         paper,
@@ -74,5 +86,6 @@ pub fn view(
         fingerprint,
         url,
         qr,
+        issuer_lines,
     }
 }
