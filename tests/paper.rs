@@ -409,3 +409,120 @@ fn keep_pdf(name: &str, pdf: &Path) {
     let name = name.replace("/index.html", "").replace(['/', ' '], "_");
     fs::copy(pdf, folder.join(format!("{name}.pdf"))).unwrap();
 }
+
+// ---------------------------------------------------------------------------------
+// Signing roles per kind and per item (HTML; no browser needed).
+// ---------------------------------------------------------------------------------
+
+/// The signing roles printed on the page at `rel` under `out`.
+fn roles(out: &Path, rel: &str) -> Vec<String> {
+    texts(
+        parse_html(&out.join(rel)).root_element(),
+        ".notice-foot .signatures .role",
+    )
+}
+
+#[test]
+fn each_kind_is_signed_by_its_own_roles() {
+    let site = sample_site();
+    run(&mut build_cmd(site.path(), &[])).expect_code(0);
+    let out = site.path().join("public");
+    let cases: [(&str, &[&str]); 5] = [
+        (
+            "2026/finance-q1/index.html",
+            &["工会主席", "经费审查委员会", "财务"],
+        ),
+        ("2026/welfare-spring/index.html", &["工会主席", "经办人"]),
+        ("2026/attendance-03/index.html", &["考勤员", "工会主席"]),
+        ("2026/congress-5-3/index.html", &["大会主席团"]),
+        // A notice: the issuing unit and its seal only.
+        ("notices/2026-04-physical-exam/index.html", &[]),
+    ];
+    for (page, want) in cases {
+        assert_eq!(roles(&out, page), want, "{page}");
+    }
+    // The board prints each notice with its own roles.
+    let board = parse_html(&out.join("board/index.html"));
+    for sheet in board.select(&sel("article.sheet")) {
+        let title = text(one_in(sheet, "h1"));
+        let signed = texts(sheet, ".signatures .role");
+        if title.contains("职工代表大会") {
+            assert_eq!(signed, ["大会主席团"], "{title}");
+        } else if title.contains("通知") || title.contains("公示") && !title.contains("出勤")
+        {
+            assert!(signed.is_empty(), "{title}: {signed:?}");
+        }
+    }
+}
+
+#[test]
+fn a_plain_list_signs_every_kind_and_an_item_may_name_its_own() {
+    let site = minimal_site();
+    write(
+        site.path(),
+        "site.yaml",
+        "title: 测试公开栏\nunit: 测试工会\nsignatures: [工会主席, 财务]\n",
+    );
+    write(
+        site.path(),
+        "content/a.md",
+        "---\ntitle: 通知甲\npublished: 2026-04-05\n---\n正文\n",
+    );
+    write(
+        site.path(),
+        "content/b.md",
+        "---\ntitle: 通知乙\npublished: 2026-04-05\nsignatures: [队长, 工会主席]\n---\n正文\n",
+    );
+    write(
+        site.path(),
+        "content/c.md",
+        "---\ntitle: 通知丙\npublished: 2026-04-05\nsignatures: []\n---\n正文\n",
+    );
+    write(
+        site.path(),
+        "content/w.yaml",
+        "kind: welfare\ntitle: 慰问名单\npublished: 2026-04-05\nprogram: 送温暖\n\
+         signatures: [工会主席, 经办人]\n\
+         recipients:\n  - {name: 张三, amount: \"100.00\"}\n",
+    );
+    run(&mut build_cmd(site.path(), &[])).expect_code(0);
+    let out = site.path().join("public");
+    assert_eq!(roles(&out, "a/index.html"), ["工会主席", "财务"]);
+    assert_eq!(roles(&out, "b/index.html"), ["队长", "工会主席"]);
+    assert!(roles(&out, "c/index.html").is_empty());
+    assert_eq!(roles(&out, "w/index.html"), ["工会主席", "经办人"]);
+}
+
+#[test]
+fn signing_role_mistakes_are_located() {
+    let site = minimal_site();
+    write(
+        site.path(),
+        "site.yaml",
+        "title: 测试公开栏\nunit: 测试工会\nsignatures: {finanse: [财务], notice: 工会主席}\n",
+    );
+    write(
+        site.path(),
+        "content/a.md",
+        "---\ntitle: 通知\npublished: 2026-04-05\nsignatures: {role: 队长}\n---\n正文\n",
+    );
+    let run = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    let diags = json_lines(&run.stdout);
+    assert_diagnostics(
+        &diags,
+        &[
+            ("error", "site.yaml:3:14", &["finanse", "signatures"]),
+            ("error", "site.yaml:3:37", &["notice", "list"]),
+            ("error", "content/a.md:4:13", &["signatures"]),
+        ],
+    );
+    let hint = diags
+        .iter()
+        .find(|d| d["message"].as_str().is_some_and(|m| m.contains("finanse")))
+        .and_then(|d| d["hint"].as_str())
+        .unwrap_or_default();
+    assert!(
+        hint.contains("finance、welfare、attendance、congress、notice"),
+        "{hint}"
+    );
+}

@@ -1,5 +1,9 @@
 //! What a printed notice needs beyond its screen page: paper and orientation (a named CSS
-//! `@page`), the 核验码 and the QR code of the online page.
+//! `@page`), the 核验码, the QR code of the online page, the roles signing it and how
+//! the issuing body fits inside the seal.
+//!
+//! Signing roles come from the item's `signatures:`, else from `site.yaml`'s for the
+//! item's kind (a plain list there is every kind's).
 //!
 //! Paper comes from the item's `print:`, else from `site.yaml`'s. Orientation likewise,
 //! except that a page whose widest table has more than `WIDE_TABLE` columns (a month of
@@ -41,6 +45,9 @@ pub struct PrintView {
     pub qr: Option<String>,
     /// Lines the issuing body takes inside the seal, 1 to 4, so it fits the circle.
     pub issuer_lines: usize,
+    /// The roles with a signing line: the item's `signatures:`, else the site's for its
+    /// kind.
+    pub signatures: Vec<String>,
 }
 
 /// The print view of `checked`, whose page body is `body`. `data_json` is the item's
@@ -53,7 +60,7 @@ pub fn view(
     labels: &Labels,
 ) -> PrintView {
     let item = &checked.item;
-    let choice = item.common.print;
+    let choice = &item.common.print;
     let paper = choice.paper.unwrap_or(config.print.paper);
     // A meeting's resolutions table is a download only: its page shows each resolution
     // as a block, so it does not make the sheet wide.
@@ -87,5 +94,9 @@ pub fn view(
         url,
         qr,
         issuer_lines,
+        signatures: choice
+            .signatures
+            .clone()
+            .unwrap_or_else(|| config.signatures.of(item.body.kind()).to_vec()),
     }
 }
