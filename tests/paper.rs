@@ -162,6 +162,14 @@ fn lines(page: &str) -> Vec<String> {
         .collect()
 }
 
+/// The page number printed at the foot of a page (its last line), squeezed.
+fn lines_with_number(page: &str) -> String {
+    page.lines()
+        .map(squeeze)
+        .rfind(|l| !l.is_empty())
+        .unwrap_or_default()
+}
+
 /// Every problem of one printed document.
 fn problems(p: &Printed) -> Vec<String> {
     let mut found = Vec::new();
@@ -220,6 +228,14 @@ fn problems(p: &Printed) -> Vec<String> {
                 };
                 if page_lines[..at].iter().all(|l| made_of(l, header)) {
                     say(i, format!("only a table's head and its totals {footer}"));
+                }
+            }
+            // On the board each notice is numbered on its own, from 第 1 页.
+            if p.board {
+                let want = format!("第{}页", i - start + 1);
+                let number = lines_with_number(&p.pages[i]);
+                if number != want {
+                    say(i, format!("numbered {number:?}, not {want}"));
                 }
             }
             // A page before the notice's last is not left a third empty (a chart or a

@@ -102,6 +102,12 @@ pub struct Labels {
     pub seal: &'static str,
     /// CSS `content` value of the printed page number, "第 x 页 共 y 页".
     pub page_counter: &'static str,
+    /// CSS `content` value of a page number on the board, "第 x 页", counted within one
+    /// notice by the counter named in place of `COUNTER` (a document of several notices
+    /// cannot know one notice's total).
+    pub sheet_counter: &'static str,
+    /// 单独打印本项 (a board sheet's link to its own page, which prints 第 x 页 共 y 页).
+    pub print_alone: &'static str,
     /// 全部出勤公示 (a team archive's link back to the attendance list).
     pub all_attendance: &'static str,
     /// 全部职代会公告 (the congress follow-up pages' link back to the congress list).
@@ -161,7 +167,7 @@ impl Labels {
                 in_words: "大写",
                 print_this: "打印本公示",
                 print_board: "打印公开栏",
-                board_intro: "本页收录正在公示的全部事项，每项单独成页，可一次打印后张贴。",
+                board_intro: "本页收录正在公示的全部事项，每项单独成页、从第 1 页编起页码，可一次打印后张贴。页码要带“共几页”的，请点该项的“单独打印本项”。",
                 fingerprint: "核验码",
                 fingerprint_note: "纸质公示上印有相同核验码，即与本页内容一致。",
                 qr_note: "扫码查看网上公示",
@@ -169,6 +175,8 @@ impl Labels {
                 sign_date: "日期",
                 seal: "盖章",
                 page_counter: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
+                sheet_counter: "\"第 \" counter(COUNTER) \" 页\"",
+                print_alone: "单独打印本项",
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",
                 adopted: "通过",
@@ -214,7 +222,7 @@ impl Labels {
                 in_words: "大寫",
                 print_this: "列印本公示",
                 print_board: "列印公開欄",
-                board_intro: "本頁收錄正在公示的全部事項，每項單獨成頁，可一次列印後張貼。",
+                board_intro: "本頁收錄正在公示的全部事項，每項單獨成頁、從第 1 頁編起頁碼，可一次列印後張貼。頁碼要帶「共幾頁」的，請點該項的「單獨列印本項」。",
                 fingerprint: "核驗碼",
                 fingerprint_note: "紙本公示上印有相同核驗碼，即與本頁內容一致。",
                 qr_note: "掃碼查看網上公示",
@@ -222,6 +230,8 @@ impl Labels {
                 sign_date: "日期",
                 seal: "蓋章",
                 page_counter: "\"第 \" counter(page) \" 頁 共 \" counter(pages) \" 頁\"",
+                sheet_counter: "\"第 \" counter(COUNTER) \" 頁\"",
+                print_alone: "單獨列印本項",
                 // Not translated yet: the zh-Hans words, as these pages showed them so far.
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",
@@ -268,7 +278,7 @@ impl Labels {
                 in_words: "In words",
                 print_this: "Print this notice",
                 print_board: "Print the board",
-                board_intro: "Every item now open for comment, one per sheet, ready to print and post.",
+                board_intro: "Every item now open for comment, one per sheet, each numbered from page 1, ready to print in one go and post. For page numbers with the total (page 1 of 2), print an item alone.",
                 fingerprint: "Check code",
                 fingerprint_note: "A printed notice showing the same check code says the same as this page.",
                 qr_note: "Scan for the online page",
@@ -276,6 +286,8 @@ impl Labels {
                 sign_date: "Date",
                 seal: "Seal",
                 page_counter: "\"Page \" counter(page) \" of \" counter(pages)",
+                sheet_counter: "\"Page \" counter(COUNTER)",
+                print_alone: "Print this item alone",
                 // Not translated yet: the zh-Hans words, as these pages showed them so far.
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",
