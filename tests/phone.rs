@@ -6,8 +6,10 @@
 //! the page shows a cue for; no text node of a date, amount or status word (a node of
 //! such values and at most a few joining words) spans two lines, outside free text a
 //! clerk wrote (notice prose, titles, headings); no label breaks before its colon; every
-//! chart's text is at least 11 px and its caption is shown above it. The desktop width
-//! is measured too: a date breaking at its hyphen in a wide window is as wrong.
+//! chart's text is at least 11 px and its caption is shown above it; the menu is one
+//! row and its links, like the footer's, do not break; the print button is clear of the
+//! menu; a search box shows its whole placeholder and has a button. The desktop width is
+//! measured too: a date breaking at its hyphen in a wide window is as wrong.
 //!
 //! Set `GONGKAI_SCREENSHOTS` to a folder to keep a screenshot of each page and width
 //! there, to look at.
@@ -103,6 +105,35 @@ const MEASURE: &str = r#####"
       problems.push(`chart without a caption above it: ${describe(figure || svg)}`);
     }
   }
+  // The menu in one row; menu and footer links, and the build date, whole.
+  const tops = new Set([...document.querySelectorAll('.nav li')].map((li) => Math.round(li.getBoundingClientRect().top)));
+  if (tops.size > 1) problems.push(`the menu takes ${tops.size} rows`);
+  for (const a of document.querySelectorAll('.nav a, .site-footer .built a, .site-footer .built .date')) {
+    const range = document.createRange();
+    range.selectNodeContents(a);
+    const lines = new Set([...range.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top / 4)));
+    if (lines.size > 1) problems.push(`breaks across lines: ${describe(a)}`);
+  }
+
+  // The print button clear of the menu.
+  const nav = document.querySelector('.nav');
+  for (const tools of document.querySelectorAll('main > .print-tools')) {
+    if (shown(tools) && nav && tools.getBoundingClientRect().top < nav.getBoundingClientRect().bottom + 8) {
+      problems.push('the print button sits on the menu');
+    }
+  }
+
+  // A search box shows its whole placeholder and has a button.
+  for (const input of document.querySelectorAll('input[placeholder]')) {
+    const style = getComputedStyle(input);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const need = ctx.measureText(input.placeholder).width;
+    if (need > room) problems.push(`the placeholder needs ${Math.round(need)}px, the box has ${Math.round(room)}px`);
+    const button = input.form && input.form.querySelector('button[type=submit]');
+    if (!button || !shown(button)) problems.push('a search box without a button');
+  }
   return problems;
 })()
 "#####;
@@ -191,4 +222,61 @@ fn save_screenshots(folder: &Path, page: &str, width: u32, pngs: &[Vec<u8>]) {
     for (i, png) in pngs.iter().enumerate() {
         std::fs::write(folder.join(format!("{name}-{width}-{}.png", i + 1)), png).unwrap();
     }
+}
+
+// ---------------------------------------------------------------------------------
+// The small points of issue 14, in the HTML (no browser needed).
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn the_home_page_lists_each_open_item_once() {
+    let (site, _) = built_sample();
+    let home = parse_html(&site.path().join("public/index.html"));
+    let href = |e: scraper::ElementRef| e.value().attr("href").unwrap_or_default().to_string();
+    let open: Vec<String> = home
+        .select(&sel(".cards .card-title a"))
+        .map(href)
+        .collect();
+    assert!(!open.is_empty(), "the sample has open items on {TODAY}");
+    for row in home.select(&sel(".rows .row-title")) {
+        assert!(!open.contains(&href(row)), "listed twice: {}", href(row));
+    }
+}
+
+#[test]
+fn a_year_and_the_folder_named_for_it_have_different_titles() {
+    let (site, _) = built_sample();
+    let out = site.path().join("public");
+    let title = |rel: &str| text(one(&parse_html(&out.join(rel)), "main h1"));
+    assert_eq!(title("2026/index.html"), "2026年");
+    assert_eq!(title("year/2026/index.html"), "2026年发布的公示");
+}
+
+#[test]
+fn every_page_has_an_icon_one_board_link_and_the_search_a_button() {
+    let (site, pages) = built_sample();
+    let out = site.path().join("public");
+    for page in &pages {
+        let doc = parse_html(&out.join(page));
+        let icon = one(&doc, "link[rel=icon]").value().attr("href").unwrap();
+        let file = resolve_relative(&out, page, icon).unwrap();
+        assert!(file.is_file(), "{page}: no icon at {icon}");
+        // The board is linked once, from the menu (and the board page from nowhere else).
+        let board_links = doc
+            .select(&sel("a[href]"))
+            .filter(|a| {
+                let href = a.value().attr("href").unwrap_or_default();
+                !is_external_or_fragment(href)
+                    && resolve_relative(&out, page, href) == Some(out.join("board/index.html"))
+            })
+            .count();
+        assert_eq!(board_links, 1, "{page}: links to the board");
+    }
+    let search = parse_html(&out.join("search/index.html"));
+    assert_eq!(
+        search
+            .select(&sel("form.search-form button[type=submit]"))
+            .count(),
+        1
+    );
 }

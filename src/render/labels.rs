@@ -64,7 +64,9 @@ pub struct Labels {
     pub search: &'static str,
     /// Shown while the search script is off.
     pub search_needs_script: &'static str,
-    /// Placeholder of the search box.
+    /// Placeholder of the search box (short enough for a phone).
+    pub search_placeholder: &'static str,
+    /// The line under the search box: what to type, with examples.
     pub search_hint: &'static str,
     /// 订阅.
     pub feed: &'static str,
@@ -156,7 +158,8 @@ impl Labels {
                 none_yet: "暂无公示事项。",
                 search: "搜索",
                 search_needs_script: "搜索需要浏览器启用脚本；也可以按栏目、年份浏览。",
-                search_hint: "输入标题、单位或正文中的词，如：体检、送温暖、一季度",
+                search_placeholder: "标题、单位或正文中的词",
+                search_hint: "例如：体检、送温暖、一季度",
                 feed: "订阅（Atom）",
                 welfare_year_note: "本年度各次发放按项目和困难原因汇总；名单详见各次公示。",
                 downloads: "数据下载",
@@ -211,7 +214,8 @@ impl Labels {
                 none_yet: "暫無公示事項。",
                 search: "搜尋",
                 search_needs_script: "搜尋需要瀏覽器啟用腳本；也可以按欄目、年份瀏覽。",
-                search_hint: "輸入標題、單位或正文中的詞，如：體檢、送溫暖、一季度",
+                search_placeholder: "標題、單位或正文中的詞",
+                search_hint: "例如：體檢、送溫暖、一季度",
                 feed: "訂閱（Atom）",
                 welfare_year_note: "本年度各次發放按項目和困難原因匯總；名單詳見各次公示。",
                 downloads: "數據下載",
@@ -267,7 +271,8 @@ impl Labels {
                 none_yet: "Nothing published yet.",
                 search: "Search",
                 search_needs_script: "Search needs scripts enabled; you can also browse by section or year.",
-                search_hint: "Words from a title, unit or notice text",
+                search_placeholder: "Title, unit or notice words",
+                search_hint: "For example: medical, welfare, first quarter",
                 feed: "Feed (Atom)",
                 welfare_year_note: "This year's distributions, summed by program and by reason; each list has its own page.",
                 downloads: "Data downloads",
@@ -354,6 +359,16 @@ pub fn date_label(date: jiff::civil::Date, language: Language) -> String {
     match language {
         Language::En => date.to_string(),
         _ => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+    }
+}
+
+/// The title of a year's list page, `year/2026/`: 2026年发布的公示 (the year alone would be
+/// the title of a section folder named for the year, `2026/`, too).
+pub fn year_list_title(year: i16, language: Language) -> String {
+    match language {
+        Language::ZhHans => format!("{year}年发布的公示"),
+        Language::ZhHant => format!("{year}年發布的公示"),
+        Language::En => format!("Published in {year}"),
     }
 }
 
