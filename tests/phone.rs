@@ -280,3 +280,36 @@ fn every_page_has_an_icon_one_board_link_and_the_search_a_button() {
         1
     );
 }
+
+#[test]
+fn the_quick_start_opens_on_a_board_with_open_items() {
+    // The README's quick start serves the sample on the sample's own date.
+    let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
+    let command = readme
+        .lines()
+        .find(|l| l.starts_with("cargo run --release -- serve --open"))
+        .expect("a quick start command in the README");
+    let today = command
+        .split_whitespace()
+        .skip_while(|w| *w != "--today")
+        .nth(1)
+        .expect("the quick start passes --today");
+    let site = sample_site();
+    run(gongkai()
+        .arg("build")
+        .arg("--root")
+        .arg(site.path())
+        .args(["--today", today]))
+    .expect_code(0);
+    let out = site.path().join("public");
+    let home = parse_html(&out.join("index.html"));
+    assert!(
+        home.select(&sel(".cards .card")).count() >= 3,
+        "正在公示 is empty"
+    );
+    let board = parse_html(&out.join("board/index.html"));
+    assert!(
+        board.select(&sel("article.sheet")).count() >= 3,
+        "/board/ is empty"
+    );
+}
