@@ -110,6 +110,8 @@ pub struct Labels {
     pub sheet_counter: &'static str,
     /// 单独打印本项 (a board sheet's link to its own page, which prints 第 x 页 共 y 页).
     pub print_alone: &'static str,
+    /// Above a table that scrolls sideways: 左右滑动查看全表.
+    pub scroll_cue: &'static str,
     /// 全部出勤公示 (a team archive's link back to the attendance list).
     pub all_attendance: &'static str,
     /// 全部职代会公告 (the congress follow-up pages' link back to the congress list).
@@ -180,6 +182,7 @@ impl Labels {
                 page_counter: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
                 sheet_counter: "\"第 \" counter(COUNTER) \" 页\"",
                 print_alone: "单独打印本项",
+                scroll_cue: "← 左右滑动查看全表 →",
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",
                 adopted: "通过",
@@ -236,6 +239,7 @@ impl Labels {
                 page_counter: "\"第 \" counter(page) \" 頁 共 \" counter(pages) \" 頁\"",
                 sheet_counter: "\"第 \" counter(COUNTER) \" 頁\"",
                 print_alone: "單獨列印本項",
+                scroll_cue: "← 左右滑動查看全表 →",
                 // Not translated yet: the zh-Hans words, as these pages showed them so far.
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",
@@ -293,6 +297,7 @@ impl Labels {
                 page_counter: "\"Page \" counter(page) \" of \" counter(pages)",
                 sheet_counter: "\"Page \" counter(COUNTER)",
                 print_alone: "Print this item alone",
+                scroll_cue: "← Scroll sideways for the whole table →",
                 // Not translated yet: the zh-Hans words, as these pages showed them so far.
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",

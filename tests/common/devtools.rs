@@ -74,11 +74,14 @@ impl Chromium {
         }
     }
 
-    /// A new tab showing `about:blank`.
+    /// A new tab showing `about:blank`, in a window of its own, so that several tabs
+    /// all count as shown and draw their frames (a background tab's animations and
+    /// frames wait).
     pub fn tab(&mut self) -> Tab {
-        let target = self
-            .browser
-            .call("Target.createTarget", json!({"url": "about:blank"}));
+        let target = self.browser.call(
+            "Target.createTarget",
+            json!({"url": "about:blank", "newWindow": true}),
+        );
         let id = target["targetId"]
             .as_str()
             .expect("a target id")
@@ -172,7 +175,11 @@ impl Tab {
             assert!(Instant::now() < deadline, "{} did not load", path.display());
             thread::sleep(Duration::from_millis(20));
         }
-        self.eval("document.fonts.ready.then(() => true)");
+        // Fonts loaded, and two frames drawn (scroll-driven styles apply on a frame).
+        self.eval(
+            "document.fonts.ready.then(() => new Promise((done) => \
+             requestAnimationFrame(() => requestAnimationFrame(() => done(true)))))",
+        );
     }
 
     /// PNGs of the whole page at the tab's width, top to bottom, each at most `part`
