@@ -139,6 +139,8 @@ pub fn run_with(
     };
     let (board, found) = caches.check(&loaded.config, &loaded.site, &options);
     diagnostics.extend(found);
+    let allow = Allow::new(&loaded.config.privacy.allow);
+    diagnostics.extend(privacy::scan_static_names(&loaded.statics, &allow));
     clock.lap("check");
 
     progress("render");
@@ -152,7 +154,6 @@ pub fn run_with(
     // The output scan catches numbers that templates or static files add; while the
     // content has errors nothing is published, and content hits are reported already.
     if !diagnostics.has_errors() {
-        let allow = Allow::new(&loaded.config.privacy.allow);
         diagnostics.extend(caches.scan(&rendered, &allow));
     }
     clock.lap("scan");

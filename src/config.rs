@@ -221,22 +221,32 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     if let Some(n) = f.get("base_url")
         && let Some(s) = n.as_scalar()
     {
-        config.base_url = normalize_base_url(s);
-    }
-    if let Some(t) = fields::opt_text(&mut ctx, &f, "theme") {
-        config.theme = t;
-    }
-    if let Some(n) = f.get("disclosure_days") {
-        match fields::integer(&mut ctx, n, "disclosure_days") {
-            Some(d) if (0..=3650).contains(&d.value) => config.disclosure_days = d.value,
-            Some(d) => ctx.report(
-                Problem::BadInteger {
-                    text: d.value.to_string(),
+        match normalize_base_url(s) {
+            Some(url) => config.base_url = url,
+            None => ctx.report(
+                Problem::BaseUrlInvalid {
+                    value: s.trim().to_string(),
                 },
-                d.pos,
+                n.pos,
             ),
-            None => {}
         }
+    }
+    if let Some(t) = f
+        .get("theme")
+        .and_then(|n| fields::text(&mut ctx, n, "theme"))
+    {
+        // A folder name, never a path: `theme: ../../x` would read a theme from outside
+        // the site folder and publish its static files.
+        if t.value.starts_with('.') || crate::load::names::name_fault(&t.value).is_some() {
+            ctx.report(Problem::ThemeNameInvalid { name: t.value }, t.pos);
+        } else {
+            config.theme = t.value;
+        }
+    }
+    if let Some(n) = f.get("disclosure_days")
+        && let Some(d) = fields::integer_in(&mut ctx, n, "disclosure_days", Some((0, 3650)))
+    {
+        config.disclosure_days = d.value;
     }
     if let Some(n) = f.get("supervision")
         && let Some(s) = Fields::of(&mut ctx, n, "supervision")
@@ -360,14 +370,36 @@ fn print(ctx: &mut Ctx, node: &yaml::Node) -> Print {
     p
 }
 
-/// `""` stays empty (relative links); anything else gets exactly one trailing `/`.
-fn normalize_base_url(s: &str) -> String {
+/// The prefix of every link, or `None` when it is not one: `""` stays empty (relative
+/// links); a path from the server's root (`/board/`) or an `http://` or `https://`
+/// address with a host gets exactly one trailing `/`. Anything else (`javascript:…`,
+/// `//elsewhere/`, `board/`, text with spaces, quotes or `?#`) would send every link,
+/// the stylesheet and the search script somewhere else.
+fn normalize_base_url(s: &str) -> Option<String> {
     let s = s.trim();
     if s.is_empty() {
-        String::new()
-    } else {
-        format!("{}/", s.trim_end_matches('/'))
+        return Some(String::new());
     }
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '<' | '>' | '\\' | '?' | '#' | '`' | '^' | '{' | '}' | '|'
+            )
+    };
+    if s.chars().any(unsafe_char) {
+        return None;
+    }
+    let lower = s.to_ascii_lowercase();
+    let fits = match lower
+        .strip_prefix("http://")
+        .or_else(|| lower.strip_prefix("https://"))
+    {
+        Some(rest) => !rest.is_empty() && !rest.starts_with('/'),
+        None => s.starts_with('/') && !s.starts_with("//"),
+    };
+    fits.then(|| format!("{}/", s.trim_end_matches('/')))
 }
 
 #[cfg(test)]
@@ -432,6 +464,65 @@ mod tests {
         assert_eq!(c.disclosure_days, 7);
         assert!(c.privacy.mask_names);
         assert_eq!(c.base_url, "");
+    }
+
+    #[test]
+    fn base_url_is_empty_a_path_or_a_web_address() {
+        for (given, taken) in [
+            ("\"\"", ""),
+            ("/", "/"),
+            ("/board", "/board/"),
+            ("/board//", "/board/"),
+            ("/公开栏/", "/公开栏/"),
+            (
+                "https://intranet.example/board",
+                "https://intranet.example/board/",
+            ),
+            (
+                "HTTP://intranet.example:8080/",
+                "HTTP://intranet.example:8080/",
+            ),
+        ] {
+            let (c, d) = load(&format!("title: t\nunit: u\nbase_url: {given}\n"));
+            assert!(d.is_empty(), "{given}: {d:?}");
+            assert_eq!(c.base_url, taken, "{given}");
+        }
+        for given in [
+            "\"javascript:alert(document.domain)\"",
+            "\"JavaScript:alert(1)//\"",
+            "data:text/html,x",
+            "board/",
+            "//elsewhere.example/",
+            "http://",
+            "https:///x/",
+            "\"/a b/\"",
+            "\"/a\\\"b/\"",
+            "/a?x=1",
+            "/a#top",
+            "ftp://example/",
+        ] {
+            let (c, d) = load(&format!("title: t\nunit: u\nbase_url: {given}\n"));
+            assert_eq!(c.base_url, "", "{given}");
+            let shown: Vec<String> = d
+                .iter()
+                .map(|d| d.location.as_ref().unwrap().display())
+                .collect();
+            assert_eq!(shown, ["site.yaml:3:11"], "{given}: {d:?}");
+            assert!(d[0].message.starts_with("base_url `"), "{}", d[0].message);
+        }
+    }
+
+    #[test]
+    fn theme_is_a_folder_name_not_a_path() {
+        for bad in ["../../x", "a/b", ".hidden", "C:\\\\x"] {
+            let (c, d) = load(&format!("title: t\nunit: u\ntheme: \"{bad}\"\n"));
+            assert_eq!(c.theme, "default", "{bad}");
+            assert_eq!(d.len(), 1, "{bad}: {d:?}");
+            assert!(d[0].message.contains("not the name of a folder"), "{d:?}");
+        }
+        let (c, d) = load("title: t\nunit: u\ntheme: 红色主题\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(c.theme, "红色主题");
     }
 
     #[test]

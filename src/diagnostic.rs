@@ -2,13 +2,16 @@
 //!
 //! Owns the `Diagnostic` value that every stage appends to, and its two renderings:
 //! rustc-like text with the source line underlined, and one JSON object per line for
-//! tools. It holds no message wording: texts come from `messages`.
+//! tools. It holds no message wording: texts come from `messages`. Personal numbers
+//! in a message or source line are masked when the diagnostic is made, so that every
+//! rendering shows them masked.
 
 use std::fmt::Write as _;
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::check::privacy_scan;
 use crate::messages::HINT_LABEL;
 
 /// How bad a problem is: errors stop `build` from publishing, warnings do not.
@@ -47,7 +50,8 @@ pub struct Location {
     pub path: String,
     /// Where in the file; `None` when the problem concerns the whole file.
     pub pos: Option<Pos>,
-    /// The source line at `pos`, kept so the diagnostic can be drawn without the file.
+    /// The source line at `pos`, kept so the diagnostic can be drawn without the file,
+    /// with every personal number in it masked (see [`Location::at`]).
     pub source_line: Option<String>,
 }
 
@@ -61,12 +65,15 @@ impl Location {
         }
     }
 
-    /// A location at `pos` in `path`, taking the source line from `text`.
+    /// A location at `pos` in `path`, taking the source line from `text`. Resident ID,
+    /// mobile and bank card numbers in the line are masked as messages mask them, so
+    /// that no rendering of any diagnostic (text, JSON, the preview's overlay) shows
+    /// one: the diagnostic never holds it.
     pub fn at(path: impl Into<String>, text: &str, pos: Pos) -> Self {
         let source_line = text
             .lines()
             .nth(pos.line.saturating_sub(1))
-            .map(|l| l.trim_end_matches('\r').to_string());
+            .map(|l| privacy_scan::mask_all(l.trim_end_matches('\r')));
         Location {
             path: path.into(),
             pos: Some(pos),
@@ -99,11 +106,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error at `location`.
+    /// An error at `location`. A personal number in the message (a value quoted back)
+    /// is masked, like those of the source line.
     pub fn error(message: impl Into<String>, location: Location) -> Self {
         Diagnostic {
             severity: Severity::Error,
-            message: message.into(),
+            message: privacy_scan::mask_all(&message.into()),
             location: Some(location),
             hint: None,
             related: Vec::new(),
@@ -186,7 +194,20 @@ impl Diagnostic {
 
 /// Draws ` --> path:line:col`, then the source line with carets under the marked text.
 fn draw_location(out: &mut String, loc: &Location, arrow: &str) {
-    let _ = writeln!(out, "  {arrow} {}", loc.display());
+    // A file name may hold a newline (refused, and reported under that very name): shown
+    // as `\n`, so it cannot break the drawing.
+    let shown: String = loc
+        .display()
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    let _ = writeln!(out, "  {arrow} {shown}");
     let (Some(pos), Some(line)) = (loc.pos, loc.source_line.as_deref()) else {
         return;
     };
@@ -305,5 +326,29 @@ mod tests {
         assert_eq!(v["line"], 1);
         assert_eq!(v["column"], 4);
         assert_eq!(v["hint"], "h");
+    }
+
+    #[test]
+    fn personal_numbers_are_masked_in_every_rendering() {
+        let text = "title: 通知\n职工赵德胜（身份证号370883198005120023）家庭困难，电话１３８１２３４５６７８。\n";
+        let d = Diagnostic::error(
+            "value 370883198005120023 is odd",
+            Location::at("content/a.md", text, Pos::new(2, 11, 18)),
+        );
+        let shown = d.render_text();
+        assert!(
+            shown.contains(
+                "2 | 职工赵德胜（身份证号370*************23）家庭困难，电话１３８******７８。\n"
+            ),
+            "{shown}"
+        );
+        // The carets are as wide as the masked number.
+        assert!(shown.contains(&format!("^{}\n", "^".repeat(17))), "{shown}");
+        let json = d.render_json();
+        for shown in [&shown, &json] {
+            assert!(!shown.contains("370883198005120023"), "{shown}");
+            assert!(!shown.contains("１３８１２３４５６７８"), "{shown}");
+        }
+        assert!(json.contains("value 370*************23 is odd"), "{json}");
     }
 }

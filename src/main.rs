@@ -62,6 +62,9 @@ struct Common {
     /// How to print problems.
     #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
     message_format: MessageFormat,
+    /// Print the time each stage of the build took (to stderr).
+    #[arg(long)]
+    timings: bool,
 }
 
 #[derive(Subcommand)]
@@ -156,6 +159,7 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             let options = options(&common, false, false);
             let result = build::run(&common.root, &options, Mode::Check, &progress_printer())?;
             let code = report(&result.diagnostics, common.message_format);
+            print_timings(&common, &result.stages);
             let summary = format!(
                 "checked {} items in {:.2} s: {}",
                 result.item_count,
@@ -198,7 +202,11 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             gongkai::publish::check_output_dir(&out, &common.root)?;
             let result = build::run(&common.root, &options, Mode::Render, &progress_printer())?;
             let code = report(&result.diagnostics, common.message_format);
+            let started = Instant::now();
             publish_and_summarise(&result, &out, &common)?;
+            let mut stages = result.stages.clone();
+            stages.push(("publish", started.elapsed()));
+            print_timings(&common, &stages);
             Ok(code)
         }
     }
@@ -279,6 +287,17 @@ fn print_summary(summary: &str, format: MessageFormat) {
     match format {
         MessageFormat::Human => println!("{summary}"),
         MessageFormat::Json => eprintln!("{summary}"),
+    }
+}
+
+/// `--timings`: each stage's time, one line, for people tuning a large board.
+fn print_timings(common: &Common, stages: &[(&str, std::time::Duration)]) {
+    if common.timings {
+        let parts: Vec<String> = stages
+            .iter()
+            .map(|(stage, time)| format!("{stage} {:.3} s", time.as_secs_f64()))
+            .collect();
+        eprintln!("timings: {}", parts.join(", "));
     }
 }
 

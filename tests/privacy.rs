@@ -144,3 +144,66 @@ fn a_mobile_as_supervision_phone_is_refused_even_when_allowed() {
         &[("error", "site.yaml:3:39", &["mobile", "138******78"])],
     );
 }
+
+#[test]
+fn a_folder_named_with_a_number_is_reported_once_at_the_folder() {
+    let site = fixture("privacy_clean");
+    for n in 0..3 {
+        write(
+            site.path(),
+            &format!("content/名单13812345678/n{n}.md"),
+            "---\ntitle: 通知\npublished: 2026-04-01\n---\n正文。\n",
+        );
+    }
+    write(site.path(), "static/13912345678/sub/a.txt", "无号码");
+    let out = run(&mut build_cmd(site.path(), &["--message-format", "json"]));
+    out.expect_code(1);
+    assert_diagnostics(
+        &json_lines(&out.stdout),
+        &[
+            (
+                "error",
+                "content/名单13812345678/:-:-",
+                &["folder name", "138******78"],
+            ),
+            (
+                "error",
+                "static/13912345678/:-:-",
+                &["folder name", "139******78"],
+            ),
+        ],
+    );
+    assert!(!site.path().join("public").exists());
+}
+
+#[test]
+fn a_spreadsheet_that_cannot_be_opened_is_a_warning_at_its_file() {
+    let site = fixture("privacy_clean");
+    write(
+        site.path(),
+        "content/2026/名单.xlsx",
+        "不是表格 13812345678",
+    );
+    write(
+        site.path(),
+        "content/2026/通知.DOCX",
+        [0x50, 0x4B, 0x03, 0x04, 0xFF],
+    );
+    let out = run(&mut build_cmd(site.path(), &["--message-format", "json"]));
+    out.expect_code(0);
+    assert_diagnostics(
+        &json_lines(&out.stdout),
+        &[
+            (
+                "warning",
+                "content/2026/名单.xlsx:-:-",
+                &["spreadsheet", "not checked"],
+            ),
+            (
+                "warning",
+                "content/2026/通知.DOCX:-:-",
+                &["document", "not checked"],
+            ),
+        ],
+    );
+}

@@ -71,7 +71,7 @@ fn rescanned_output_reports_what_a_full_build_reports() {
     let text = fs::read_to_string(root.join(BIG)).unwrap();
     write(root, BIG, format!("13912345678{text}13712345678"));
     assert_eq!(step(&mut engine, root, "hits at both ends", &[BIG]), 3);
-    write(root, BIG, format!("X13912345678{text}137123456780"));
+    write(root, BIG, format!("7X13912345678{text}137123456780"));
     assert_eq!(step(&mut engine, root, "both ends attached", &[BIG]), 1);
 
     // Not UTF-8 for a while: not text, so no hit; then text again.
@@ -124,4 +124,50 @@ fn rescanned_output_reports_what_a_full_build_reports() {
     assert_eq!(step(&mut engine, root, "allowed", &["site.yaml"]), 0);
     edit(root, BIG, "(86)13812345678", "(86)13812345678，13912345678");
     assert_eq!(step(&mut engine, root, "one allowed, one not", &[BIG]), 1);
+}
+
+/// A workbook with `text` in cell B2.
+fn workbook(text: &str) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "名单").unwrap();
+    sheet.write_string(1, 1, text).unwrap();
+    book.save_to_buffer().unwrap()
+}
+
+#[test]
+fn static_files_in_any_encoding_or_format_are_rescanned_whole() {
+    let site = sample_site();
+    let root = site.path();
+    const XLSX: &str = "static/data/名单.xlsx";
+    const GBK: &str = "static/data/名单.CSV";
+    let gbk = |text: &str| encoding_rs::GB18030.encode(text).0.into_owned();
+    write(root, XLSX, workbook("无号码"));
+    write(root, GBK, gbk("姓名,备注\n张三,无号码\n"));
+    let mut engine = Incremental::new(root, &build_options());
+    assert_eq!(step(&mut engine, root, "first build", &[]), 0);
+
+    write(root, XLSX, workbook("电话138 1234 5678"));
+    assert_eq!(step(&mut engine, root, "a mobile in a cell", &[XLSX]), 1);
+    write(root, GBK, gbk("姓名,备注\n张三,Tel13912345678\n"));
+    assert_eq!(step(&mut engine, root, "a mobile in GBK", &[GBK]), 2);
+    write(root, XLSX, workbook("无号码"));
+    assert_eq!(step(&mut engine, root, "the cell cleaned", &[XLSX]), 1);
+    // The same file, now UTF-8: read by its change from here on.
+    write(root, GBK, "姓名,备注\n张三,Tel13912345678\n");
+    assert_eq!(step(&mut engine, root, "UTF-8 now", &[GBK]), 1);
+    edit(root, GBK, "Tel1391234", "Tel1391234 ");
+    assert_eq!(step(&mut engine, root, "split", &[GBK]), 0);
+
+    let full = build::run(root, &build_options(), Mode::Render, &|_| {}).unwrap();
+    write(root, XLSX, workbook("1381234567８"));
+    let again = build::run(root, &build_options(), Mode::Render, &|_| {}).unwrap();
+    assert!(full.output.is_some());
+    let lines = diagnostic_lines(&again);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("(output) data/名单.xlsx!Sheet1!B2")),
+        "{lines:?}"
+    );
 }

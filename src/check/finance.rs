@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use crate::config::{CategorySide, Config};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
 use crate::model::accounts::{self, Account, Side};
 use crate::model::kinds::FinanceLine;
@@ -262,6 +262,29 @@ pub fn computed_closing(f: &Finance) -> Option<Fen> {
         .checked_sub(expenses)
 }
 
+/// Where the closing balance's sum first leaves what an amount can hold: the amount whose
+/// addition overflows, summing as a clerk reads the file (the opening balance, each
+/// income line, then each expense taken off), else as the totals are formed (income
+/// alone, expenses alone); the opening balance when no line is to blame.
+fn overflow_pos(f: &Finance) -> Pos {
+    fn first_overflow(start: Fen, lines: &[FinanceLine], take_off: bool) -> Result<Fen, Pos> {
+        lines.iter().try_fold(start, |sum, l| {
+            let next = if take_off {
+                sum.checked_sub(l.amount.value)
+            } else {
+                sum.checked_add(l.amount.value)
+            };
+            next.ok_or(l.amount.pos)
+        })
+    }
+    first_overflow(f.opening_balance.value, &f.income, false)
+        .and_then(|after| first_overflow(after, &f.expenses, true))
+        .and_then(|_| first_overflow(Fen(0), &f.income, false))
+        .and_then(|_| first_overflow(Fen(0), &f.expenses, false))
+        .err()
+        .unwrap_or(f.opening_balance.pos)
+}
+
 /// The closing balance the next period must open with: as given, else as computed.
 pub fn closing_of(f: &Finance) -> Option<Fen> {
     f.closing_balance
@@ -326,7 +349,7 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
             }
             .at(item.source.at(given.pos)),
         ),
-        (None, _) => out.push(Problem::AmountOverflow.at(item.source.at(f.opening_balance.pos))),
+        (None, _) => out.push(Problem::AmountOverflow.at(item.source.at(overflow_pos(f)))),
         _ => {}
     }
     out

@@ -443,9 +443,11 @@ fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
         if folders.contains(page.as_str()) {
             claims.push(PageClaim::Folder(page.clone()));
         }
-        let first = page.split('/').next().unwrap_or("");
-        if RESERVED.contains(&first) || page == "index" {
-            claims.push(PageClaim::Reserved(first.to_string()));
+        // In any letter case: `Search.md` and gongkai's `search/` are one folder on
+        // Windows and macOS.
+        let first = page.split('/').next().unwrap_or("").to_ascii_lowercase();
+        if RESERVED.contains(&first.as_str()) || page == "index" {
+            claims.push(PageClaim::Reserved(first));
         }
         if claims.is_empty() {
             continue;

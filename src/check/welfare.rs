@@ -197,7 +197,21 @@ pub fn check(item: &Item, w: &Welfare, figures: &WelfareFigures) -> Vec<Diagnost
                 .at(item.source.at(total.pos)),
             ),
             Some(_) => {}
-            None => out.push(Problem::AmountOverflow.at(item.source.at(total.pos))),
+            None => {
+                // At the recipient whose amount makes the sum overflow.
+                let mut sum = Fen(0);
+                let at = w
+                    .recipients
+                    .iter()
+                    .find_map(|r| match sum.checked_add(r.amount.value) {
+                        Some(next) => {
+                            sum = next;
+                            None
+                        }
+                        None => Some(r.amount.pos),
+                    });
+                out.push(Problem::AmountOverflow.at(item.source.at(at.unwrap_or(total.pos))));
+            }
         }
     }
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();

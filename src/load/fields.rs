@@ -203,9 +203,42 @@ pub fn parse_date(s: &str) -> Option<Date> {
     Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
 }
 
+/// Reports, at the first of them, full-width digits (`１２３４.５６`, typed with a Chinese
+/// input method) in the number, amount or date `s` of `node`; true when there are some.
+fn full_width_digits(ctx: &mut Ctx, node: &Node, s: &str) -> bool {
+    let is_wide = |c: char| ('０'..='９').contains(&c);
+    if !s.chars().any(is_wide) {
+        return false;
+    }
+    // The column of the first one on the value's line (after a quote, if any).
+    let line = ctx.file.text.lines().nth(node.pos.line.saturating_sub(1));
+    let pos = line
+        .and_then(|l| {
+            let skip = node.pos.column.saturating_sub(1);
+            let at = l.chars().skip(skip).position(is_wide)?;
+            let len = l
+                .chars()
+                .skip(skip + at)
+                .take_while(|c| is_wide(*c) || matches!(c, '．' | '，' | '.' | ','))
+                .count();
+            Some(Pos::new(node.pos.line, node.pos.column + at, len))
+        })
+        .unwrap_or(node.pos);
+    ctx.report(
+        Problem::FullWidthDigits {
+            text: s.trim().to_string(),
+        },
+        pos,
+    );
+    true
+}
+
 /// A date.
 pub fn date(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Date>> {
     let s = scalar(ctx, node, key)?;
+    if full_width_digits(ctx, node, s) {
+        return None;
+    }
     match parse_date(s) {
         Some(d) => Some(Spanned::new(d, node.pos)),
         None => {
@@ -223,6 +256,9 @@ pub fn date(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Date>> {
 /// A period: `2026`, `2026-H1`, `2026-Q1`, `2026-03`.
 pub fn period(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Period>> {
     let s = scalar(ctx, node, key)?;
+    if full_width_digits(ctx, node, s) {
+        return None;
+    }
     match Period::parse(s) {
         Some(p) => Some(Spanned::new(p, node.pos)),
         None => {
@@ -240,6 +276,9 @@ pub fn period(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Period>> 
 /// A non-negative amount of money.
 pub fn amount(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Fen>> {
     let s = scalar(ctx, node, key)?;
+    if full_width_digits(ctx, node, s) {
+        return None;
+    }
     match money::parse_non_negative(s) {
         Ok(f) => Some(Spanned::new(f, node.pos)),
         Err(error) => {
@@ -257,9 +296,44 @@ pub fn amount(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Fen>> {
 
 /// A whole number (negatives are kept for the rules to report in their own words).
 pub fn integer(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<i64>> {
+    integer_in(ctx, node, key, None)
+}
+
+/// A whole number within `range` (any that fits in an `i64` when `None`); one outside it
+/// is reported as too large or too small, with the range.
+pub fn integer_in(
+    ctx: &mut Ctx,
+    node: &Node,
+    key: &str,
+    range: Option<(i64, i64)>,
+) -> Option<Spanned<i64>> {
+    use std::num::IntErrorKind::{NegOverflow, PosOverflow};
     let s = scalar(ctx, node, key)?;
+    if full_width_digits(ctx, node, s) {
+        return None;
+    }
+    let out_of_range = |too_large: bool| Problem::IntegerOutOfRange {
+        key: key.to_string(),
+        text: s.trim().to_string(),
+        too_large,
+        range,
+    };
     match s.trim().parse::<i64>() {
-        Ok(n) => Some(Spanned::new(n, node.pos)),
+        Ok(n) => match range {
+            Some((min, _)) if n < min => {
+                ctx.report(out_of_range(false), node.pos);
+                None
+            }
+            Some((_, max)) if n > max => {
+                ctx.report(out_of_range(true), node.pos);
+                None
+            }
+            _ => Some(Spanned::new(n, node.pos)),
+        },
+        Err(e) if matches!(e.kind(), PosOverflow | NegOverflow) => {
+            ctx.report(out_of_range(*e.kind() == PosOverflow), node.pos);
+            None
+        }
         Err(_) => {
             ctx.report(
                 Problem::BadInteger {
@@ -275,6 +349,9 @@ pub fn integer(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<i64>> {
 /// A number with at most two decimals (days, hours).
 pub fn decimal(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Decimal2>> {
     let s = scalar(ctx, node, key)?;
+    if full_width_digits(ctx, node, s) {
+        return None;
+    }
     match Decimal2::parse(s) {
         Ok(n) => Some(Spanned::new(n, node.pos)),
         Err(_) => {

@@ -4,11 +4,18 @@
 //! YAML and Markdown to `item` for typing. Content problems become diagnostics and the
 //! walk goes on; only a failure to read the folder itself is a `ToolError`. No rules
 //! across items are applied here (that is `check`).
+//!
+//! Names and links are judged where they enter: `names` refuses file and folder names
+//! that cannot be part of a page address and names that clash in letter case, and
+//! `symlinks` reports every symbolic link in the folders the site publishes from, which
+//! is never followed. `ignore` says which files are no content at all.
 
 pub mod fields;
 mod ignore;
 mod item;
 mod kinds;
+pub mod names;
+mod symlinks;
 mod theme;
 
 pub use theme::{read_static, read_theme};
@@ -22,7 +29,7 @@ use rayon::prelude::*;
 use crate::ToolError;
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::messages::Problem;
+use crate::messages::{NameFault, Problem, Related};
 use crate::model::files::{StaticFiles, ThemeFiles};
 use crate::model::{Asset, Item, Section, Site, SourceFile};
 use crate::source::{self, EncodingProblem};
@@ -125,7 +132,7 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
             .map(|((rel, role), l)| (rel.as_str(), *role, l)),
     );
     let theme = Arc::new(read_theme(root, &config, &mut diagnostics)?);
-    let statics = Arc::new(read_static(&root.join("static"))?);
+    let statics = Arc::new(read_static(root, &root.join("static"), &mut diagnostics)?);
     Ok(Loaded {
         config,
         site,
@@ -196,7 +203,8 @@ pub enum Listed {
     File(String, FileRole),
     /// A folder to go into: its path from the site root.
     Folder(PathBuf),
-    /// A file whose name cannot be part of a page address.
+    /// A file or folder whose name cannot be part of a page address, or two whose names
+    /// clash: what to report.
     BadName(Diagnostic),
 }
 
@@ -226,15 +234,19 @@ pub fn walk_content(
         Ok(())
     }
     let mut files = Vec::new();
-    if root.join("content").is_dir() {
+    if let Some(link) = symlinks::link_problem(root, "content") {
+        diagnostics.push(link);
+    } else if root.join("content").is_dir() {
         walk(Path::new("content"), list, &mut files, diagnostics)?;
     }
     Ok(files)
 }
 
 /// The entries of `folder` (a path from the site root, `content` or below), sorted by
-/// name; hidden files and folders and editor leftovers are left out, and so are
-/// symbolic links.
+/// name; hidden files and folders and editor leftovers are left out. A symbolic link is
+/// reported, never followed (see `symlinks`). A name that cannot be part of a page address (see [`names`]) is
+/// reported instead of listed; two names that differ only in letter case are both
+/// reported, and listed.
 pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError> {
     let dir = root.join(folder);
     let unreadable = |e: std::io::Error| ToolError::io("read folder", &dir, e);
@@ -246,35 +258,82 @@ pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError>
     }
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let mut listed = Vec::new();
-    for (name, kind) in entries {
-        let path = folder.join(&name);
-        let name = name.to_string_lossy().to_string();
-        if name.starts_with('.') {
-            continue;
-        }
-        if kind.is_dir() {
-            listed.push(Listed::Folder(path));
-            continue;
-        }
-        if !kind.is_file() || is_ignored(&name) {
+    // The output name of each listed entry, beside its name and path, to compare in case.
+    let mut shown: Vec<(String, String, String)> = Vec::new();
+    for (os_name, kind) in entries {
+        let path = folder.join(&os_name);
+        let name = os_name.to_string_lossy().to_string();
+        if name.starts_with('.') || !kind.is_dir() && is_ignored(&name) {
             continue;
         }
         let rel = relative_path(Path::new(""), &path);
-        if path.to_str().is_none() || name.contains(['?', '#', '%', '"', '<', '>']) {
-            listed.push(Listed::BadName(
-                Problem::BadFileName { name }.at(Location::file(rel)),
-            ));
+        if kind.is_symlink() {
+            listed.extend(symlinks::link_problem(root, &rel).map(Listed::BadName));
+            continue;
+        }
+        if !kind.is_dir() && !kind.is_file() {
+            continue;
+        }
+        let fault = match os_name.to_str() {
+            Some(text) => names::name_fault(text),
+            None => Some(NameFault::NotUnicode),
+        };
+        if let Some(fault) = fault {
+            let problem = Problem::BadName {
+                name,
+                folder: kind.is_dir(),
+                fault,
+            };
+            listed.push(Listed::BadName(problem.at(Location::file(rel))));
             continue;
         }
         let role = role_of(&name);
-        listed.push(Listed::File(rel, role));
+        let is_item = kind.is_file() && matches!(role, FileRole::Yaml | FileRole::Markdown);
+        shown.push((
+            names::output_name(&name, is_item).to_string(),
+            name,
+            rel.clone(),
+        ));
+        listed.push(if kind.is_dir() {
+            Listed::Folder(path)
+        } else {
+            Listed::File(rel, role)
+        });
+    }
+    let outputs: Vec<&str> = shown.iter().map(|(output, _, _)| output.as_str()).collect();
+    for (i, others) in names::case_clashes(&outputs).into_iter().enumerate() {
+        let (_, name, rel) = &shown[i];
+        let Some(first) = others.first() else {
+            continue;
+        };
+        let problem = Problem::NameCaseClash {
+            name: name.clone(),
+            other: shown[*first].1.clone(),
+        };
+        let mut d = problem.at(Location::file(rel.clone()));
+        for j in others {
+            d = d.with_related(
+                Location::file(shown[j].2.clone()),
+                Related::OtherCase.label(),
+            );
+        }
+        listed.push(Listed::BadName(d));
     }
     Ok(listed)
 }
 
 /// The files under `dir` (none when it does not exist), sorted; hidden folders and
-/// ignored files (see [`is_ignored`]) are skipped.
-pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
+/// ignored files (see [`is_ignored`]) are skipped. A symbolic link (`dir` itself or
+/// anything in it) is reported at its path from the site `root` and left out.
+pub fn files_under(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<PathBuf>, ToolError> {
+    if let Some(link) = symlinks::link_problem(root, &relative_path(root, dir)) {
+        diagnostics.push(link);
+        return Ok(Vec::new());
+    }
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
@@ -289,16 +348,25 @@ pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
             path: dir.to_path_buf(),
             detail: e.to_string(),
         })?;
-        if entry.file_type().is_file() && !is_ignored(&entry.file_name().to_string_lossy()) {
+        let ignored = is_ignored(&entry.file_name().to_string_lossy());
+        if entry.path_is_symlink() && !ignored {
+            let rel = relative_path(root, entry.path());
+            diagnostics.extend(symlinks::link_problem(root, &rel));
+        } else if entry.file_type().is_file() && !ignored {
             files.push(entry.into_path());
         }
     }
     Ok(files)
 }
 
-/// Every file under `dir` as bytes, by `/`-separated path relative to `dir`.
-pub fn read_files(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, ToolError> {
-    files_under(dir)?
+/// Every file under `dir` as bytes, by `/`-separated path relative to `dir`; symbolic
+/// links are reported as [`files_under`] says.
+pub fn read_files(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<BTreeMap<String, Vec<u8>>, ToolError> {
+    files_under(root, dir, diagnostics)?
         .into_iter()
         .map(|path| {
             let bytes = std::fs::read(&path).map_err(|e| ToolError::io("read", &path, e))?;

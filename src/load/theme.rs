@@ -10,6 +10,7 @@ use include_dir::{Dir, include_dir};
 use crate::ToolError;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::load::symlinks::link_problem;
 use crate::load::{files_under, read_files, read_source, relative_path};
 use crate::messages::Problem;
 use crate::model::files::{StaticFiles, Template, ThemeFiles};
@@ -27,11 +28,16 @@ pub fn read_theme(
     let mut files = ThemeFiles::default();
     add_embedded(&DEFAULT_THEME, &mut files);
     let theme_dir = root.join("themes").join(&config.theme);
-    if theme_dir.is_dir() {
+    let theme_rel = format!("themes/{}", config.theme);
+    let link = ["themes", theme_rel.as_str()]
+        .into_iter()
+        .find_map(|rel| link_problem(root, rel));
+    if let Some(link) = link {
+        diagnostics.push(link);
+    } else if theme_dir.is_dir() {
         add_folder(root, &theme_dir.join("templates"), &mut files, diagnostics)?;
-        files
-            .statics
-            .extend(read_static(&theme_dir.join("static"))?);
+        let statics = read_static(root, &theme_dir.join("static"), diagnostics)?;
+        files.statics.extend(statics);
     } else if config.theme != "default" {
         diagnostics.push(
             Problem::ThemeMissing {
@@ -44,9 +50,14 @@ pub fn read_theme(
     Ok(files)
 }
 
-/// Every file under `dir` (none when it is missing), to be copied as it is.
-pub fn read_static(dir: &Path) -> Result<StaticFiles, ToolError> {
-    Ok(read_files(dir)?
+/// Every file under `dir` (none when it is missing), to be copied as it is; symbolic
+/// links in it (or `dir` itself as one) are reported at their path from the site `root`.
+pub fn read_static(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<StaticFiles, ToolError> {
+    Ok(read_files(root, dir, diagnostics)?
         .into_iter()
         .map(|(path, bytes)| (path, Arc::from(bytes)))
         .collect())
@@ -80,7 +91,7 @@ fn add_folder(
     files: &mut ThemeFiles,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<(), ToolError> {
-    for path in files_under(dir)? {
+    for path in files_under(root, dir, diagnostics)? {
         let rel = relative_path(root, &path);
         if let Some(source) = read_source(root, &rel, diagnostics)? {
             files.templates.insert(

@@ -2,7 +2,44 @@
 //! unknown, doubled and missing keys, front matter, `kind:`, file names and pages, and
 //! the site's theme, templates and print address.
 
-use super::{PageClaim, Problem};
+use super::Problem;
+
+/// What else takes the page of a file, in a `DuplicateUrl` message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageClaim {
+    /// Another content file: its path from the site root (`content/a.md`).
+    File(String),
+    /// A folder of content with the page's name: its path under `content/`.
+    Folder(String),
+    /// A family of gongkai's own pages: the first part of their address (`list`).
+    Reserved(String),
+}
+
+/// Where a symbolic link leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkLeads {
+    /// Somewhere outside the site folder.
+    Outside,
+    /// Somewhere inside it.
+    Inside,
+    /// To nothing that exists.
+    Nowhere,
+}
+
+/// What is wrong with the name of a file or folder under `content/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameFault {
+    /// A character no address or Windows name can hold: `:`, `\`, `?`, `#`, `%` …
+    Character(char),
+    /// A control character: a newline, a tab …
+    Control(char),
+    /// Ends in a dot or a space, which Windows cuts off (or is empty).
+    TrailingDotOrSpace,
+    /// A name Windows keeps for a device: `CON`, `NUL`, `COM1` …
+    WindowsDevice,
+    /// Not Unicode text.
+    NotUnicode,
+}
 
 /// The message of a problem this file speaks about (empty for any other: see
 /// `Problem::topic`).
@@ -40,9 +77,66 @@ pub(super) fn message(problem: &Problem) -> String {
                 others.join(", ")
             )
         }
-        BadFileName { name } => format!("file name `{name}` cannot be published"),
+        BadName {
+            name,
+            folder,
+            fault,
+        } => {
+            let what = if *folder { "folder" } else { "file" };
+            let name = shown_name(name);
+            let why = match fault {
+                NameFault::Character(c) => format!("it contains `{c}`"),
+                NameFault::Control(c) => {
+                    format!("it contains a control character (U+{:04X})", u32::from(*c))
+                }
+                NameFault::TrailingDotOrSpace => {
+                    "it ends in a dot or a space, which Windows cuts off".into()
+                }
+                NameFault::WindowsDevice => "Windows keeps it for a device".into(),
+                NameFault::NotUnicode => "it is not Unicode text".into(),
+            };
+            format!("{what} name `{name}` cannot be part of a page address: {why}")
+        }
+        NameCaseClash { name, other } => {
+            let (name, other) = (shown_name(name), shown_name(other));
+            if name.to_lowercase() == other.to_lowercase() {
+                format!(
+                    "`{name}` and `{other}` differ only in letter case, which Windows and macOS do not tell apart"
+                )
+            } else {
+                format!(
+                    "`{name}` and `{other}` make pages whose addresses differ only in letter case, which Windows and macOS do not tell apart"
+                )
+            }
+        }
+        SymbolicLink {
+            target,
+            leads,
+            folder,
+        } => {
+            let what = if *folder { "folder" } else { "file" };
+            match leads {
+                LinkLeads::Outside => format!(
+                    "symbolic link to `{target}`, outside the site folder: gongkai does not publish a {what} from there"
+                ),
+                LinkLeads::Inside => format!(
+                    "symbolic link to `{target}` (inside the site folder): gongkai does not follow links"
+                ),
+                LinkLeads::Nowhere => format!(
+                    "symbolic link to `{target}`, which does not exist: gongkai does not follow links"
+                ),
+            }
+        }
+        ThemeNameInvalid { name } => format!(
+            "theme `{}` is not the name of a folder in themes/",
+            shown_name(name)
+        ),
+        BaseUrlInvalid { value } => format!(
+            "base_url `{}` is not allowed: it must be \"\" (links relative to each page), a path starting and ending with `/` such as /board/, or an http:// or https:// address",
+            shown_name(value)
+        ),
         ThemeMissing { name } => format!("theme `{name}` not found: no folder themes/{name}/"),
-        Template { detail } => format!("template error: {detail}"),
+        Template { detail, .. } => format!("template error: {detail}"),
         PrintUrlNotAbsolute { value } => format!(
             "print_url `{value}` is not an http:// or https:// address; printed notices get no QR code"
         ),
@@ -65,7 +159,10 @@ pub(super) fn message(problem: &Problem) -> String {
 pub(super) fn hint(problem: &Problem) -> String {
     use Problem::*;
     match problem {
-            FileUtf16 | FileNotUtf8 { .. } => {
+            FileUtf16 => {
+                "这个文件是 UTF-16 编码（记事本里叫“Unicode”或“UTF-16 LE/BE”）。请另存为 UTF-8 编码：记事本选“另存为”→ 编码选“UTF-8”；WPS/VS Code 在右下角或“文件”菜单里选 UTF-8 编码保存。".into()
+            }
+            FileNotUtf8 { .. } => {
                 "请把文件另存为 UTF-8 编码：记事本选“另存为”→ 编码选“UTF-8”；WPS/VS Code 在右下角或“文件”菜单里选 UTF-8 编码保存。".into()
             }
             YamlSyntax { .. } => {
@@ -93,10 +190,44 @@ pub(super) fn hint(problem: &Problem) -> String {
             DuplicateUrl { .. } => {
                 "两个文件只差扩展名（如 a.yaml 与 a.md）会生成同一个网页，请给其中一个改名。".into()
             }
-            BadFileName { .. } => "文件名中不要用 ? # % 等特殊字符，也不要以点开头。".into(),
+            BadName { folder, fault, .. } => {
+                let what = if *folder { "文件夹" } else { "文件" };
+                match fault {
+                    NameFault::Character(_) | NameFault::Control(_) | NameFault::NotUnicode => format!(
+                        "请给这个{what}改名：名字里不要有 : \\ / ? # % \" < > * | 这些符号，也不要有换行、制表符；可以用 - 或 _ 代替，例如 2026-04-通知.md。"
+                    ),
+                    NameFault::TrailingDotOrSpace => format!(
+                        "请给这个{what}改名：名字的最后不要是点或空格（Windows 会把它们去掉，换一台电脑就找不到了）。"
+                    ),
+                    NameFault::WindowsDevice => format!(
+                        "请给这个{what}改名：CON、PRN、AUX、NUL、COM1～COM9、LPT1～LPT9 是 Windows 的设备名，不能单独用作名字，可以加上别的字，例如 con-会议.md。"
+                    ),
+                }
+            }
+            NameCaseClash { .. } => {
+                "Windows 和 macOS 不区分字母大小写，会把这两个当成同一个。请给其中一个改个名字，不要只改大小写。".into()
+            }
+            SymbolicLink { folder, .. } => {
+                let what = if *folder { "文件夹" } else { "文件" };
+                format!(
+                    "gongkai 不使用符号链接（链接到别处的快捷方式）。请把这个{what}本身复制到站点文件夹里这个位置，再删除链接。"
+                )
+            }
+            ThemeNameInvalid { .. } => {
+                "theme 只填 themes 文件夹里的一个文件夹名，例如 theme: default 或 theme: 红色主题，不要写路径。".into()
+            }
+            BaseUrlInvalid { .. } => {
+                "base_url 一般留空（base_url: \"\"）；网站放在服务器的子目录下时写成 /目录名/，或写完整地址，例如 https://intranet.example/board/。".into()
+            }
             ThemeMissing { .. } => "把主题放在 themes/主题名/ 文件夹里，或在 site.yaml 中写 theme: default。".into(),
-            Template { .. } => {
-                "检查模板这一行：{{ }} 和 {% %} 要成对，用到的变量要存在；可先删去自定义模板，改用内置主题。".into()
+            Template { unknown, known, .. } => {
+                let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                let guess = unknown.as_deref().and_then(|u| did_you_mean(u, &known));
+                let check = "检查模板这一行：{{ }} 和 {% %} 要成对，用到的变量要存在；可先删去自定义模板，改用内置主题。";
+                match guess {
+                    Some(best) => format!("是不是想写 `{best}`？{check}"),
+                    None => check.into(),
+                }
             }
             PrintUrlNotAbsolute { .. } => {
                 "print_url 填公开栏网站的完整地址，例如 http://intranet.example/board/，打印件上的二维码指向它。".into()
@@ -109,6 +240,20 @@ pub(super) fn hint(problem: &Problem) -> String {
             }
             _ => String::new(),
         }
+}
+
+/// A name with its control characters written as escapes, so a newline in a file name
+/// cannot break the message it is shown in.
+fn shown_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// What else takes a page, as a `DuplicateUrl` message names it.

@@ -6,17 +6,21 @@
 //! and reviewable. No other module writes diagnostic text.
 //!
 //! The files, by what they speak about: `problem` (the `Problem` list and which file
-//! says each), `files` (files, YAML, keys, pages), `values` (dates, money, numbers),
-//! `rules` (each kind's rules), `privacy` (personal numbers), `tools` (tool failures and
-//! the output folder), `preview` (what `serve` and `watch` say).
+//! says each), `related` (the labels every diagnostic may carry), `files` (files, YAML,
+//! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
+//! `privacy` (personal numbers), `tools` (tool failures and the output folder),
+//! `preview` (what `serve` and `watch` say).
 
 mod files;
 pub mod preview;
 mod privacy;
 mod problem;
+mod related;
 mod rules;
 mod tools;
 mod values;
 
-pub use problem::{HINT_LABEL, PageClaim, Problem, Related};
+pub use files::{LinkLeads, NameFault, PageClaim};
+pub use problem::Problem;
+pub use related::{HINT_LABEL, Related};
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

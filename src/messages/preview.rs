@@ -108,6 +108,29 @@ pub const MOVED: &str = "moved";
 /// The page for an address the site does not have.
 pub const NOT_FOUND_PAGE: &str = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head><body><h1>404 页面不存在</h1><p><a href=\"/\">返回首页</a></p></body></html>";
 
+/// The answer to a request head that does not arrive whole in time.
+pub const TOO_SLOW: &str = "408 the request took too long to arrive";
+/// The answer to a request head larger than the preview reads.
+pub const HEAD_TOO_LARGE: &str = "431 request header fields too large";
+/// The answer when the preview has as many connections (or live-reload streams) as it takes.
+pub const BUSY: &str = "503 the preview has too many connections; try again in a moment";
+
+/// The page for a request that names another host than the preview's address: a page of
+/// another site that made its name point here (DNS rebinding). `use_instead` is the
+/// preview's own address.
+pub fn wrong_host_page(use_instead: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>403</title></head>\
+         <body><h1>403 请用预览自己的地址打开</h1>\
+         <p>预览只回答发往 <a href=\"{use_instead}\">{use_instead}</a>（或 localhost）的请求，\
+         以免别的网站借改写域名读取预览内容。</p>\
+         <p>The preview answers only requests addressed to {use_instead} (or localhost), \
+         so that no other web site can read it through a rebound name (DNS rebinding). \
+         To reach it from other computers under any name, start it with <code>--bind 0.0.0.0</code>.</p>\
+         </body></html>"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,9 @@
 //! `Problem`: what went wrong in a site, with the facts its text needs, and which file
-//! of `messages` says it. The words themselves are in the topic files, but for the few
-//! that go with every diagnostic: the labels of related places and of the hint.
+//! of `messages` says it. The words themselves are in the topic files (and `related`
+//! for the few that go with every diagnostic: the labels of related places and of the
+//! hint).
 
+use super::files::{LinkLeads, NameFault, PageClaim};
 use super::{files, privacy, rules, values};
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::model::accounts::Account;
@@ -98,6 +100,22 @@ pub enum Problem {
         /// As written.
         text: String,
     },
+    /// A whole number outside what the field allows.
+    IntegerOutOfRange {
+        /// The key.
+        key: String,
+        /// As written.
+        text: String,
+        /// Above the range (else below it).
+        too_large: bool,
+        /// The allowed range, when the field has one.
+        range: Option<(i64, i64)>,
+    },
+    /// A number, amount or date typed with full-width digits (`１２３４.５６`).
+    FullWidthDigits {
+        /// As written.
+        text: String,
+    },
     /// Not a number with at most two decimals.
     BadNumber {
         /// As written.
@@ -154,6 +172,11 @@ pub enum Problem {
         /// The start of the HTML.
         snippet: String,
     },
+    /// A `javascript:`, `vbscript:` or non-image `data:` link in Markdown, shown as text.
+    LinkRemoved {
+        /// As written (shortened).
+        url: String,
+    },
     /// A link or image that points outside the site folder.
     LinkOutsideSite {
         /// As written.
@@ -173,6 +196,18 @@ pub enum Problem {
     },
     /// Such a number in a file name.
     PersonalDataInName {
+        /// Which kind of number.
+        kind: &'static str,
+        /// The number masked.
+        masked: String,
+    },
+    /// A spreadsheet or document under `content/` that the privacy guard could not open.
+    AttachmentUnread {
+        /// `spreadsheet` or `document`.
+        what: &'static str,
+    },
+    /// Such a number in a folder name.
+    PersonalDataInFolderName {
         /// Which kind of number.
         kind: &'static str,
         /// The number masked.
@@ -303,6 +338,10 @@ pub enum Problem {
     Template {
         /// Tera's own message.
         detail: String,
+        /// The unknown name it speaks of (a filter, variable, template, tag), if any.
+        unknown: Option<String>,
+        /// The names known there, for a did-you-mean.
+        known: Vec<String>,
     },
     /// A finance line dated outside the item's period.
     DateOutsidePeriod {
@@ -343,10 +382,21 @@ pub enum Problem {
         /// The previous item's file.
         previous: String,
     },
-    /// A content file whose name the output cannot carry.
-    BadFileName {
-        /// As written.
+    /// A file or folder under `content/` whose name cannot be part of a page address.
+    BadName {
+        /// As written (lossy when it is not Unicode).
         name: String,
+        /// A folder rather than a file.
+        folder: bool,
+        /// What is wrong with it.
+        fault: NameFault,
+    },
+    /// Two names in one folder that Windows and macOS take for one (`Case.md`, `case.md`).
+    NameCaseClash {
+        /// This entry's name.
+        name: String,
+        /// The other entry's name.
+        other: String,
     },
     /// A welfare `total:` that is not the sum of the recipients' amounts.
     WelfareTotalMismatch {
@@ -398,6 +448,25 @@ pub enum Problem {
         /// Every welfare item involved: its file and what it pays out (`8000.00`).
         files: Vec<(String, String)>,
     },
+    /// A symbolic link where the site publishes from (`content/`, `static/`, a theme).
+    SymbolicLink {
+        /// What it points to, as written in the link.
+        target: String,
+        /// Where that is.
+        leads: LinkLeads,
+        /// It points to a folder.
+        folder: bool,
+    },
+    /// `theme:` that is not the name of a folder under `themes/`.
+    ThemeNameInvalid {
+        /// As written.
+        name: String,
+    },
+    /// `base_url:` that is neither empty, a `/path/` nor an `http(s)://` address.
+    BaseUrlInvalid {
+        /// As written.
+        value: String,
+    },
     /// `print_url:` that a phone could not open from a QR code.
     PrintUrlNotAbsolute {
         /// As written.
@@ -413,42 +482,6 @@ pub enum Problem {
         /// Its size in bytes.
         bytes: usize,
     },
-}
-
-/// How a diagnostic drawn for the terminal introduces its hint (`= 提示: …`).
-pub const HINT_LABEL: &str = "提示";
-
-/// What else takes the page of a file, in a `DuplicateUrl` message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PageClaim {
-    /// Another content file: its path from the site root (`content/a.md`).
-    File(String),
-    /// A folder of content with the page's name: its path under `content/`.
-    Folder(String),
-    /// A family of gongkai's own pages: the first part of their address (`list`).
-    Reserved(String),
-}
-
-/// Another place a diagnostic points to, besides its own; `label` says what it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Related {
-    /// The other file of a page two files take.
-    OtherFile,
-    /// Another welfare item paid from the same finance category.
-    AlsoFunded,
-    /// The finance item the welfare items are paid from.
-    FinanceItem,
-}
-
-impl Related {
-    /// What the place is, as shown beside it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Related::OtherFile => "the other file",
-            Related::AlsoFunded => "also funded from it",
-            Related::FinanceItem => "the finance item",
-        }
-    }
 }
 
 /// Which file of `messages` speaks about a problem.
@@ -472,7 +505,9 @@ impl Problem {
             | Problem::UpdateBeforeMeeting { .. }
             | Problem::ProgramAccountMismatch { .. }
             | Problem::DuplicateRecipient { .. }
-            | Problem::PrintUrlNotAbsolute { .. } => Severity::Warning,
+            | Problem::PrintUrlNotAbsolute { .. }
+            | Problem::LinkRemoved { .. }
+            | Problem::AttachmentUnread { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -504,7 +539,11 @@ impl Problem {
             | UnknownKind { .. }
             | NoFrontMatter
             | UnclosedFrontMatter
-            | BadFileName { .. }
+            | BadName { .. }
+            | NameCaseClash { .. }
+            | BaseUrlInvalid { .. }
+            | SymbolicLink { .. }
+            | ThemeNameInvalid { .. }
             | DuplicateUrl { .. }
             | ThemeMissing { .. }
             | Template { .. }
@@ -515,6 +554,8 @@ impl Problem {
             | BadPeriod { .. }
             | BadMoney { .. }
             | BadInteger { .. }
+            | IntegerOutOfRange { .. }
+            | FullWidthDigits { .. }
             | BadNumber { .. }
             | BadBool { .. }
             | BadChoice { .. }
@@ -522,12 +563,15 @@ impl Problem {
             PersonalData { .. }
             | SupervisionMobile { .. }
             | PersonalDataInName { .. }
+            | PersonalDataInFolderName { .. }
+            | AttachmentUnread { .. }
             | PersonalDataInOutput { .. } => Topic::Privacy,
             DisclosureEndsBeforeStart { .. }
             | CorrectsMissing { .. }
             | CorrectsSelf
             | RawHtml { .. }
             | LinkOutsideSite { .. }
+            | LinkRemoved { .. }
             | AttendancePeriodNotMonth { .. }
             | AttendanceSumMismatch { .. }
             | WorkdaysOverMonth { .. }
@@ -625,6 +669,13 @@ mod tests {
                 error: MoneyError::Empty,
             },
             BadInteger { text: "x".into() },
+            IntegerOutOfRange {
+                key: "x".into(),
+                text: "x".into(),
+                too_large: true,
+                range: Some((0, 1)),
+            },
+            FullWidthDigits { text: "x".into() },
             BadNumber { text: "x".into() },
             BadBool { text: "x".into() },
             BadChoice {
@@ -650,6 +701,7 @@ mod tests {
                 snippet: "x".into(),
             },
             LinkOutsideSite { url: "x".into() },
+            LinkRemoved { url: "x".into() },
             PersonalData {
                 kind: "x",
                 masked: "x".into(),
@@ -659,6 +711,11 @@ mod tests {
                 kind: "x",
                 masked: "x".into(),
             },
+            PersonalDataInFolderName {
+                kind: "x",
+                masked: "x".into(),
+            },
+            AttachmentUnread { what: "x" },
             PersonalDataInOutput {
                 kind: "x",
                 masked: "x".into(),
@@ -719,7 +776,11 @@ mod tests {
                 meeting: "x".into(),
             },
             ThemeMissing { name: "x".into() },
-            Template { detail: "x".into() },
+            Template {
+                detail: "x".into(),
+                unknown: None,
+                known: Vec::new(),
+            },
             DateOutsidePeriod {
                 date: "x".into(),
                 period: "x".into(),
@@ -740,7 +801,22 @@ mod tests {
                 previous_closing: "x".into(),
                 previous: "x".into(),
             },
-            BadFileName { name: "x".into() },
+            BadName {
+                name: "x".into(),
+                folder: false,
+                fault: NameFault::Character(':'),
+            },
+            NameCaseClash {
+                name: "x".into(),
+                other: "X".into(),
+            },
+            BaseUrlInvalid { value: "x".into() },
+            SymbolicLink {
+                target: "x".into(),
+                leads: LinkLeads::Outside,
+                folder: false,
+            },
+            ThemeNameInvalid { name: "x".into() },
             WelfareTotalMismatch {
                 given: "x".into(),
                 computed: "x".into(),

@@ -16,13 +16,18 @@ pub(super) fn message(problem: &Problem) -> String {
         CorrectsSelf => "an item cannot correct itself".into(),
         RawHtml { snippet } => format!("raw HTML in Markdown is not allowed: `{snippet}`"),
         LinkOutsideSite { url } => format!("link `{url}` points outside the site folder"),
+        LinkRemoved { url } => {
+            format!("link `{url}` would run a script or open embedded data; it is shown as plain text")
+        }
         DateOutsidePeriod { date, period } => {
             format!("date {date} lies outside the period {period}")
         }
         ClosingMismatch { given, computed } => format!(
             "closing balance {given} does not equal opening + income - expenses = {computed}"
         ),
-        AmountOverflow => "the amounts add up to more than can be held".into(),
+        AmountOverflow => {
+            "adding this amount makes the sum larger than the largest amount that can be held (92233720368547758.07)".into()
+        }
         CategoryWrongSide {
             category,
             is,
@@ -170,6 +175,9 @@ pub(super) fn hint(problem: &Problem) -> String {
                 "正文请用 Markdown 书写；确需 HTML 时在 site.yaml 中设 raw_html: true（脚本仍会被去除）。".into()
             }
             LinkOutsideSite { .. } => "链接和图片只能指向本站文件夹里的文件。".into(),
+            LinkRemoved { .. } => {
+                "javascript:、vbscript: 和 data: 开头的链接不会生效，页面上只显示链接文字。请改成网页地址（http:// 或 https://）或本站文件，或删去这个链接。".into()
+            }
             DateOutsidePeriod { .. } => {
                 "每一笔收支的日期应在 period 所写的期间之内；跨期的款项请记入对应期间。".into()
             }

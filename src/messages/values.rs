@@ -15,6 +15,24 @@ pub(super) fn message(problem: &Problem) -> String {
             format!("`{text}` is not an amount: {}", money_reason(error))
         }
         BadInteger { text } => format!("`{text}` is not a whole number"),
+        IntegerOutOfRange {
+            key,
+            text,
+            too_large,
+            range,
+        } => match (too_large, range) {
+            (true, Some((min, max))) => format!(
+                "`{key}: {text}` is too large: it must be at most {max} (a whole number from {min} to {max})"
+            ),
+            (false, Some((min, max))) => format!(
+                "`{key}: {text}` is too small: it must be {min} or more (a whole number from {min} to {max})"
+            ),
+            (true, None) => format!("`{key}: {text}` is too large to hold"),
+            (false, None) => format!("`{key}: {text}` is too small to hold"),
+        },
+        FullWidthDigits { text } => format!(
+            "`{text}` is written with full-width digits (１２３); numbers are typed with half-width digits (123)"
+        ),
         BadNumber { text } => format!("`{text}` is not a number"),
         BadBool { text } => format!("`{text}` is not true or false"),
         BadChoice {
@@ -46,6 +64,14 @@ pub(super) fn hint(problem: &Problem) -> String {
                 .into()
         }
         BadInteger { .. } => "这里填整数，例如 120。".into(),
+        IntegerOutOfRange {
+            range: Some((min, max)),
+            ..
+        } => format!("这里填 {min} 到 {max} 之间的整数。"),
+        IntegerOutOfRange { .. } => "这个数太大了，请核对是否多写了位数。".into(),
+        FullWidthDigits { .. } => {
+            "这里的数字是全角数字（如 １２３）。请切换到英文（半角）输入法重新输入数字，例如 1234.56；小数点、逗号、减号也用半角。".into()
+        }
         BadNumber { .. } => "这里填数字，最多两位小数，例如 21 或 0.5。".into(),
         BadBool { .. } => "这里填 true（是）或 false（否）。".into(),
         BadChoice { allowed, .. } => format!("可以填：{}", allowed.join("、")),

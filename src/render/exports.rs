@@ -2,6 +2,10 @@
 //!
 //! CSV is UTF-8 with a BOM and CRLF line ends, the form Excel and WPS open with the
 //! Chinese intact. Values come from the same views as the page, so masked names stay masked.
+//! No cell can start a formula (CWE-1236): a payee `=cmd|' /C calc'!A0` or a note `@SUM(…)`
+//! opens as the text it is.
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
@@ -13,11 +17,33 @@ use crate::render::views::{BodyView, Cell, ItemSummary, TableView};
 const BOM: &str = "\u{feff}";
 
 fn csv_field(s: &str) -> String {
+    let s = defuse_formula(s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
     }
+}
+
+/// The cell as a spreadsheet must take it: one that Excel, WPS or LibreOffice would
+/// evaluate (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+/// leading `'`, which they show as text (the OWASP rule). Plain numbers (`-12.50`, an
+/// amount we write, `+3`, `-5%`) stay numbers: they compute nothing.
+fn defuse_formula(s: &str) -> Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(s) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// A sign, digits, at most one `.` between digits, and an optional `%` at the end.
+fn is_plain_number(s: &str) -> bool {
+    let s = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let s = s.strip_suffix('%').unwrap_or(s);
+    let mut parts = s.splitn(2, '.');
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    parts.next().is_some_and(digits) && parts.next().is_none_or(digits)
 }
 
 fn csv_row<'a>(cells: impl Iterator<Item = &'a str>) -> String {
@@ -129,5 +155,27 @@ mod tests {
             phone: crate::render::views::Phone::Stack,
         };
         assert_eq!(table_csv(&table), "\u{feff}摘要\r\n\"a,\"\"b\"\"\"\r\n");
+    }
+
+    #[test]
+    fn formulas_become_text_and_numbers_stay_numbers() {
+        for (cell, written) in [
+            ("=1+1", "'=1+1"),
+            ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("+86 138", "'+86 138"),
+            ("-1+2", "'-1+2"),
+            ("\tx", "'\tx"),
+            ("\r=1", "\"'\r=1\""),
+            ("-", "'-"),
+            ("-12.50", "-12.50"),
+            ("+3", "+3"),
+            ("-5%", "-5%"),
+            ("12.", "12."),
+            ("a=1", "a=1"),
+            ("", ""),
+        ] {
+            assert_eq!(csv_field(cell), written, "{cell:?}");
+        }
     }
 }

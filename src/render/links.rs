@@ -3,6 +3,13 @@
 //!
 //! A site without `base_url` links relatively (`a/b/index.html`, `../`), so it works
 //! opened from disk; with one, pages link as folders under it (`a/b/`), for servers.
+//!
+//! Every link made from a path is a relative path or under `base_url`: `load` refuses
+//! names that could be anything else, and here, as a second wall, what a URL path cannot
+//! hold as it is (`:` that would make `javascript:` a scheme, `?`, `#`, `%`, spaces,
+//! control characters …) is percent-encoded.
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
@@ -34,6 +41,7 @@ pub(crate) fn out_path(page_path: &str) -> String {
 /// Link form of a page path: `a/b` -> `a/b/index.html` (relative mode, works from disk)
 /// or `a/b/` (absolute `base_url`, for servers).
 pub(crate) fn link(config: &Config, page_path: &str) -> String {
+    let page_path = &url_path(page_path);
     match (config.base_url.is_empty(), page_path.is_empty()) {
         (true, true) => "index.html".into(),
         (true, false) => format!("{page_path}/index.html"),
@@ -51,7 +59,7 @@ pub(crate) fn page_view(config: &Config, page_path: &str, title: String) -> Page
         dir: if page_path.is_empty() {
             String::new()
         } else {
-            format!("{page_path}/")
+            format!("{}/", url_path(page_path))
         },
     }
 }
@@ -63,4 +71,41 @@ fn root_for(config: &Config, page_path: &str) -> String {
     }
     let depth = page_path.split('/').filter(|s| !s.is_empty()).count();
     "../".repeat(depth)
+}
+
+/// `page_path` as the path of a URL: ASCII that a path cannot carry as it is, or that
+/// would change what the link means, percent-encoded; letters, digits, `/`, the marks
+/// RFC 3986 allows in a path but `:`, and all non-ASCII text (Chinese names) kept.
+fn url_path(page_path: &str) -> Cow<'_, str> {
+    let keep = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b"/-._~!$&'()*+,;=@".contains(&b);
+    if page_path.bytes().all(keep) {
+        return Cow::Borrowed(page_path);
+    }
+    let mut out = String::with_capacity(page_path.len() + 8);
+    for c in page_path.chars() {
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii() && !keep(b) => out.push_str(&format!("%{b:02X}")),
+            _ => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_from_paths_stay_paths() {
+        assert_eq!(url_path("2026/通知"), "2026/通知");
+        assert_eq!(url_path("a-b_c.d~(1)"), "a-b_c.d~(1)");
+        assert_eq!(
+            url_path("javascript:alert(document.domain)"),
+            "javascript%3Aalert(document.domain)"
+        );
+        assert_eq!(
+            url_path("a b?c#d%e\nf\"<>\\"),
+            "a%20b%3Fc%23d%25e%0Af%22%3C%3E%5C"
+        );
+    }
 }

@@ -1,5 +1,5 @@
-//! The preview's HTTP side: listening, answering each request from the last good build,
-//! adding the live-reload script to HTML as it is served, and streaming events that tell
+//! What the preview answers: each request from the last good build, the live-reload
+//! script added to HTML as it is served, the latest problems, and the events that tell
 //! open tabs to reload (or to show the latest build's problems).
 //!
 //! Serves only files of the last good build, from memory: a request path is decoded,
@@ -7,21 +7,19 @@
 //! in the output map, so nothing outside the built site (no symlink, no source file) can
 //! be reached. Which file a path names ([`resolve`]) is a pure function, so the rules are
 //! tested without a socket. This module never builds: it shows what it is given
-//! (`Live::show`).
+//! (`Live::show`); nor does it touch sockets: connections, limits and the `Host` rule are
+//! `server`'s and `request`'s.
 
-use std::io::Read;
-use std::net::IpAddr;
-use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
 
-use crate::ToolError;
+use super::request::Method;
 use crate::build::BuildResult;
 use crate::diagnostic::Diagnostic;
 use crate::messages::preview;
 use crate::publish::Output;
 
+/// The live-reload event stream.
 const EVENTS_PATH: &str = "/__gongkai/events";
 /// The latest build's errors as JSON, for tools and tests.
 const PROBLEMS_PATH: &str = "/__gongkai/problems";
@@ -59,7 +57,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// What the preview serves and who listens for changes: shared by the request loop and
+/// What the preview serves and who listens for changes: shared by the connections and
 /// the thread that rebuilds.
 #[derive(Default)]
 pub(super) struct Live {
@@ -103,96 +101,130 @@ fn problems_json(result: &BuildResult) -> String {
     format!("[{}]", errors.join(","))
 }
 
-/// Binds the preview's server to `bind:port`; returns it with the port it got. A port
-/// already in use is an error of its own, so the message can say what to do.
-pub(super) fn listen(bind: IpAddr, port: u16) -> Result<(tiny_http::Server, u16), ToolError> {
-    let server = tiny_http::Server::http((bind, port)).map_err(|e| {
-        let in_use = e
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::AddrInUse);
-        if in_use {
-            ToolError::PortInUse(port)
-        } else {
-            ToolError::Io {
-                action: "listen on",
-                path: PathBuf::from(format!("{bind}:{port}")),
-                detail: e.to_string(),
-            }
-        }
-    })?;
-    let port = server.server_addr().to_ip().map_or(port, |a| a.port());
-    Ok((server, port))
+/// An answer, ready to be written by `server`.
+pub(super) struct Reply {
+    /// The status code.
+    pub status: u16,
+    /// The `Content-Type`.
+    pub content_type: &'static str,
+    /// The body (sent for GET, only measured for HEAD).
+    pub body: Body,
+    /// Where a redirect points.
+    pub location: Option<String>,
+    /// Sent with `Cache-Control: no-store`: pages change with every save.
+    pub no_store: bool,
 }
 
-/// Answers requests until the server stops: the event stream, the latest problems, and
-/// the pages of the last good build.
-pub(super) fn answer(server: &tiny_http::Server, live: &Live) {
-    for request in server.incoming_requests() {
-        if request.url() == EVENTS_PATH {
-            let rx = live.listeners.add();
-            std::thread::spawn(move || stream_events(request, rx));
-            continue;
+/// A body: a file of the build, shared with the preview rather than copied, or made for
+/// this answer.
+pub(super) enum Body {
+    /// A file of the last good build as it is.
+    Shared(Arc<[u8]>),
+    /// Text made for this answer (a page with the reload script, a message).
+    Owned(Vec<u8>),
+}
+
+impl Body {
+    /// The bytes to send.
+    pub(super) fn bytes(&self) -> &[u8] {
+        match self {
+            Body::Shared(bytes) => bytes,
+            Body::Owned(bytes) => bytes,
+        }
+    }
+}
+
+impl Reply {
+    /// A short plain-text answer.
+    pub(super) fn plain(status: u16, text: &str) -> Reply {
+        Reply {
+            status,
+            content_type: "text/plain; charset=utf-8",
+            body: Body::Owned(text.as_bytes().to_vec()),
+            location: None,
+            no_store: false,
+        }
+    }
+
+    /// A short HTML page.
+    pub(super) fn html(status: u16, page: Vec<u8>) -> Reply {
+        Reply {
+            status,
+            content_type: "text/html; charset=utf-8",
+            body: Body::Owned(page),
+            location: None,
+            no_store: false,
+        }
+    }
+}
+
+/// What a request gets.
+pub(super) enum Route {
+    /// An answer.
+    Reply(Reply),
+    /// The live-reload event stream (`server` keeps the connection for it).
+    Events,
+}
+
+impl Live {
+    /// Decides the answer to `method target`: the event stream, the latest problems, or a
+    /// page or file of the last good build.
+    pub(super) fn route(&self, method: Method, target: &str) -> Route {
+        if method == Method::Other {
+            return Route::Reply(Reply::plain(405, preview::METHOD_NOT_ALLOWED));
+        }
+        if target == EVENTS_PATH && method == Method::Get {
+            return Route::Events;
         }
         let (output, problems) = {
-            let p = lock(&live.preview);
+            let p = lock(&self.preview);
             (p.output.clone(), p.problems_json.clone())
         };
-        if request.url() == PROBLEMS_PATH {
-            let response = tiny_http::Response::from_string(problems);
-            let response = with(response, "Content-Type", "application/json; charset=utf-8");
-            let _ = request.respond(with(response, "Cache-Control", "no-store"));
-            continue;
+        if target == PROBLEMS_PATH {
+            return Route::Reply(Reply {
+                status: 200,
+                content_type: "application/json; charset=utf-8",
+                body: Body::Owned(problems.into_bytes()),
+                location: None,
+                no_store: true,
+            });
         }
-        let _ = respond(request, &output, &problems);
+        Route::Reply(respond(target, &output, &problems))
+    }
+
+    /// A new event stream: the receiving end gets every event from now on.
+    pub(super) fn subscribe(&self) -> Receiver<String> {
+        self.listeners.add()
     }
 }
 
-/// Adds a header; values we build are ASCII, anything else is left out rather than sent broken.
-fn with<R: Read>(
-    mut response: tiny_http::Response<R>,
-    name: &str,
-    value: &str,
-) -> tiny_http::Response<R> {
-    if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-        response.add_header(h);
-    }
-    response
-}
-
-/// Answers one request for a page or file of `output`.
-fn respond(request: tiny_http::Request, output: &Output, problems: &str) -> std::io::Result<()> {
-    let plain = |status: u16, text: &str| {
-        let response = tiny_http::Response::from_string(text.to_string()).with_status_code(status);
-        with(response, "Content-Type", "text/plain; charset=utf-8")
-    };
-    if !matches!(
-        request.method(),
-        tiny_http::Method::Get | tiny_http::Method::Head
-    ) {
-        return request.respond(plain(405, preview::METHOD_NOT_ALLOWED));
-    }
-    match resolve(request.url(), output) {
+/// Answers a request for a page or file of `output`.
+fn respond(target: &str, output: &Output, problems: &str) -> Reply {
+    match resolve(target, output) {
         Answer::File(path, kind) => {
-            let bytes = output
-                .files
-                .get(&path)
-                .map(|b| b.to_vec())
-                .unwrap_or_default();
+            let bytes = output.files.get(&path).cloned().unwrap_or_default();
             let body = if kind.starts_with("text/html") {
-                inject_reload(&bytes, problems)
+                Body::Owned(inject_reload(&bytes, problems))
             } else {
-                bytes
+                Body::Shared(bytes)
             };
-            let response = with(tiny_http::Response::from_data(body), "Content-Type", kind);
-            request.respond(with(response, "Cache-Control", "no-store"))
+            Reply {
+                status: 200,
+                content_type: kind,
+                body,
+                location: None,
+                no_store: true,
+            }
         }
-        Answer::Redirect(to) => request.respond(with(plain(301, preview::MOVED), "Location", &to)),
-        Answer::BadRequest => request.respond(plain(400, preview::BAD_REQUEST)),
-        Answer::NotFound => {
-            let body = inject_reload(preview::NOT_FOUND_PAGE.as_bytes(), problems);
-            let response = tiny_http::Response::from_data(body).with_status_code(404);
-            request.respond(with(response, "Content-Type", "text/html; charset=utf-8"))
-        }
+        Answer::Redirect(to) => Reply {
+            location: Some(to),
+            ..Reply::plain(301, preview::MOVED)
+        },
+        Answer::BadRequest => Reply::plain(400, preview::BAD_REQUEST),
+        Answer::NotFound => Reply::html(
+            404,
+            inject_reload(preview::NOT_FOUND_PAGE.as_bytes(), problems),
+        ),
     }
 }
 
@@ -206,36 +238,6 @@ fn inject_reload(html: &[u8], problems: &str) -> Vec<u8> {
     match text.rfind("</body>") {
         Some(at) => format!("{}{script}{}", &text[..at], &text[at..]).into_bytes(),
         None => format!("{text}{script}").into_bytes(),
-    }
-}
-
-/// Streams rebuild events to one browser tab until it goes away. Written by hand on the
-/// raw connection because a chunked body is buffered and would hold events back.
-fn stream_events(request: tiny_http::Request, rx: Receiver<String>) {
-    use std::io::Write;
-    let mut out = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
-                Cache-Control: no-cache\r\nConnection: close\r\n\r\nretry: 1000\n\n";
-    if out
-        .write_all(head.as_bytes())
-        .and_then(|()| out.flush())
-        .is_err()
-    {
-        return;
-    }
-    loop {
-        let message = match rx.recv_timeout(Duration::from_secs(15)) {
-            Ok(message) => message,
-            Err(RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
-            Err(RecvTimeoutError::Disconnected) => return,
-        };
-        if out
-            .write_all(message.as_bytes())
-            .and_then(|()| out.flush())
-            .is_err()
-        {
-            return;
-        }
     }
 }
 

@@ -92,6 +92,8 @@ struct CachedDesign {
     theme: Arc<ThemeFiles>,
     theme_diagnostics: Vec<Diagnostic>,
     statics: Arc<StaticFiles>,
+    /// What reading `static/` found (symbolic links).
+    static_diagnostics: Vec<Diagnostic>,
 }
 
 /// What one rebuild did.
@@ -234,14 +236,20 @@ impl Incremental {
                         (theme, found)
                     }
                 };
-                let statics = match kept {
-                    Some(k) if !statics_changed => k.statics,
-                    _ => Arc::new(load::read_static(&self.root.join("static"))?),
+                let (statics, static_diagnostics) = match kept {
+                    Some(k) if !statics_changed => (k.statics, k.static_diagnostics),
+                    _ => {
+                        let mut found = Vec::new();
+                        let dir = self.root.join("static");
+                        let read = load::read_static(&self.root, &dir, &mut found)?;
+                        (Arc::new(read), found)
+                    }
                 };
                 CachedDesign {
                     theme,
                     theme_diagnostics,
                     statics,
+                    static_diagnostics,
                 }
             }
         };
@@ -482,6 +490,9 @@ impl Caches for Incremental {
         loaded
             .diagnostics
             .extend(design.theme_diagnostics.iter().cloned());
+        loaded
+            .diagnostics
+            .extend(design.static_diagnostics.iter().cloned());
         loaded.theme = design.theme.clone();
         loaded.statics = design.statics.clone();
         Ok(loaded)

@@ -11,15 +11,19 @@
 //! diagnostics, tool failures are printed and the next save tries again.
 //!
 //! This module only wires the rooms together: `watcher` (which saves matter, and when a
-//! burst is over), `incremental` (what can be reused between builds), `http` (requests,
-//! the reload script, event streams) and `report` (what the terminal shows).
+//! burst is over), `incremental` (what can be reused between builds), `http` (what a
+//! request gets: pages, the reload script, problems, events), `server` (connections, their
+//! limits and time limits), `request` (reading and checking one request head) and `report`
+//! (what the terminal shows).
 
 pub mod http;
 pub mod incremental;
 mod report;
+mod request;
+mod server;
 mod watcher;
 
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::Arc;
@@ -62,7 +66,8 @@ fn rebuild(engine: &mut Incremental, changes: &Changes) -> Result<Rebuild, Strin
 
 /// `gongkai serve`: builds into memory and serves the preview until stopped.
 pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(), ToolError> {
-    let (server, port) = http::listen(serve.bind, serve.port)?;
+    let server = server::listen(serve.bind, serve.port)?;
+    let port = server.port();
     let live = Arc::new(Live::default());
 
     let watcher = SiteWatcher::start(root)
@@ -73,11 +78,11 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
     report(&first, FIRST);
     live.show(first.result);
     let host = if serve.bind.is_unspecified() {
-        "127.0.0.1".to_string()
+        IpAddr::V4(Ipv4Addr::LOCALHOST)
     } else {
-        serve.bind.to_string()
+        serve.bind
     };
-    let url = format!("http://{host}:{port}/");
+    let url = format!("http://{}/", SocketAddr::new(host, port));
     println!("{}", preview::serving(&url));
     if !serve.bind.is_loopback() {
         eprintln!("{}", preview::reachable(serve.bind));
@@ -100,17 +105,20 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
         });
     });
 
-    http::answer(&server, &live);
+    server.run(live);
     Ok(())
 }
 
 /// `gongkai watch`: rebuilds on every change and publishes each good build to `out`.
 pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError> {
-    let publish_result = |result: &BuildResult| -> Result<(), ToolError> {
-        match &result.output {
-            Some(output) => publish::publish(output, out, root),
-            None => Ok(()),
+    // What the output folder holds, so each publish writes only what changed.
+    let mut published: Option<publish::Published> = None;
+    let mut publish_result = |result: &BuildResult| -> Result<(), ToolError> {
+        if let Some(output) = &result.output {
+            let (now, _) = publish::publish_changes(output, out, root, published.as_ref())?;
+            published = Some(now);
         }
+        Ok(())
     };
     let watcher = SiteWatcher::start(root)?;
     let mut engine = Incremental::new(root, options);

@@ -266,7 +266,7 @@ mod tests {
                     .filter_map(|d| Some(d.location.as_ref()?.path.clone())),
             )
             .chain(
-                crate::load::files_under(&root.join("static"))
+                crate::load::files_under(root, &root.join("static"), &mut Vec::new())
                     .unwrap()
                     .iter()
                     .map(|p| crate::load::relative_path(root, p)),

@@ -21,6 +21,8 @@ use assert_cmd::Command;
 use scraper::{Html, Selector};
 use tempfile::TempDir;
 
+pub mod preview;
+
 /// The build date every test passes, so status and output are reproducible.
 pub const TODAY: &str = "2026-04-06";
 

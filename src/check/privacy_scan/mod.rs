@@ -14,35 +14,48 @@
 //! [`scan`]: the preview rescans large output files on every save.
 //!
 //! Recognition is a hand-written scan over `char`s (no regex), so a number
-//! directly beside Han characters or Chinese punctuation is found, while a
-//! number touching another ASCII digit or letter (part of a longer number or
-//! of an alphanumeric code) is not. Full-width digits (`０`-`９`) count as
-//! digits too, because Chinese input methods produce them.
+//! directly beside Han characters or Chinese punctuation is found, and so is
+//! one with a label of letters attached (`Tel13812345678`, `ID110105...`);
+//! a number touching another digit (part of a longer number), or letters that
+//! touch digits on their other side (an alphanumeric code such as a hash), is
+//! not. Full-width digits (`０`-`９`) count as digits too, because Chinese input
+//! methods produce them, and characters that do not show (zero-width spaces
+//! and joiners, the word joiner, a BOM, the soft hyphen) are skipped wherever
+//! they are. Hits keep the offsets of the text as written.
 //!
 //! Rules beyond the plain digit patterns:
 //! - A number followed by `.` and a digit, or preceded by a digit and `.`,
 //!   is part of a decimal amount (`13812345678.00`) and is not a hit.
-//! - Grouped forms use one separator throughout (space or dash): mobiles
-//!   `138 1234 5678` (with `+86`, `86`, `0086`, `(+86)` before), bank cards
-//!   `6222 0212 3456 7890` (+ a last group of 1-3 digits), resident IDs
-//!   `110105 19491231 002X`. A chain of groups must split wholly into such
-//!   numbers, so none is cut out of a longer grouped sequence.
+//! - Grouped forms join digit groups with single separators, spaces of any
+//!   width (ASCII, U+3000, no-break) or dashes, mixed or not: mobiles
+//!   `138 1234 5678`, `138 0013-8000` (with `+86`, `86`, `0086`, `(+86)`
+//!   before), bank cards `6222 0212 3456 7890` (+ a last group of 1-3 digits)
+//!   and `3782 822463 10005`, resident IDs `110105 19491231 002X`. A chain of
+//!   groups must split wholly into such numbers and other things (a stretch
+//!   joined by the other separator kind, like the date in `2026-04-05 138
+//!   1234 5678`), so none is cut out of a longer grouped sequence.
+//! - A bank card passes the Luhn check and starts with the issuer prefix of
+//!   a card scheme issuing numbers of its length (UnionPay 62, Visa 4, ...):
+//!   Luhn alone passes one order number in ten.
 //! - A row of four years (`2023 2024 2025 2026`) is not a bank card, and
-//!   neither is an all-digit 18-digit string that passes the GB 32100
-//!   统一社会信用代码 check (unless it is a valid resident ID).
+//!   neither is an all-digit 18-digit string that is a 统一社会信用代码 in its
+//!   whole GB 32100 structure (unless it is a valid resident ID).
 //!
-//! The rooms: `numbers` says what a valid ID, mobile, card or credit code
-//! is; `recognise` finds them in a text; `rescan` finds them again after an
+//! The rooms: `classes` says what each character is to the scanner;
+//! `numbers` what a valid ID, mobile, card or credit code is; `recognise`
+//! finds them in a text; `rescan` finds them again after an
 //! edit, from the old hits.
 
+mod classes;
 mod numbers;
 mod recognise;
 mod rescan;
+mod runs;
 #[cfg(test)]
 mod strategies;
 
-pub use recognise::scan;
 pub use rescan::{Edit, scan_edit};
+pub use runs::scan;
 
 /// What kind of personal number a hit is.
 ///
@@ -98,6 +111,26 @@ pub fn mask(value: &str) -> String {
         .collect()
 }
 
+/// `text` with every personal number in it masked as [`mask`] masks it for a
+/// message, character for character, so that columns stay where they were.
+/// Diagnostics show source lines through this: a line under a message is
+/// pasted into chat groups as often as the message is.
+pub fn mask_all(text: &str) -> String {
+    let hits = scan(text);
+    if hits.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for hit in hits {
+        out.push_str(text.get(at..hit.start).unwrap_or_default());
+        out.push_str(&mask(&hit.value));
+        at = hit.end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,5 +144,17 @@ mod tests {
         assert_eq!(mask("12345"), "*****");
         assert_eq!(mask(""), "");
         assert_eq!(mask("电话号码一二三四"), "电话号***三四");
+    }
+
+    #[test]
+    fn every_number_of_a_line_is_masked_in_place() {
+        let line = "  - {name: 张三, note: 卡号6222020200112233446，电话138 1234 5678}";
+        let masked = mask_all(line);
+        assert_eq!(
+            masked,
+            "  - {name: 张三, note: 卡号622**************46，电话138********78}"
+        );
+        assert_eq!(masked.chars().count(), line.chars().count());
+        assert_eq!(mask_all("没有号码"), "没有号码");
     }
 }

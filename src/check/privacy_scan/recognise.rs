@@ -3,12 +3,20 @@
 //! whether each reading is a valid number, and keeps the non-overlapping
 //! readings by priority. See the parent module for the rules.
 //!
+//! The text is normalised as it is read, never copied: invisible characters
+//! (zero-width spaces and joiners, the word joiner, a BOM, soft hyphens) are
+//! skipped, so positions still point at the text as written.
+//!
 //! It does not know about edits: [`super::rescan`] reuses [`scan`] around a
 //! change.
 
 use std::collections::BTreeMap;
 
-use super::numbers::{bank_card, credit_code_valid, mobile, number, resident_id15, resident_id18};
+use super::classes::{
+    Sep, digit_value, is_decimal_point, is_digit, is_invisible, is_letter, is_plus, is_separator,
+    is_x, separator,
+};
+use super::numbers::{bank_card, digit_credit_code, mobile, number, resident_id15, resident_id18};
 use super::{PiiHit, PiiKind};
 
 /// Finds resident IDs, mobile numbers and bank card numbers in `text`.
@@ -16,52 +24,13 @@ use super::{PiiHit, PiiKind};
 /// Hits are sorted by `start` and never overlap. Where one span has two
 /// readings, it is reported once, with priority
 /// ResidentId > BankCard > Mobile.
-pub fn scan(text: &str) -> Vec<PiiHit> {
+pub fn scan_text(text: &str) -> Vec<PiiHit> {
     let scanner = Scanner::new(text);
     let mut candidates = Vec::new();
     scanner.plain_candidates(&mut candidates);
     scanner.grouped_candidates(&mut candidates);
     scanner.resolve(candidates)
 }
-
-// ---------------------------------------------------------------------------
-// Character classes
-
-/// Value of an ASCII or full-width decimal digit.
-pub(super) fn digit_value(c: char) -> Option<u8> {
-    match c {
-        '0'..='9' => Some(c as u8 - b'0'),
-        '０'..='９' => u8::try_from(c as u32 - '０' as u32).ok(),
-        _ => None,
-    }
-}
-
-pub(super) fn is_digit(c: char) -> bool {
-    digit_value(c).is_some()
-}
-
-/// The check character 10 of a resident ID.
-pub(super) fn is_x(c: char) -> bool {
-    matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
-}
-
-/// A character that may not touch a hit: an ASCII (or full-width) letter or
-/// digit. Everything else, Han characters and all punctuation included, is a
-/// valid boundary.
-pub(super) fn is_word(c: char) -> bool {
-    c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
-}
-
-pub(super) fn is_decimal_point(c: char) -> bool {
-    matches!(c, '.' | '．')
-}
-
-pub(super) fn is_plus(c: char) -> bool {
-    matches!(c, '+' | '＋')
-}
-
-/// Separators allowed between digit groups (`138 1234 5678`, `138-1234-5678`).
-pub(super) const SEPARATORS: [char; 2] = [' ', '-'];
 
 // ---------------------------------------------------------------------------
 // Scanner
@@ -75,7 +44,7 @@ struct Candidate {
     normalized: String,
 }
 
-/// One number in a split of a separator chain (see
+/// One piece in a split of a separator chain (see
 /// `Scanner::grouped_candidates`).
 #[derive(Clone)]
 struct Piece {
@@ -83,12 +52,16 @@ struct Piece {
     groups_end: usize,
     /// The piece takes in a trailing `X` after the chain's last group.
     ends_past_chain: bool,
-    /// `None` for a group that the plain scan already reports.
+    /// The hit it is; `None` for a group that the plain scan already reports
+    /// and for groups that are something else (a date before a mobile).
     candidate: Option<Candidate>,
+    /// Whether it is a hit (its own or the plain scan's).
+    is_hit: bool,
 }
 
 struct Scanner<'a> {
     text: &'a str,
+    /// The characters read, with their byte offsets; invisible ones left out.
     chars: Vec<(usize, char)>,
     /// Maximal runs of digits, as char index ranges `[start, end)`.
     runs: Vec<(usize, usize)>,
@@ -96,7 +69,10 @@ struct Scanner<'a> {
 
 impl<'a> Scanner<'a> {
     fn new(text: &'a str) -> Self {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let chars: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|&(_, c)| !is_invisible(c))
+            .collect();
         let mut runs = Vec::new();
         let mut open: Option<usize> = None;
         for (i, &(_, c)) in chars.iter().enumerate() {
@@ -124,8 +100,17 @@ impl<'a> Scanner<'a> {
         i.checked_sub(back).and_then(|j| self.ch(j))
     }
 
+    /// Byte offset of char `i`.
     fn byte(&self, i: usize) -> usize {
         self.chars.get(i).map_or(self.text.len(), |&(b, _)| b)
+    }
+
+    /// Byte offset just past the chars before index `end`: invisible characters
+    /// after a number are not part of it.
+    fn byte_end(&self, end: usize) -> usize {
+        end.checked_sub(1)
+            .and_then(|i| self.chars.get(i))
+            .map_or(0, |&(b, c)| b + c.len_utf8())
     }
 
     fn digits(&self, start: usize, end: usize) -> Vec<u8> {
@@ -137,35 +122,65 @@ impl<'a> Scanner<'a> {
             .collect()
     }
 
-    /// Nothing before char index `i` extends the number: no letter or digit,
-    /// and not the fractional side of a decimal (`0.138...`).
+    /// Nothing before char index `i` extends the number: no digit, not the
+    /// fractional side of a decimal (`0.138...`), and no letters that follow a
+    /// digit (`A1B13812345678` is a code). A label (`Tel13812345678`) is fine.
     fn open_left(&self, i: usize) -> bool {
         match self.before(i, 1) {
             None => true,
-            Some(c) if is_word(c) => false,
+            Some(c) if is_digit(c) => false,
             Some(c) if is_decimal_point(c) => !self.before(i, 2).is_some_and(is_digit),
+            Some(c) if is_letter(c) => {
+                let mut j = i - 1;
+                while self.before(j, 1).is_some_and(is_letter) {
+                    j -= 1;
+                }
+                !self.before(j, 1).is_some_and(is_digit)
+            }
             Some(_) => true,
         }
     }
 
-    /// Nothing at char index `end` extends the number: no letter or digit,
-    /// and not a decimal point followed by a digit (`13812345678.00`).
+    /// Nothing at char index `end` extends the number: no digit, not a decimal
+    /// point followed by a digit (`13812345678.00`), and no letters followed by
+    /// a digit.
     fn open_right(&self, end: usize) -> bool {
         match self.ch(end) {
             None => true,
-            Some(c) if is_word(c) => false,
+            Some(c) if is_digit(c) => false,
             Some(c) if is_decimal_point(c) => !self.ch(end + 1).is_some_and(is_digit),
+            Some(c) if is_letter(c) => {
+                let mut j = end + 1;
+                while self.ch(j).is_some_and(is_letter) {
+                    j += 1;
+                }
+                !self.ch(j).is_some_and(is_digit)
+            }
             Some(_) => true,
         }
+    }
+
+    /// Whether what is before char index `i` may belong to something else than
+    /// the digits from `i` on: a letter or a decimal point.
+    fn attached_left(&self, i: usize) -> bool {
+        self.before(i, 1)
+            .is_some_and(|c| is_letter(c) || is_decimal_point(c))
+    }
+
+    /// Whether what is at char index `end` may belong to something else than
+    /// the digits before it.
+    fn attached_right(&self, end: usize) -> bool {
+        self.ch(end)
+            .is_some_and(|c| is_letter(c) || is_decimal_point(c))
     }
 
     /// Start of a country-code prefix written before the national number at
     /// char index `national`: `+86`, `86`, `0086`, `(+86)`, `(86)`, each
-    /// optionally followed by one space or dash. The prefix must itself be
-    /// open on the left.
+    /// optionally followed by one separator. The prefix must itself be open on
+    /// the left.
     fn prefix_start(&self, national: usize) -> Option<usize> {
         let mut j = national;
-        if self.before(j, 1).is_some_and(|c| SEPARATORS.contains(&c)) {
+        if self.before(j, 1).is_some_and(is_separator) {
             j -= 1;
         }
         let is = |i: usize, back: usize, want: u8| {
@@ -241,7 +256,7 @@ impl<'a> Scanner<'a> {
             [first17 @ .., check] if digits.len() == 18 => {
                 if let Some(norm) = resident_id18(first17, *check) {
                     hit(PiiKind::ResidentId, rs, re, norm)
-                } else if credit_code_valid(&digits) {
+                } else if digit_credit_code(&digits) {
                     None
                 } else {
                     hit(PiiKind::BankCard, rs, re, bank_card(&digits)?)
@@ -251,7 +266,10 @@ impl<'a> Scanner<'a> {
             [0, 0, 8, 6, national @ ..] if digits.len() == 15 => {
                 hit(PiiKind::Mobile, rs, re, mobile(national)?)
             }
-            _ if digits.len() == 15 => hit(PiiKind::ResidentId, rs, re, resident_id15(&digits)?),
+            _ if digits.len() == 15 => match resident_id15(&digits) {
+                Some(norm) => hit(PiiKind::ResidentId, rs, re, norm),
+                None => hit(PiiKind::BankCard, rs, re, bank_card(&digits)?),
+            },
             _ if (16..=19).contains(&digits.len()) => {
                 hit(PiiKind::BankCard, rs, re, bank_card(&digits)?)
             }
@@ -274,14 +292,14 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The digit runs chained to run `r` by single `sep` characters, `r`
-    /// first.
-    fn chain(&self, r: usize, sep: char) -> Vec<(usize, usize)> {
+    /// The digit runs chained to run `r` by single separators of either kind,
+    /// `r` first.
+    fn chain(&self, r: usize) -> Vec<(usize, usize)> {
         let mut groups: Vec<(usize, usize)> = Vec::new();
         let mut next = self.runs.get(r).copied();
         while let Some((s, e)) = next {
             groups.push((s, e));
-            if self.ch(e) != Some(sep) {
+            if !self.ch(e).is_some_and(is_separator) {
                 break;
             }
             next = self
@@ -293,72 +311,75 @@ impl<'a> Scanner<'a> {
         groups
     }
 
-    /// Candidates written in digit groups joined by one consistent separator
-    /// (space or dash): mobiles `3-4-4` (optionally after an `86`/`0086`
-    /// group), bank cards `4-4-4-4` plus an optional last group of 1-3
-    /// digits, resident IDs `6-8-4` (the last group may be 3 digits + `X`).
+    /// Candidates written in digit groups joined by separators (either kind,
+    /// mixed or not): mobiles `3-4-4` (optionally after an `86`/`0086` group),
+    /// bank cards `4-4-4-4` plus an optional last group of 1-3 digits and
+    /// American Express `4-6-5`, resident IDs `6-8-4` (the last group may be 3
+    /// digits + `X`).
     ///
-    /// A chain of groups is taken as a whole: it yields hits only when all of
-    /// it splits into such numbers (or into single runs that are hits on
-    /// their own), so no number is cut out of a longer grouped sequence.
-    /// Only a group at either end that is attached to something outside the
-    /// chain (a letter, a decimal point, or the other separator and a digit,
-    /// as in the date of `2026-04-05 138 1234 5678`) is left out first.
+    /// A chain of groups is split whole into such numbers, single runs that
+    /// are hits on their own, and other things, so that no number is cut out of
+    /// a longer grouped sequence (`138 1234 5678 9012` has no mobile). Another
+    /// thing is a stretch of groups joined by one separator kind and bounded
+    /// by the other kind or the chain's ends (the date in `2026-04-05 138 1234
+    /// 5678`), a single group between separators of both kinds, or a group at
+    /// either end attached to a letter or decimal point (`A1 138 1234 5678`).
+    /// Of the splits, the one with the most hits is taken.
     fn grouped_candidates(&self, out: &mut Vec<Candidate>) {
-        for sep in SEPARATORS {
-            let other = if sep == ' ' { '-' } else { ' ' };
-            let mut r = 0;
-            while r < self.runs.len() {
-                let chain = self.chain(r, sep);
-                r += chain.len().max(1);
-                if chain.len() >= 3 {
-                    self.split_chain(&chain, other, out);
-                }
+        let mut r = 0;
+        while r < self.runs.len() {
+            let chain = self.chain(r);
+            r += chain.len().max(1);
+            if chain.len() >= 3 {
+                self.split_chain(&chain, out);
             }
         }
     }
 
     /// See [`Self::grouped_candidates`].
-    fn split_chain(&self, chain: &[(usize, usize)], other: char, out: &mut Vec<Candidate>) {
+    fn split_chain(&self, chain: &[(usize, usize)], out: &mut Vec<Candidate>) {
         let n = chain.len();
-        let (Some(&(first_s, _)), Some(&(_, last_e))) = (chain.first(), chain.last()) else {
+        // The separator after each group but the last.
+        let seps: Option<Vec<Sep>> = chain
+            .iter()
+            .take(n - 1)
+            .map(|&(_, e)| self.ch(e).and_then(separator))
+            .collect();
+        let Some(seps) = seps else {
             return;
         };
-        let attached_left = !self.open_left(first_s)
-            || (self.before(first_s, 1) == Some(other)
-                && self.before(first_s, 2).is_some_and(is_digit));
-        let attached_right = !self.open_right(last_e)
-            || (self.ch(last_e) == Some(other) && self.ch(last_e + 1).is_some_and(is_digit));
-        let lo = usize::from(attached_left);
-        let hi = if attached_right { n - 1 } else { n };
-        if lo >= hi {
-            return;
+        // same_until[k]: the last group joined to group k by separators of the
+        // kind that follows group k.
+        let mut same_until = vec![0; n];
+        for k in (0..n).rev() {
+            same_until[k] = match (seps.get(k), seps.get(k + 1)) {
+                (Some(a), Some(b)) if a == b => same_until[k + 1],
+                (Some(_), _) => k + 1,
+                (None, _) => k,
+            };
         }
-        // choice[i]: the piece that starts at group i in a split of
-        // groups i..hi (or of i..n when the piece is an ID ending in X).
+        // score[i]: the most hits of a split of groups i..n; choice[i]: its
+        // first piece.
+        let mut score: Vec<Option<usize>> = vec![None; n + 1];
         let mut choice: Vec<Option<Piece>> = vec![None; n + 1];
-        let mut ok = vec![false; n + 1];
-        if let Some(slot) = ok.get_mut(hi) {
-            *slot = true;
-        }
-        for i in (lo..hi).rev() {
-            let found = self.pieces_at(chain, i).into_iter().find(|p| {
-                if p.ends_past_chain {
-                    p.groups_end == n
-                } else {
-                    ok.get(p.groups_end) == Some(&true)
-                }
-            });
-            if let Some(p) = found {
-                if let Some(slot) = ok.get_mut(i) {
-                    *slot = true;
-                }
-                if let Some(slot) = choice.get_mut(i) {
-                    *slot = Some(p);
+        score[n] = Some(0);
+        for i in (0..n).rev() {
+            for p in self.pieces_at(chain, &seps, &same_until, i) {
+                let rest = match p.ends_past_chain {
+                    true => (p.groups_end == n).then_some(0),
+                    false => score.get(p.groups_end).copied().flatten(),
+                };
+                let Some(rest) = rest else {
+                    continue;
+                };
+                let total = rest + usize::from(p.is_hit);
+                if score[i].is_none_or(|s| total > s) {
+                    score[i] = Some(total);
+                    choice[i] = Some(p);
                 }
             }
         }
-        let mut i = lo;
+        let mut i = 0;
         while let Some(Some(piece)) = choice.get(i) {
             if let Some(c) = &piece.candidate {
                 out.push(c.clone());
@@ -367,40 +388,45 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Every way a recognised number can start at group `i` of `chain`.
-    fn pieces_at(&self, chain: &[(usize, usize)], i: usize) -> Vec<Piece> {
+    /// Every way a piece can start at group `i` of `chain` (see
+    /// [`Self::grouped_candidates`]); numbers come before other things.
+    fn pieces_at(
+        &self,
+        chain: &[(usize, usize)],
+        seps: &[Sep],
+        same_until: &[usize],
+        i: usize,
+    ) -> Vec<Piece> {
         let mut pieces = Vec::new();
         let Some(rest) = chain.get(i..) else {
             return pieces;
         };
+        let n = chain.len();
         let lens: Vec<usize> = rest.iter().take(5).map(|&(s, e)| e - s).collect();
         let span = |k: usize| -> Option<(usize, usize, Vec<u8>)> {
             let (s, _) = *rest.first()?;
             let (_, e) = *rest.get(k - 1)?;
             Some((s, e, self.digits(s, e)))
         };
-        let piece = |k: usize, kind, start, end, normalized| Piece {
-            groups_end: i + k,
-            ends_past_chain: false,
-            candidate: Some(Candidate {
-                kind,
-                start,
-                end,
-                normalized,
-            }),
+        // A number at either end of the chain must be open there.
+        let fits = |k: usize, start: usize, end: usize| {
+            (i > 0 || self.open_left(start)) && (i + k < n || self.open_right(end))
         };
-        // A group that is a hit (or part of one) on its own, like
-        // `13812345678` in `13812345678 139 1234 5678`: the plain scan
-        // reports it.
-        if let Some(&(s, e)) = rest.first()
-            && self.is_plain_hit(s, e)
-        {
-            pieces.push(Piece {
-                groups_end: i + 1,
-                ends_past_chain: false,
-                candidate: None,
-            });
-        }
+        let mut add_number = |k: usize, kind, start, end, normalized| {
+            if fits(k, start, end) {
+                pieces.push(Piece {
+                    groups_end: i + k,
+                    ends_past_chain: false,
+                    candidate: Some(Candidate {
+                        kind,
+                        start,
+                        end,
+                        normalized,
+                    }),
+                    is_hit: true,
+                });
+            }
+        };
         // Mobile, optionally after an 86 / 0086 group.
         for (skip, prefix) in [
             (0usize, None),
@@ -429,46 +455,89 @@ impl<'a> Scanner<'a> {
                 (Some(_), 0) if self.before(s, 1).is_some_and(is_plus) => s - 1,
                 _ => s,
             };
-            pieces.push(piece(skip + 3, PiiKind::Mobile, start, e, norm));
+            add_number(skip + 3, PiiKind::Mobile, start, e, norm);
         }
-        // Resident ID 6-8-4, or 6-8-3 + X at the end of the chain.
-        if let Some((s, e, digits)) = span(3) {
-            if lens.get(..3) == Some(&[6, 8, 4][..]) {
-                let (first17, check) = digits.split_at(digits.len().min(17));
-                if let Some(norm) = check.first().and_then(|&c| resident_id18(first17, c)) {
-                    pieces.push(piece(3, PiiKind::ResidentId, s, e, norm));
-                }
-            } else if lens.get(..3) == Some(&[6, 8, 3][..])
-                && i + 3 == chain.len()
-                && self.ch(e).is_some_and(is_x)
-                && self.open_right(e + 1)
-                && let Some(norm) = resident_id18(&digits, 10)
-            {
-                let mut p = piece(3, PiiKind::ResidentId, s, e + 1, norm);
-                p.ends_past_chain = true;
-                pieces.push(p);
+        // Resident ID 6-8-4.
+        if let Some((s, e, digits)) = span(3)
+            && lens.get(..3) == Some(&[6, 8, 4][..])
+        {
+            let (first17, check) = digits.split_at(digits.len().min(17));
+            if let Some(norm) = check.first().and_then(|&c| resident_id18(first17, c)) {
+                add_number(3, PiiKind::ResidentId, s, e, norm);
             }
         }
-        // Bank card 4-4-4-4 (+1..3), but not a row of years.
-        for k in [4usize, 5] {
+        // Bank card 4-4-4-4 (+1..3), but not a row of years; Amex 4-6-5.
+        for k in [4usize, 5, 3] {
             let shape_ok = match lens.get(..k) {
                 Some([4, 4, 4, 4]) => true,
                 Some([4, 4, 4, 4, last]) => (1..=3).contains(last),
+                Some([4, 6, 5]) => true,
                 _ => false,
             };
             if !shape_ok {
                 continue;
             }
-            let years = rest
-                .iter()
-                .take(4)
-                .all(|&(s, e)| (1900..=2099).contains(&number(&self.digits(s, e))));
+            let years = k > 3
+                && rest
+                    .iter()
+                    .take(4)
+                    .all(|&(s, e)| (1900..=2099).contains(&number(&self.digits(s, e))));
             if let Some((s, e, digits)) = span(k)
                 && !years
                 && let Some(norm) = bank_card(&digits)
             {
-                pieces.push(piece(k, PiiKind::BankCard, s, e, norm));
+                add_number(k, PiiKind::BankCard, s, e, norm);
             }
+        }
+        // Resident ID 6-8-3 + X at the end of the chain.
+        if let Some((s, e, digits)) = span(3)
+            && lens.get(..3) == Some(&[6, 8, 3][..])
+            && i + 3 == n
+            && self.ch(e).is_some_and(is_x)
+            && (i > 0 || self.open_left(s))
+            && self.open_right(e + 1)
+            && let Some(norm) = resident_id18(&digits, 10)
+        {
+            pieces.push(Piece {
+                groups_end: n,
+                ends_past_chain: true,
+                candidate: Some(Candidate {
+                    kind: PiiKind::ResidentId,
+                    start: s,
+                    end: e + 1,
+                    normalized: norm,
+                }),
+                is_hit: true,
+            });
+        }
+        let Some(&(s, e)) = rest.first() else {
+            return pieces;
+        };
+        let other = |groups_end: usize, is_hit: bool| Piece {
+            groups_end,
+            ends_past_chain: false,
+            candidate: None,
+            is_hit,
+        };
+        // A group that is a hit on its own, like `13812345678` in
+        // `13812345678 139 1234 5678`: the plain scan reports it.
+        if self.is_plain_hit(s, e) {
+            pieces.push(other(i + 1, true));
+        }
+        // Something else: groups joined by one separator kind, bounded by
+        // the other kind (or the chain's ends).
+        let before = i.checked_sub(1).and_then(|k| seps.get(k));
+        if let Some(kind) = seps.get(i)
+            && before != Some(kind)
+        {
+            pieces.push(other(same_until[i] + 1, false));
+        }
+        // A single group between two kinds, or attached at an end.
+        let after = seps.get(i);
+        let between = matches!((before, after), (Some(a), Some(b)) if a != b);
+        let attached = (i == 0 && self.attached_left(s)) || (i + 1 == n && self.attached_right(e));
+        if between || attached {
+            pieces.push(other(i + 1, false));
         }
         pieces
     }
@@ -497,7 +566,7 @@ impl<'a> Scanner<'a> {
             .into_values()
             .filter_map(|c| {
                 let start = self.byte(c.start);
-                let end = self.byte(c.end);
+                let end = self.byte_end(c.end);
                 let value = self.text.get(start..end)?.to_string();
                 Some(PiiHit {
                     kind: c.kind,
@@ -515,8 +584,9 @@ impl<'a> Scanner<'a> {
 mod tests {
     use super::*;
     use crate::check::privacy_scan::numbers::{
-        credit_code_valid, luhn_valid, resident_id18, to_ascii,
+        card_issuer, credit_code_check, digit_credit_code, luhn_valid, resident_id18, to_ascii,
     };
+    use crate::check::privacy_scan::scan;
     use crate::check::privacy_scan::strategies::*;
     use proptest::prelude::*;
 
@@ -768,8 +838,155 @@ mod tests {
         assert_no_hit("1 138 1234 5678 9");
         assert_no_hit("138 1234 5678 9012");
         assert_no_hit("4111 1111 1111 1111 1234");
-        // Mixed separators inside one number are not a grouped form.
-        assert_no_hit("138 1234-5678");
+        // Separators of both kinds may mix inside one number.
+        assert_single(
+            "138 1234-5678",
+            PiiKind::Mobile,
+            "138 1234-5678",
+            "13812345678",
+        );
+        assert_single(
+            "138 0013-8000",
+            PiiKind::Mobile,
+            "138 0013-8000",
+            "13800138000",
+        );
+    }
+
+    #[test]
+    fn invisible_characters_are_skipped() {
+        for text in [
+            "电话138\u{200B}1234\u{200D}5678。",
+            "电话1381234\u{AD}5678。",
+            "电话\u{FEFF}138\u{2060}12345678\u{200C}。",
+        ] {
+            let hits = scan(text);
+            assert_eq!(hits.len(), 1, "{text:?}: {hits:?}");
+            assert_eq!(hits[0].normalized, "13812345678");
+            // The value is the number as written, from its first digit to its last.
+            assert!(hits[0].value.starts_with('1') && hits[0].value.ends_with('8'));
+            assert_eq!(hits[0].start, text.find("138").unwrap_or(0));
+        }
+        let id = "110105\u{200B}19491231\u{200B}002X";
+        assert_single(
+            &format!("身份证{id}"),
+            PiiKind::ResidentId,
+            id,
+            "11010519491231002X",
+        );
+    }
+
+    #[test]
+    fn letters_may_touch_a_number() {
+        assert_single(
+            "Tel13812345678",
+            PiiKind::Mobile,
+            "13812345678",
+            "13812345678",
+        );
+        assert_single(
+            "13812345678Tel",
+            PiiKind::Mobile,
+            "13812345678",
+            "13812345678",
+        );
+        assert_single(
+            "Ｔｅｌ13812345678",
+            PiiKind::Mobile,
+            "13812345678",
+            "13812345678",
+        );
+        assert_single(
+            "ID11010519491231002X",
+            PiiKind::ResidentId,
+            "11010519491231002X",
+            "11010519491231002X",
+        );
+        assert_single(
+            "Tel138 1234 5678",
+            PiiKind::Mobile,
+            "138 1234 5678",
+            "13812345678",
+        );
+        let card = luhn_complete("622202123456789");
+        assert_single(&format!("No{card}"), PiiKind::BankCard, &card, &card);
+        // Letters between digits make a code: hashes, credit codes, plates.
+        assert_no_hit("a3f913812345678b2");
+        assert_no_hit("9A13812345678");
+        assert_no_hit("91370800MA3C5Y0K2X");
+    }
+
+    #[test]
+    fn wide_and_no_break_spaces_and_dashes_separate_groups() {
+        for written in [
+            "138\u{3000}1234\u{3000}5678",
+            "138\u{A0}1234\u{A0}5678",
+            "138\u{202F}1234\u{202F}5678",
+            "138－1234－5678",
+            "１３８　１２３４　５６７８",
+            "138 1234\u{3000}5678",
+        ] {
+            assert_single(
+                &format!("联系{written}。"),
+                PiiKind::Mobile,
+                written,
+                "13812345678",
+            );
+        }
+        let card = luhn_complete("622202123456789");
+        let spaced = format!(
+            "{}\u{3000}{}\u{A0}{}-{}",
+            &card[..4],
+            &card[4..8],
+            &card[8..12],
+            &card[12..]
+        );
+        assert_single(&format!("卡号{spaced}"), PiiKind::BankCard, &spaced, &card);
+    }
+
+    #[test]
+    fn mixed_chains_keep_their_parts() {
+        let text = "2026-04-05 138 0013-8000";
+        assert_single(text, PiiKind::Mobile, "138 0013-8000", "13800138000");
+        let text = "138-1234-5678-9012 139 1234 5678";
+        let values: Vec<String> = scan(text).into_iter().map(|h| h.value).collect();
+        assert_eq!(values, ["138-1234-5678", "139 1234 5678"]);
+        assert_no_hit("138 1234-5678-9012");
+        assert_no_hit("1 138 1234 5678 9");
+        assert_no_hit("2026-04-05-138 1234 5678 9");
+    }
+
+    #[test]
+    fn american_express_numbers() {
+        let amex = "378282246310005";
+        assert_single(&format!("卡号{amex}。"), PiiKind::BankCard, amex, amex);
+        assert_single(
+            "卡号3782 822463 10005。",
+            PiiKind::BankCard,
+            "3782 822463 10005",
+            amex,
+        );
+        // Fifteen digits that are an old ID stay an ID.
+        assert_single(
+            "110105491231002",
+            PiiKind::ResidentId,
+            "110105491231002",
+            "110105491231002",
+        );
+    }
+
+    #[test]
+    fn a_card_that_passes_only_the_credit_code_check_is_a_card() {
+        let mut tested = 0;
+        for n in 0..3_000u32 {
+            let card = luhn_complete(&format!("62220202{n:09}"));
+            let d = digits_of(&card);
+            if credit_code_check(&d) && !digit_credit_code(&d) {
+                assert_single(&format!("卡号{card}。"), PiiKind::BankCard, &card, &card);
+                tested += 1;
+            }
+        }
+        assert!(tested > 50, "{tested}");
     }
 
     #[test]
@@ -825,7 +1042,7 @@ mod tests {
             let body = format!("81370800{n:09}");
             if let Some(code) = (0..10u8)
                 .map(|d| format!("{body}{d}"))
-                .find(|s| credit_code_valid(&digits_of(s)))
+                .find(|s| digit_credit_code(&digits_of(s)))
                 && luhn_valid(&digits_of(&code))
                 && resident_id18(&digits_of(&code[..17]), code.as_bytes()[17] - b'0').is_none()
             {
@@ -876,8 +1093,22 @@ mod tests {
         assert_no_hit(&format!("{id}0"));
         assert_no_hit("111010519491231002X");
         assert_no_hit("11010519491231002X1");
-        assert_no_hit("A11010519491231002X");
-        assert_no_hit("11010519491231002XA");
+        // Letters around an ID are a label, not part of a code.
+        assert_single(
+            "A11010519491231002X",
+            PiiKind::ResidentId,
+            "11010519491231002X",
+            "11010519491231002X",
+        );
+        assert_single(
+            "11010519491231002XA",
+            PiiKind::ResidentId,
+            "11010519491231002X",
+            "11010519491231002X",
+        );
+        // Letters that follow digits make an alphanumeric code.
+        assert_no_hit("7A11010519491231002X");
+        assert_no_hit("11010519491231002XA7");
     }
 
     #[test]
@@ -924,8 +1155,8 @@ mod tests {
     fn mobile_inside_longer_things_is_not_a_hit() {
         assert_no_hit("138123456789");
         assert_no_hit("013812345678");
-        assert_no_hit("ORDER13812345678");
-        assert_no_hit("13812345678abc");
+        assert_no_hit("ORDER7A13812345678");
+        assert_no_hit("13812345678abc9");
         assert_no_hit("138 1234 5678 9012");
         assert_no_hit("12345678901");
     }
@@ -969,7 +1200,7 @@ mod tests {
             let expected = if card.len() == 18
                 && resident_id18(&d[..17], d[17]).is_some() {
                 Some(PiiKind::ResidentId)
-            } else if card.len() == 18 && credit_code_valid(&d) {
+            } else if card.len() == 18 && digit_credit_code(&d) {
                 None
             } else {
                 Some(PiiKind::BankCard)
@@ -1014,8 +1245,7 @@ mod tests {
                         let written = format!("{} {} {}", &m[..3], &m[3..7], &m[7..]);
                         (written, m)
                     }),
-                    (4u8..=6, proptest::collection::vec(0u8..=9, 14)).prop_map(|(first, rest)| {
-                        let card = luhn_complete(&format!("{first}{}", to_ascii(&rest)));
+                    luhn_number().prop_filter("16 digits", |c| c.len() == 16).prop_map(|card| {
                         let written = format!(
                             "{} {} {} {}",
                             &card[..4], &card[4..8], &card[8..12], &card[12..]
@@ -1038,6 +1268,13 @@ mod tests {
             let expected: Vec<(&str, &str)> =
                 items.iter().map(|(w, n)| (w.as_str(), n.as_str())).collect();
             prop_assert_eq!(found, expected);
+        }
+
+        #[test]
+        fn only_numbers_with_a_card_prefix_are_cards(number in any_luhn_number()) {
+            let text = format!("订单号{number}。");
+            let card = kinds(&text).contains(&PiiKind::BankCard);
+            prop_assert!(!card || card_issuer(&digits_of(&number)), "{}", text);
         }
 
         #[test]
@@ -1074,7 +1311,7 @@ mod tests {
 
         #[test]
         fn mobiles_inside_longer_runs_are_not_found(number in mobile_number(), pre in 0u32..10, post in 0u32..10) {
-            let texts = [format!("{pre}{number}"), format!("{number}{post}"), format!("a{number}")];
+            let texts = [format!("{pre}{number}"), format!("{number}{post}"), format!("7a{number}")];
             for text in texts {
                 prop_assert!(!kinds(&text).contains(&PiiKind::Mobile), "{}", text);
             }

@@ -7,7 +7,10 @@
 //! of the text must be scanned to get the same hits.
 
 use super::PiiHit;
-use super::recognise::{SEPARATORS, is_decimal_point, is_digit, is_plus, is_word, is_x, scan};
+use super::classes::{
+    is_decimal_point, is_digit, is_invisible, is_plus, is_separator, is_word, is_x,
+};
+use super::runs::scan;
 
 /// Whether the scanner never reads `c` as part of a number, and treats it just as
 /// it treats the start or end of the text. A cut between two such characters
@@ -21,7 +24,9 @@ use super::recognise::{SEPARATORS, is_decimal_point, is_digit, is_plus, is_word,
 /// - Every look past a run or span (`open_left`, `open_right`, `prefix_start`,
 ///   `chain`, the "attached" tests of `split_chain`, the `X` and `+` tests of
 ///   `plain_candidate` and `pieces_at`) tests the neighbour for being one of a
-///   few active characters and goes one further only through such a character.
+///   few active characters and goes further only through such characters (the
+///   letters of a label, a decimal point, a separator; invisible characters are
+///   never looked at, the scanner skips them).
 ///   An inert neighbour fails each test exactly as `None` (the text's end) does,
 ///   so the look stops at the cut whether the other side is there or not.
 /// - `prefix_start`'s `checked_sub` can fail on one side alone where the whole
@@ -33,16 +38,19 @@ use super::recognise::{SEPARATORS, is_decimal_point, is_digit, is_plus, is_word,
 ///
 /// Active is taken broadly: every character any rule tests for, i.e. ASCII and
 /// full-width letters and digits (`X` among them), decimal points, plus signs,
-/// parentheses of both widths, and the separators. No rule tests for any other
-/// whitespace (`\t`, `\n`, the ideographic space), so that is inert. (One inert
+/// parentheses of both widths, the separators (the ideographic and no-break
+/// spaces among them), and the invisible characters the scanner skips (a look
+/// goes through them to the next character). No rule tests for any other
+/// whitespace (`\t`, `\n`), so that is inert. (One inert
 /// character would do as a cut by the same argument; two keep a margin.)
-fn is_inert(c: char) -> bool {
+pub(super) fn is_inert(c: char) -> bool {
     !(is_word(c)
         || is_digit(c)
         || is_x(c)
         || is_decimal_point(c)
         || is_plus(c)
-        || SEPARATORS.contains(&c)
+        || is_separator(c)
+        || is_invisible(c)
         || matches!(c, '(' | '（' | ')' | '）'))
 }
 
@@ -259,6 +267,7 @@ mod tests {
         "0", "1", "3", "6", "8", "9", "０", "１", "８", " ", " ", "-", "-", ".", "．", "+", "＋",
         "(", ")", "（", "）", "X", "x", "Ｘ", "a", "Z", "ａ", "汉", "号", "\"", "\n", "\t", ",",
         "，", "<", "/", ">", "：", "　", "86", "0086", "+86 ", "(+86)", "138", "1234", "5678",
+        "\u{a0}", "－", "\u{200b}", "\u{ad}", "Tel", "ID",
     ];
 
     /// A piece of text: mostly a few characters, sometimes a whole number, plain
@@ -349,6 +358,11 @@ mod tests {
         }
 
         #[test]
+        fn scanning_by_runs_equals_scanning_whole(text in pieces(60)) {
+            prop_assert_eq!(scan(&text), super::super::recognise::scan_text(&text), "{:?}", text);
+        }
+
+        #[test]
         fn scan_splits_beside_an_inert_char(text in pieces(40)) {
             // The cut `scan_edit` takes has an inert char on each side; one is
             // enough, on either side of the cut.
@@ -408,7 +422,7 @@ mod tests {
         );
         assert_edit(
             "手机：+86 13812345678",
-            "手机：A+86 13812345678",
+            "手机：1+86 13812345678",
             &["13812345678"],
         );
         assert_edit(
@@ -423,7 +437,7 @@ mod tests {
         let old = "名单：\"张三\" 138 1234 5678 \"李四\"";
         assert_edit(old, &old.replace("5678", "5679"), &["138 1234 5679"]);
         assert_edit(old, &old.replace("1234", "12345"), &[]);
-        assert_edit(old, &old.replace("1234 ", "1234-"), &[]);
+        assert_edit(old, &old.replace("1234 ", "1234-"), &["138 1234-5678"]);
         assert_edit(old, &old.replace("5678 ", "5678 9012"), &[]);
         assert_edit(
             old,
@@ -500,10 +514,11 @@ mod tests {
 
     #[test]
     fn inert_chars_are_tested_by_no_rule() {
-        for c in ['"', '<', ',', '，', '。', '汉', '\n', '\t', '　', '/', ':'] {
+        for c in ['"', '<', ',', '，', '。', '汉', '\n', '\t', '/', ':'] {
             assert!(is_inert(c), "{c:?}");
         }
-        for c in "0９aZａＺXxＸｘ.．+＋()（） -".chars() {
+        for c in "0９aZａＺXxＸｘ.．+＋()（） -　\u{a0}\u{202f}－\u{200b}\u{ad}\u{feff}".chars()
+        {
             assert!(!is_inert(c), "{c:?}");
         }
     }

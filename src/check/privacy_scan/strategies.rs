@@ -2,8 +2,8 @@
 //! the proptest strategies that generate them, shared by the tests of
 //! recognition and of rescanning.
 
+use super::classes::digit_value;
 use super::numbers::{id_check_value, luhn_valid, to_ascii, valid_date};
-use super::recognise::digit_value;
 use proptest::prelude::*;
 
 /// The digit values of `s`, whatever their width.
@@ -64,8 +64,37 @@ pub(super) fn mobile_number() -> impl Strategy<Value = String> {
     (3u32..=9, 0u64..=999_999_999).prop_map(|(second, rest)| format!("1{second}{rest:09}"))
 }
 
-/// 16-19 digits passing the Luhn check.
+/// A payment card number: an issuer prefix with a length its scheme issues,
+/// random digits, and the Luhn check digit.
 pub(super) fn luhn_number() -> impl Strategy<Value = String> {
+    const ALL: &[usize] = &[16, 17, 18, 19];
+    const SCHEMES: &[(&str, &[usize])] = &[
+        ("4", &[16, 19]),
+        ("51", &[16]),
+        ("55", &[16]),
+        ("2221", &[16]),
+        ("2720", &[16]),
+        ("62", ALL),
+        ("81", ALL),
+        ("60", ALL),
+        ("65", ALL),
+        ("644", ALL),
+        ("3528", ALL),
+        ("95", ALL),
+    ];
+    proptest::sample::select(SCHEMES)
+        .prop_flat_map(|(prefix, lens)| (Just(prefix), proptest::sample::select(lens)))
+        .prop_flat_map(|(prefix, len)| {
+            (
+                Just(prefix),
+                proptest::collection::vec(0u8..=9, len - 1 - prefix.len()),
+            )
+        })
+        .prop_map(|(prefix, body)| luhn_complete(&format!("{prefix}{}", to_ascii(&body))))
+}
+
+/// 16-19 digits passing the Luhn check, whatever they start with.
+pub(super) fn any_luhn_number() -> impl Strategy<Value = String> {
     (16usize..=19)
         .prop_flat_map(|len| proptest::collection::vec(0u8..=9, len - 1))
         .prop_map(|body| luhn_complete(&to_ascii(&body)))

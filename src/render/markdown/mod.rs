@@ -93,6 +93,8 @@ pub struct RenderedMarkdown {
     /// Every Markdown link and image in source order, including the
     /// neutralised dangerous ones (so the caller can report them).
     pub links: Vec<LinkRef>,
+    /// The text without markup, as `plain_text` gives it (for the search index).
+    pub plain: String,
 }
 
 enum Found {
@@ -108,6 +110,7 @@ pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
     let arena = Arena::new();
     let parsed = parse(&arena, &source, &comrak_options);
     let mut lines = SourceLines::new(&source);
+    let plain = plain::plain_of(parsed.root);
 
     let mut raw_html = Vec::new();
     let mut links = Vec::new();
@@ -154,6 +157,7 @@ pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
         html,
         raw_html,
         links,
+        plain,
     }
 }
 
@@ -654,6 +658,19 @@ mod tests {
         assert!(!render(&crlf, &SAFE).html.contains('\r'));
         assert_eq!(render(&crlf, &SAFE).raw_html[0].pos, pos(3, 5));
         assert_eq!(plain_text(&crlf), plain_text(lf));
+    }
+
+    #[test]
+    fn render_gives_the_plain_text_of_the_same_parse() {
+        for markdown in [
+            "请于**4月5日**前报名，详见[通知](../a/index.html)。\n\n| 姓名 | 金额 |\n|---|---|\n| 张三 | 1.00 |",
+            "<script>x</script>[危险](javascript:alert(1))`代码`\n第二行",
+            "",
+        ] {
+            for options in [SAFE, RAW] {
+                assert_eq!(render(markdown, &options).plain, plain_text(markdown));
+            }
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use comrak::Arena;
 use comrak::arena_tree::NodeEdge;
-use comrak::nodes::NodeValue;
+use comrak::nodes::{AstNode, NodeValue};
 
 use super::autolink::parse;
 use super::{comrak_options, normalize_line_endings};
@@ -16,9 +16,14 @@ pub fn plain_text(markdown: &str) -> String {
     let source = normalize_line_endings(markdown);
     let arena = Arena::new();
     let parsed = parse(&arena, &source, &comrak_options(false));
+    plain_of(parsed.root)
+}
 
+/// The plain text of a parsed document (see `plain_text`), so a render that parsed the
+/// Markdown already does not parse it again for the search index.
+pub(super) fn plain_of<'a>(root: &'a AstNode<'a>) -> String {
     let mut raw = String::new();
-    for edge in parsed.root.traverse() {
+    for edge in root.traverse() {
         match edge {
             NodeEdge::Start(node) => match &node.data().value {
                 NodeValue::Text(text) => push_plain(&mut raw, text),

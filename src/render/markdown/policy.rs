@@ -1,24 +1,27 @@
 //! The site's rules for the Markdown in its items: raw HTML the site does not allow and
 //! links that leave the site are reported as diagnostics at their line and column in the
-//! item's file. The rest of `markdown` reports them; this is where they become problems.
+//! item's file, and so (as warnings) are `javascript:`, `vbscript:` and non-image
+//! `data:` links, which `render` shows as plain text. The rest of `markdown` reports
+//! them; this is where they become problems.
 
 use crate::check::paths::page_path_of;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::messages::Problem;
 use crate::model::Item;
 
-use super::{MarkdownOptions, SourcePos, render};
+use super::sanitize::is_dangerous_url;
+use super::{MarkdownOptions, RenderedMarkdown, SourcePos, render};
 
-/// The HTML of the Markdown `text` of `item`, which starts at `start` (line, column) of
-/// the item's file. Refused raw HTML and links that leave the site are added to
-/// `diagnostics` at their place in the file.
+/// The Markdown `text` of `item` rendered (HTML and plain text), which starts at `start`
+/// (line, column) of the item's file. Refused raw HTML and links that leave the site are
+/// added to `diagnostics` at their place in the file.
 pub(crate) fn item_html(
     item: &Item,
     text: &str,
     start: (usize, usize),
     options: &MarkdownOptions,
     diagnostics: &mut Vec<Diagnostic>,
-) -> String {
+) -> RenderedMarkdown {
     let (first_line, first_column) = start;
     let rendered = render(text, options);
     let at = |p: &SourcePos| {
@@ -40,9 +43,22 @@ pub(crate) fn item_html(
     for l in &rendered.links {
         if link_leaves_site(&item.content_path, &l.url) {
             diagnostics.push(Problem::LinkOutsideSite { url: l.url.clone() }.at(at(&l.pos)));
+        } else if is_dangerous_url(&l.url) {
+            // `render` made it plain text already; say so, where it is.
+            let url = shortened(&l.url);
+            diagnostics.push(Problem::LinkRemoved { url }.at(at(&l.pos)));
         }
     }
-    rendered.html
+    rendered
+}
+
+/// The first 60 characters of `url`, control characters left out, `…` when cut.
+fn shortened(url: &str) -> String {
+    let clean: String = url.chars().filter(|c| !c.is_control()).collect();
+    match clean.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &clean[..cut]),
+        None => clean,
+    }
 }
 
 /// True when a relative link climbs above the site root or names a local file outside it.

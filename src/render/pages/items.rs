@@ -93,7 +93,7 @@ fn item_page(
     let template = format!("{}.html", checked.item.body.kind().key());
     let mut diagnostics = Vec::new();
     // The other items' titles this page shows, so the preview knows when to remake it.
-    let (body, titles) = memo::record_titles(title_of, |titles| {
+    let ((body, plain), titles) = memo::record_titles(title_of, |titles| {
         item_body(checked, config, titles, &mut diagnostics)
     });
     let page_body = body.for_page();
@@ -122,7 +122,7 @@ fn item_page(
         "page",
         &page_view(config, &page_path, summary.title.clone()),
     );
-    let search_entry = search::entry(checked, summary);
+    let search_entry = search::entry(summary, &plain);
     let sheet = (checked.status == Status::Open).then(|| {
         Arc::new(Sheet {
             item: summary.clone(),
@@ -153,14 +153,14 @@ fn item_page(
     (files, diagnostics, job, sheet, search_entry)
 }
 
-/// The body of an item page; Markdown problems become diagnostics (see
-/// `markdown::item_html`).
+/// The body of an item page, and a notice's plain text for the search index; Markdown
+/// problems become diagnostics (see `markdown::item_html`).
 fn item_body(
     checked: &CheckedItem,
     config: &Config,
     titles: &dyn Fn(&str) -> String,
     diagnostics: &mut Vec<Diagnostic>,
-) -> BodyView {
+) -> (BodyView, String) {
     let item = &checked.item;
     let options = markdown::MarkdownOptions {
         raw_html: config.raw_html,
@@ -174,22 +174,27 @@ fn item_body(
             diagnostics,
         )
     };
-    match &item.body {
-        Body::Notice(n) => BodyView {
-            html: md(&n.markdown, n.body_line, 1),
-            ..BodyView::default()
-        },
+    let view = match &item.body {
+        Body::Notice(n) => {
+            let rendered = md(&n.markdown, n.body_line, 1);
+            let view = BodyView {
+                html: rendered.html,
+                ..BodyView::default()
+            };
+            return (view, rendered.plain);
+        }
         Body::Congress(c) => {
             let mut view = views::data_body(checked, config, titles);
             // Each text goes beside its votes and progress on the meeting page.
             let shown = view.congress.as_mut().map(|v| &mut v.resolutions);
             for (r, shown) in c.resolutions.iter().zip(shown.into_iter().flatten()) {
                 if let Some(text) = &r.text {
-                    shown.text_html = md(&text.value, text.pos.line, text.pos.column);
+                    shown.text_html = md(&text.value, text.pos.line, text.pos.column).html;
                 }
             }
             view
         }
         _ => views::data_body(checked, config, titles),
-    }
+    };
+    (view, String::new())
 }

@@ -10,10 +10,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::Context;
 
-use crate::check::CheckedItem;
-use crate::model::Body;
 use crate::render::jobs::PageSet;
-use crate::render::markdown;
 use crate::render::memo::Versions;
 use crate::render::views::ItemSummary;
 
@@ -46,14 +43,8 @@ struct Entry<'a> {
 /// An item's entry in the index, as JSON: its public fields and, for a notice, its plain
 /// text cut at `TEXT_CHARS` (data items are found by their title, unit and period). Made
 /// beside the item's page, and kept with it in the preview.
-pub(crate) fn entry(checked: &CheckedItem, s: &ItemSummary) -> Arc<str> {
-    let text: String = match &checked.item.body {
-        Body::Notice(n) => markdown::plain_text(&n.markdown)
-            .chars()
-            .take(TEXT_CHARS)
-            .collect(),
-        _ => String::new(),
-    };
+pub(crate) fn entry(s: &ItemSummary, plain: &str) -> Arc<str> {
+    let text: String = plain.chars().take(TEXT_CHARS).collect();
     let entry = Entry {
         t: &s.title,
         u: &s.href,

@@ -1,17 +1,29 @@
 //! The privacy guard: no resident ID, mobile or bank card number reaches the board.
 //!
 //! Runs the scanner over every content file's text (YAML values and comments, front
-//! matter, Markdown bodies) and name, and over every text file of the output before it is
-//! published. Each hit is an error at its place with the number masked in the message.
-//! Only exact values listed in `privacy.allow` pass (a public hotline), never a pattern.
+//! matter, Markdown bodies), name and folder names, over every other file under
+//! `content/` (attachments: text in any encoding, spreadsheets, documents), over the
+//! names in `static/`, and over every file of the output before it is published
+//! (`output`). Each hit is an error at its place with the number masked in the
+//! message. Only exact values listed in `privacy.allow` pass (a public hotline), never
+//! a pattern.
+//!
+//! The rooms: `files` says how a published file is read (`decode` for text encodings,
+//! `office` for spreadsheets and documents); `output` scans the rendered output.
 
-use std::sync::Arc;
+mod decode;
+mod files;
+mod office;
+mod output;
 
-use crate::check::privacy_scan::{self, Edit, PiiHit, PiiKind};
+use std::collections::BTreeSet;
+
+use crate::check::privacy_scan::{self, PiiKind};
 use crate::diagnostic::{Diagnostic, Location, Pos};
 use crate::messages::Problem;
 use crate::model::SourceFile;
-use crate::publish::Output;
+use crate::model::files::StaticFiles;
+pub use output::{ScannedOutput, scan_output, scan_output_file};
 
 /// Exact values the site allows.
 #[derive(Clone, Debug, Default)]
@@ -151,114 +163,81 @@ pub fn scan_name(path: &str, allow: &Allow) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Hits in the rendered output (from templates or static files), by output path.
-pub fn scan_output(output: &Output, allow: &Allow) -> Vec<Diagnostic> {
-    output
-        .files
-        .iter()
-        .flat_map(|(path, bytes)| scan_output_file(path, bytes, allow))
+/// Hits in the names of the folders that hold `paths` (`/`-separated, relative to the
+/// folder `root`, e.g. `content`): each folder once however many files it holds,
+/// located at the folder (`content/13812345678/`), so that the pages under it do not
+/// each report it again.
+pub fn scan_folder_names<'a>(
+    root: &str,
+    paths: impl IntoIterator<Item = &'a str>,
+    allow: &Allow,
+) -> Vec<Diagnostic> {
+    let mut folders = BTreeSet::new();
+    for path in paths {
+        for (slash, _) in path.match_indices('/') {
+            folders.extend(path.get(..slash));
+        }
+    }
+    folders
+        .into_iter()
+        .flat_map(|folder| {
+            let name = folder.rsplit('/').next().unwrap_or(folder);
+            privacy_scan::scan(name)
+                .into_iter()
+                .filter(|hit| !allow.allows(hit))
+                .map(move |hit| {
+                    Problem::PersonalDataInFolderName {
+                        kind: kind_name(hit.kind),
+                        masked: privacy_scan::mask(&hit.value),
+                    }
+                    .at(Location::file(format!("{root}/{folder}/")))
+                })
+        })
         .collect()
 }
 
-/// Hits in one output file (none for files that are not text).
-pub fn scan_output_file(path: &str, bytes: &[u8], allow: &Allow) -> Vec<Diagnostic> {
-    output_hits(path, bytes).map_or_else(Vec::new, |hits| {
-        output_diagnostics(path, bytes, &hits, allow)
-    })
+/// Hits in the names of the files and folders of the site's `static/` folder.
+pub fn scan_static_names(statics: &StaticFiles, allow: &Allow) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = statics
+        .keys()
+        .flat_map(|path| scan_name(&format!("static/{path}"), allow))
+        .collect();
+    found.extend(scan_folder_names(
+        "static",
+        statics.keys().map(String::as_str),
+        allow,
+    ));
+    found
 }
 
-/// Whether the guard reads an output file as text, by its name.
-fn is_text(path: &str) -> bool {
-    const TEXT: &[&str] = &[
-        ".html", ".json", ".csv", ".xml", ".txt", ".css", ".js", ".svg",
-    ];
-    TEXT.iter().any(|ext| path.ends_with(ext))
-}
-
-/// Every hit in one output file, before `privacy.allow` applies; `None` for a file
-/// that is not text (by its name, or because it is not UTF-8).
-fn output_hits(path: &str, bytes: &[u8]) -> Option<Vec<PiiHit>> {
-    if !is_text(path) {
-        return None;
-    }
-    std::str::from_utf8(bytes).ok().map(privacy_scan::scan)
-}
-
-/// The diagnostics for `hits` in the output file `path` (UTF-8 `bytes`), less what
-/// `allow` lets through. The one place they are made, so that the full build and the
-/// preview, which keeps hits between rebuilds, report the same.
-fn output_diagnostics(path: &str, bytes: &[u8], hits: &[PiiHit], allow: &Allow) -> Vec<Diagnostic> {
-    let mut lines = Lines::new(bytes);
-    hits.iter()
-        .filter(|hit| !allow.allows(hit))
-        .map(|hit| {
+/// Hits in a file under `content/` that is not an item (`content/2026/名单.xlsx`), read
+/// as [`files`] reads any published file, each located in it: `path:line:column` with
+/// the line shown (masked) in text, `path!Sheet1!C4` in a spreadsheet. A spreadsheet or
+/// document that cannot be opened is a warning: it was not checked.
+pub fn scan_attachment(path: &str, bytes: &[u8], allow: &Allow) -> Vec<Diagnostic> {
+    let hits = match files::read(path, bytes) {
+        files::Read::Utf8(text) => files::placed_hits(text, "", true, true),
+        files::Read::Pieces(pieces) => files::pieces_hits(&pieces, true),
+        files::Read::Unread => Vec::new(),
+        files::Read::Broken(what) => {
+            return vec![Problem::AttachmentUnread { what }.at(Location::file(path))];
+        }
+    };
+    hits.into_iter()
+        .filter(|p| !allow.allows(&p.hit))
+        .map(|p| {
             let location = Location {
-                path: format!("(output) {path}"),
-                pos: Some(lines.pos(hit.start, hit.value.chars().count())),
-                source_line: None,
+                path: format!("{path}{}", p.place),
+                pos: p.pos,
+                source_line: p.line,
             };
-            Problem::PersonalDataInOutput {
-                kind: kind_name(hit.kind),
-                masked: privacy_scan::mask(&hit.value),
+            Problem::PersonalData {
+                kind: kind_name(p.hit.kind),
+                masked: privacy_scan::mask(&p.hit.value),
             }
             .at(location)
         })
         .collect()
-}
-
-/// One output file as the guard last read it. The preview keeps it so that the file's
-/// next version is read only around what changed (see [`privacy_scan::scan_edit`]):
-/// large files (the search index, the sitemap, long lists) change by a few bytes on a
-/// save.
-#[derive(Clone, Debug)]
-pub struct ScannedOutput {
-    bytes: Arc<[u8]>,
-    /// Every hit before `privacy.allow` applies (which may change between reads);
-    /// `None` for a file that is not text.
-    hits: Option<Vec<PiiHit>>,
-}
-
-impl ScannedOutput {
-    /// Reads the whole file.
-    pub fn new(path: &str, bytes: &Arc<[u8]>) -> ScannedOutput {
-        ScannedOutput {
-            bytes: bytes.clone(),
-            hits: output_hits(path, bytes),
-        }
-    }
-
-    /// The same file's next version, read only where it differs from this one when
-    /// this one was text: the same as `ScannedOutput::new(path, bytes)`. `None` when
-    /// the bytes are this one's.
-    pub fn rescan(&self, path: &str, bytes: &Arc<[u8]>) -> Option<ScannedOutput> {
-        if Arc::ptr_eq(&self.bytes, bytes) {
-            return None;
-        }
-        let hits = match &self.hits {
-            // This version was UTF-8, so the next one is exactly when its part
-            // between the edit's cuts is (see `Edit::rescan`): no check of the rest.
-            Some(hits) => Edit::find(&self.bytes, bytes)?.rescan(hits, bytes),
-            // Not text by name: nothing to read, nor to compare.
-            None if !is_text(path) => None,
-            None => output_hits(path, bytes),
-        };
-        Some(ScannedOutput {
-            bytes: bytes.clone(),
-            hits,
-        })
-    }
-
-    /// The bytes read.
-    pub fn bytes(&self) -> &Arc<[u8]> {
-        &self.bytes
-    }
-
-    /// What [`scan_output_file`] reports for these bytes.
-    pub fn diagnostics(&self, path: &str, allow: &Allow) -> Vec<Diagnostic> {
-        self.hits.as_deref().map_or_else(Vec::new, |hits| {
-            output_diagnostics(path, &self.bytes, hits, allow)
-        })
-    }
 }
 
 #[cfg(test)]
@@ -332,70 +311,5 @@ mod tests {
                 prop_assert_eq!((pos.line, pos.column), naive_pos(&text, offset));
             }
         }
-    }
-
-    fn rendered(d: &[Diagnostic]) -> Vec<String> {
-        d.iter().map(|d| d.render_json()).collect()
-    }
-
-    #[test]
-    fn rescanned_output_is_read_as_a_whole_file_is() {
-        let allow = Allow::new(&["13900000000".to_string()]);
-        let base = "<p>\"电话\"：13812345678</p>\n<p>\"热线\"：13900000000</p>\n".repeat(50);
-        let mut versions: Vec<Vec<u8>> = vec![
-            base.clone().into_bytes(),
-            base.replacen("13812345678", "13812345679", 1).into_bytes(),
-            base.replacen("：1381234", "：1381234\n", 3).into_bytes(),
-            base.replacen("</p>\n<p>", "", 10).into_bytes(),
-            format!("{base}尾巴13712345678").into_bytes(),
-            base.replacen("\"热线\"", "\"+86 ", 5).into_bytes(),
-        ];
-        // Not UTF-8 in the middle, then mended.
-        let mut broken = base.clone().into_bytes();
-        broken[base.len() / 2] = 0xFF;
-        versions.push(broken);
-        versions.push(base.clone().into_bytes());
-        // A byte of a Han character changed into another valid one.
-        versions.push(base.replacen('汉', "汗", 1).into_bytes());
-        versions.push(base.replacen('电', "申", 7).into_bytes());
-        versions.push(Vec::new());
-        versions.push(base.into_bytes());
-        for path in ["a/index.html", "search/index.js", "logo.png"] {
-            let mut seen: Option<ScannedOutput> = None;
-            for (step, version) in versions.iter().enumerate() {
-                let bytes: Arc<[u8]> = Arc::from(version.as_slice());
-                let whole = ScannedOutput::new(path, &bytes);
-                let next = match &seen {
-                    Some(s) => s.rescan(path, &bytes).unwrap_or_else(|| s.clone()),
-                    None => whole.clone(),
-                };
-                assert_eq!(next.hits, whole.hits, "{path} step {step}");
-                let expected = scan_output_file(path, &bytes, &allow);
-                assert_eq!(
-                    rendered(&next.diagnostics(path, &allow)),
-                    rendered(&expected)
-                );
-                assert_eq!(
-                    rendered(&whole.diagnostics(path, &allow)),
-                    rendered(&expected)
-                );
-                if path.ends_with(".png") {
-                    assert!(expected.is_empty());
-                } else if std::str::from_utf8(version).is_ok() && !version.is_empty() {
-                    assert!(!expected.is_empty(), "{path} step {step}");
-                }
-                seen = Some(next);
-            }
-        }
-    }
-
-    #[test]
-    fn rescan_of_the_same_bytes_is_nothing() {
-        let a: Arc<[u8]> = Arc::from(&b"tel 13812345678"[..]);
-        let b: Arc<[u8]> = Arc::from(&b"tel 13812345678"[..]);
-        let seen = ScannedOutput::new("a.txt", &a);
-        assert!(seen.rescan("a.txt", &a).is_none());
-        assert!(seen.rescan("a.txt", &b).is_none());
-        assert_eq!(seen.diagnostics("a.txt", &Allow::default()).len(), 1);
     }
 }

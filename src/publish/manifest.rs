@@ -1,0 +1,103 @@
+//! What a publish left in the output folder, file by file: a content hash of each file,
+//! kept in the marker file after its text. The next publish compares the new build with
+//! it, so it can leave an unchanged folder alone and link unchanged files instead of
+//! writing them again (and `watch` writes only what changed).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use super::{MARKER, Output};
+use crate::messages::MARKER_TEXT;
+
+/// The line that starts the manifest in the marker file; its number is the format's.
+const HEADER: &str = "# gongkai-manifest 1";
+
+/// A file's content hash: the first 128 bits of its SHA-256, as hex.
+pub type Hash = String;
+
+/// Every published file's hash, by path.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Manifest {
+    /// Hash by `/`-separated path under the output folder.
+    pub files: BTreeMap<String, Hash>,
+}
+
+/// The hash of `bytes`.
+pub fn hash(bytes: &[u8]) -> Hash {
+    let digest = Sha256::digest(bytes);
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Manifest {
+    /// The hashes of every file of `output`, made in parallel.
+    pub fn of(output: &Output) -> Manifest {
+        Manifest {
+            files: output
+                .files
+                .par_iter()
+                .map(|(path, bytes)| (path.clone(), hash(bytes)))
+                .collect(),
+        }
+    }
+
+    /// The manifest in the marker file of the folder `out`; `None` when there is none or
+    /// it cannot be read (then everything counts as changed).
+    pub fn read(out: &Path) -> Option<Manifest> {
+        let text = fs::read_to_string(out.join(MARKER)).ok()?;
+        let (_, list) = text.split_once(&format!("{HEADER}\n"))?;
+        let mut files = BTreeMap::new();
+        for line in list.lines() {
+            let (hash, path) = line.split_once('\t')?;
+            files.insert(path.to_string(), hash.to_string());
+        }
+        Some(Manifest { files })
+    }
+
+    /// The marker file's text: what the folder is, then the manifest.
+    pub fn marker_text(&self) -> String {
+        let mut text = String::with_capacity(MARKER_TEXT.len() + 64 * self.files.len());
+        text.push_str(MARKER_TEXT);
+        text.push_str(HEADER);
+        text.push('\n');
+        for (path, hash) in &self.files {
+            // A path with a line break cannot be listed; leaving it out only means it is
+            // written again next time.
+            if !path.contains(['\n', '\r', '\t']) {
+                text.push_str(hash);
+                text.push('\t');
+                text.push_str(path);
+                text.push('\n');
+            }
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn manifest_survives_the_marker_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut output = Output::default();
+        output.insert("index.html", "<p>首页</p>");
+        output.insert("2026/a b/data.json", "{}");
+        let manifest = Manifest::of(&output);
+        fs::write(dir.path().join(MARKER), manifest.marker_text()).unwrap();
+        assert_eq!(Manifest::read(dir.path()), Some(manifest));
+        assert_ne!(hash(b"a"), hash(b"b"));
+        assert_eq!(hash(b"a").len(), 32);
+    }
+
+    #[test]
+    fn an_old_marker_has_no_manifest() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(MARKER), MARKER_TEXT).unwrap();
+        assert_eq!(Manifest::read(dir.path()), None);
+    }
+}
