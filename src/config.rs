@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::diagnostic::Diagnostic;
 use crate::load::fields::{self, Ctx, Fields};
 use crate::messages::Problem;
-use crate::model::{Fen, SourceFile, Spanned};
+use crate::model::{Fen, Kind, SourceFile, Spanned};
 use crate::yaml;
 
 /// UI language of labels.
@@ -98,6 +98,27 @@ impl Default for Print {
     }
 }
 
+/// `signatures:`: the roles with a signing line on printed notices, per kind. An item's
+/// own `signatures:` overrides them (`PrintChoice::signatures`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Signatures {
+    by_kind: BTreeMap<Kind, Vec<String>>,
+}
+
+impl Signatures {
+    /// The same roles for every kind (`signatures: [..]`, as before lists per kind).
+    pub fn every_kind(roles: Vec<String>) -> Signatures {
+        Signatures {
+            by_kind: Kind::ALL.into_iter().map(|k| (k, roles.clone())).collect(),
+        }
+    }
+
+    /// The roles signing an item of `kind` (none when the site names none).
+    pub fn of(&self, kind: Kind) -> &[String] {
+        self.by_kind.get(&kind).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Whether an extra finance category is income or expense.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CategorySide {
@@ -130,8 +151,8 @@ pub struct Config {
     pub privacy: Privacy,
     /// Allow raw HTML in Markdown.
     pub raw_html: bool,
-    /// Roles with a signing line on printed notices.
-    pub signatures: Vec<String>,
+    /// Roles with a signing line on printed notices, per kind.
+    pub signatures: Signatures,
     /// Paper settings.
     pub print: Print,
     /// Absolute address for QR codes.
@@ -156,7 +177,7 @@ impl Config {
             large_expense_threshold: None,
             privacy: Privacy::default(),
             raw_html: false,
-            signatures: Vec::new(),
+            signatures: Signatures::default(),
             print: Print::default(),
             print_url: None,
             categories: BTreeMap::new(),
@@ -250,7 +271,7 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
         config.raw_html = fields::boolean(&mut ctx, n, "raw_html").unwrap_or(false);
     }
     if let Some(n) = f.get("signatures") {
-        config.signatures = text_list(&mut ctx, n, "signatures");
+        config.signatures = signatures(&mut ctx, n);
     }
     if let Some(n) = f.get("print") {
         config.print = print(&mut ctx, n);
@@ -300,10 +321,34 @@ fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
         p.attendance = AttendancePrivacy::Totals;
     }
     if let Some(n) = f.get("allow") {
-        p.allow = text_list(ctx, n, "allow");
+        p.allow = fields::text_list(ctx, n, "allow");
     }
     f.finish(ctx);
     p
+}
+
+/// `signatures:` as one list for every kind, or a list per kind (a kind not named has
+/// none).
+fn signatures(ctx: &mut Ctx, node: &yaml::Node) -> Signatures {
+    if !matches!(node.value, yaml::Value::Map(_)) {
+        return Signatures::every_kind(fields::text_list(ctx, node, "signatures"));
+    }
+    let Some(f) = Fields::of(ctx, node, "signatures") else {
+        return Signatures::default();
+    };
+    let mut by_kind = BTreeMap::new();
+    for kind in Kind::ALL {
+        if let Some(n) = f.entry(kind.key()) {
+            let roles = if n.is_null() {
+                Vec::new()
+            } else {
+                fields::text_list(ctx, n, kind.key())
+            };
+            by_kind.insert(kind, roles);
+        }
+    }
+    f.finish(ctx);
+    Signatures { by_kind }
 }
 
 fn print(ctx: &mut Ctx, node: &yaml::Node) -> Print {
@@ -323,14 +368,6 @@ fn print(ctx: &mut Ctx, node: &yaml::Node) -> Print {
     }
     f.finish(ctx);
     p
-}
-
-fn text_list(ctx: &mut Ctx, node: &yaml::Node, key: &'static str) -> Vec<String> {
-    fields::list(ctx, node, key)
-        .iter()
-        .filter_map(|n| fields::text(ctx, n, key))
-        .map(|s| s.value)
-        .collect()
 }
 
 /// The prefix of every link, or `None` when it is not one: `""` stays empty (relative
@@ -398,13 +435,18 @@ mod tests {
     #[test]
     fn allowed_keys_are_what_the_reader_asks_for() {
         let (_, d) = load(
-            "title: t\nunit: u\nzz: 1\nsupervision: {zz: 1}\nprivacy: {zz: 1}\nprint: {zz: 1}\n",
+            "title: t\nunit: u\nzz: 1\nsupervision: {zz: 1}\nprivacy: {zz: 1}\nprint: {zz: 1}\n\
+             signatures: {zz: 1}\n",
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
                     large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories";
         let expected = [
             ("print", "paper、orientation"),
             ("privacy", "mask_names、show_reasons、attendance、allow"),
+            (
+                "signatures",
+                "finance、welfare、attendance、congress、notice",
+            ),
             ("site.yaml", site),
             ("supervision", "contact、phone、email"),
         ];

@@ -422,7 +422,20 @@ fn board_prints_each_open_item_on_its_own_paper() {
         );
         // Each sheet ends with its own signing block.
         assert_eq!(all.matches("经费审查委员会").count(), 2);
-        assert_page_numbers(&pages);
+        // Each sheet is numbered on its own, from 第 1 页 (issue 14: the board used to
+        // number the whole print job, so a notice read 第 7 页 共 10 页).
+        let sheets = [(notice_page, list_page), (list_page, pages.len())];
+        for (first, end) in sheets {
+            for (k, page) in pages[first..end].iter().enumerate() {
+                let number = page.lines().map(squeeze).rfind(|l| !l.is_empty());
+                assert_eq!(
+                    number,
+                    Some(format!("第{}页", k + 1)),
+                    "page {}",
+                    first + k + 1
+                );
+            }
+        }
         for word in SCREEN_ONLY {
             assert!(!all.contains(word), "screen-only text {word} was printed");
         }

@@ -425,6 +425,15 @@ pub fn list<'n>(ctx: &mut Ctx, node: &'n Node, key: &str) -> &'n [Node] {
     }
 }
 
+/// The texts of a list (`signatures: [工会主席, 财务]`), each reported where it is not one.
+pub fn text_list(ctx: &mut Ctx, node: &Node, key: &str) -> Vec<String> {
+    list(ctx, node, key)
+        .iter()
+        .filter_map(|n| text(ctx, n, key))
+        .map(|s| s.value)
+        .collect()
+}
+
 /// The `key: value` pairs of a free-form mapping (budget lines, leave kinds).
 pub fn pairs<'n>(ctx: &mut Ctx, node: &'n Node, key: &str) -> &'n [(Node, Node)] {
     match &node.value {

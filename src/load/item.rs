@@ -200,10 +200,18 @@ fn common(ctx: &mut Ctx, f: &Fields, period_required: bool) -> Option<Common> {
         .get("draft")
         .and_then(|n| fields::boolean(ctx, n, "draft"))
         .unwrap_or(false);
-    let print = f
+    let mut print = f
         .get("print")
         .map(|n| print_choice(ctx, n))
         .unwrap_or_default();
+    // `signatures:` left empty, or `[]`, means no signing lines on this item.
+    print.signatures = f.entry("signatures").map(|n| {
+        if n.is_null() {
+            Vec::new()
+        } else {
+            fields::text_list(ctx, n, "signatures")
+        }
+    });
     Some(Common {
         title: title?,
         published: published?,
@@ -230,6 +238,7 @@ fn print_choice(ctx: &mut Ctx, node: &Node) -> PrintChoice {
             .get("orientation")
             .and_then(|n| fields::choice(ctx, n, "orientation", &["portrait", "landscape"]))
             .map(|c| c.value),
+        signatures: None,
     };
     f.finish(ctx);
     choice
@@ -280,7 +289,7 @@ mod tests {
                 ),
                 (
                     "notice front matter".to_string(),
-                    "title、published、disclosure、unit、period、corrects、draft、print、category、kind"
+                    "title、published、disclosure、unit、period、corrects、draft、print、signatures、category、kind"
                         .to_string()
                 ),
             ]

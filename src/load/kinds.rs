@@ -367,7 +367,8 @@ mod tests {
         lists
     }
 
-    const COMMON: &str = "kind、title、published、disclosure、unit、period、corrects、draft、print";
+    const COMMON: &str =
+        "kind、title、published、disclosure、unit、period、corrects、draft、print、signatures";
 
     /// The keys a reader asks for are the keys allowed, in the order messages have always
     /// listed them.

@@ -126,17 +126,20 @@ pub struct Common {
     pub corrects: Option<Spanned<String>>,
     /// `draft: true`.
     pub draft: bool,
-    /// `print:` of the item: paper settings that override the site's.
+    /// `print:` and `signatures:` of the item: what its printout asks beyond the site's.
     pub print: PrintChoice,
 }
 
-/// An item's `print: {paper, orientation}`: each part it gives overrides `site.yaml`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What an item asks of its printout: `print: {paper, orientation}` and `signatures:`.
+/// Each part it gives overrides `site.yaml`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PrintChoice {
     /// `A4` or `A3`, when given.
     pub paper: Option<&'static str>,
     /// `portrait` or `landscape`, when given.
     pub orientation: Option<&'static str>,
+    /// The roles signing this item (`signatures:`; empty for none), when given.
+    pub signatures: Option<Vec<String>>,
 }
 
 /// What kind of item it is, with its own fields.

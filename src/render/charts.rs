@@ -2,7 +2,11 @@
 //!
 //! Owns: drawing a horizontal bar chart ([`bar_chart`]) and a budget-against-actual chart
 //! ([`budget_chart`]) as self-contained `<svg>` strings (no JavaScript, no external CSS), and
-//! measuring label widths ([`text_columns`]) so Chinese labels get a column wide enough.
+//! measuring label widths ([`text_columns`]) so Chinese labels get the room they need.
+//!
+//! Drawn for a phone: each category's label sits on its own line above its bars, so a
+//! chart is [`WIDTH`] px wide (340) and its 13 px text stays at least 11 px on a screen
+//! 320 px wide; the page shows it at that size, two side by side where there is room.
 //!
 //! Must not: compute money or read the model. Amounts arrive as integer fen only to size
 //! the bars; every number a reader sees arrives preformatted as text from the caller. Floats
@@ -24,7 +28,7 @@ use crate::render::labels::Labels;
 /// One category of a [`bar_chart`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bar {
-    /// Category shown left of the bar, e.g. `501 职工活动支出`.
+    /// Category shown above the bar, e.g. `501 职工活动支出`.
     pub label: String,
     /// Size of the bar in fen; negative values are drawn as zero.
     pub value_fen: i64,
@@ -35,7 +39,7 @@ pub struct Bar {
 /// One category of a [`budget_chart`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetBar {
-    /// Category shown left of the pair of bars.
+    /// Category shown above the pair of bars.
     pub label: String,
     /// Budget in fen (hatched outline bar); negative values are drawn as zero.
     pub budget_fen: i64,
@@ -67,31 +71,35 @@ const TEXT_COLOUR: &str = "#1b1b1b";
 /// Bar colour: 8.6:1 against white, and white text on it is as readable.
 const BAR_COLOUR: &str = "#1f4e89";
 const ON_BAR_COLOUR: &str = "#ffffff";
-/// Axis line: 5.3:1 against white.
-const AXIS_COLOUR: &str = "#6b6b6b";
 
+/// Width of a chart, in px: shown at this size, its text is 13 px; on a screen 320 px
+/// wide (288 px inside the page's margins) it is scaled to 11 px at the least.
+pub const WIDTH: i64 = 340;
 const PAD: Tenths = 80;
-/// Space between label column and bars, and between a bar's end and its value.
+/// Space between a bar's end and its value, and between a label and the rate beside it.
 const GAP: Tenths = 60;
-const MIN_WIDTH: Tenths = 5600;
-const MIN_BAR_AREA: Tenths = 2000;
+const MIN_BAR_AREA: Tenths = 1600;
 /// Room kept right of the longest bar for its value; longer values go inside their bar.
 const VALUE_RESERVE_MAX: Tenths = 16 * COLUMN;
 
-/// Labels wider than this (14 CJK characters) are cut with an ellipsis.
-const MAX_LABEL_COLUMNS: usize = 28;
+/// Labels wider than this (20 CJK characters) are cut with an ellipsis.
+const MAX_LABEL_COLUMNS: usize = 40;
 /// The ellipsis is narrow in Unicode but full-width in most CJK fonts: reserve 2 columns.
 const ELLIPSIS_COLUMNS: usize = 2;
 
-const ROW: Tenths = 280;
-const BAR_HEIGHT: Tenths = 180;
+/// The line a label stands on, above its bars.
+const LABEL_LINE: Tenths = 190;
+/// A bar of a [`bar_chart`], under its label, and the space after it.
+const BAR_HEIGHT: Tenths = 160;
+const ROW_SPACING: Tenths = 100;
+const ROW: Tenths = LABEL_LINE + BAR_HEIGHT + ROW_SPACING;
 
 const LEGEND: Tenths = 260;
 const SWATCH: Tenths = 140;
-const PAIR_BAR_HEIGHT: Tenths = 170;
+const PAIR_BAR_HEIGHT: Tenths = 150;
 const PAIR_INNER_GAP: Tenths = 30;
-const PAIR_SPACING: Tenths = 140;
-const GROUP: Tenths = 2 * PAIR_BAR_HEIGHT + PAIR_INNER_GAP + PAIR_SPACING;
+const PAIR_SPACING: Tenths = 120;
+const GROUP: Tenths = LABEL_LINE + 2 * PAIR_BAR_HEIGHT + PAIR_INNER_GAP + PAIR_SPACING;
 
 /// The words a chart draws itself (legend, rate column, "no data"). Charts are not told
 /// the page's language yet, so every language draws the zh-Hans words, as before.
@@ -104,7 +112,8 @@ pub fn text_columns(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
-/// Horizontal bar chart: one bar per category, in the order given, scaled to the largest value.
+/// Horizontal bar chart: one bar per category, in the order given, scaled to the largest
+/// value, each under its label.
 ///
 /// `id` prefixes every id in the SVG (characters other than ASCII letters, digits, `-` and `_`
 /// become `-`), so several charts can share one page.
@@ -113,29 +122,24 @@ pub fn bar_chart(id: &str, title: &str, description: &str, bars: &[Bar]) -> Stri
     if bars.is_empty() {
         return empty_chart(&id, title, description);
     }
-    let labels: Vec<Label> = bars.iter().map(|b| Label::fit(&b.label)).collect();
     let value_widths: Vec<Tenths> = bars.iter().map(|b| text_width(&b.value_text)).collect();
-    let layout = Layout::new(&labels, &value_widths, 0);
-    let height = PAD + ROW * bars.len() as Tenths + PAD;
+    let layout = Layout::new(&value_widths, 0);
+    let labels: Vec<Label> = bars
+        .iter()
+        .map(|b| Label::fit(&b.label, layout.label_columns))
+        .collect();
+    let height = PAD + ROW * bars.len() as Tenths - ROW_SPACING + PAD;
     let max = bars.iter().map(|b| b.value_fen.max(0)).max().unwrap_or(0);
 
     let mut svg = open_svg(&id, title, description, layout.width, height, "bar");
-    axis(&mut svg, layout.bar_x, PAD, height - PAD);
     for (i, ((bar, label), text_w)) in bars.iter().zip(&labels).zip(&value_widths).enumerate() {
         let top = PAD + ROW * i as Tenths;
-        let centre = top + ROW / 2;
+        let bar_top = top + LABEL_LINE;
+        let centre = bar_top + BAR_HEIGHT / 2;
         let bar_w = scale(bar.value_fen, max, layout.bar_area);
         svg.push_str("<g class=\"row\">");
-        label.write(&mut svg, centre);
-        rect(
-            &mut svg,
-            "bar",
-            layout.bar_x,
-            centre - BAR_HEIGHT / 2,
-            bar_w,
-            BAR_HEIGHT,
-            &solid(),
-        );
+        label.write(&mut svg, top);
+        rect(&mut svg, "bar", PAD, bar_top, bar_w, BAR_HEIGHT, &solid());
         let place = layout.place(bar_w, *text_w);
         value_text(&mut svg, &bar.value_text, place, centre, Fill::Solid);
         svg.push_str("</g>");
@@ -144,8 +148,9 @@ pub fn bar_chart(id: &str, title: &str, description: &str, bars: &[Bar]) -> Stri
     svg
 }
 
-/// Grouped horizontal bars: per category a hatched outline bar for the budget above a solid
-/// bar for the actual, both on one scale, with the execution rate in a column on the right.
+/// Grouped horizontal bars: per category, under its label (with the execution rate at the
+/// right of the label's line), a hatched outline bar for the budget above a solid bar for
+/// the actual, both on one scale.
 ///
 /// Ids are prefixed with `id` as in [`bar_chart`]; the hatch pattern is `{id}-hatch`.
 pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]) -> String {
@@ -153,7 +158,6 @@ pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]
     if bars.is_empty() {
         return empty_chart(&id, title, description);
     }
-    let labels: Vec<Label> = bars.iter().map(|b| Label::fit(&b.label)).collect();
     let budget_widths: Vec<Tenths> = bars.iter().map(|b| text_width(&b.budget_text)).collect();
     let actual_widths: Vec<Tenths> = bars.iter().map(|b| text_width(&b.actual_text)).collect();
     let all_widths: Vec<Tenths> = budget_widths
@@ -170,7 +174,11 @@ pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]
             .max()
             .unwrap_or(0)
     };
-    let layout = Layout::new(&labels, &all_widths, rate_column);
+    let layout = Layout::new(&all_widths, rate_column);
+    let labels: Vec<Label> = bars
+        .iter()
+        .map(|b| Label::fit(&b.label, layout.label_columns))
+        .collect();
     let height = PAD + LEGEND + GROUP * bars.len() as Tenths - PAIR_SPACING + PAD;
     let max = bars
         .iter()
@@ -189,26 +197,34 @@ pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]
     );
     legend(&mut svg, &layout, &hatch, rate_column > 0);
     let groups_top = PAD + LEGEND;
-    axis(&mut svg, layout.bar_x, groups_top, height - PAD);
     for (i, bar) in bars.iter().enumerate() {
         let top = groups_top + GROUP * i as Tenths;
-        let centre = top + PAIR_BAR_HEIGHT + PAIR_INNER_GAP / 2;
         svg.push_str("<g class=\"row\">");
-        labels[i].write(&mut svg, centre);
+        labels[i].write(&mut svg, top);
+        if !bar.rate_text.is_empty() {
+            let _ = write!(
+                svg,
+                "<text class=\"rate\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+                px(layout.width - PAD),
+                px(top + LABEL_LINE / 2 + BASELINE),
+                escape(&bar.rate_text)
+            );
+        }
 
+        let budget_top = top + LABEL_LINE;
         let budget_w = scale(bar.budget_fen, max, layout.bar_area);
         let budget_paint = outlined(&hatch);
         rect(
             &mut svg,
             "bar-budget",
-            layout.bar_x,
-            top,
+            PAD,
+            budget_top,
             budget_w,
             PAIR_BAR_HEIGHT,
             &budget_paint,
         );
         let place = layout.place(budget_w, budget_widths[i]);
-        let budget_centre = top + PAIR_BAR_HEIGHT / 2;
+        let budget_centre = budget_top + PAIR_BAR_HEIGHT / 2;
         value_text(
             &mut svg,
             &bar.budget_text,
@@ -217,12 +233,12 @@ pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]
             Fill::Hatched,
         );
 
-        let actual_top = top + PAIR_BAR_HEIGHT + PAIR_INNER_GAP;
+        let actual_top = budget_top + PAIR_BAR_HEIGHT + PAIR_INNER_GAP;
         let actual_w = scale(bar.actual_fen, max, layout.bar_area);
         rect(
             &mut svg,
             "bar-actual",
-            layout.bar_x,
+            PAD,
             actual_top,
             actual_w,
             PAIR_BAR_HEIGHT,
@@ -237,69 +253,56 @@ pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]
             actual_centre,
             Fill::Solid,
         );
-
-        if !bar.rate_text.is_empty() {
-            let _ = write!(
-                svg,
-                "<text class=\"rate\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-                px(layout.width - PAD),
-                px(centre + BASELINE),
-                escape(&bar.rate_text)
-            );
-        }
         svg.push_str("</g>");
     }
     svg.push_str("</svg>");
     svg
 }
 
-/// Horizontal placement shared by every row of one chart.
+/// Horizontal placement shared by every row of one chart: bars start at the left pad,
+/// labels above them.
 struct Layout {
-    /// Left edge of the bars (right of the label column).
-    bar_x: Tenths,
     /// Width of the longest bar.
     bar_area: Tenths,
     /// Right edge that value texts must not cross.
     value_right: Tenths,
     /// Width of the whole viewBox.
     width: Tenths,
+    /// Widest label, in columns, that fits its line beside the rate.
+    label_columns: usize,
 }
 
 impl Layout {
     /// `value_widths` are the widths of every value text; `rate_column` the width of the
-    /// right-hand rate column, 0 for none.
-    fn new(labels: &[Label], value_widths: &[Tenths], rate_column: Tenths) -> Layout {
-        let label_w = labels
-            .iter()
-            .map(|l| l.columns as Tenths * COLUMN)
-            .max()
-            .unwrap_or(0);
+    /// rate shown at the right of each label's line, 0 for none.
+    fn new(value_widths: &[Tenths], rate_column: Tenths) -> Layout {
         let widest_value = value_widths.iter().copied().max().unwrap_or(0);
         let reserve = GAP + widest_value.min(VALUE_RESERVE_MAX);
-        let rate = if rate_column > 0 {
-            2 * GAP + rate_column
-        } else {
-            0
-        };
-        let bar_x = PAD + label_w + GAP;
         // A value wider than the reserve fits after a bar up to `area + reserve - GAP - w`
         // long, and inside one longer than `w + 2 * GAP`; an area of at least `2w + 3 * GAP`
         // leaves no bar length where neither fits.
-        let bar_area = (MIN_WIDTH - bar_x - reserve - rate - PAD)
+        let bar_area = (WIDTH * 10 - 2 * PAD - reserve)
             .max(MIN_BAR_AREA)
             .max(2 * widest_value + 3 * GAP);
-        let value_right = bar_x + bar_area + reserve;
+        let value_right = PAD + bar_area + reserve;
+        let width = value_right + PAD;
+        let rate = if rate_column > 0 {
+            rate_column + 2 * GAP
+        } else {
+            0
+        };
+        let room = (width - 2 * PAD - rate) / COLUMN;
         Layout {
-            bar_x,
             bar_area,
             value_right,
-            width: value_right + rate + PAD,
+            width,
+            label_columns: (room.max(0) as usize).min(MAX_LABEL_COLUMNS),
         }
     }
 
     /// Where the value of a bar `bar_w` long goes: after its end if it fits, else inside.
     fn place(&self, bar_w: Tenths, text_w: Tenths) -> Place {
-        let end = self.bar_x + bar_w;
+        let end = PAD + bar_w;
         if end + GAP + text_w <= self.value_right || bar_w < text_w + 2 * GAP {
             Place::After(end + GAP)
         } else {
@@ -327,20 +330,18 @@ enum Fill {
 struct Label {
     shown: String,
     full: Option<String>,
-    columns: usize,
 }
 
 impl Label {
-    fn fit(label: &str) -> Label {
-        let columns = text_columns(label);
-        if columns <= MAX_LABEL_COLUMNS {
+    /// `label`, cut with an ellipsis to `max` columns.
+    fn fit(label: &str, max: usize) -> Label {
+        if text_columns(label) <= max {
             return Label {
                 shown: label.to_owned(),
                 full: None,
-                columns,
             };
         }
-        let room = MAX_LABEL_COLUMNS - ELLIPSIS_COLUMNS;
+        let room = max.saturating_sub(ELLIPSIS_COLUMNS);
         let mut shown = String::new();
         for ch in label.chars() {
             shown.push(ch);
@@ -350,16 +351,15 @@ impl Label {
             }
         }
         shown.truncate(shown.trim_end().len());
-        let columns = text_columns(&shown) + ELLIPSIS_COLUMNS;
         shown.push('…');
         Label {
             shown,
             full: Some(label.to_owned()),
-            columns,
         }
     }
 
-    fn write(&self, svg: &mut String, centre: Tenths) {
+    /// Draws the label on the line starting at `top`.
+    fn write(&self, svg: &mut String, top: Tenths) {
         if let Some(full) = &self.full {
             let _ = write!(svg, "<title>{}</title>", escape(full));
         }
@@ -367,7 +367,7 @@ impl Label {
             svg,
             "<text class=\"label\" x=\"{}\" y=\"{}\">{}</text>",
             px(PAD),
-            px(centre + BASELINE),
+            px(top + LABEL_LINE / 2 + BASELINE),
             escape(&self.shown)
         );
     }
@@ -391,7 +391,7 @@ fn open_svg(id: &str, title: &str, description: &str, w: Tenths, h: Tenths, kind
 }
 
 fn empty_chart(id: &str, title: &str, description: &str) -> String {
-    let (w, h) = (3200, 480);
+    let (w, h) = (WIDTH * 10, 480);
     let mut svg = open_svg(id, title, description, w, h, "empty");
     let _ = write!(
         svg,
@@ -407,7 +407,7 @@ fn legend(svg: &mut String, layout: &Layout, hatch: &str, rate: bool) {
     let words = words();
     let centre = PAD + SWATCH / 2;
     let swatch_top = PAD;
-    let mut x = layout.bar_x;
+    let mut x = PAD;
     for (word, class, paint) in [
         (words.chart_budget, "swatch-budget", outlined(hatch)),
         (words.chart_actual, "swatch-actual", solid()),
@@ -432,17 +432,6 @@ fn legend(svg: &mut String, layout: &Layout, hatch: &str, rate: bool) {
             escape(words.chart_rate)
         );
     }
-}
-
-fn axis(svg: &mut String, x: Tenths, top: Tenths, bottom: Tenths) {
-    let _ = write!(
-        svg,
-        "<line class=\"axis\" x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{AXIS_COLOUR}\" \
-         stroke-width=\"1\"/>",
-        px(top),
-        px(bottom),
-        x = px(x)
-    );
 }
 
 fn solid() -> String {
@@ -697,23 +686,41 @@ mod tests {
     }
 
     #[test]
-    fn label_column_fits_widest_label() {
+    fn labels_stand_above_their_bars() {
         let labels = ["1 短", "501 职工活动支出", "A 全角（括号）English"];
         let bars: Vec<Bar> = labels.iter().map(|l| bar(l, 100, "¥1.00")).collect();
         let svg = bar_chart("w", "t", "d", &bars);
         let doc = roxmltree::Document::parse(&svg).unwrap();
-        let bar_x = num(with_class(&doc, "bar")[0], "x");
-        for label in with_class(&doc, "label") {
-            let n = text_columns(label.text().unwrap()) as f64;
-            assert!(bar_x - num(label, "x") >= n * 7.5, "{:?}", label.text());
+        let rects = with_class(&doc, "bar");
+        for (label, rect) in with_class(&doc, "label").iter().zip(&rects) {
+            assert_eq!(num(*label, "x"), num(*rect, "x"), "{:?}", label.text());
+            // The baseline is above the bar, with room for the glyphs' descent.
+            assert!(
+                num(*label, "y") + 3.0 <= num(*rect, "y"),
+                "{:?}",
+                label.text()
+            );
         }
-        let widest = labels.iter().map(|l| text_columns(l)).max().unwrap() as f64;
-        assert!(bar_x - PAD as f64 / 10.0 >= widest * 7.5);
+        check_texts_inside(&doc);
+    }
+
+    #[test]
+    fn a_chart_is_drawn_for_a_phone() {
+        for svg in [
+            bar_chart("p", "t", "d", &sample_bars()),
+            budget_chart("p", "t", "d", &sample_budget()),
+        ] {
+            let doc = roxmltree::Document::parse(&svg).unwrap();
+            let (w, _) = view_box(&doc);
+            assert_eq!(w, WIDTH as f64);
+            // 288 px: a 320 px screen less the page's margins.
+            assert!(FONT_SIZE as f64 * 288.0 / w >= 11.0);
+        }
     }
 
     #[test]
     fn long_label_is_cut_with_full_title() {
-        let long = "599 其他支出之中的各项零星杂项费用合计金额"; // 4 + 19 × 2 = 42 columns
+        let long = "599 其他支出之中的各项零星杂项费用合计金额以及其他"; // 4 + 23 × 2 = 50 columns
         let svg = bar_chart(
             "l",
             "t",
@@ -734,12 +741,28 @@ mod tests {
         // The short label keeps no title.
         let short_row = with_class(&doc, "label")[1].parent().unwrap();
         assert!(!short_row.children().any(|n| n.has_tag_name("title")));
-        // 14 CJK characters is still whole.
-        let fourteen = "一二三四五六七八九十一二三四";
-        assert_eq!(Label::fit(fourteen).shown, fourteen);
-        assert!(Label::fit(&format!("{fourteen}五")).full.is_some());
-        let bar_x = num(with_class(&doc, "bar")[0], "x");
-        assert!(bar_x - PAD as f64 / 10.0 >= MAX_LABEL_COLUMNS as f64 * 7.5);
+        // 20 CJK characters is still whole.
+        let twenty = "一二三四五六七八九十一二三四五六七八九十";
+        assert_eq!(Label::fit(twenty, MAX_LABEL_COLUMNS).shown, twenty);
+        assert!(
+            Label::fit(&format!("{twenty}一"), MAX_LABEL_COLUMNS)
+                .full
+                .is_some()
+        );
+        check_texts_inside(&doc);
+    }
+
+    #[test]
+    fn a_label_leaves_room_for_the_rate_beside_it() {
+        let long = "一二三四五六七八九十一二三四五六七八九十";
+        let bars = [budget(long, 100, 50, "50.0%")];
+        let doc_text = budget_chart("r", "t", "d", &bars);
+        let doc = roxmltree::Document::parse(&doc_text).unwrap();
+        let label = with_class(&doc, "label")[0];
+        let rate = with_class(&doc, "rate")[0];
+        let label_right = num(label, "x") + text_columns(label.text().unwrap()) as f64 * 7.5;
+        let rate_left = num(rate, "x") - text_columns(rate.text().unwrap()) as f64 * 7.5;
+        assert!(label_right < rate_left, "{label_right} {rate_left}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::render::views::attendance::AttendanceView;
 use crate::render::views::congress::CongressView;
-use crate::render::views::{BodyView, ItemSummary, TableView};
+use crate::render::views::{BodyView, Cell, ItemSummary, TableView};
 
 /// The UTF-8 byte order mark Excel needs to detect the encoding.
 const BOM: &str = "\u{feff}";
@@ -62,6 +62,43 @@ pub fn table_csv(table: &TableView) -> String {
     out
 }
 
+/// A table as `data.json` holds it: what it says, not how a page lays it out (the
+/// phone layout of `TableView` stays out, so the 核验码 follows the data only).
+#[derive(Serialize)]
+struct TableData<'a> {
+    id: &'a str,
+    caption: &'a str,
+    columns: Vec<ColumnData<'a>>,
+    rows: &'a [Vec<Cell>],
+    footer: &'a Option<Vec<Cell>>,
+}
+
+/// A column heading in `data.json`.
+#[derive(Serialize)]
+struct ColumnData<'a> {
+    label: &'a str,
+    numeric: bool,
+}
+
+impl<'a> TableData<'a> {
+    fn of(table: &'a TableView) -> TableData<'a> {
+        TableData {
+            id: &table.id,
+            caption: &table.caption,
+            columns: table
+                .columns
+                .iter()
+                .map(|c| ColumnData {
+                    label: &c.label,
+                    numeric: c.numeric,
+                })
+                .collect(),
+            rows: &table.rows,
+            footer: &table.footer,
+        }
+    }
+}
+
 /// The item and its tables as pretty JSON; congress items add their computed results
 /// (`congress`), attendance items their team totals (`attendance`).
 pub fn data_json(item: &ItemSummary, body: &BodyView) -> String {
@@ -71,7 +108,7 @@ pub fn data_json(item: &ItemSummary, body: &BodyView) -> String {
         item: &'a ItemSummary,
         figures: &'a [crate::render::views::Figure],
         facts: &'a [crate::render::views::Fact],
-        tables: &'a [TableView],
+        tables: Vec<TableData<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         congress: Option<CongressView>,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -89,7 +126,7 @@ pub fn data_json(item: &ItemSummary, body: &BodyView) -> String {
         item,
         figures: &body.figures,
         facts: &body.facts,
-        tables: &body.tables,
+        tables: body.tables.iter().map(TableData::of).collect(),
         congress,
         attendance: body.attendance.as_ref(),
     };
@@ -111,9 +148,11 @@ mod tests {
             columns: vec![Column {
                 label: "摘要".into(),
                 numeric: false,
+                role: crate::render::views::Role::Key,
             }],
             rows: vec![vec![Cell::text("a,\"b\"")]],
             footer: None,
+            phone: crate::render::views::Phone::Stack,
         };
         assert_eq!(table_csv(&table), "\u{feff}摘要\r\n\"a,\"\"b\"\"\"\r\n");
     }

@@ -64,7 +64,9 @@ pub struct Labels {
     pub search: &'static str,
     /// Shown while the search script is off.
     pub search_needs_script: &'static str,
-    /// Placeholder of the search box.
+    /// Placeholder of the search box (short enough for a phone).
+    pub search_placeholder: &'static str,
+    /// The line under the search box: what to type, with examples.
     pub search_hint: &'static str,
     /// 订阅.
     pub feed: &'static str,
@@ -102,6 +104,14 @@ pub struct Labels {
     pub seal: &'static str,
     /// CSS `content` value of the printed page number, "第 x 页 共 y 页".
     pub page_counter: &'static str,
+    /// CSS `content` value of a page number on the board, "第 x 页", counted within one
+    /// notice by the counter named in place of `COUNTER` (a document of several notices
+    /// cannot know one notice's total).
+    pub sheet_counter: &'static str,
+    /// 单独打印本项 (a board sheet's link to its own page, which prints 第 x 页 共 y 页).
+    pub print_alone: &'static str,
+    /// Above a table that scrolls sideways: 左右滑动查看全表.
+    pub scroll_cue: &'static str,
     /// 全部出勤公示 (a team archive's link back to the attendance list).
     pub all_attendance: &'static str,
     /// 全部职代会公告 (the congress follow-up pages' link back to the congress list).
@@ -150,7 +160,8 @@ impl Labels {
                 none_yet: "暂无公示事项。",
                 search: "搜索",
                 search_needs_script: "搜索需要浏览器启用脚本；也可以按栏目、年份浏览。",
-                search_hint: "输入标题、单位或正文中的词，如：体检、送温暖、一季度",
+                search_placeholder: "标题、单位或正文中的词",
+                search_hint: "例如：体检、送温暖、一季度",
                 feed: "订阅（Atom）",
                 welfare_year_note: "本年度各次发放按项目和困难原因汇总；名单详见各次公示。",
                 downloads: "数据下载",
@@ -161,7 +172,7 @@ impl Labels {
                 in_words: "大写",
                 print_this: "打印本公示",
                 print_board: "打印公开栏",
-                board_intro: "本页收录正在公示的全部事项，每项单独成页，可一次打印后张贴。",
+                board_intro: "本页收录正在公示的全部事项，每项单独成页、从第 1 页编起页码，可一次打印后张贴。页码要带“共几页”的，请点该项的“单独打印本项”。",
                 fingerprint: "核验码",
                 fingerprint_note: "纸质公示上印有相同核验码，即与本页内容一致。",
                 qr_note: "扫码查看网上公示",
@@ -169,6 +180,9 @@ impl Labels {
                 sign_date: "日期",
                 seal: "盖章",
                 page_counter: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
+                sheet_counter: "\"第 \" counter(COUNTER) \" 页\"",
+                print_alone: "单独打印本项",
+                scroll_cue: "← 左右滑动查看全表 →",
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",
                 adopted: "通过",
@@ -203,7 +217,8 @@ impl Labels {
                 none_yet: "暫無公示事項。",
                 search: "搜尋",
                 search_needs_script: "搜尋需要瀏覽器啟用腳本；也可以按欄目、年份瀏覽。",
-                search_hint: "輸入標題、單位或正文中的詞，如：體檢、送溫暖、一季度",
+                search_placeholder: "標題、單位或正文中的詞",
+                search_hint: "例如：體檢、送溫暖、一季度",
                 feed: "訂閱（Atom）",
                 welfare_year_note: "本年度各次發放按項目和困難原因匯總；名單詳見各次公示。",
                 downloads: "數據下載",
@@ -214,7 +229,7 @@ impl Labels {
                 in_words: "大寫",
                 print_this: "列印本公示",
                 print_board: "列印公開欄",
-                board_intro: "本頁收錄正在公示的全部事項，每項單獨成頁，可一次列印後張貼。",
+                board_intro: "本頁收錄正在公示的全部事項，每項單獨成頁、從第 1 頁編起頁碼，可一次列印後張貼。頁碼要帶「共幾頁」的，請點該項的「單獨列印本項」。",
                 fingerprint: "核驗碼",
                 fingerprint_note: "紙本公示上印有相同核驗碼，即與本頁內容一致。",
                 qr_note: "掃碼查看網上公示",
@@ -222,6 +237,9 @@ impl Labels {
                 sign_date: "日期",
                 seal: "蓋章",
                 page_counter: "\"第 \" counter(page) \" 頁 共 \" counter(pages) \" 頁\"",
+                sheet_counter: "\"第 \" counter(COUNTER) \" 頁\"",
+                print_alone: "單獨列印本項",
+                scroll_cue: "← 左右滑動查看全表 →",
                 // Not translated yet: the zh-Hans words, as these pages showed them so far.
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",
@@ -257,7 +275,8 @@ impl Labels {
                 none_yet: "Nothing published yet.",
                 search: "Search",
                 search_needs_script: "Search needs scripts enabled; you can also browse by section or year.",
-                search_hint: "Words from a title, unit or notice text",
+                search_placeholder: "Title, unit or notice words",
+                search_hint: "For example: medical, welfare, first quarter",
                 feed: "Feed (Atom)",
                 welfare_year_note: "This year's distributions, summed by program and by reason; each list has its own page.",
                 downloads: "Data downloads",
@@ -268,7 +287,7 @@ impl Labels {
                 in_words: "In words",
                 print_this: "Print this notice",
                 print_board: "Print the board",
-                board_intro: "Every item now open for comment, one per sheet, ready to print and post.",
+                board_intro: "Every item now open for comment, one per sheet, each numbered from page 1, ready to print in one go and post. For page numbers with the total (page 1 of 2), print an item alone.",
                 fingerprint: "Check code",
                 fingerprint_note: "A printed notice showing the same check code says the same as this page.",
                 qr_note: "Scan for the online page",
@@ -276,6 +295,9 @@ impl Labels {
                 sign_date: "Date",
                 seal: "Seal",
                 page_counter: "\"Page \" counter(page) \" of \" counter(pages)",
+                sheet_counter: "\"Page \" counter(COUNTER)",
+                print_alone: "Print this item alone",
+                scroll_cue: "← Scroll sideways for the whole table →",
                 // Not translated yet: the zh-Hans words, as these pages showed them so far.
                 all_attendance: "全部出勤公示",
                 all_congress: "全部职代会公告",
@@ -342,6 +364,16 @@ pub fn date_label(date: jiff::civil::Date, language: Language) -> String {
     match language {
         Language::En => date.to_string(),
         _ => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+    }
+}
+
+/// The title of a year's list page, `year/2026/`: 2026年发布的公示 (the year alone would be
+/// the title of a section folder named for the year, `2026/`, too).
+pub fn year_list_title(year: i16, language: Language) -> String {
+    match language {
+        Language::ZhHans => format!("{year}年发布的公示"),
+        Language::ZhHant => format!("{year}年發布的公示"),
+        Language::En => format!("Published in {year}"),
     }
 }
 

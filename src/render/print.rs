@@ -1,5 +1,9 @@
 //! What a printed notice needs beyond its screen page: paper and orientation (a named CSS
-//! `@page`), the 核验码 and the QR code of the online page.
+//! `@page`), the 核验码, the QR code of the online page, the roles signing it and how
+//! the issuing body fits inside the seal.
+//!
+//! Signing roles come from the item's `signatures:`, else from `site.yaml`'s for the
+//! item's kind (a plain list there is every kind's).
 //!
 //! Paper comes from the item's `print:`, else from `site.yaml`'s. Orientation likewise,
 //! except that a page whose widest table has more than `WIDE_TABLE` columns (a month of
@@ -10,12 +14,19 @@ use serde::Serialize;
 
 use crate::check::CheckedItem;
 use crate::config::Config;
+use crate::render::charts::text_columns;
 use crate::render::labels::Labels;
 use crate::render::views::BodyView;
 use crate::render::{fingerprint, qr};
 
 /// Tables with more columns than this do not fit portrait A4 legibly.
 const WIDE_TABLE: usize = 8;
+
+/// Display columns of the issuing body on one line inside the seal (8 CJK characters);
+/// a longer name takes more lines, in smaller type (the theme's `issuer-lines-N`).
+const SEAL_LINE_COLUMNS: usize = 16;
+/// Lines the issuing body may take inside the seal.
+const SEAL_MAX_LINES: usize = 4;
 
 /// The print part of an item's context (`printing` in templates).
 #[derive(Clone, Debug, Serialize)]
@@ -32,6 +43,11 @@ pub struct PrintView {
     pub url: Option<String>,
     /// The QR code of `url` as inline SVG markup.
     pub qr: Option<String>,
+    /// Lines the issuing body takes inside the seal, 1 to 4, so it fits the circle.
+    pub issuer_lines: usize,
+    /// The roles with a signing line: the item's `signatures:`, else the site's for its
+    /// kind.
+    pub signatures: Vec<String>,
 }
 
 /// The print view of `checked`, whose page body is `body`. `data_json` is the item's
@@ -44,7 +60,7 @@ pub fn view(
     labels: &Labels,
 ) -> PrintView {
     let item = &checked.item;
-    let choice = item.common.print;
+    let choice = &item.common.print;
     let paper = choice.paper.unwrap_or(config.print.paper);
     // A meeting's resolutions table is a download only: its page shows each resolution
     // as a block, so it does not make the sheet wide.
@@ -67,6 +83,9 @@ pub fn view(
     };
     let url = qr::item_url(config, &checked.page_path);
     let qr = url.as_deref().and_then(|u| qr::svg(u, &labels.qr_label(u)));
+    let issuer_lines = text_columns(&checked.unit)
+        .div_ceil(SEAL_LINE_COLUMNS)
+        .clamp(1, SEAL_MAX_LINES);
     PrintView {
         page: format!("{}-{orientation}", paper.to_ascii_lowercase()),
         paper,
@@ -74,5 +93,10 @@ pub fn view(
         fingerprint,
         url,
         qr,
+        issuer_lines,
+        signatures: choice
+            .signatures
+            .clone()
+            .unwrap_or_else(|| config.signatures.of(item.body.kind()).to_vec()),
     }
 }

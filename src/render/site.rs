@@ -27,8 +27,6 @@ pub(crate) struct SiteView<'a> {
     nav: Vec<LinkView>,
     years: Vec<LinkView>,
     sections: Vec<LinkView>,
-    /// Roles with a signing line on printed notices.
-    signatures: &'a [String],
     /// Link to the board page (every open item, ready to print).
     board: String,
 }
@@ -112,7 +110,6 @@ pub(crate) fn view<'a>(
                 title,
             })
             .collect(),
-        signatures: &config.signatures,
         board: link(board::PAGE_PATH),
     }
 }

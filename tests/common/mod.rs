@@ -6,6 +6,8 @@
 //! Each test file uses a different subset, so unused helpers are expected.
 #![allow(dead_code)]
 
+pub mod devtools;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};

@@ -58,7 +58,7 @@ pub(crate) fn add(pages: &mut PageSet, sheets: Vec<Arc<Sheet>>) {
         for (i, sheet) in sheets.iter_mut().enumerate() {
             let prefix = format!("s{}-", i + 1);
             for chart in &mut sheet.body.charts {
-                *chart = prefix_ids(chart, &prefix);
+                chart.svg = prefix_ids(&chart.svg, &prefix);
             }
         }
         let mut ctx = Context::new();

@@ -1,5 +1,6 @@
 //! The home page: the items open for comment now (closing soonest first), then the
-//! latest items of each kind with a link to the kind's list.
+//! latest other items of each kind with a link to the kind's list (an open item is
+//! shown once, among the open ones).
 
 use serde::Serialize;
 use tera::Context;
@@ -59,7 +60,7 @@ pub(crate) fn add(pages: &mut PageSet) {
             let items = pages
                 .summaries
                 .iter()
-                .filter(|s| s.kind == k.key())
+                .filter(|s| s.kind == k.key() && !open.iter().any(|o| o.href == s.href))
                 .collect();
             let mut items = by_date(items);
             items.truncate(LATEST_PER_KIND);

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::render::jobs::PageSet;
-use crate::render::labels::{kind_label, year_title};
+use crate::render::labels::{kind_label, year_list_title};
 use crate::render::memo::PageInput;
 use crate::render::site::{folders, years};
 use crate::render::views::{ItemSummary, LinkView};
@@ -76,7 +76,7 @@ pub(crate) fn add(pages: &mut PageSet) {
         let items = (0..board.items.len())
             .filter(|i| board.items[*i].item.common.published.value.year() == y)
             .collect();
-        lists.push((format!("year/{y}"), year_title(y, lang), items));
+        lists.push((format!("year/{y}"), year_list_title(y, lang), items));
     }
     // Each item is in the list of every folder above it; one pass over the items.
     let mut in_folder: HashMap<&str, Vec<usize>> = HashMap::new();

@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
+use super::{BodyView, Cell, Fact, LinkView, Phone, TableView, columns};
 use crate::check::attendance::{AttendanceFigures, rate_text};
 use crate::config::{AttendancePrivacy, Config, Language};
 use crate::model::{Attendance, Decimal2};
@@ -202,6 +202,7 @@ fn totals_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     ];
     cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
     cols.extend([(w.absent, true), (w.overtime, true), (w.rate, true)]);
+    let rate = cols.len() - 1;
     let mut row = vec![
         Cell::text(v.team.clone()),
         Cell::number(v.people),
@@ -220,7 +221,9 @@ fn totals_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
         columns: columns(&cols),
         rows: vec![row],
         footer: None,
+        phone: Phone::Stack,
     }
+    .roles(None, 0, Some(rate))
 }
 
 /// `attendance` in individual mode: one row per person, team totals in the footer.
@@ -268,7 +271,10 @@ fn people_table(
         columns: columns(&cols),
         rows,
         footer: Some(footer),
+        phone: Phone::Stack,
     }
+    // A person's name and the days present; each kind of leave below.
+    .roles(None, 0, Some(1))
 }
 
 /// `leave`: days per leave kind and their share of the scheduled person-days.
@@ -278,6 +284,7 @@ fn leave_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     if with_people {
         cols.push((w.people, true));
     }
+    let days = cols.len();
     cols.extend([(w.days, true), (w.leave_share, true)]);
     let rows = v
         .leave
@@ -302,7 +309,9 @@ fn leave_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
         columns: columns(&cols),
         rows,
         footer: Some(footer),
+        phone: Phone::Stack,
     }
+    .roles(None, 0, Some(days))
 }
 
 #[cfg(test)]

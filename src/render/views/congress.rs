@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
+use super::{BodyView, Cell, Fact, LinkView, Phone, TableView, columns};
 use crate::check::congress::{NotAdopted, Outcome, PROGRESS_STATUSES};
 use crate::config::Config;
 use crate::model::Congress;
@@ -284,24 +284,28 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
             ]
         })
         .collect();
-    body.tables.push(TableView {
-        id: "resolutions".into(),
-        caption: w.resolutions_caption.into(),
-        columns: columns(&[
-            (w.number, true),
-            (w.resolution, false),
-            (w.votes_for, true),
-            (w.against, true),
-            (w.abstain, true),
-            (w.result, false),
-            (w.reason, false),
-            (w.progress, false),
-            (w.percent, true),
-            (w.progress_note, false),
-        ]),
-        rows,
-        footer: None,
-    });
+    body.tables.push(
+        TableView {
+            id: "resolutions".into(),
+            caption: w.resolutions_caption.into(),
+            columns: columns(&[
+                (w.number, true),
+                (w.resolution, false),
+                (w.votes_for, true),
+                (w.against, true),
+                (w.abstain, true),
+                (w.result, false),
+                (w.reason, false),
+                (w.progress, false),
+                (w.percent, true),
+                (w.progress_note, false),
+            ]),
+            rows,
+            footer: None,
+            phone: Phone::Stack,
+        }
+        .roles(Some(0), 1, Some(5)),
+    );
     let rows = v
         .proposals
         .iter()
@@ -320,20 +324,25 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
             ]
         })
         .collect();
-    body.tables.push(TableView {
-        id: "proposals".into(),
-        caption: w.proposals_caption.into(),
-        columns: columns(&[
-            (w.proposal_number, false),
-            (w.proposal_title, false),
-            (w.by, false),
-            (w.handler, false),
-            (w.status, false),
-            (w.reply, false),
-        ]),
-        rows,
-        footer: None,
-    });
+    body.tables.push(
+        TableView {
+            id: "proposals".into(),
+            caption: w.proposals_caption.into(),
+            columns: columns(&[
+                (w.proposal_number, false),
+                (w.proposal_title, false),
+                (w.by, false),
+                (w.handler, false),
+                (w.status, false),
+                (w.reply, false),
+            ]),
+            rows,
+            footer: None,
+            phone: Phone::Stack,
+        }
+        // A proposal's number and title, and how far it got.
+        .roles(Some(0), 1, Some(4)),
+    );
     body.congress = Some(v);
     body
 }

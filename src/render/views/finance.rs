@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{BodyView, Cell, Fact, TableView, columns, figure};
+use super::{BodyView, Cell, ChartView, Fact, Phone, TableView, columns, figure};
 use crate::check::finance::{BudgetSide, ClassifiedLine, FinanceFigures, Group, GroupTotal};
 use crate::config::{Config, Language};
 use crate::model::kinds::FinanceLine;
@@ -73,7 +73,9 @@ fn group_table(
             Cell::money(grand),
             Cell::number(if grand.0 > 0 { "100.0%" } else { "" }),
         ]),
+        phone: Phone::Stack,
     }
+    .roles(Some(0), 1, Some(2))
 }
 
 /// The bars of a chart of amounts by first-level group.
@@ -144,7 +146,10 @@ fn budget_table(
         ]),
         rows,
         footer: None,
-    };
+        phone: Phone::Stack,
+    }
+    // The side before the account, the amount spent beside it.
+    .roles(Some(0), 1, Some(3));
     (table, bars)
 }
 
@@ -192,7 +197,10 @@ fn lines_table(f: &Finance, d: &FinanceFigures, w: &FinanceLabels) -> TableView 
         columns: columns(&spec),
         rows,
         footer: None,
+        phone: Phone::Stack,
     }
+    // The date before the account, the amount beside it.
+    .roles(Some(1), 2, Some(3))
 }
 
 fn large_table(
@@ -212,13 +220,17 @@ fn large_table(
     if rows.is_empty() {
         return None;
     }
-    Some(TableView {
-        id: "large".into(),
-        caption: (w.large_caption)(&threshold.display()),
-        columns: columns(&line_columns(w)),
-        rows,
-        footer: None,
-    })
+    Some(
+        TableView {
+            id: "large".into(),
+            caption: (w.large_caption)(&threshold.display()),
+            columns: columns(&line_columns(w)),
+            rows,
+            footer: None,
+            phone: Phone::Stack,
+        }
+        .roles(Some(0), 1, Some(2)),
+    )
 }
 
 /// The whole finance page body: `f` as written, with what the rules computed of it (`d`).
@@ -253,21 +265,22 @@ pub fn body(f: &Finance, d: &FinanceFigures, config: &Config) -> BodyView {
         expenses,
         w,
     ));
-    view.charts.push(charts::bar_chart(
-        "chart-expenses",
-        w.expenses_chart,
-        &(w.expenses_chart_text)(&expenses.display()),
-        &group_bars(by_expense),
-    ));
+    view.charts.push(ChartView {
+        caption: w.expenses_chart.into(),
+        svg: charts::bar_chart(
+            "chart-expenses",
+            w.expenses_chart,
+            &(w.expenses_chart_text)(&expenses.display()),
+            &group_bars(by_expense),
+        ),
+    });
     if let Some(budget) = &d.budget {
         let (table, bars) = budget_table(budget, w);
         view.tables.push(table);
-        view.charts.push(charts::budget_chart(
-            "chart-budget",
-            w.budget_chart,
-            w.budget_chart_text,
-            &bars,
-        ));
+        view.charts.push(ChartView {
+            caption: w.budget_chart.into(),
+            svg: charts::budget_chart("chart-budget", w.budget_chart, w.budget_chart_text, &bars),
+        });
     }
     if let Some(table) = large_table(f, d, config, w) {
         view.tables.push(table);
@@ -339,7 +352,10 @@ pub fn year_summary(items: &[YearEntry], language: Language) -> Vec<UnitYear> {
                         Cell::money(expense_sum),
                         Cell::money(closing),
                     ]),
-                },
+                    phone: Phone::Stack,
+                }
+                .roles(None, 0, Some(4))
+                .laid_out(),
             }
         })
         .collect()

@@ -17,7 +17,10 @@ use crate::render::labels::{date_label, kind_label, status_label};
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod table;
 pub mod welfare;
+
+pub use table::{Phone, Role};
 
 /// A link to another page, site-relative (templates prefix `page.root`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -138,6 +141,8 @@ pub struct Column {
     pub label: String,
     /// Right-aligned.
     pub numeric: bool,
+    /// What the column is to a row on a phone (page only, not in `data.json`).
+    pub role: Role,
 }
 
 /// A table on a page and in a CSV file.
@@ -153,6 +158,8 @@ pub struct TableView {
     pub rows: Vec<Vec<Cell>>,
     /// A totals row, if any.
     pub footer: Option<Vec<Cell>>,
+    /// How a phone shows it (page only, not in `data.json`; see `laid_out`).
+    pub phone: Phone,
 }
 
 impl TableView {
@@ -188,12 +195,15 @@ impl TableView {
     }
 }
 
-/// Column headings from (label, numeric) pairs.
+/// Column headings from (label, numeric) pairs; the first names the row on a phone
+/// until the view says otherwise (`TableView::roles`).
 pub fn columns(spec: &[(&str, bool)]) -> Vec<Column> {
     spec.iter()
-        .map(|(label, numeric)| Column {
+        .enumerate()
+        .map(|(i, (label, numeric))| Column {
             label: (*label).to_string(),
             numeric: *numeric,
+            role: if i == 0 { Role::Key } else { Role::Detail },
         })
         .collect()
 }
@@ -222,8 +232,8 @@ pub struct BodyView {
     pub tables: Vec<TableView>,
     /// Plain facts (program, meeting, funding).
     pub facts: Vec<Fact>,
-    /// Inline SVG charts, drawn at build time (already escaped markup).
-    pub charts: Vec<String>,
+    /// Charts drawn at build time, each with its caption.
+    pub charts: Vec<ChartView>,
     /// Short remarks under the tables (why reasons are only summed).
     pub notes: Vec<String>,
     /// A congress item's meeting, quorum and computed results (page and `data.json`).
@@ -235,17 +245,26 @@ pub struct BodyView {
 }
 
 impl BodyView {
-    /// The page's copy: tables without all-empty text columns. Downloads keep every
-    /// column, so CSV files of one kind always have the same columns.
+    /// The page's copy: tables without all-empty text columns, laid out for a phone.
+    /// Downloads keep every column, so CSV files of one kind always have the same columns.
     pub fn for_page(&self) -> BodyView {
         let mut view = self.clone();
         view.tables = view
             .tables
             .into_iter()
-            .map(TableView::without_empty_columns)
+            .map(|t| t.without_empty_columns().laid_out())
             .collect();
         view
     }
+}
+
+/// A chart: its caption, shown above it, and the inline SVG (already escaped markup).
+#[derive(Clone, Debug, Serialize)]
+pub struct ChartView {
+    /// 支出按科目 …
+    pub caption: String,
+    /// The `<svg>` element.
+    pub svg: String,
 }
 
 /// A labelled plain fact: 项目 送温暖.

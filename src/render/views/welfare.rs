@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{BodyView, Cell, Fact, TableView, columns, figure, total};
+use super::{BodyView, Cell, Fact, Phone, TableView, columns, figure, total};
 use crate::check::welfare::WelfareFigures;
 use crate::config::Config;
 use crate::model::{Fen, Welfare};
@@ -81,13 +81,18 @@ pub fn welfare(
             _ => Cell::text(""),
         })
         .collect();
-    view.tables.push(TableView {
-        id: "recipients".into(),
-        caption: words.recipients_caption.into(),
-        columns: columns(&cols),
-        rows,
-        footer: Some(footer),
-    });
+    view.tables.push(
+        TableView {
+            id: "recipients".into(),
+            caption: words.recipients_caption.into(),
+            columns: columns(&cols),
+            rows,
+            footer: Some(footer),
+            phone: Phone::Stack,
+        }
+        // A worker looks for a name and the amount beside it.
+        .roles(Some(0), 1, Some(amount_column)),
+    );
     if d.by_reason.iter().any(|g| g.reason.is_some()) {
         let groups = Groups::of(
             d.by_reason
@@ -169,7 +174,9 @@ impl Groups {
                 Cell::number(count),
                 Cell::money(sum),
             ]),
+            phone: Phone::Stack,
         }
+        .roles(None, 0, Some(2))
     }
 }
 
@@ -232,6 +239,7 @@ pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
         super::Column {
             label: words.person_times.into(),
             numeric: true,
+            role: super::Role::Detail,
         },
     );
     for row in &mut by_program.rows {
@@ -253,8 +261,8 @@ pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
     });
     WelfareYearView {
         figures: vec![figure(words.total_figure, grand, true)],
-        by_program,
-        by_reason,
+        by_program: by_program.laid_out(),
+        by_reason: by_reason.map(TableView::laid_out),
         items: TableView {
             id: "distributions".into(),
             caption: words.distributions_caption.into(),
@@ -267,6 +275,9 @@ pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
             ]),
             rows,
             footer: None,
-        },
+            phone: Phone::Stack,
+        }
+        .roles(Some(0), 1, Some(4))
+        .laid_out(),
     }
 }

@@ -43,6 +43,14 @@
   }
 
   input.addEventListener("input", show);
+  // The button (and Enter) search in place; without this script the form reloads the
+  // page with ?q=, which the script reads when it runs.
+  if (input.form) {
+    input.form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      show();
+    });
+  }
   var q = new URLSearchParams(window.location.search).get("q");
   if (q) {
     input.value = q;
