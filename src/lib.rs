@@ -5,6 +5,7 @@
 //! (atomic swap into `public/`). `build` runs them in order; `main.rs` is only the CLI.
 
 pub mod build;
+pub mod catalog;
 pub mod check;
 pub mod config;
 pub mod diagnostic;

@@ -1,0 +1,1 @@
+# en words for clerks reading a diagnostic (Project Fluent syntax: https://projectfluent.org/).

@@ -1,0 +1,3 @@
+# en words for readers of the board (Project Fluent syntax: https://projectfluent.org/).
+
+catalog-language = English

@@ -1,0 +1,1 @@
+# zh-Hans words for clerks reading a diagnostic (Project Fluent syntax: https://projectfluent.org/).

@@ -1,0 +1,3 @@
+# zh-Hans words for readers of the board (Project Fluent syntax: https://projectfluent.org/).
+
+catalog-language = 简体中文

@@ -1,0 +1,3 @@
+# zh-Hant words for readers of the board (Project Fluent syntax: https://projectfluent.org/).
+
+catalog-language = 繁體中文
