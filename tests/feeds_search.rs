@@ -5,6 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::path::Path;
 use std::process::Command;
 
 use common::*;
@@ -146,4 +147,197 @@ fn search_finds_a_notice_by_a_word_of_its_text_from_disk() {
             .join("public/notices/2026-04-physical-exam/index.html")
             .is_file()
     );
+}
+
+/// One row of the search results as the page shows it.
+#[derive(Debug, PartialEq, Eq)]
+struct Found {
+    title: String,
+    status: String,
+    kind: String,
+    date: String,
+}
+
+/// What the search page of the built board in `public` shows for `?q=query`, opened
+/// from disk in headless Chromium: the rows, the status line and the index scripts the
+/// page loaded (`data-search` of each added `<script>`).
+fn search_from_disk(
+    chromium: &Path,
+    public: &Path,
+    query: &str,
+) -> (Vec<Found>, String, Vec<String>) {
+    let page = public.join("search/index.html");
+    let profile = tempfile::tempdir().unwrap();
+    let mut url = url::Url::from_file_path(&page).unwrap();
+    url.query_pairs_mut().append_pair("q", query);
+    let out = Command::new(chromium)
+        .args(CHROMIUM_FLAGS)
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg("--dump-dom")
+        .arg(url.as_str())
+        .output()
+        .expect("chromium runs");
+    let dom = scraper::Html::parse_document(&String::from_utf8_lossy(&out.stdout));
+    let rows = dom
+        .select(&sel("#search-results li.row"))
+        .map(|li| Found {
+            title: texts(li, ".row-title").concat(),
+            status: texts(li, ".badge").concat(),
+            kind: texts(li, ".kind").concat(),
+            date: texts(li, "time").concat(),
+        })
+        .collect();
+    let status = dom
+        .select(&sel("#search-status"))
+        .map(text)
+        .collect::<String>();
+    let loaded = dom
+        .select(&sel("script[data-search]"))
+        .filter_map(|s| s.value().attr("data-search").map(String::from))
+        .collect();
+    (rows, status, loaded)
+}
+
+fn found(title: &str, status: &str, kind: &str, date: &str) -> Found {
+    Found {
+        title: title.into(),
+        status: status.into(),
+        kind: kind.into(),
+        date: date.into(),
+    }
+}
+
+#[test]
+fn search_finds_what_the_board_shows_newest_first_with_kind_date_and_status() {
+    let Some(chromium) = browser_for(
+        "search_finds_what_the_board_shows_newest_first_with_kind_date_and_status",
+        BrowserUse::Dom,
+    ) else {
+        return;
+    };
+    let site = built();
+    let public = site.path().join("public");
+    let congress = || {
+        found(
+            "第五届职工代表大会第三次会议决议公告",
+            "公示中",
+            "职代会",
+            "2026-03-30",
+        )
+    };
+    let finance = || {
+        found(
+            "2026年第一季度工会经费收支情况",
+            "公示中",
+            "经费收支",
+            "2026-04-05",
+        )
+    };
+    let cases: Vec<(&str, Vec<Found>)> = vec![
+        // A resolution's title, a proposal's title and reply.
+        ("工资集体协商", vec![congress()]),
+        ("饮水点", vec![congress()]),
+        // A finance line's payee and note, and a welfare list's goods.
+        (
+            "蛋糕",
+            vec![
+                finance(),
+                found(
+                    "2026年3月会员生日慰问名单",
+                    "公示期满",
+                    "福利发放",
+                    "2026-03-25",
+                ),
+            ],
+        ),
+        // The date as lists show it and as the pages write it: the finance report is
+        // published that day, and a resolution's progress is dated so.
+        ("2026-04-05", vec![finance(), congress()]),
+        ("2026年4月5日", vec![finance(), congress()]),
+        // A word of a notice's text.
+        (
+            "体检",
+            vec![found(
+                "关于2026年职工体检安排的通知",
+                "公示中",
+                "通知公告",
+                "2026-04-01",
+            )],
+        ),
+    ];
+    for (query, expected) in cases {
+        let (rows, status, _) = search_from_disk(&chromium, &public, query);
+        assert_eq!(rows, expected, "?q={query}");
+        assert_eq!(status, format!("共 {} 项", expected.len()), "?q={query}");
+    }
+    let (rows, status, _) = search_from_disk(&chromium, &public, "张德营");
+    assert!(
+        rows.is_empty(),
+        "a recipient's name finds nothing: {rows:?}"
+    );
+    assert_eq!(status, "没有找到");
+}
+
+/// Every name of a person in the sample: welfare recipients and attendance records.
+fn sample_names() -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for (path, bytes) in tree(&manifest_dir().join("content/2026")) {
+        let text = String::from_utf8(bytes).unwrap();
+        if !(text.contains("kind: welfare") || text.contains("kind: attendance")) {
+            continue;
+        }
+        for part in text.split("name: ").skip(1) {
+            let name: String = part.chars().take_while(|c| !",}\n".contains(*c)).collect();
+            names.insert(name.trim().to_string());
+        }
+        assert!(!names.is_empty(), "{path}");
+    }
+    names
+}
+
+/// The terms of the search index of the board in `public`: each shard is
+/// `gongkaiShard(N,"term postings term postings …");`.
+fn index_terms(public: &Path) -> BTreeSet<String> {
+    let mut terms = BTreeSet::new();
+    for (path, bytes) in tree(&public.join("search/t")) {
+        let text = String::from_utf8(bytes).unwrap();
+        let inner = text
+            .split_once(",\"")
+            .and_then(|(_, rest)| rest.rsplit_once("\");"))
+            .unwrap_or_else(|| panic!("{path} is not a shard: {text}"))
+            .0;
+        terms.extend(inner.split(' ').step_by(2).map(String::from));
+    }
+    terms
+}
+
+#[test]
+fn the_search_index_holds_no_name_of_a_recipient_or_an_attendance_sheet() {
+    let site = built();
+    let public = site.path().join("public");
+    let index: String = tree(&public.join("search"))
+        .into_iter()
+        .filter(|(p, _)| p.ends_with(".js"))
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .collect();
+    let terms = index_terms(&public);
+    assert!(
+        terms.contains("蛋糕"),
+        "the index has the terms of the sample"
+    );
+    let names = sample_names();
+    assert!(names.len() >= 20, "{names:?}");
+    for name in &names {
+        assert!(
+            !index.contains(name.as_str()),
+            "{name} is in the search index"
+        );
+        // Nor could a query find the name: not all of its pairs of characters are terms.
+        let chars: Vec<char> = name.chars().collect();
+        let pairs: Vec<String> = chars.windows(2).map(|w| w.iter().collect()).collect();
+        assert!(
+            !pairs.iter().all(|p| terms.contains(p)),
+            "the pairs of {name} are all in the search index"
+        );
+    }
 }
