@@ -136,6 +136,8 @@ pub struct Config {
     pub print: Print,
     /// Absolute address for QR codes.
     pub print_url: Option<String>,
+    /// A name no other board uses, for the ids of the feed (see `render::pages::feeds`).
+    pub site_id: Option<String>,
     /// Extra finance categories.
     pub categories: BTreeMap<String, CategorySide>,
     /// The file, for locating later findings (the privacy guard).
@@ -159,6 +161,7 @@ impl Config {
             signatures: Vec::new(),
             print: Print::default(),
             print_url: None,
+            site_id: None,
             categories: BTreeMap::new(),
             source,
         }
@@ -268,6 +271,9 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             config.categories.insert(name.value, side);
         }
     }
+    if let Some(n) = f.get("site_id") {
+        config.site_id = fields::text(&mut ctx, n, "site_id").map(|t| t.value);
+    }
     f.finish(&mut ctx);
     config
 }
@@ -369,7 +375,7 @@ mod tests {
             "title: t\nunit: u\nzz: 1\nsupervision: {zz: 1}\nprivacy: {zz: 1}\nprint: {zz: 1}\n",
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
-                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories";
+                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id";
         let expected = [
             ("print", "paper、orientation"),
             ("privacy", "mask_names、show_reasons、attendance、allow"),

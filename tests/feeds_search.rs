@@ -67,19 +67,212 @@ fn the_feed_lists_every_item_newest_first() {
     );
 }
 
+/// The sample built with `settings` in place of `base_url: ""` in its site.yaml.
+fn built_with(settings: &str) -> tempfile::TempDir {
+    let site = sample_site();
+    let yaml = fs::read_to_string(site.path().join("site.yaml")).unwrap();
+    assert!(yaml.contains("base_url: \"\"\n"));
+    write(
+        site.path(),
+        "site.yaml",
+        yaml.replace("base_url: \"\"\n", settings),
+    );
+    run(&mut build_cmd(site.path(), &[])).expect_code(0);
+    site
+}
+
+/// The `<loc>`s of a sitemap, checked against the sitemap protocol
+/// (sitemaps.org/protocol.html): well-formed XML, a `urlset` in the protocol's namespace
+/// holding `url` elements with one `loc` each, every `loc` an absolute http(s) address
+/// of at most 2,048 characters, percent-encoded (nothing but the characters RFC 3986
+/// allows in a URL, `%` only before two hex digits), at most 50,000 of them.
+fn sitemap_locs(xml: &str) -> Vec<String> {
+    let ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    let doc = roxmltree::Document::parse(xml).expect("sitemap.xml is well-formed XML");
+    let urlset = doc.root_element();
+    assert!(
+        urlset.has_tag_name((ns, "urlset")),
+        "root is {:?}",
+        urlset.tag_name()
+    );
+    let mut locs = Vec::new();
+    for url in urlset.children().filter(roxmltree::Node::is_element) {
+        assert!(url.has_tag_name((ns, "url")), "{:?}", url.tag_name());
+        let loc: Vec<_> = url
+            .children()
+            .filter(|c| c.has_tag_name((ns, "loc")))
+            .collect();
+        assert_eq!(loc.len(), 1, "one <loc> per <url>");
+        let loc = loc[0].text().unwrap_or("").to_string();
+        assert!(
+            loc.starts_with("https://") || loc.starts_with("http://"),
+            "{loc} is not absolute"
+        );
+        assert!(loc.len() <= 2048, "{loc} is too long");
+        let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c);
+        assert!(loc.chars().all(allowed), "{loc} is not percent-encoded");
+        let bytes = loc.as_bytes();
+        for (i, _) in loc.match_indices('%') {
+            assert!(
+                bytes.len() > i + 2
+                    && bytes[i + 1].is_ascii_hexdigit()
+                    && bytes[i + 2].is_ascii_hexdigit(),
+                "{loc}: a % not followed by two hex digits"
+            );
+        }
+        locs.push(loc);
+    }
+    assert!(!locs.is_empty() && locs.len() <= 50_000);
+    locs
+}
+
 #[test]
 fn the_sitemap_names_every_page_and_nothing_else() {
-    let site = built();
+    // Changed with the sitemap protocol's absolute addresses: the sample gets a base_url.
+    let site = built_with("base_url: \"https://board.example.org/tongfeng\"\n");
     let out = site.path().join("public");
     let xml = fs::read_to_string(out.join("sitemap.xml")).unwrap();
-    let doc = roxmltree::Document::parse(&xml).expect("sitemap.xml is well-formed XML");
-    let locs: BTreeSet<String> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("loc"))
-        .filter_map(|n| n.text().map(String::from))
+    let prefix = "https://board.example.org/tongfeng/";
+    let locs: BTreeSet<String> = sitemap_locs(&xml)
+        .into_iter()
+        .map(|loc| {
+            let path = percent_decode(loc.strip_prefix(prefix).expect("under base_url"));
+            format!("{path}index.html")
+        })
         .collect();
     let pages: BTreeSet<String> = html_files(&out).into_iter().collect();
     assert_eq!(locs, pages);
+    // A folder named in Chinese is percent-encoded.
+    assert!(
+        xml.contains("<loc>https://board.example.org/tongfeng/list/attendance/%E9%80%9A%E9%A3%8E%E9%98%9F/</loc>"),
+        "{xml}"
+    );
+}
+
+#[test]
+fn a_sitemap_is_written_only_when_the_boards_address_is_known() {
+    // Relative links, no print_url: no absolute address, so no sitemap.
+    let site = built();
+    assert!(!site.path().join("public/sitemap.xml").exists());
+    let site = built_with("base_url: \"/tongfeng/\"\n");
+    assert!(!site.path().join("public/sitemap.xml").exists());
+    // print_url is the board's address when base_url is not absolute.
+    let site = built_with("base_url: \"\"\nprint_url: \"http://intranet.example/公开栏\"\n");
+    let xml = fs::read_to_string(site.path().join("public/sitemap.xml")).unwrap();
+    let locs = sitemap_locs(&xml);
+    assert!(
+        locs.contains(&"http://intranet.example/%E5%85%AC%E5%BC%80%E6%A0%8F/".to_string()),
+        "{locs:?}"
+    );
+    assert!(locs.contains(
+        &"http://intranet.example/%E5%85%AC%E5%BC%80%E6%A0%8F/2026/finance-q1/".to_string()
+    ));
+}
+
+/// The feed of a built board, read by a real feed parser.
+fn parsed_feed(site: &Path) -> feed_rs::model::Feed {
+    let xml = fs::read(site.join("public/feed.xml")).unwrap();
+    feed_rs::parser::parse(&xml[..]).expect("feed.xml parses as a feed")
+}
+
+fn self_link(feed: &feed_rs::model::Feed) -> Option<String> {
+    feed.links
+        .iter()
+        .find(|l| l.rel.as_deref() == Some("self"))
+        .map(|l| l.href.clone())
+}
+
+#[test]
+fn feed_ids_are_unique_to_each_board_and_the_feed_names_itself_when_it_can() {
+    let plain = built();
+    let renamed = built_with("base_url: \"\"\n");
+    let yaml = fs::read_to_string(renamed.path().join("site.yaml")).unwrap();
+    write(
+        renamed.path(),
+        "site.yaml",
+        yaml.replace("title: 某某煤矿通风队", "title: 某某煤矿机电队"),
+    );
+    run(&mut build_cmd(renamed.path(), &[])).expect_code(0);
+    let named = built_with("base_url: \"\"\nsite_id: tongfeng.mine.example\n");
+    let named_renamed = built_with("base_url: \"\"\nsite_id: tongfeng.mine.example\n");
+    let yaml = fs::read_to_string(named_renamed.path().join("site.yaml")).unwrap();
+    write(
+        named_renamed.path(),
+        "site.yaml",
+        yaml.replace("title: 某某煤矿通风队", "title: 某某煤矿机电队"),
+    );
+    run(&mut build_cmd(named_renamed.path(), &[])).expect_code(0);
+    let served = built_with("base_url: \"https://board.example.org/tongfeng/\"\n");
+    let printed = built_with("base_url: \"\"\nprint_url: \"http://intranet.example/tongfeng\"\n");
+
+    let feeds: Vec<(&str, feed_rs::model::Feed)> = vec![
+        ("plain", parsed_feed(plain.path())),
+        ("renamed", parsed_feed(renamed.path())),
+        ("site_id", parsed_feed(named.path())),
+        ("served", parsed_feed(served.path())),
+        ("printed", parsed_feed(printed.path())),
+    ];
+    let mut all_ids = BTreeSet::new();
+    for (what, feed) in &feeds {
+        assert!(feed.entries.len() >= 7, "{what}");
+        let ids: BTreeSet<&str> = feed.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids.len(),
+            feed.entries.len(),
+            "{what}: entry ids are unique"
+        );
+        assert!(
+            !ids.iter().any(|id| id.starts_with("tag:gongkai")),
+            "{what}: {ids:?}"
+        );
+        for id in ids.iter().copied().chain([feed.id.as_str()]) {
+            assert!(
+                all_ids.insert(id.to_string()),
+                "{what}: {id} is another board's id too"
+            );
+        }
+        for e in &feed.entries {
+            assert!(
+                e.title.is_some() && e.published.is_some() && !e.links.is_empty(),
+                "{what}"
+            );
+        }
+    }
+    // Without an address, no rel="self" and ids from the board's name: urn:uuid.
+    let plain_feed = &feeds[0].1;
+    assert_eq!(self_link(plain_feed), None);
+    assert!(plain_feed.id.starts_with("urn:uuid:"), "{}", plain_feed.id);
+    // site_id keeps the ids when the board is renamed.
+    let kept = parsed_feed(named_renamed.path());
+    assert_eq!(kept.id, feeds[2].1.id);
+    let ids = |f: &feed_rs::model::Feed| f.entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&kept), ids(&feeds[2].1));
+    // With an address, the feed names itself and its entries by their addresses.
+    let served_feed = &feeds[3].1;
+    assert_eq!(
+        self_link(served_feed).as_deref(),
+        Some("https://board.example.org/tongfeng/feed.xml")
+    );
+    assert!(
+        served_feed
+            .entries
+            .iter()
+            .any(|e| e.id == "https://board.example.org/tongfeng/2026/finance-q1/")
+    );
+    let printed_feed = &feeds[4].1;
+    assert_eq!(
+        self_link(printed_feed).as_deref(),
+        Some("http://intranet.example/tongfeng/feed.xml")
+    );
+    for e in &printed_feed.entries {
+        assert!(
+            e.links[0]
+                .href
+                .starts_with("http://intranet.example/tongfeng/"),
+            "{:?}",
+            e.links
+        );
+    }
 }
 
 #[test]
