@@ -443,6 +443,8 @@ fn search_finds_what_the_board_shows_newest_first_with_kind_date_and_status() {
                 ),
             ],
         ),
+        // A finance line's voucher: a Chinese character and a number.
+        ("记-016", vec![finance()]),
         // The date as lists show it and as the pages write it: the finance report is
         // published that day, and a resolution's progress is dated so.
         ("2026-04-05", vec![finance(), congress()]),

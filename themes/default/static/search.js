@@ -8,8 +8,9 @@
 // How text becomes terms must stay the same as in gongkai (render/pages/search/terms.rs):
 // full-width ASCII as ASCII, ASCII lower case; runs of other letters and digits give their
 // characters and pairs of neighbours; ASCII words joined by - . _ (and , between digits,
-// dropped) are cut at 10 characters; dates (2026-04-05, 2026年4月5日, 2026/4/5, 2026.4.5,
-// 2026-04, 2026年4月, 2026年) become 2026-04-05, 2026-04 or 2026.
+// dropped) are cut at 12 characters when they hold only digits and joiners, else at 8;
+// dates (2026-04-05, 2026年4月5日, 2026/4/5, 2026.4.5, 2026-04, 2026年4月, 2026年) become
+// 2026-04-05, 2026-04 or 2026.
 (function () {
   "use strict";
   var index = window.GONGKAI_SEARCH;
@@ -21,18 +22,19 @@
   var root = list.getAttribute("data-root") || "";
   var base = list.getAttribute("data-index") || "";
 
+  // The page's language (html lang: zh-CN, zh-TW, en) picks the words.
   var WORDS = {
-    "zh-Hans": { found: "共 {n} 项", none: "没有找到", more: "显示更多", failed: "搜索索引未能加载" },
-    "zh-Hant": { found: "共 {n} 項", none: "沒有找到", more: "顯示更多", failed: "搜尋索引未能載入" },
+    "zh-CN": { found: "共 {n} 项", none: "没有找到", more: "显示更多", failed: "搜索索引未能加载" },
+    "zh-TW": { found: "共 {n} 項", none: "沒有找到", more: "顯示更多", failed: "搜尋索引未能載入" },
     en: { found: "{n} found", none: "Nothing found", more: "Show more", failed: "The search index did not load" }
   };
-  var words = WORDS[document.documentElement.lang] || WORDS["zh-Hans"];
+  var words = WORDS[document.documentElement.lang] || WORDS["zh-CN"];
 
   // At most this many shards for one query (the rest of its terms are left out, which
   // only finds more), and this many results shown at a time.
   var MAX_SHARDS = 8;
   var PAGE = 20;
-  var ASCII_MAX = 10;
+  var NUMBER_MAX = 12, WORD_MAX = 8;
 
   // ---- text -> terms (mirrors terms.rs) ----
   var LETTER = /[\p{Alphabetic}\p{N}]/u;
@@ -116,7 +118,7 @@
       if (ch !== ",") word += ch;
       i++;
     }
-    return [word.slice(0, ASCII_MAX), i];
+    return [word.slice(0, /^[0-9._-]*$/.test(word) ? NUMBER_MAX : WORD_MAX), i];
   }
 
   // The terms a query looks up; a date stands for its own characters.
@@ -222,8 +224,8 @@
   function shardPath(s) { return "t/" + s + ".js?v=" + shardTags[s]; }
   function chunkPath(c) { return "d/" + c + ".js?v=" + chunkTags[c]; }
 
-  // ---- item numbers of a term (shards.rs: encode) ----
-  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  // ---- item numbers of a term (shards.rs: encode; its DIGITS hold no ASCII digit) ----
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+,-.";
   var VALUE = {};
   for (var v = 0; v < DIGITS.length; v++) VALUE[DIGITS.charAt(v)] = v;
 
@@ -280,7 +282,9 @@
       terms.forEach(function (t) {
         var shard = shards[shardOf(t)];
         if (!shard) failed = true;
-        var postings = shard && Object.prototype.hasOwnProperty.call(shard, t) ? decode(shard[t]) : [];
+        // A shard spells digits as A-J (shards.rs: no ASCII digit in a shard).
+        var spelled = t.replace(/[0-9]/g, function (d) { return String.fromCharCode(65 + +d); });
+        var postings = shard && Object.prototype.hasOwnProperty.call(shard, spelled) ? decode(shard[spelled]) : [];
         postings.forEach(function (d) { hits[d]++; });
       });
       // Highest number first: newest first.

@@ -5,10 +5,16 @@
 //! Items are numbered oldest first (by publication date, then address), so a result list
 //! read from the highest number down is newest first, and a new item usually takes the
 //! next number, leaving the others where they were. A term's item numbers are written
-//! as gaps in a base-64 varint (`0-9A-Za-z-_`: five bits a character, the sixth says
-//! "more follows"), or, when shorter, as a bitmap after `~` (six items a character).
-//! Both are plain strings inside the script, so a shard is read with no decoder but a
-//! few lines of the theme's `search.js`.
+//! as gaps in a base-64 varint (`DIGITS`: five bits a character, the sixth says "more
+//! follows"), or, when shorter, as a bitmap after `~` (six items a character). Both are
+//! plain strings inside the script, so a shard is read with no decoder but a few lines
+//! of the theme's `search.js`.
+//!
+//! No ASCII digit is written into a shard: the terms spell theirs as `A`-`J` (a word is
+//! lower case, so they cannot be mistaken) and postings use no digits. The privacy guard
+//! reads every output file, and a shard puts numbers beside each other that no page
+//! does (a cut-off amount, groups of digits between spaces), which it could take for a
+//! mobile or ID number; the numbers a shard holds are the content's, checked already.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -28,10 +34,13 @@ pub(crate) const CHUNK: usize = 16;
 const PAIRS_PER_SHARD: usize = 8_192;
 
 /// Most shards (4,096): a board of some 70 million (term, item) pairs.
-const MAX_BITS: u32 = 12;
+const MAX_BITS: u32 = terms::HASH_BITS;
 
 /// The base-64 digits of postings and tags.
-const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+,-.";
+
+/// The letters of tags (nothing a URL would read otherwise).
+const TAG_LETTERS: &[u8; 52] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /// Output path of shard `s`.
 pub(crate) fn shard_path(s: usize) -> String {
@@ -53,16 +62,20 @@ pub(crate) fn bits_for(docs: &[Arc<Entry>]) -> u32 {
     bits
 }
 
-/// A short tag of a file's bytes (FNV-1a, 64 bits, five base-64 digits), put after `?v=`
-/// in its address so no browser takes a stale copy of a changed shard from its cache.
+/// A short tag of a file's bytes (FNV-1a, 64 bits, six letters), put after `?v=` in its
+/// address so no browser takes a stale copy of a changed shard from its cache.
 pub(crate) fn tag(bytes: &[u8]) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in bytes {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    (0..5)
-        .map(|i| char::from(DIGITS[((h >> (6 * i)) & 63) as usize]))
+    (0..6)
+        .map(|_| {
+            let letter = TAG_LETTERS[(h % 52) as usize];
+            h /= 52;
+            char::from(letter)
+        })
         .collect()
 }
 
@@ -88,16 +101,15 @@ pub(crate) fn changed(old: &[Arc<Entry>], new: &[Arc<Entry>], bits: u32) -> (Vec
         let (ta, tb) = (a.map_or(none, |e| &e.terms), b.map_or(none, |e| &e.terms));
         if ta != tb {
             for key in difference(ta, tb) {
-                shards[terms::shard_of(terms::hash(key), bits)] = true;
+                shards[terms::shard_of(key, bits)] = true;
             }
         }
     }
     (shards, chunks)
 }
 
-/// The keys in one of two lists in shard order but not in the other.
+/// The keys in one of two sorted lists but not in the other.
 fn difference(a: &[Key], b: &[Key]) -> Vec<Key> {
-    let order = |k: Key| (terms::hash(k), k);
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < a.len() || j < b.len() {
         match (a.get(i), b.get(j)) {
@@ -105,7 +117,7 @@ fn difference(a: &[Key], b: &[Key]) -> Vec<Key> {
                 i += 1;
                 j += 1;
             }
-            (Some(x), Some(y)) if order(*x) < order(*y) => {
+            (Some(x), Some(y)) if x < y => {
                 out.push(*x);
                 i += 1;
             }
@@ -123,28 +135,6 @@ fn difference(a: &[Key], b: &[Key]) -> Vec<Key> {
     out
 }
 
-/// A hasher for keys that are already well spread: the key times a large odd number.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-}
-
-type Postings = HashMap<Key, Vec<u32>, BuildHasherDefault<KeyHasher>>;
-
 /// The bytes of the shards in `wanted` (sorted shard numbers) of the index of `docs`,
 /// made in parallel: the shards are taken in runs of neighbours, and each run reads
 /// each item's terms once, the run being one stretch of them (see `terms::sorted`).
@@ -153,8 +143,9 @@ pub(crate) fn make_shards(
     bits: u32,
     wanted: &[usize],
 ) -> Vec<(usize, Vec<u8>)> {
-    // Runs of neighbouring shards, small enough for both cores to share the work.
-    let most = ((1usize << bits) / 16).max(1);
+    // A few runs per core: each run reads every item, so fewer is cheaper, but both
+    // cores need work.
+    let most = ((1usize << bits) / (4 * rayon::current_num_threads())).max(1);
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for &s in wanted {
         match runs.last_mut() {
@@ -167,15 +158,16 @@ pub(crate) fn make_shards(
         .collect()
 }
 
-/// Shards `first..=last`.
+/// Shards `first..=last`: each item's terms in them, as (term, item) pairs per shard in
+/// item order, then each shard's pairs grouped by term.
 fn run_of_shards(
     docs: &[Arc<Entry>],
     bits: u32,
     first: usize,
     last: usize,
 ) -> Vec<(usize, Vec<u8>)> {
-    let mut postings: Vec<Postings> = (first..=last).map(|_| Postings::default()).collect();
-    let shard = |k: &Key| terms::shard_of(terms::hash(*k), bits);
+    let mut pairs: Vec<Vec<(Key, u32)>> = (first..=last).map(|_| Vec::new()).collect();
+    let shard = |k: &Key| terms::shard_of(*k, bits);
     for (n, entry) in docs.iter().enumerate() {
         let t = &entry.terms;
         let start = t.partition_point(|k| shard(k) < first);
@@ -184,29 +176,120 @@ fn run_of_shards(
             if s > last {
                 break;
             }
-            postings[s - first].entry(*k).or_default().push(n as u32);
+            pairs[s - first].push((*k, n as u32));
         }
     }
-    postings
+    pairs
         .into_iter()
         .enumerate()
-        .map(|(i, p)| (first + i, shard_file(first + i, p, docs.len())))
+        .map(|(i, p)| {
+            (
+                first + i,
+                shard_file(first + i, &Postings::of(&p), docs.len()),
+            )
+        })
         .collect()
 }
 
+/// A hasher for keys: their low bits are already varied, a multiply spreads them.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(self.0 ^ u64::from(*b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let x = (n ^ (n >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = x ^ (x >> 29);
+    }
+}
+
+/// One shard's terms, each with its items: counted, then placed, so no term needs a
+/// list of its own.
+struct Postings {
+    /// The terms, in key order.
+    keys: Vec<Key>,
+    /// `items[starts[i]..starts[i + 1]]` are the items of the `i`th term in first-seen
+    /// order; `order[i]` is that term's place in first-seen order.
+    items: Vec<u32>,
+    starts: Vec<u32>,
+    order: Vec<u32>,
+}
+
+impl Postings {
+    /// Groups `pairs` (term, item), in item order, by term.
+    fn of(pairs: &[(Key, u32)]) -> Postings {
+        let mut slots: HashMap<Key, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
+        let mut seen: Vec<Key> = Vec::new();
+        let mut counts: Vec<u32> = Vec::new();
+        let slot_of: Vec<u32> = pairs
+            .iter()
+            .map(|(k, _)| {
+                let slot = *slots.entry(*k).or_insert_with(|| {
+                    seen.push(*k);
+                    counts.push(0);
+                    (seen.len() - 1) as u32
+                });
+                counts[slot as usize] += 1;
+                slot
+            })
+            .collect();
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut at = 0;
+        for c in &counts {
+            starts.push(at);
+            at += c;
+        }
+        starts.push(at);
+        let mut fill = starts.clone();
+        let mut items = vec![0u32; pairs.len()];
+        for ((_, item), slot) in pairs.iter().zip(&slot_of) {
+            let next = &mut fill[*slot as usize];
+            items[*next as usize] = *item;
+            *next += 1;
+        }
+        let mut order: Vec<u32> = (0..seen.len() as u32).collect();
+        order.sort_unstable_by_key(|i| seen[*i as usize]);
+        Postings {
+            keys: order.iter().map(|i| seen[*i as usize]).collect(),
+            items,
+            starts,
+            order,
+        }
+    }
+
+    /// Each term with its items (ascending), in key order.
+    fn iter(&self) -> impl Iterator<Item = (Key, &[u32])> {
+        self.keys.iter().zip(&self.order).map(|(k, slot)| {
+            let slot = *slot as usize;
+            let range = self.starts[slot] as usize..self.starts[slot + 1] as usize;
+            (*k, &self.items[range])
+        })
+    }
+}
+
 /// `gongkaiShard(s,"term postings term postings …");`, terms in key order: one string,
-/// a space between each term and its postings and between pairs (terms are letters,
-/// digits and `-._`, postings base-64 digits and `~`: neither holds a space or needs
-/// escaping).
-fn shard_file(s: usize, postings: Postings, items: usize) -> Vec<u8> {
-    let mut terms: Vec<(Key, Vec<u32>)> = postings.into_iter().collect();
-    terms.sort_unstable_by_key(|(k, _)| *k);
+/// a space between each term and its postings and between pairs (terms are letters and
+/// `-._`, postings `DIGITS` and `~`: neither holds a space or needs escaping).
+fn shard_file(s: usize, postings: &Postings, items: usize) -> Vec<u8> {
     let mut out = format!("gongkaiShard({s},\"");
-    for (i, (key, docs)) in terms.iter().enumerate() {
+    for (i, (key, docs)) in postings.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(&terms::text_of(*key));
+        // Digits as `A`-`J` (see the module's note).
+        out.extend(terms::text_of(key).chars().map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => char::from(b'A' + d as u8),
+            _ => c,
+        }));
         out.push(' ');
         encode(docs, items, &mut out);
     }
@@ -267,12 +350,32 @@ mod tests {
 
     #[test]
     fn postings_are_gaps_or_a_bitmap() {
-        assert_eq!(encoded(&[0], 100), "0");
-        // 3, then a gap of 0, then 40 - 4 - 1 = 35: 3 | 32 = "Z" and 35 >> 5 = 1.
-        assert_eq!(encoded(&[3, 4, 40], 100), "30Z1");
+        assert_eq!(encoded(&[0], 100), "A");
+        // 3, then a gap of 0, then 40 - 4 - 1 = 35: 3 | 32 = "j" and 35 >> 5 = 1.
+        assert_eq!(encoded(&[3, 4, 40], 100), "DAjB");
         // Every item of twelve: a bitmap of two full characters.
         let all: Vec<u32> = (0..12).collect();
-        assert_eq!(encoded(&all, 12), "~__");
+        assert_eq!(encoded(&all, 12), "~..");
+    }
+
+    #[test]
+    fn no_ascii_digit_is_written_into_a_shard() {
+        let mut keys = Vec::new();
+        terms::index_terms("13800138000.00 元 2026-04-05", &mut keys);
+        let docs: Vec<Arc<Entry>> = (0..40)
+            .map(|_| {
+                Arc::new(Entry {
+                    record: "[]".into(),
+                    terms: terms::sorted(keys.clone()),
+                })
+            })
+            .collect();
+        let made = make_shards(&docs, 0, &[0]);
+        let text = String::from_utf8(made[0].1.clone()).unwrap();
+        let inner = text.trim_start_matches("gongkaiShard(0,");
+        assert!(!inner.chars().any(|c| c.is_ascii_digit()), "{text}");
+        assert!(inner.contains("CACG-AE-AF "), "{text}");
+        assert!(tag(text.as_bytes()).chars().all(|c| c.is_ascii_alphabetic()));
     }
 
     #[test]
@@ -288,8 +391,8 @@ mod tests {
         let docs = vec![entry("蛋糕"), entry("糕点")];
         let made = make_shards(&docs, 0, &[0]);
         let text = String::from_utf8(made[0].1.clone()).unwrap();
-        // In key order: by code point, unigrams before the bigrams they start.
-        assert_eq!(text, "gongkaiShard(0,\"点 1 糕 00 糕点 1 蛋 0 蛋糕 0\");\n");
+        // In key order (hash first): the order is the index's, not the reader's.
+        assert_eq!(text, "gongkaiShard(0,\"糕 AA 蛋 A 蛋糕 A 糕点 B 点 B\");\n");
     }
 
     #[test]
@@ -311,7 +414,7 @@ mod tests {
                 let mut keys = Vec::new();
                 terms::index_terms(t, &mut keys);
                 let key = keys.into_iter().find(|k| terms::text_of(*k) == *t).unwrap();
-                terms::shard_of(terms::hash(key), 8)
+                terms::shard_of(key, 8)
             })
             .collect();
         let got: std::collections::BTreeSet<usize> = (0..256).filter(|s| shards[*s]).collect();
