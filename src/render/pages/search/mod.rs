@@ -37,6 +37,8 @@ const INDEX: &str = "search/index.js";
 pub(crate) struct Kept {
     /// Shard bits.
     bits: u32,
+    /// The board's item at each item number.
+    order: Vec<usize>,
     /// The entries by item number.
     docs: Vec<Arc<Entry>>,
     /// Each shard's tag.
@@ -100,18 +102,28 @@ struct Manifest<'a> {
 pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<Entry>]) {
     // Item numbers: oldest first, so results read backwards are newest first.
     let summaries = pages.summaries;
-    let mut order: Vec<usize> = (0..entries.len().min(summaries.len())).collect();
-    order.sort_by(|a, b| {
-        let (x, y) = (&summaries[*a], &summaries[*b]);
+    let n = entries.len().min(summaries.len());
+    let before = |a: usize, b: usize| {
+        let (x, y) = (&summaries[a], &summaries[b]);
         x.published
             .cmp(&y.published)
             .then_with(|| y.href.cmp(&x.href))
-    });
+    };
+    let kept = pages.kept_input::<Arc<Kept>>(INDEX);
+    // Last time's order, when it still sorts the items (the usual edit), else sorted.
+    let order = match &kept {
+        Some(k) if k.order.len() == n && k.order.windows(2).all(|w| before(w[0], w[1]).is_lt()) => {
+            k.order.clone()
+        }
+        _ => {
+            let mut order: Vec<usize> = (0..n).collect();
+            order.sort_by(|a, b| before(*a, *b));
+            order
+        }
+    };
     let docs: Vec<Arc<Entry>> = order.iter().map(|i| entries[*i].clone()).collect();
     let bits = shards::bits_for(&docs);
-    let kept = pages
-        .kept_input::<Arc<Kept>>(INDEX)
-        .filter(|k| k.bits == bits);
+    let kept = kept.filter(|k| k.bits == bits);
     let shard_count = 1usize << bits;
     let chunk_count = docs.len().div_ceil(CHUNK);
     let (dirty_shards, dirty_chunks) = match &kept {
@@ -190,6 +202,7 @@ pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<Entry>]) {
     let index_tag = shards::tag(script.as_bytes());
     let state = State(Arc::new(Kept {
         bits,
+        order,
         docs,
         shard_tags,
         chunk_tags,

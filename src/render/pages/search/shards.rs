@@ -136,36 +136,61 @@ fn difference(a: &[Key], b: &[Key]) -> Vec<Key> {
 }
 
 /// The bytes of the shards in `wanted` (sorted shard numbers) of the index of `docs`,
-/// made in parallel: the shards are taken in runs of neighbours, and each run reads
-/// each item's terms once, the run being one stretch of them (see `terms::sorted`).
+/// made in parallel. Many shards (a full build) are taken in runs of neighbours, each
+/// run reading one stretch of every item's terms (see `terms::sorted`); a few scattered
+/// ones (an edit in the preview) in one reading of every item's terms.
 pub(crate) fn make_shards(
     docs: &[Arc<Entry>],
     bits: u32,
     wanted: &[usize],
 ) -> Vec<(usize, Vec<u8>)> {
-    // A few runs per core: each run reads every item, so fewer is cheaper, but both
-    // cores need work.
-    let most = ((1usize << bits) / (4 * rayon::current_num_threads())).max(1);
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    for &s in wanted {
-        match runs.last_mut() {
-            Some((first, last)) if *last + 1 == s && s - *first < most => *last = s,
-            _ => runs.push((s, s)),
+    let shards = 1usize << bits;
+    let pairs: Vec<(usize, Vec<(Key, u32)>)> = if wanted.is_empty() {
+        Vec::new()
+    } else if wanted.len() * 16 < shards {
+        // Few: read every item's terms once, keeping those of the wanted shards.
+        let mut slot = vec![usize::MAX; shards];
+        for (i, s) in wanted.iter().enumerate() {
+            slot[*s] = i;
         }
-    }
-    runs.par_iter()
-        .flat_map_iter(|&(first, last)| run_of_shards(docs, bits, first, last))
+        let mut pairs: Vec<Vec<(Key, u32)>> = wanted.iter().map(|_| Vec::new()).collect();
+        for (n, entry) in docs.iter().enumerate() {
+            for k in entry.terms.iter() {
+                if let Some(p) = pairs.get_mut(slot[terms::shard_of(*k, bits)]) {
+                    p.push((*k, n as u32));
+                }
+            }
+        }
+        wanted.iter().copied().zip(pairs).collect()
+    } else {
+        // Many: a few runs per core (each run reads every item, so fewer is cheaper, but
+        // both cores need work).
+        let most = (shards / (4 * rayon::current_num_threads())).max(1);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for &s in wanted {
+            match runs.last_mut() {
+                Some((first, last)) if *last + 1 == s && s - *first < most => *last = s,
+                _ => runs.push((s, s)),
+            }
+        }
+        runs.par_iter()
+            .flat_map_iter(|&(first, last)| run_of_shards(docs, bits, first, last))
+            .collect()
+    };
+    pairs
+        .into_par_iter()
+        .map(|(s, p)| (s, shard_file(s, &Postings::of(&p), docs.len())))
         .collect()
 }
 
-/// Shards `first..=last`: each item's terms in them, as (term, item) pairs per shard in
-/// item order, then each shard's pairs grouped by term.
+/// Shards `first..=last`: each item's terms in them, as (term, item) pairs per shard, in
+/// item order.
 fn run_of_shards(
     docs: &[Arc<Entry>],
     bits: u32,
     first: usize,
     last: usize,
-) -> Vec<(usize, Vec<u8>)> {
+) -> Vec<(usize, Vec<(Key, u32)>)> {
     let mut pairs: Vec<Vec<(Key, u32)>> = (first..=last).map(|_| Vec::new()).collect();
     let shard = |k: &Key| terms::shard_of(*k, bits);
     for (n, entry) in docs.iter().enumerate() {
@@ -179,16 +204,7 @@ fn run_of_shards(
             pairs[s - first].push((*k, n as u32));
         }
     }
-    pairs
-        .into_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            (
-                first + i,
-                shard_file(first + i, &Postings::of(&p), docs.len()),
-            )
-        })
-        .collect()
+    (first..=last).zip(pairs).collect()
 }
 
 /// A hasher for keys: their low bits are already varied, a multiply spreads them.
