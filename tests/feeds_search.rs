@@ -536,3 +536,28 @@ fn the_search_index_holds_no_name_of_a_recipient_or_an_attendance_sheet() {
         );
     }
 }
+
+#[test]
+fn the_search_page_speaks_the_boards_language() {
+    let Some(chromium) = browser_for(
+        "the_search_page_speaks_the_boards_language",
+        BrowserUse::Dom,
+    ) else {
+        return;
+    };
+    let site = sample_site();
+    edit(
+        site.path(),
+        "site.yaml",
+        "language: zh-Hans",
+        "language: en",
+    );
+    run(&mut build_cmd(site.path(), &[])).expect_code(0);
+    let public = site.path().join("public");
+    let (rows, status, _) = search_from_disk(&chromium, &public, "体检");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(status, "1 found");
+    let (rows, status, _) = search_from_disk(&chromium, &public, "没有这个词");
+    assert!(rows.is_empty());
+    assert_eq!(status, "Nothing found");
+}
