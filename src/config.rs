@@ -65,6 +65,8 @@ pub struct Privacy {
     pub show_reasons: bool,
     /// Attendance detail.
     pub attendance: AttendancePrivacy,
+    /// Pay sheets' detail: each person's row, or totals only (the same two choices).
+    pub pay: AttendancePrivacy,
     /// Exact values the guard lets through.
     pub allow: Vec<String>,
 }
@@ -75,6 +77,7 @@ impl Default for Privacy {
             mask_names: true,
             show_reasons: false,
             attendance: AttendancePrivacy::Individual,
+            pay: AttendancePrivacy::Individual,
             allow: Vec::new(),
         }
     }
@@ -326,6 +329,12 @@ fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
     {
         p.attendance = AttendancePrivacy::Totals;
     }
+    if let Some(n) = f.get("pay")
+        && let Some(c) = fields::choice(ctx, n, "pay", &["individual", "totals"])
+        && c.value == "totals"
+    {
+        p.pay = AttendancePrivacy::Totals;
+    }
     if let Some(n) = f.get("allow") {
         p.allow = fields::text_list(ctx, n, "allow");
     }
@@ -448,10 +457,13 @@ mod tests {
                     large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id";
         let expected = [
             ("print", "paper、orientation"),
-            ("privacy", "mask_names、show_reasons、attendance、allow"),
+            (
+                "privacy",
+                "mask_names、show_reasons、attendance、pay、allow",
+            ),
             (
                 "signatures",
-                "finance、welfare、attendance、congress、notice",
+                "finance、welfare、attendance、congress、pay、notice",
             ),
             ("site.yaml", site),
             ("supervision", "contact、phone、email"),

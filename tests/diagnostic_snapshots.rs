@@ -22,6 +22,7 @@ const WITH_PROBLEMS: &[&str] = &[
     "common_mistakes",
     "congress_rules",
     "finance_mistakes",
+    "pay_rules",
     "privacy_leaks",
     "welfare_rules",
 ];
@@ -91,6 +92,11 @@ fn finance_mistakes() {
 #[test]
 fn privacy_leaks() {
     assert_check_snapshots("privacy_leaks");
+}
+
+#[test]
+fn pay_rules() {
+    assert_check_snapshots("pay_rules");
 }
 
 #[test]

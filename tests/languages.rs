@@ -221,6 +221,25 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
         let mut out = Vec::new();
         json_strings(&serde_json::from_str(json).unwrap(), &mut out);
         out
+    } else if path.starts_with("search/d/") {
+        // The result table in chunks, `gongkaiDocs(N,[[title, href, kind, date, status]…])`:
+        // the titles are read; the rest are addresses, keys and dates.
+        let json = text
+            .trim()
+            .split_once(',')
+            .map_or("", |(_, rows)| rows)
+            .trim_end_matches(';')
+            .trim_end_matches(')');
+        let rows: Vec<Vec<serde_json::Value>> = serde_json::from_str(json).unwrap();
+        rows.iter()
+            .filter_map(|r| r.first()?.as_str().map(String::from))
+            .collect()
+    } else if path.starts_with("search/t/") {
+        // The index's shards: terms cut from the content and from the words the pages
+        // show (checked there), one or two characters each, hashed into buckets; a term
+        // is no sentence to read, and a one-character piece of content cannot be told
+        // from a label.
+        Vec::new()
     } else if path.ends_with(".xml") {
         let doc = roxmltree::Document::parse(&text).unwrap();
         // Ids, the generator's name and addresses are for machines.
@@ -239,8 +258,13 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
         );
         out
     } else if path.ends_with(".js") {
-        // The theme's script: its words come from the page, it has none of its own.
-        vec![text]
+        // The theme's script: its words come from the page, it has none of its own; the
+        // search script reads dates written 2026年4月5日 (号), as the index does, so those
+        // characters are syntax there.
+        match path {
+            "theme/search.js" => vec![text.replace(['年', '月', '日', '号'], " ")],
+            _ => vec![text],
+        }
     } else if path.ends_with(".css") {
         css_contents(&text)
     } else {
@@ -250,7 +274,17 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
 
 /// Keys of data.json and the search index whose values are for machines: addresses,
 /// stable keys, the format's name.
-const MACHINE_KEYS: &[&str] = &["u", "href", "format", "kind", "status", "status_key"];
+const MACHINE_KEYS: &[&str] = &[
+    "u",
+    "href",
+    "format",
+    "kind",
+    "status",
+    "status_key",
+    // The search manifest's version tags of its shards and chunks.
+    "shards",
+    "chunks",
+];
 
 /// The strings of a JSON value, but those of `MACHINE_KEYS`.
 fn json_strings(value: &serde_json::Value, out: &mut Vec<String>) {

@@ -48,12 +48,14 @@ kind-finance = Union finances
 kind-welfare = Welfare
 kind-attendance = Attendance
 kind-congress = Workers' congress
+kind-pay = Pay
 kind-notice = Notices
 # The home page's link under each kind's latest items.
 kind-finance-all = All union finances
 kind-welfare-all = All welfare
 kind-attendance-all = All attendance
 kind-congress-all = All from the workers' congress
+kind-pay-all = All pay and bonuses
 kind-notice-all = All notices
 status-open = Open for comment
 status-upcoming = Upcoming
@@ -401,3 +403,30 @@ congress-progress-not-started = Not started
 congress-progress-in-progress = Under way
 congress-progress-done = Carried out
 congress-progress-stopped = Stopped
+
+## The kinds built on a declared table: pay, rewards and penalties, assessments and other
+## tables.
+
+table-number = No.
+table-total = Total
+table-people = People
+table-people-text = { $count } people
+table-masked = Names are partly hidden to protect workers' privacy.
+table-rows-caption = Details
+table-totals-caption = Totals
+pay-team = Team
+pay-workdays = Workdays
+pay-method = Method
+pay-method-points = Shared by points
+pay-method-typed = As listed
+pay-pool = Pool
+pay-distributed = Distributed
+pay-balance = Balance
+pay-deductions = Deductions
+pay-net = Paid out
+pay-points-total = Points
+pay-caption = Distribution
+pay-mode = Posted as
+pay-totals-only = Totals only
+pay-totals-only-banner = Only the totals of this distribution are posted, not each person's.
+pay-rounding = Shared by points: each amount is the pool × the person's points ÷ all points, cut to the fen; the fen left over go one each to the largest remainders (equal ones in list order), so the amounts add up to the pool exactly.

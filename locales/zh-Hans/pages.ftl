@@ -47,12 +47,14 @@ kind-finance = 经费收支
 kind-welfare = 福利发放
 kind-attendance = 出勤公示
 kind-congress = 职代会
+kind-pay = 工资奖金
 kind-notice = 通知公告
 # The home page's link under each kind's latest items.
 kind-finance-all = 全部经费收支
 kind-welfare-all = 全部福利发放
 kind-attendance-all = 全部出勤公示
 kind-congress-all = 全部职代会
+kind-pay-all = 全部工资奖金分配
 kind-notice-all = 全部通知公告
 status-open = 公示中
 status-upcoming = 即将公示
@@ -355,3 +357,30 @@ congress-progress-not-started = 未开始
 congress-progress-in-progress = 落实中
 congress-progress-done = 已落实
 congress-progress-stopped = 已终止
+
+## The kinds built on a declared table: pay (工资奖金分配), merits (奖惩), assessments
+## (综合考核) and other tables.
+
+table-number = 序号
+table-total = 合计
+table-people = 人数
+table-people-text = { $count } 人
+table-masked = 为保护职工隐私，姓名已部分隐去。
+table-rows-caption = 明细
+table-totals-caption = 合计
+pay-team = 班组
+pay-workdays = 应出勤天数
+pay-method = 分配方式
+pay-method-points = 按工分分配
+pay-method-typed = 按表列金额
+pay-pool = 奖金总额
+pay-distributed = 分配合计
+pay-balance = 结余
+pay-deductions = 扣款合计
+pay-net = 实发合计
+pay-points-total = 工分合计
+pay-caption = 分配明细
+pay-mode = 公示方式
+pay-totals-only = 只公示合计
+pay-totals-only-banner = 本栏工资奖金分配只公示合计，不列个人明细。
+pay-rounding = 按工分分配：每人金额 = 奖金总额 × 本人工分 ÷ 全部工分，舍去分以下的零头；余下的几分钱按零头从大到小（相同时按名单先后）每人补一分，各人金额之和正好等于奖金总额。

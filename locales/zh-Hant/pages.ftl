@@ -47,12 +47,14 @@ kind-finance = 經費收支
 kind-welfare = 福利發放
 kind-attendance = 出勤公示
 kind-congress = 職代會
+kind-pay = 工資獎金
 kind-notice = 通知公告
 # The home page's link under each kind's latest items.
 kind-finance-all = 全部經費收支
 kind-welfare-all = 全部福利發放
 kind-attendance-all = 全部出勤公示
 kind-congress-all = 全部職代會
+kind-pay-all = 全部工資獎金分配
 kind-notice-all = 全部通知公告
 status-open = 公示中
 status-upcoming = 即將公示
@@ -358,3 +360,30 @@ congress-progress-not-started = 未開始
 congress-progress-in-progress = 落實中
 congress-progress-done = 已落實
 congress-progress-stopped = 已終止
+
+## The kinds built on a declared table: pay (工资奖金分配), merits (奖惩), assessments
+## (综合考核) and other tables.
+
+table-number = 序號
+table-total = 合計
+table-people = 人數
+table-people-text = { $count } 人
+table-masked = 為保護職工隱私，姓名已部分隱去。
+table-rows-caption = 明細
+table-totals-caption = 合計
+pay-team = 班組
+pay-workdays = 應出勤天數
+pay-method = 分配方式
+pay-method-points = 按工分分配
+pay-method-typed = 按表列金額
+pay-pool = 獎金總額
+pay-distributed = 分配合計
+pay-balance = 結餘
+pay-deductions = 扣款合計
+pay-net = 實發合計
+pay-points-total = 工分合計
+pay-caption = 分配明細
+pay-mode = 公示方式
+pay-totals-only = 只公示合計
+pay-totals-only-banner = 本欄工資獎金分配只公示合計，不列個人明細。
+pay-rounding = 按工分分配：每人金額 = 獎金總額 × 本人工分 ÷ 全部工分，捨去分以下的零頭；餘下的幾分錢按零頭從大到小（相同時按名單先後）每人補一分，各人金額之和正好等於獎金總額。

@@ -14,9 +14,11 @@ pub mod attendance;
 pub mod congress;
 pub mod finance;
 pub mod paths;
+pub mod pay;
 pub mod privacy;
 pub mod privacy_scan;
 mod sections;
+pub mod sheet;
 mod sources;
 pub mod welfare;
 
@@ -122,6 +124,8 @@ pub enum Derived {
     Welfare(welfare::WelfareFigures),
     /// 职代会: the quorum and every resolution's result.
     Congress(congress::Outcome),
+    /// 工资奖金分配: the public rows (names masked), sums and the balance.
+    Pay(pay::PayFigures),
 }
 
 /// The checked site: what gets published.
@@ -202,6 +206,11 @@ fn own_rules(item: &Item, config: &Config, allow: &privacy::Allow) -> Own {
             let figures = welfare::figures(item, w, config);
             found.extend(welfare::check(item, w, &figures));
             Derived::Welfare(figures)
+        }
+        Body::Pay(p) => {
+            let figures = pay::figures(item, p, config);
+            found.extend(pay::check(item, p, &figures));
+            Derived::Pay(figures)
         }
         Body::Notice(_) => Derived::Notice,
     };
@@ -315,6 +324,7 @@ pub fn check_with(
     }
     let sections = sections::all_folders(site);
     diagnostics.extend(welfare::check_funding(&site.items, config));
+    diagnostics.extend(pay::check_attendance(&site.items));
     // Items come in listing order, where a folder's items mostly follow each other: look
     // a folder's unit up once per run of its items.
     let mut folder_unit: Option<(&str, &str)> = None;

@@ -85,7 +85,7 @@ pub fn yaml_item(
     let common = common(
         &mut ctx,
         &f,
-        matches!(kind, Kind::Finance | Kind::Attendance),
+        matches!(kind, Kind::Finance | Kind::Attendance | Kind::Pay),
     );
     let body = kinds::body(&mut ctx, &f, kind);
     f.finish(&mut ctx);

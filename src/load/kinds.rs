@@ -1,4 +1,5 @@
-//! The fields of the four data kinds (spec section 5), read into typed values.
+//! The fields of the four data kinds (spec section 5), read into typed values; the kinds
+//! built on a declared table (pay, merits, assessment, table) are read in `tabular`.
 //!
 //! Shapes only: a negative leave count or a quorum short of two thirds is read as written
 //! and left for `check` to judge.
@@ -8,6 +9,7 @@
 //! the order a clerk should see them.
 
 use crate::load::fields::{self, Ctx, Fields};
+use crate::load::tabular;
 use crate::model::kinds::{
     AttendanceRecord, Budget, FinanceLine, FundedBy, Meeting, Progress, ProgressUpdate, Proposal,
     Recipient, Resolution, Votes,
@@ -22,6 +24,7 @@ pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind) -> Option<Body> {
         Kind::Welfare => welfare(ctx, f).map(Body::Welfare),
         Kind::Attendance => attendance(ctx, f).map(Body::Attendance),
         Kind::Congress => congress(ctx, f).map(Body::Congress),
+        Kind::Pay => tabular::pay(ctx, f).map(Body::Pay),
         Kind::Notice => None,
     }
 }

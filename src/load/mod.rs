@@ -15,7 +15,9 @@ mod ignore;
 mod item;
 mod kinds;
 pub mod names;
+pub mod sheet;
 mod symlinks;
+mod tabular;
 mod theme;
 
 pub use theme::{read_static, read_theme};

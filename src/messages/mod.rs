@@ -8,7 +8,7 @@
 //! The files, by what they speak about: `problem` (the `Problem` list and which file
 //! says each), `related` (the labels every diagnostic may carry), `files` (files, YAML,
 //! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
-//! `privacy` (personal numbers), `tools` (tool failures and the output folder),
+//! `privacy` (personal numbers), `sheets` (declared tables: pay, merits, assessment, table), `tools` (tool failures and the output folder),
 //! `preview` (what `serve` and `watch` say).
 
 mod files;
@@ -17,10 +17,12 @@ mod privacy;
 mod problem;
 mod related;
 mod rules;
+mod sheets;
 mod tools;
 mod values;
 
 pub use files::{LinkLeads, NameFault, PageClaim};
 pub use problem::Problem;
 pub use related::{HINT_LABEL, Related};
+pub use sheets::SheetProblem;
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

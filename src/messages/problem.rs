@@ -4,6 +4,7 @@
 //! hint).
 
 use super::files::{LinkLeads, NameFault, PageClaim};
+use super::sheets::{self, SheetProblem};
 use super::{files, privacy, rules, values};
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::model::accounts::Account;
@@ -317,6 +318,8 @@ pub enum Problem {
         /// The missing key: `reason` or `reply`.
         key: &'static str,
     },
+    /// A problem of a declared table or a kind built on one (pay, merits, assessment).
+    Sheet(Box<SheetProblem>),
     /// A progress percent outside 0-100.
     PercentOutOfRange {
         /// As written.
@@ -495,9 +498,16 @@ enum Topic {
     Rules,
     /// `privacy.rs`: personal numbers.
     Privacy,
+    /// `sheets.rs`: declared tables and the kinds built on them.
+    Sheets,
 }
 
 impl Problem {
+    /// A problem of a declared table (boxed: its facts are many).
+    pub fn sheet(problem: SheetProblem) -> Problem {
+        Problem::Sheet(Box::new(problem))
+    }
+
     /// Errors stop the build; warnings do not.
     pub fn severity(&self) -> Severity {
         match self {
@@ -596,6 +606,7 @@ impl Problem {
             | FundedByMissing { .. }
             | FundedByNotFinance { .. }
             | FundingExceeded { .. } => Topic::Rules,
+            Sheet(_) => Topic::Sheets,
         }
     }
 
@@ -606,6 +617,10 @@ impl Problem {
             Topic::Values => values::message(self),
             Topic::Rules => rules::message(self),
             Topic::Privacy => privacy::message(self),
+            Topic::Sheets => match self {
+                Problem::Sheet(p) => sheets::message(p),
+                _ => String::new(),
+            },
         }
     }
 
@@ -616,6 +631,10 @@ impl Problem {
             Topic::Values => values::hint(self),
             Topic::Rules => rules::hint(self),
             Topic::Privacy => privacy::hint(self),
+            Topic::Sheets => match self {
+                Problem::Sheet(p) => sheets::hint(p),
+                _ => String::new(),
+            },
         };
         Some(text)
     }
@@ -846,6 +865,8 @@ mod tests {
             PrintUrlNotAbsolute { value: "x".into() },
             YamlAliasTooLarge { alias: "*a".into() },
             YamlTooLarge { bytes: 1 },
+            Problem::sheet(SheetProblem::RuleSyntax { rule: "x".into() }),
+            Problem::sheet(SheetProblem::PenaltyWithoutBasis { name: "x".into() }),
         ];
         for problem in all {
             assert!(!problem.message().is_empty(), "{problem:?}");

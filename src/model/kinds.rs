@@ -232,3 +232,21 @@ pub struct Congress {
     /// 提案.
     pub proposals: Vec<Proposal>,
 }
+
+/// 工资奖金分配公示: one team's distribution of a period, a declared sheet whose columns
+/// play roles (`days`, `points`, `gross`, `deduction`, `net`; see `check::pay`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pay {
+    /// `team:`: with `period`, what finds the team's attendance sheet.
+    pub team: Option<Spanned<String>>,
+    /// `workdays:` 应出勤天数 of the period.
+    pub workdays: Option<Spanned<Decimal2>>,
+    /// `pool:` 奖金总额.
+    pub pool: Option<Spanned<Fen>>,
+    /// `share: points`: amounts are the pool shared by points, recomputed.
+    pub share_by_points: Option<Spanned<bool>>,
+    /// `remainder: balance`: what the rows leave of the pool is shown as 结余.
+    pub keeps_balance: bool,
+    /// The sheet.
+    pub sheet: super::sheet::Sheet,
+}

@@ -10,6 +10,7 @@ pub mod kinds;
 pub mod money;
 pub mod number;
 pub mod period;
+pub mod sheet;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use std::sync::Arc;
 pub use jiff::civil::Date;
 
 use crate::diagnostic::{Location, Pos};
-pub use kinds::{Attendance, Congress, Finance, Notice, Welfare};
+pub use kinds::{Attendance, Congress, Finance, Notice, Pay, Welfare};
 pub use money::Fen;
 pub use number::Decimal2;
 pub use period::Period;
@@ -67,15 +68,18 @@ pub enum Kind {
     Attendance,
     /// 职代会决议 / 提案.
     Congress,
+    /// 工资奖金分配公示.
+    Pay,
 }
 
 impl Kind {
     /// Every kind, in the order the home page and menus show them.
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Finance,
         Kind::Welfare,
         Kind::Attendance,
         Kind::Congress,
+        Kind::Pay,
         Kind::Notice,
     ];
 
@@ -87,6 +91,7 @@ impl Kind {
             Kind::Welfare => "welfare",
             Kind::Attendance => "attendance",
             Kind::Congress => "congress",
+            Kind::Pay => "pay",
         }
     }
 
@@ -155,6 +160,8 @@ pub enum Body {
     Attendance(Attendance),
     /// 职代会.
     Congress(Congress),
+    /// 工资奖金分配.
+    Pay(Pay),
 }
 
 impl Body {
@@ -166,6 +173,7 @@ impl Body {
             Body::Welfare(_) => Kind::Welfare,
             Body::Attendance(_) => Kind::Attendance,
             Body::Congress(_) => Kind::Congress,
+            Body::Pay(_) => Kind::Pay,
         }
     }
 }

@@ -4,7 +4,7 @@
 //! No word is written here: each field names its catalogue key, and each sentence with
 //! figures in it is one catalogue message filled in by a method (`say!`). Templates read
 //! `t.<name>` (`Labels`, with each kind's words under `t.finance`, `t.welfare`,
-//! `t.attendance`, `t.congress`); views read the kind's words (one submodule per kind).
+//! `t.attendance`, `t.congress`, `t.tables`); views read the kind's words (one submodule per kind).
 //! The words of a language are read once per run and kept. Diagnostic texts are not here
 //! (see `messages`).
 
@@ -12,6 +12,7 @@ pub mod amounts;
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod tables;
 pub mod welfare;
 
 use std::sync::OnceLock;
@@ -217,6 +218,8 @@ words! {
         kind_attendance: "kind-attendance",
         /// 职代会.
         kind_congress: "kind-congress",
+        /// 工资奖金分配.
+        kind_pay: "kind-pay",
         /// 通知公告.
         kind_notice: "kind-notice",
         /// 全部经费收支 (the home page's link to the whole list).
@@ -227,6 +230,8 @@ words! {
         kind_attendance_all: "kind-attendance-all",
         /// 全部职代会.
         kind_congress_all: "kind-congress-all",
+        /// 全部工资奖金分配.
+        kind_pay_all: "kind-pay-all",
         /// 全部通知公告.
         kind_notice_all: "kind-notice-all",
         /// 公示中.
@@ -256,6 +261,8 @@ pub struct Labels {
     pub attendance: attendance::AttendanceLabels,
     /// The congress page and its follow-up pages.
     pub congress: congress::CongressLabels,
+    /// The pages of the kinds built on a declared table (pay, merits, assessment, table).
+    pub tables: tables::TableLabels,
 }
 
 impl Labels {
@@ -274,6 +281,7 @@ impl Labels {
             welfare: welfare::WelfareLabels::read(language),
             attendance: attendance::AttendanceLabels::read(language),
             congress: congress::CongressLabels::read(language),
+            tables: tables::TableLabels::read(language),
         })
     }
 
@@ -292,6 +300,7 @@ pub fn kind_label(kind: Kind, language: Language) -> &'static str {
         Kind::Welfare => &w.kind_welfare,
         Kind::Attendance => &w.kind_attendance,
         Kind::Congress => &w.kind_congress,
+        Kind::Pay => &w.kind_pay,
         Kind::Notice => &w.kind_notice,
     }
 }
@@ -304,6 +313,7 @@ pub fn kind_all_label(kind: Kind, language: Language) -> &'static str {
         Kind::Welfare => &w.kind_welfare_all,
         Kind::Attendance => &w.kind_attendance_all,
         Kind::Congress => &w.kind_congress_all,
+        Kind::Pay => &w.kind_pay_all,
         Kind::Notice => &w.kind_notice_all,
     }
 }

@@ -18,6 +18,7 @@ fn keys_in_code() -> Vec<String> {
         include_str!("attendance.rs"),
         include_str!("congress.rs"),
         include_str!("finance.rs"),
+        include_str!("tables.rs"),
         include_str!("welfare.rs"),
     ];
     let kebab = |s: &str| {
@@ -63,6 +64,7 @@ fn every_key_the_code_names_is_in_every_language() {
             .chain(welfare::WelfareLabels::KEYS)
             .chain(attendance::AttendanceLabels::KEYS)
             .chain(congress::CongressLabels::KEYS)
+            .chain(tables::TableLabels::KEYS)
         {
             assert!(catalog.has(key), "{language:?} has no {key}");
         }

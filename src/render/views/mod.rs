@@ -18,6 +18,8 @@ use crate::render::labels::{amounts, date_label, kind_label, period_label, statu
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod pay;
+pub mod sheet;
 pub mod table;
 pub mod welfare;
 
@@ -367,6 +369,7 @@ pub fn summary(
 pub fn public_title(checked: &CheckedItem) -> &str {
     match &*checked.derived {
         Derived::Welfare(d) => &d.title,
+        Derived::Pay(d) => &d.sheet.title,
         _ => &checked.item.common.title.value,
     }
 }
@@ -418,9 +421,15 @@ pub fn data_body(
         }
         (Body::Attendance(a), Derived::Attendance(d)) => attendance::attendance(a, d, config),
         (Body::Congress(c), Derived::Congress(computed)) => congress::congress(c, computed, config),
+        (Body::Pay(p), Derived::Pay(d)) => pay::pay(p, d, config),
         // Check computes the values of every item's own kind, so this is never reached.
-        (Body::Finance(_) | Body::Welfare(_) | Body::Attendance(_) | Body::Congress(_), _) => {
-            BodyView::default()
-        }
+        (
+            Body::Finance(_)
+            | Body::Welfare(_)
+            | Body::Attendance(_)
+            | Body::Congress(_)
+            | Body::Pay(_),
+            _,
+        ) => BodyView::default(),
     }
 }

@@ -6,8 +6,10 @@
 //! of every item; table captions and facts; a notice's text; a finance report's lines
 //! (accounts, payees, vouchers, notes, dates); a welfare list's goods and teams as the
 //! rules masked them; a congress's meeting, resolutions (titles, texts, progress) and
-//! proposals (titles, handlers, replies, reasons, but not who made them). Names of
-//! welfare recipients, of people on attendance sheets and of proposers are never read.
+//! proposals (titles, handlers, replies, reasons, but not who made them); the text
+//! cells of a declared table (pay, merits, assessment, table) as the rules masked them. Names of
+//! welfare recipients, of people on attendance sheets, of proposers and of a table's `name` columns
+//! are never read.
 
 use crate::check::{CheckedItem, Derived};
 use crate::render::views::{BodyView, ItemSummary};
@@ -96,6 +98,12 @@ pub(crate) fn entry(
                         add(text);
                     }
                 }
+            }
+        }
+        Derived::Pay(d) => {
+            // Text columns (岗位, 扣款原因) as the rules masked them; names never.
+            for text in &d.sheet.texts {
+                add(text);
             }
         }
         Derived::Attendance(_) | Derived::Notice => {}

@@ -1,0 +1,67 @@
+//! The words of the kinds built on a declared table: pay (工资奖金分配), merits (奖惩),
+//! assessment (综合考核) and table, from the page catalogue (`table-*`, `pay-*`,
+//! `merits-*`, `assessment-*`).
+
+use super::{say, words};
+
+words! {
+    /// Every fixed word of the tabular kinds' pages (`t.tables` in templates).
+    pub struct TableLabels {
+        /// 序号.
+        number: "table-number",
+        /// 合计.
+        total: "table-total",
+        /// 人数.
+        people: "table-people",
+        /// The note under a table whose names are masked.
+        masked: "table-masked",
+        /// 明细.
+        rows_caption: "table-rows-caption",
+        /// 合计 (the caption of a totals-only table).
+        totals_caption: "table-totals-caption",
+        /// 班组.
+        team: "pay-team",
+        /// 应出勤天数.
+        workdays: "pay-workdays",
+        /// 分配方式.
+        method: "pay-method",
+        /// 按工分分配.
+        method_points: "pay-method-points",
+        /// 按表列金额.
+        method_typed: "pay-method-typed",
+        /// 奖金总额.
+        pool: "pay-pool",
+        /// 分配合计.
+        distributed: "pay-distributed",
+        /// 结余.
+        balance: "pay-balance",
+        /// 扣款合计.
+        deductions: "pay-deductions",
+        /// 实发合计.
+        net: "pay-net",
+        /// 工分合计.
+        points: "pay-points-total",
+        /// 分配明细.
+        pay_caption: "pay-caption",
+        /// 公示方式.
+        mode: "pay-mode",
+        /// 只公示合计.
+        totals_only: "pay-totals-only",
+        /// The banner of a pay item under `privacy.pay: totals`.
+        totals_only_banner: "pay-totals-only-banner",
+        /// How a share by points is rounded.
+        rounding: "pay-rounding",
+    }
+}
+
+impl TableLabels {
+    /// The words of `language`.
+    pub fn of(language: crate::config::Language) -> &'static TableLabels {
+        &super::Labels::of(language).tables
+    }
+
+    /// "12 人", from the number of people.
+    pub fn people_text(&self, count: usize) -> String {
+        say!(self.language, "table-people-text", count = count)
+    }
+}
