@@ -150,6 +150,8 @@ pub struct Config {
     pub supervision: Supervision,
     /// 大额资金 threshold.
     pub large_expense_threshold: Option<Fen>,
+    /// 大额处罚: penalties at or above are flagged on 奖惩 notices.
+    pub large_penalty_threshold: Option<Fen>,
     /// Privacy settings.
     pub privacy: Privacy,
     /// Allow raw HTML in Markdown.
@@ -180,6 +182,7 @@ impl Config {
             disclosure_days: 7,
             supervision: Supervision::default(),
             large_expense_threshold: None,
+            large_penalty_threshold: None,
             privacy: Privacy::default(),
             raw_html: false,
             signatures: Signatures::default(),
@@ -269,6 +272,10 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     if let Some(n) = f.get("large_expense_threshold") {
         config.large_expense_threshold =
             fields::amount(&mut ctx, n, "large_expense_threshold").map(|a| a.value);
+    }
+    if let Some(n) = f.get("large_penalty_threshold") {
+        config.large_penalty_threshold =
+            fields::amount(&mut ctx, n, "large_penalty_threshold").map(|a| a.value);
     }
     if let Some(n) = f.get("privacy") {
         config.privacy = privacy(&mut ctx, n);
@@ -454,7 +461,7 @@ mod tests {
              signatures: {zz: 1}\n",
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
-                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id";
+                    large_expense_threshold、large_penalty_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id";
         let expected = [
             ("print", "paper、orientation"),
             (
@@ -463,7 +470,7 @@ mod tests {
             ),
             (
                 "signatures",
-                "finance、welfare、attendance、congress、pay、notice",
+                "finance、welfare、attendance、congress、pay、merits、notice",
             ),
             ("site.yaml", site),
             ("supervision", "contact、phone、email"),

@@ -22,6 +22,7 @@ const WITH_PROBLEMS: &[&str] = &[
     "common_mistakes",
     "congress_rules",
     "finance_mistakes",
+    "merits_rules",
     "pay_rules",
     "privacy_leaks",
     "welfare_rules",
@@ -92,6 +93,11 @@ fn finance_mistakes() {
 #[test]
 fn privacy_leaks() {
     assert_check_snapshots("privacy_leaks");
+}
+
+#[test]
+fn merits_rules() {
+    assert_check_snapshots("merits_rules");
 }
 
 #[test]

@@ -13,6 +13,7 @@
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod merits;
 pub mod paths;
 pub mod pay;
 pub mod privacy;
@@ -126,6 +127,8 @@ pub enum Derived {
     Congress(congress::Outcome),
     /// 工资奖金分配: the public rows (names masked), sums and the balance.
     Pay(pay::PayFigures),
+    /// 奖惩: the public entries, the totals and the large penalties.
+    Merits(merits::MeritsFigures),
 }
 
 /// The checked site: what gets published.
@@ -211,6 +214,10 @@ fn own_rules(item: &Item, config: &Config, allow: &privacy::Allow) -> Own {
             let figures = pay::figures(item, p, config);
             found.extend(pay::check(item, p, &figures));
             Derived::Pay(figures)
+        }
+        Body::Merits(m) => {
+            found.extend(merits::check(item, m));
+            Derived::Merits(merits::figures(item, m, config))
         }
         Body::Notice(_) => Derived::Notice,
     };

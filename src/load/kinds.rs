@@ -25,6 +25,7 @@ pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind) -> Option<Body> {
         Kind::Attendance => attendance(ctx, f).map(Body::Attendance),
         Kind::Congress => congress(ctx, f).map(Body::Congress),
         Kind::Pay => tabular::pay(ctx, f).map(Body::Pay),
+        Kind::Merits => tabular::merits(ctx, f).map(Body::Merits),
         Kind::Notice => None,
     }
 }

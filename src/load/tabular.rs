@@ -6,9 +6,10 @@
 
 use crate::load::fields::{self, Ctx, Fields};
 use crate::load::sheet;
-use crate::model::Pay;
 use crate::model::Spanned;
+use crate::model::sheet::ColumnType;
 use crate::model::sheet::Sheet;
+use crate::model::{Merits, Pay};
 
 /// The roles a pay sheet's columns may play (see `check::pay`).
 pub const PAY_ROLES: [&str; 5] = ["days", "points", "gross", "deduction", "net"];
@@ -59,5 +60,36 @@ pub fn pay(ctx: &mut Ctx, f: &Fields) -> Option<Pay> {
             .map_or(Some(None), |r| r.map(Some))?
             .is_some_and(|r| r.value == "balance"),
         sheet: sheet?,
+    })
+}
+
+/// The fixed columns of a merits notice: the keys of each entry, in the order pages show
+/// them.
+pub const MERITS_COLUMNS: [(&str, ColumnType); 7] = [
+    ("date", ColumnType::Date),
+    ("name", ColumnType::Name),
+    ("team", ColumnType::Text),
+    ("type", ColumnType::Text),
+    ("reason", ColumnType::Text),
+    ("amount", ColumnType::Money),
+    ("basis", ColumnType::Text),
+];
+
+/// 奖惩公示: `entries:` on the fixed columns.
+pub fn merits(ctx: &mut Ctx, f: &Fields) -> Option<Merits> {
+    let team = f.get("team").and_then(|n| fields::text(ctx, n, "team"));
+    let columns: Vec<_> = MERITS_COLUMNS
+        .iter()
+        .map(|(key, ty)| sheet::fixed(key, *ty, *ty == ColumnType::Money))
+        .collect();
+    let rows = sheet::rows(ctx, f, "entries", &columns);
+    Some(Merits {
+        team,
+        sheet: Sheet {
+            columns_pos: f.pos,
+            columns,
+            rows: rows?,
+            rules: Vec::new(),
+        },
     })
 }

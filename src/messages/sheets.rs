@@ -174,6 +174,13 @@ pub enum SheetProblem {
         /// Who.
         name: String,
     },
+    /// An entry dated outside the item's period.
+    EntryOutsidePeriod {
+        /// The date.
+        date: String,
+        /// The period.
+        period: String,
+    },
     /// A typed assessment total that is not the sum of the components.
     ScoreTotalMismatch {
         /// Who.
@@ -269,6 +276,9 @@ pub(super) fn message(p: &SheetProblem) -> String {
             format!("{name} is not on the attendance sheet {attendance} of the same team and month")
         }
         PenaltyWithoutBasis { name } => format!("penalty of {name} has no `basis:`"),
+        EntryOutsidePeriod { date, period } => {
+            format!("date {date} lies outside the period {period}")
+        }
         ScoreTotalMismatch {
             name,
             given,
@@ -286,7 +296,7 @@ pub(super) fn hint(p: &SheetProblem) -> String {
         DuplicateRole { .. } => "每种用途（role）只能给一列，例如只有一列是 net（实发）。".into(),
         BoundOnText { .. } => "min、max 只能用在 money、number、percent 类型的列上。".into(),
         UnknownColumn { known, .. } => format!(
-            "每一行的项目名要与 columns 中声明的列名完全一致。已声明的列：{}。",
+            "每一行的项目名要与列名完全一致（分配表等在 columns 中声明列名，奖惩公示的列名是固定的）。可以用的列：{}。",
             known.join("、")
         ),
         RuleSyntax { .. } => {
@@ -324,6 +334,9 @@ pub(super) fn hint(p: &SheetProblem) -> String {
         }
         PenaltyWithoutBasis { .. } => {
             "每一项处罚都要写明依据（basis），例如 basis: 《安全生产奖惩办法》第十二条，职工才能知道为什么被罚。".into()
+        }
+        EntryOutsidePeriod { .. } => {
+            "每一项的日期应在 period 所写的期间之内；其他期间的奖惩请在那一期公示。".into()
         }
         ScoreTotalMismatch { .. } => {
             "总分由各项得分相加算出，不用手填；请删去 total，或改为各项之和。".into()

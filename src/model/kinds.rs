@@ -250,3 +250,13 @@ pub struct Pay {
     /// The sheet.
     pub sheet: super::sheet::Sheet,
 }
+
+/// 奖惩公示: rewards and penalties of a period, on a sheet whose columns are fixed
+/// (`date`, `name`, `team`, `type`, `reason`, `amount`, `basis`; see `load::tabular`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merits {
+    /// `team:` the notice is about, when one.
+    pub team: Option<Spanned<String>>,
+    /// The entries.
+    pub sheet: super::sheet::Sheet,
+}

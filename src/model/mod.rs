@@ -18,7 +18,7 @@ use std::sync::Arc;
 pub use jiff::civil::Date;
 
 use crate::diagnostic::{Location, Pos};
-pub use kinds::{Attendance, Congress, Finance, Notice, Pay, Welfare};
+pub use kinds::{Attendance, Congress, Finance, Merits, Notice, Pay, Welfare};
 pub use money::Fen;
 pub use number::Decimal2;
 pub use period::Period;
@@ -70,16 +70,19 @@ pub enum Kind {
     Congress,
     /// 工资奖金分配公示.
     Pay,
+    /// 奖惩公示.
+    Merits,
 }
 
 impl Kind {
     /// Every kind, in the order the home page and menus show them.
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Finance,
         Kind::Welfare,
         Kind::Attendance,
         Kind::Congress,
         Kind::Pay,
+        Kind::Merits,
         Kind::Notice,
     ];
 
@@ -92,6 +95,7 @@ impl Kind {
             Kind::Attendance => "attendance",
             Kind::Congress => "congress",
             Kind::Pay => "pay",
+            Kind::Merits => "merits",
         }
     }
 
@@ -162,6 +166,8 @@ pub enum Body {
     Congress(Congress),
     /// 工资奖金分配.
     Pay(Pay),
+    /// 奖惩.
+    Merits(Merits),
 }
 
 impl Body {
@@ -174,6 +180,7 @@ impl Body {
             Body::Attendance(_) => Kind::Attendance,
             Body::Congress(_) => Kind::Congress,
             Body::Pay(_) => Kind::Pay,
+            Body::Merits(_) => Kind::Merits,
         }
     }
 }

@@ -220,6 +220,8 @@ words! {
         kind_congress: "kind-congress",
         /// 工资奖金分配.
         kind_pay: "kind-pay",
+        /// 奖惩公示.
+        kind_merits: "kind-merits",
         /// 通知公告.
         kind_notice: "kind-notice",
         /// 全部经费收支 (the home page's link to the whole list).
@@ -232,6 +234,8 @@ words! {
         kind_congress_all: "kind-congress-all",
         /// 全部工资奖金分配.
         kind_pay_all: "kind-pay-all",
+        /// 全部奖惩公示.
+        kind_merits_all: "kind-merits-all",
         /// 全部通知公告.
         kind_notice_all: "kind-notice-all",
         /// 公示中.
@@ -301,6 +305,7 @@ pub fn kind_label(kind: Kind, language: Language) -> &'static str {
         Kind::Attendance => &w.kind_attendance,
         Kind::Congress => &w.kind_congress,
         Kind::Pay => &w.kind_pay,
+        Kind::Merits => &w.kind_merits,
         Kind::Notice => &w.kind_notice,
     }
 }
@@ -314,6 +319,7 @@ pub fn kind_all_label(kind: Kind, language: Language) -> &'static str {
         Kind::Attendance => &w.kind_attendance_all,
         Kind::Congress => &w.kind_congress_all,
         Kind::Pay => &w.kind_pay_all,
+        Kind::Merits => &w.kind_merits_all,
         Kind::Notice => &w.kind_notice_all,
     }
 }

@@ -51,6 +51,34 @@ words! {
         totals_only_banner: "pay-totals-only-banner",
         /// How a share by points is rounded.
         rounding: "pay-rounding",
+        /// 日期.
+        merits_date: "merits-date",
+        /// 姓名.
+        merits_name: "merits-name",
+        /// 班组.
+        merits_team: "merits-team",
+        /// 类别.
+        merits_type: "merits-type",
+        /// 事由.
+        merits_reason: "merits-reason",
+        /// 金额.
+        merits_amount: "merits-amount",
+        /// 依据.
+        merits_basis: "merits-basis",
+        /// 奖励.
+        reward: "merits-reward",
+        /// 处罚.
+        penalty: "merits-penalty",
+        /// 奖励合计.
+        rewards_total: "merits-rewards-total",
+        /// 处罚合计.
+        penalties_total: "merits-penalties-total",
+        /// 大额处罚 (the column and mark of a penalty at or above the threshold).
+        large_penalty: "merits-large",
+        /// 奖惩明细.
+        merits_caption: "merits-caption",
+        /// 奖惩项数.
+        merits_count: "merits-count",
     }
 }
 
@@ -58,6 +86,21 @@ impl TableLabels {
     /// The words of `language`.
     pub fn of(language: crate::config::Language) -> &'static TableLabels {
         &super::Labels::of(language).tables
+    }
+
+    /// "奖励 3 项，处罚 1 项".
+    pub fn merits_count_text(&self, rewards: usize, penalties: usize) -> String {
+        say!(
+            self.language,
+            "merits-count-text",
+            rewards = rewards,
+            penalties = penalties
+        )
+    }
+
+    /// The note under a notice with large penalties, naming the threshold.
+    pub fn large_note(&self, threshold: &str) -> String {
+        say!(self.language, "merits-large-note", threshold = threshold)
     }
 
     /// "12 人", from the number of people.

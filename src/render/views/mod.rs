@@ -18,6 +18,7 @@ use crate::render::labels::{amounts, date_label, kind_label, period_label, statu
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod merits;
 pub mod pay;
 pub mod sheet;
 pub mod table;
@@ -370,6 +371,7 @@ pub fn public_title(checked: &CheckedItem) -> &str {
     match &*checked.derived {
         Derived::Welfare(d) => &d.title,
         Derived::Pay(d) => &d.sheet.title,
+        Derived::Merits(d) => &d.sheet.title,
         _ => &checked.item.common.title.value,
     }
 }
@@ -422,13 +424,15 @@ pub fn data_body(
         (Body::Attendance(a), Derived::Attendance(d)) => attendance::attendance(a, d, config),
         (Body::Congress(c), Derived::Congress(computed)) => congress::congress(c, computed, config),
         (Body::Pay(p), Derived::Pay(d)) => pay::pay(p, d, config),
+        (Body::Merits(m), Derived::Merits(d)) => merits::merits(m, d, config),
         // Check computes the values of every item's own kind, so this is never reached.
         (
             Body::Finance(_)
             | Body::Welfare(_)
             | Body::Attendance(_)
             | Body::Congress(_)
-            | Body::Pay(_),
+            | Body::Pay(_)
+            | Body::Merits(_),
             _,
         ) => BodyView::default(),
     }

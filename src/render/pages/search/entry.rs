@@ -100,9 +100,10 @@ pub(crate) fn entry(
                 }
             }
         }
-        Derived::Pay(d) => {
-            // Text columns (岗位, 扣款原因) as the rules masked them; names never.
-            for text in &d.sheet.texts {
+        Derived::Pay(crate::check::pay::PayFigures { sheet, .. })
+        | Derived::Merits(crate::check::merits::MeritsFigures { sheet, .. }) => {
+            // Text columns (岗位, 扣款原因, 事由, 依据) as the rules masked them; names never.
+            for text in &sheet.texts {
                 add(text);
             }
         }
