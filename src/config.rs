@@ -470,7 +470,7 @@ mod tests {
             ),
             (
                 "signatures",
-                "finance、welfare、attendance、congress、pay、merits、notice",
+                "finance、welfare、attendance、congress、pay、merits、assessment、notice",
             ),
             ("site.yaml", site),
             ("supervision", "contact、phone、email"),

@@ -18,6 +18,7 @@ use common::*;
 
 /// Fixture sites whose check prints problems: each has two snapshots here.
 const WITH_PROBLEMS: &[&str] = &[
+    "assessment_rules",
     "attendance_rules",
     "common_mistakes",
     "congress_rules",
@@ -68,6 +69,11 @@ fn assert_check_snapshots(name: &str) {
             check_transcript(name, &["--message-format", "json"])
         );
     });
+}
+
+#[test]
+fn assessment_rules() {
+    assert_check_snapshots("assessment_rules");
 }
 
 #[test]

@@ -10,6 +10,7 @@
 //! outcomes, totals, classifications and masked names, `Derived`) is carried on its
 //! `CheckedItem`, so render only reads it.
 
+pub mod assessment;
 pub mod attendance;
 pub mod congress;
 pub mod finance;
@@ -129,6 +130,8 @@ pub enum Derived {
     Pay(pay::PayFigures),
     /// 奖惩: the public entries, the totals and the large penalties.
     Merits(merits::MeritsFigures),
+    /// 综合考核: totals, ranks, the last place and the average.
+    Assessment(assessment::AssessmentFigures),
 }
 
 /// The checked site: what gets published.
@@ -218,6 +221,11 @@ fn own_rules(item: &Item, config: &Config, allow: &privacy::Allow) -> Own {
         Body::Merits(m) => {
             found.extend(merits::check(item, m));
             Derived::Merits(merits::figures(item, m, config))
+        }
+        Body::Assessment(a) => {
+            let figures = assessment::figures(item, a, config);
+            found.extend(assessment::check(item, a, &figures));
+            Derived::Assessment(figures)
         }
         Body::Notice(_) => Derived::Notice,
     };
@@ -332,6 +340,7 @@ pub fn check_with(
     let sections = sections::all_folders(site);
     diagnostics.extend(welfare::check_funding(&site.items, config));
     diagnostics.extend(pay::check_attendance(&site.items));
+    diagnostics.extend(assessment::check_links(&site.items));
     // Items come in listing order, where a folder's items mostly follow each other: look
     // a folder's unit up once per run of its items.
     let mut folder_unit: Option<(&str, &str)> = None;

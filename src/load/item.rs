@@ -85,7 +85,10 @@ pub fn yaml_item(
     let common = common(
         &mut ctx,
         &f,
-        matches!(kind, Kind::Finance | Kind::Attendance | Kind::Pay),
+        matches!(
+            kind,
+            Kind::Finance | Kind::Attendance | Kind::Pay | Kind::Assessment
+        ),
     );
     let body = kinds::body(&mut ctx, &f, kind);
     f.finish(&mut ctx);

@@ -26,6 +26,7 @@ pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind) -> Option<Body> {
         Kind::Congress => congress(ctx, f).map(Body::Congress),
         Kind::Pay => tabular::pay(ctx, f).map(Body::Pay),
         Kind::Merits => tabular::merits(ctx, f).map(Body::Merits),
+        Kind::Assessment => tabular::assessment(ctx, f).map(Body::Assessment),
         Kind::Notice => None,
     }
 }

@@ -9,7 +9,7 @@ use crate::load::sheet;
 use crate::model::Spanned;
 use crate::model::sheet::ColumnType;
 use crate::model::sheet::Sheet;
-use crate::model::{Merits, Pay};
+use crate::model::{Assessment, Merits, Pay};
 
 /// The roles a pay sheet's columns may play (see `check::pay`).
 pub const PAY_ROLES: [&str; 5] = ["days", "points", "gross", "deduction", "net"];
@@ -87,6 +87,78 @@ pub fn merits(ctx: &mut Ctx, f: &Fields) -> Option<Merits> {
         team,
         sheet: Sheet {
             columns_pos: f.pos,
+            columns,
+            rows: rows?,
+            rules: Vec::new(),
+        },
+    })
+}
+
+/// 综合考核结果: `components:` (each `{name, max}`), `last_place: flag`, `pay:` and
+/// `scores:` keyed `name`, the component names and an optional `total`.
+pub fn assessment(ctx: &mut Ctx, f: &Fields) -> Option<Assessment> {
+    let team = f.get("team").and_then(|n| fields::text(ctx, n, "team"));
+    let components_node = f.required(ctx, "components");
+    let mut columns = vec![sheet::fixed("name", ColumnType::Name, false)];
+    let mut ok = components_node.is_some();
+    for entry in components_node
+        .map(|n| fields::list(ctx, n, "components"))
+        .unwrap_or(&[])
+    {
+        let Some(c) = Fields::of(ctx, entry, "component") else {
+            ok = false;
+            continue;
+        };
+        let name = fields::req_text(ctx, &c, "name");
+        let max = c
+            .required(ctx, "max")
+            .and_then(|n| fields::decimal(ctx, n, "max"));
+        c.finish(ctx);
+        match (name, max) {
+            (Some(name), Some(max)) => {
+                if columns.iter().any(|o| o.name.value == name.value) || name.value == "total" {
+                    ctx.report(
+                        crate::messages::Problem::sheet(
+                            crate::messages::SheetProblem::DuplicateColumn {
+                                name: name.value.clone(),
+                            },
+                        ),
+                        name.pos,
+                    );
+                    ok = false;
+                    continue;
+                }
+                let mut column = sheet::fixed(&name.value, ColumnType::Number, true);
+                column.pos = entry.pos;
+                column.name = name;
+                column.min = Some(Spanned::new(0, max.pos));
+                column.max = Some(Spanned::new(max.value.0, max.pos));
+                columns.push(column);
+            }
+            _ => ok = false,
+        }
+    }
+    columns.push(sheet::fixed("total", ColumnType::Number, false));
+    let flag_last = match f.get("last_place") {
+        Some(n) => {
+            fields::choice(ctx, n, "last_place", &["flag", "none"]).map(|c| c.value == "flag")
+        }
+        None => Some(false),
+    };
+    let pay = f.get("pay").and_then(|n| fields::text(ctx, n, "pay"));
+    let rows = if ok {
+        sheet::rows(ctx, f, "scores", &columns)
+    } else {
+        // Asked, so not reported as unknown: the components' problems are the ones to fix.
+        f.entry("scores");
+        None
+    };
+    Some(Assessment {
+        team,
+        flag_last: flag_last?,
+        pay,
+        sheet: Sheet {
+            columns_pos: components_node.map_or(f.pos, |n| n.pos),
             columns,
             rows: rows?,
             rules: Vec::new(),

@@ -260,3 +260,18 @@ pub struct Merits {
     /// The entries.
     pub sheet: super::sheet::Sheet,
 }
+
+/// 综合考核结果: each person's scores on declared components (`components:` with their
+/// maximum points), the total computed, never typed; the sheet's columns are `name`, one
+/// per component (numbers from 0 to its max) and `total` (an optional typed total).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// `team:`.
+    pub team: Option<Spanned<String>>,
+    /// `last_place: flag`: the lowest total is marked (末位).
+    pub flag_last: bool,
+    /// `pay:` content path of the pay item whose coefficients follow from the ranks.
+    pub pay: Option<Spanned<String>>,
+    /// The scores: column 0 is `name`, the last is `total`, the components between.
+    pub sheet: super::sheet::Sheet,
+}

@@ -18,7 +18,7 @@ use std::sync::Arc;
 pub use jiff::civil::Date;
 
 use crate::diagnostic::{Location, Pos};
-pub use kinds::{Attendance, Congress, Finance, Merits, Notice, Pay, Welfare};
+pub use kinds::{Assessment, Attendance, Congress, Finance, Merits, Notice, Pay, Welfare};
 pub use money::Fen;
 pub use number::Decimal2;
 pub use period::Period;
@@ -72,17 +72,20 @@ pub enum Kind {
     Pay,
     /// 奖惩公示.
     Merits,
+    /// 综合考核结果.
+    Assessment,
 }
 
 impl Kind {
     /// Every kind, in the order the home page and menus show them.
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Finance,
         Kind::Welfare,
         Kind::Attendance,
         Kind::Congress,
         Kind::Pay,
         Kind::Merits,
+        Kind::Assessment,
         Kind::Notice,
     ];
 
@@ -96,6 +99,7 @@ impl Kind {
             Kind::Congress => "congress",
             Kind::Pay => "pay",
             Kind::Merits => "merits",
+            Kind::Assessment => "assessment",
         }
     }
 
@@ -168,6 +172,8 @@ pub enum Body {
     Pay(Pay),
     /// 奖惩.
     Merits(Merits),
+    /// 综合考核.
+    Assessment(Assessment),
 }
 
 impl Body {
@@ -181,6 +187,7 @@ impl Body {
             Body::Congress(_) => Kind::Congress,
             Body::Pay(_) => Kind::Pay,
             Body::Merits(_) => Kind::Merits,
+            Body::Assessment(_) => Kind::Assessment,
         }
     }
 }

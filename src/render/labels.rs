@@ -222,6 +222,8 @@ words! {
         kind_pay: "kind-pay",
         /// 奖惩公示.
         kind_merits: "kind-merits",
+        /// 综合考核.
+        kind_assessment: "kind-assessment",
         /// 通知公告.
         kind_notice: "kind-notice",
         /// 全部经费收支 (the home page's link to the whole list).
@@ -236,6 +238,8 @@ words! {
         kind_pay_all: "kind-pay-all",
         /// 全部奖惩公示.
         kind_merits_all: "kind-merits-all",
+        /// 全部综合考核.
+        kind_assessment_all: "kind-assessment-all",
         /// 全部通知公告.
         kind_notice_all: "kind-notice-all",
         /// 公示中.
@@ -306,6 +310,7 @@ pub fn kind_label(kind: Kind, language: Language) -> &'static str {
         Kind::Congress => &w.kind_congress,
         Kind::Pay => &w.kind_pay,
         Kind::Merits => &w.kind_merits,
+        Kind::Assessment => &w.kind_assessment,
         Kind::Notice => &w.kind_notice,
     }
 }
@@ -320,6 +325,7 @@ pub fn kind_all_label(kind: Kind, language: Language) -> &'static str {
         Kind::Congress => &w.kind_congress_all,
         Kind::Pay => &w.kind_pay_all,
         Kind::Merits => &w.kind_merits_all,
+        Kind::Assessment => &w.kind_assessment_all,
         Kind::Notice => &w.kind_notice_all,
     }
 }

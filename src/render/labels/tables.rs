@@ -79,6 +79,26 @@ words! {
         merits_caption: "merits-caption",
         /// 奖惩项数.
         merits_count: "merits-count",
+        /// 考核项目.
+        components: "assessment-components",
+        /// 姓名.
+        assessment_name: "assessment-name",
+        /// 总分.
+        assessment_total: "assessment-total",
+        /// 名次.
+        rank: "assessment-rank",
+        /// 末位.
+        last: "assessment-last",
+        /// 考核结果.
+        assessment_caption: "assessment-caption",
+        /// 总分分布.
+        spread_chart: "assessment-chart",
+        /// 平均分.
+        average: "assessment-average",
+        /// 关联分配.
+        linked_pay: "assessment-pay",
+        /// How ranks are counted.
+        rank_rule: "assessment-rank-rule",
     }
 }
 
@@ -101,6 +121,26 @@ impl TableLabels {
     /// The note under a notice with large penalties, naming the threshold.
     pub fn large_note(&self, threshold: &str) -> String {
         say!(self.language, "merits-large-note", threshold = threshold)
+    }
+
+    /// "领导考核 20 + 职工代表评分 40 = 60": the components and full marks.
+    pub fn components_text(&self, parts: &str, full: &str) -> String {
+        say!(
+            self.language,
+            "assessment-components-text",
+            parts = parts,
+            full = full
+        )
+    }
+
+    /// A band of totals on the chart: "90–100".
+    pub fn band(&self, from: i64, to: i64) -> String {
+        say!(self.language, "assessment-band", from = from, to = to)
+    }
+
+    /// What the chart shows, for readers of the page without the picture.
+    pub fn spread_text(&self, people: usize) -> String {
+        say!(self.language, "assessment-chart-text", count = people)
     }
 
     /// "12 人", from the number of people.

@@ -15,6 +15,7 @@ use crate::model::{Body, Fen};
 use crate::render::labels::finance::FinanceLabels;
 use crate::render::labels::{amounts, date_label, kind_label, period_label, status_label};
 
+pub mod assessment;
 pub mod attendance;
 pub mod congress;
 pub mod finance;
@@ -372,6 +373,7 @@ pub fn public_title(checked: &CheckedItem) -> &str {
         Derived::Welfare(d) => &d.title,
         Derived::Pay(d) => &d.sheet.title,
         Derived::Merits(d) => &d.sheet.title,
+        Derived::Assessment(d) => &d.sheet.title,
         _ => &checked.item.common.title.value,
     }
 }
@@ -425,6 +427,15 @@ pub fn data_body(
         (Body::Congress(c), Derived::Congress(computed)) => congress::congress(c, computed, config),
         (Body::Pay(p), Derived::Pay(d)) => pay::pay(p, d, config),
         (Body::Merits(m), Derived::Merits(d)) => merits::merits(m, d, config),
+        (Body::Assessment(a), Derived::Assessment(d)) => {
+            let pay = a.pay.as_ref().map(|p| {
+                (
+                    titles(&p.value),
+                    crate::render::link(config, &crate::check::paths::page_path_of(&p.value)),
+                )
+            });
+            assessment::assessment(a, d, config, pay)
+        }
         // Check computes the values of every item's own kind, so this is never reached.
         (
             Body::Finance(_)
@@ -432,7 +443,8 @@ pub fn data_body(
             | Body::Attendance(_)
             | Body::Congress(_)
             | Body::Pay(_)
-            | Body::Merits(_),
+            | Body::Merits(_)
+            | Body::Assessment(_),
             _,
         ) => BodyView::default(),
     }
