@@ -470,7 +470,7 @@ mod tests {
             ),
             (
                 "signatures",
-                "finance、welfare、attendance、congress、pay、merits、assessment、notice",
+                "finance、welfare、attendance、congress、pay、merits、assessment、table、notice",
             ),
             ("site.yaml", site),
             ("supervision", "contact、phone、email"),

@@ -26,6 +26,7 @@ const WITH_PROBLEMS: &[&str] = &[
     "merits_rules",
     "pay_rules",
     "privacy_leaks",
+    "table_rules",
     "welfare_rules",
 ];
 
@@ -109,6 +110,11 @@ fn merits_rules() {
 #[test]
 fn pay_rules() {
     assert_check_snapshots("pay_rules");
+}
+
+#[test]
+fn table_rules() {
+    assert_check_snapshots("table_rules");
 }
 
 #[test]

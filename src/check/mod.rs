@@ -132,6 +132,8 @@ pub enum Derived {
     Merits(merits::MeritsFigures),
     /// 综合考核: totals, ranks, the last place and the average.
     Assessment(assessment::AssessmentFigures),
+    /// 其他公开: the public rows and column sums.
+    Table(sheet::SheetFigures),
 }
 
 /// The checked site: what gets published.
@@ -226,6 +228,10 @@ fn own_rules(item: &Item, config: &Config, allow: &privacy::Allow) -> Own {
             let figures = assessment::figures(item, a, config);
             found.extend(assessment::check(item, a, &figures));
             Derived::Assessment(figures)
+        }
+        Body::Table(t) => {
+            found.extend(sheet::check(item, &t.sheet));
+            Derived::Table(sheet::public(item, &t.sheet, config))
         }
         Body::Notice(_) => Derived::Notice,
     };

@@ -27,6 +27,7 @@ pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind) -> Option<Body> {
         Kind::Pay => tabular::pay(ctx, f).map(Body::Pay),
         Kind::Merits => tabular::merits(ctx, f).map(Body::Merits),
         Kind::Assessment => tabular::assessment(ctx, f).map(Body::Assessment),
+        Kind::Table => tabular::table(ctx, f).map(Body::Table),
         Kind::Notice => None,
     }
 }

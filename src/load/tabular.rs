@@ -9,7 +9,7 @@ use crate::load::sheet;
 use crate::model::Spanned;
 use crate::model::sheet::ColumnType;
 use crate::model::sheet::Sheet;
-use crate::model::{Assessment, Merits, Pay};
+use crate::model::{Assessment, Merits, Pay, TableItem};
 
 /// The roles a pay sheet's columns may play (see `check::pay`).
 pub const PAY_ROLES: [&str; 5] = ["days", "points", "gross", "deduction", "net"];
@@ -22,6 +22,11 @@ fn declared(
     rows_key: &'static str,
 ) -> Option<Sheet> {
     let columns = sheet::columns(ctx, f, roles);
+    if columns.is_none() {
+        // Asked, so not reported as unknown: the columns' problems are the ones to fix.
+        f.entry("rules");
+        f.entry(rows_key);
+    }
     let rules = columns.as_ref().map(|(c, _)| sheet::rules(ctx, f, c));
     let rows = columns
         .as_ref()
@@ -163,5 +168,15 @@ pub fn assessment(ctx: &mut Ctx, f: &Fields) -> Option<Assessment> {
             rows: rows?,
             rules: Vec::new(),
         },
+    })
+}
+
+/// 其他公开: `caption:`, `columns:`, `rules:` and `rows:`.
+pub fn table(ctx: &mut Ctx, f: &Fields) -> Option<TableItem> {
+    let caption = fields::opt_text(ctx, f, "caption");
+    let sheet = declared(ctx, f, &[], "rows");
+    Some(TableItem {
+        caption,
+        sheet: sheet?,
     })
 }

@@ -64,10 +64,12 @@ pub(super) fn message(problem: &Problem) -> String {
         DuplicateKey { key } => format!("key `{key}` is given twice"),
         MissingField { key, context } => format!("missing required field `{key}` in {context}"),
         EmptyValue { key } => format!("`{key}` is empty"),
-        MissingKind => "missing `kind:` (finance, welfare, attendance or congress)".into(),
-        UnknownKind { kind } => {
-            format!("unknown kind `{kind}`; known kinds: finance, welfare, attendance, congress")
+        MissingKind => {
+            "missing `kind:` (finance, welfare, attendance, congress, pay, merits, assessment or table)".into()
         }
+        UnknownKind { kind } => format!(
+            "unknown kind `{kind}`; known kinds: finance, welfare, attendance, congress, pay, merits, assessment, table"
+        ),
         NoFrontMatter => "notice has no front matter (a `---` block at the top)".into(),
         UnclosedFrontMatter => "front matter is not closed by a `---` line".into(),
         DuplicateUrl { url, others } => {
@@ -182,7 +184,7 @@ pub(super) fn hint(problem: &Problem) -> String {
             MissingField { key, .. } => format!("请补上 `{key}:` 这一项。"),
             EmptyValue { .. } => "请填写内容。".into(),
             MissingKind | UnknownKind { .. } => {
-                "数据文件第一行写明种类：kind: finance（经费收支）、welfare（福利发放）、attendance（出勤）或 congress（职代会）。".into()
+                "数据文件第一行写明种类：kind: finance（经费收支）、welfare（福利发放）、attendance（出勤）、congress（职代会）、pay（工资奖金分配）、merits（奖惩）、assessment（综合考核）或 table（其他公开的表格）。".into()
             }
             NoFrontMatter | UnclosedFrontMatter => {
                 "通知的开头要有两行 --- 夹住的标题、日期等，例如：\n---\ntitle: 关于……的通知\npublished: 2026-04-01\n---".into()

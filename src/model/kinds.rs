@@ -275,3 +275,13 @@ pub struct Assessment {
     /// The scores: column 0 is `name`, the last is `total`, the components between.
     pub sheet: super::sheet::Sheet,
 }
+
+/// 其他公开: any other disclosure (合理化建议, 安全隐患排查, 劳保用品发放 …) as a declared
+/// table with its row rules; the engine's rules only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableItem {
+    /// `caption:` of the table, when given (else the page's word for 明细).
+    pub caption: Option<String>,
+    /// The table.
+    pub sheet: super::sheet::Sheet,
+}

@@ -18,7 +18,9 @@ use std::sync::Arc;
 pub use jiff::civil::Date;
 
 use crate::diagnostic::{Location, Pos};
-pub use kinds::{Assessment, Attendance, Congress, Finance, Merits, Notice, Pay, Welfare};
+pub use kinds::{
+    Assessment, Attendance, Congress, Finance, Merits, Notice, Pay, TableItem, Welfare,
+};
 pub use money::Fen;
 pub use number::Decimal2;
 pub use period::Period;
@@ -74,11 +76,13 @@ pub enum Kind {
     Merits,
     /// 综合考核结果.
     Assessment,
+    /// 其他公开: a declared table.
+    Table,
 }
 
 impl Kind {
     /// Every kind, in the order the home page and menus show them.
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Finance,
         Kind::Welfare,
         Kind::Attendance,
@@ -86,6 +90,7 @@ impl Kind {
         Kind::Pay,
         Kind::Merits,
         Kind::Assessment,
+        Kind::Table,
         Kind::Notice,
     ];
 
@@ -100,6 +105,7 @@ impl Kind {
             Kind::Pay => "pay",
             Kind::Merits => "merits",
             Kind::Assessment => "assessment",
+            Kind::Table => "table",
         }
     }
 
@@ -174,6 +180,8 @@ pub enum Body {
     Merits(Merits),
     /// 综合考核.
     Assessment(Assessment),
+    /// 其他公开.
+    Table(TableItem),
 }
 
 impl Body {
@@ -188,6 +196,7 @@ impl Body {
             Body::Pay(_) => Kind::Pay,
             Body::Merits(_) => Kind::Merits,
             Body::Assessment(_) => Kind::Assessment,
+            Body::Table(_) => Kind::Table,
         }
     }
 }

@@ -224,6 +224,8 @@ words! {
         kind_merits: "kind-merits",
         /// 综合考核.
         kind_assessment: "kind-assessment",
+        /// 其他公开.
+        kind_table: "kind-table",
         /// 通知公告.
         kind_notice: "kind-notice",
         /// 全部经费收支 (the home page's link to the whole list).
@@ -240,6 +242,8 @@ words! {
         kind_merits_all: "kind-merits-all",
         /// 全部综合考核.
         kind_assessment_all: "kind-assessment-all",
+        /// 全部其他公开.
+        kind_table_all: "kind-table-all",
         /// 全部通知公告.
         kind_notice_all: "kind-notice-all",
         /// 公示中.
@@ -311,6 +315,7 @@ pub fn kind_label(kind: Kind, language: Language) -> &'static str {
         Kind::Pay => &w.kind_pay,
         Kind::Merits => &w.kind_merits,
         Kind::Assessment => &w.kind_assessment,
+        Kind::Table => &w.kind_table,
         Kind::Notice => &w.kind_notice,
     }
 }
@@ -326,6 +331,7 @@ pub fn kind_all_label(kind: Kind, language: Language) -> &'static str {
         Kind::Pay => &w.kind_pay_all,
         Kind::Merits => &w.kind_merits_all,
         Kind::Assessment => &w.kind_assessment_all,
+        Kind::Table => &w.kind_table_all,
         Kind::Notice => &w.kind_notice_all,
     }
 }

@@ -99,6 +99,8 @@ words! {
         linked_pay: "assessment-pay",
         /// How ranks are counted.
         rank_rule: "assessment-rank-rule",
+        /// 行数.
+        rows_count: "table-rows-count",
     }
 }
 
@@ -141,6 +143,16 @@ impl TableLabels {
     /// What the chart shows, for readers of the page without the picture.
     pub fn spread_text(&self, people: usize) -> String {
         say!(self.language, "assessment-chart-text", count = people)
+    }
+
+    /// The key figure of a summed money column: "奖励金额合计".
+    pub fn column_total(&self, column: &str) -> String {
+        say!(self.language, "table-column-total", column = column)
+    }
+
+    /// The note naming a table's row rules: "每行均按以下规则核对：实发 = 应发 - 扣款".
+    pub fn rules_note(&self, rules: &str) -> String {
+        say!(self.language, "table-rules-note", rules = rules)
     }
 
     /// "12 人", from the number of people.

@@ -374,6 +374,7 @@ pub fn public_title(checked: &CheckedItem) -> &str {
         Derived::Pay(d) => &d.sheet.title,
         Derived::Merits(d) => &d.sheet.title,
         Derived::Assessment(d) => &d.sheet.title,
+        Derived::Table(d) => &d.title,
         _ => &checked.item.common.title.value,
     }
 }
@@ -436,6 +437,7 @@ pub fn data_body(
             });
             assessment::assessment(a, d, config, pay)
         }
+        (Body::Table(t), Derived::Table(d)) => sheet::body(t, d, config),
         // Check computes the values of every item's own kind, so this is never reached.
         (
             Body::Finance(_)
@@ -444,7 +446,8 @@ pub fn data_body(
             | Body::Congress(_)
             | Body::Pay(_)
             | Body::Merits(_)
-            | Body::Assessment(_),
+            | Body::Assessment(_)
+            | Body::Table(_),
             _,
         ) => BodyView::default(),
     }

@@ -4,8 +4,10 @@
 //! (`check::sheet::SheetFigures`: names already masked). A kind adds its own figures and
 //! picks the phone roles (see `table`).
 
-use super::{Cell, Column, Phone, Role, TableView};
+use super::{BodyView, Cell, Column, Phone, Role, TableView, figure};
 use crate::check::sheet::SheetFigures;
+use crate::config::Config;
+use crate::model::TableItem;
 use crate::model::sheet::{CellValue, ColumnType, Sheet};
 use crate::model::{Decimal2, Fen};
 use crate::render::labels::tables::TableLabels;
@@ -103,4 +105,57 @@ pub fn with_roles(table: TableView, key: Option<usize>, lead: Option<usize>) -> 
         Some(k) => table.roles(Some(0), k + 1, lead.map(|l| l + 1)),
         None => table.roles(None, 0, lead.map(|l| l + 1)),
     }
+}
+
+/// 其他公开: the declared table with its totals row, and each money column marked
+/// `total: true` as a key figure with 大写. On a phone a row is named by its first `name`
+/// column (else its first text column), with its first summed money column beside it.
+pub fn body(t: &TableItem, d: &SheetFigures, config: &Config) -> BodyView {
+    let mut view = BodyView::default();
+    let words = TableLabels::of(config.language);
+    let s = &t.sheet;
+    let caption = t
+        .caption
+        .clone()
+        .unwrap_or_else(|| words.rows_caption.clone());
+    view.facts.push(super::Fact::new(
+        &words.rows_count,
+        s.rows.len().to_string(),
+    ));
+    for (i, c) in s.columns.iter().enumerate() {
+        if c.total && c.ty == ColumnType::Money {
+            let units = d.sums.get(i).copied().flatten().unwrap_or(0);
+            view.figures.push(figure(
+                &words.column_total(&c.name.value),
+                Fen(units),
+                true,
+                config.language,
+            ));
+        }
+    }
+    let table = self::table("rows", &caption, s, d, words, &|i| s.columns[i].total);
+    let key = s
+        .name_column()
+        .or_else(|| s.columns.iter().position(|c| c.ty == ColumnType::Text));
+    let lead = s
+        .columns
+        .iter()
+        .position(|c| c.total && c.ty == ColumnType::Money);
+    view.tables.push(with_roles(table, key, lead));
+    if !s.rules.is_empty() {
+        let rules: Vec<&str> = s.rules.iter().map(|r| r.value.text.as_str()).collect();
+        view.notes
+            .push(words.rules_note(&rules.join(words_separator(config))));
+    }
+    if config.privacy.mask_names && s.name_column().is_some() {
+        view.notes.push(words.masked.clone());
+    }
+    view
+}
+
+/// Between two rules in a sentence.
+fn words_separator(config: &Config) -> &'static str {
+    &crate::render::labels::Labels::of(config.language)
+        .site
+        .list_break
 }

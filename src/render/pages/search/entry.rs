@@ -102,7 +102,8 @@ pub(crate) fn entry(
         }
         Derived::Pay(crate::check::pay::PayFigures { sheet, .. })
         | Derived::Merits(crate::check::merits::MeritsFigures { sheet, .. })
-        | Derived::Assessment(crate::check::assessment::AssessmentFigures { sheet, .. }) => {
+        | Derived::Assessment(crate::check::assessment::AssessmentFigures { sheet, .. })
+        | Derived::Table(sheet) => {
             // Text columns (岗位, 扣款原因, 事由, 依据) as the rules masked them; names never.
             for text in &sheet.texts {
                 add(text);
