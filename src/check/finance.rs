@@ -81,6 +81,10 @@ pub struct GroupTotal {
     pub group: Group,
     /// All its lines.
     pub sum: Fen,
+    /// Its lines booked to the group itself, not to a sub-account.
+    pub own: Fen,
+    /// How many lines are booked to the group itself.
+    pub own_lines: usize,
     /// Sub-accounts in code order, with their sums.
     pub subs: Vec<(Account, Fen)>,
 }
@@ -173,7 +177,9 @@ pub fn figures(f: &Finance, config: &Config) -> FinanceFigures {
 
 /// Amounts by first-level group and by sub-account within it.
 fn by_group(lines: &[FinanceLine], classified: &[ClassifiedLine]) -> Vec<GroupTotal> {
-    let mut groups: BTreeMap<Group, (Fen, BTreeMap<Account, Fen>)> = BTreeMap::new();
+    /// A group's sum, its own lines' sum and count, and its sub-accounts' sums.
+    type Sums = (Fen, (Fen, usize), BTreeMap<Account, Fen>);
+    let mut groups: BTreeMap<Group, Sums> = BTreeMap::new();
     for (line, c) in lines.iter().zip(classified) {
         let (group, sub) = match &c.category {
             Category::Chart(a) if a.is_sub() => (Group::Account(a.parent()), Some(*a)),
@@ -182,16 +188,25 @@ fn by_group(lines: &[FinanceLine], classified: &[ClassifiedLine]) -> Vec<GroupTo
         };
         let entry = groups.entry(group).or_default();
         entry.0 = entry.0.checked_add(line.amount.value).unwrap_or(entry.0);
-        if let Some(sub) = sub {
-            let s = entry.1.entry(sub).or_default();
-            *s = s.checked_add(line.amount.value).unwrap_or(*s);
+        match sub {
+            Some(sub) => {
+                let s = entry.2.entry(sub).or_default();
+                *s = s.checked_add(line.amount.value).unwrap_or(*s);
+            }
+            None => {
+                let own = &mut entry.1;
+                own.0 = own.0.checked_add(line.amount.value).unwrap_or(own.0);
+                own.1 += 1;
+            }
         }
     }
     groups
         .into_iter()
-        .map(|(group, (sum, subs))| GroupTotal {
+        .map(|(group, (sum, (own, own_lines), subs))| GroupTotal {
             group,
             sum,
+            own,
+            own_lines,
             subs: subs.into_iter().collect(),
         })
         .collect()

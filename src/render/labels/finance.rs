@@ -32,6 +32,10 @@ pub struct FinanceLabels {
     pub account_name: &'static str,
     /// 科目.
     pub account: &'static str,
+    /// 级次 (an account's level, 1 or 2, in the downloads).
+    pub level: &'static str,
+    /// 上级科目 (a sub-account's first-level account, in the downloads).
+    pub parent: &'static str,
     /// 金额.
     pub amount: &'static str,
     /// 占比.
@@ -99,6 +103,8 @@ const ZH_HANS: FinanceLabels = FinanceLabels {
     account_code: "科目编码",
     account_name: "科目名称",
     account: "科目",
+    level: "级次",
+    parent: "上级科目",
     amount: "金额",
     share: "占比",
     total: "合计",

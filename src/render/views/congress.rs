@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{BodyView, Cell, Fact, LinkView, TableView, columns};
+use super::{BodyView, Cell, ColumnType, Fact, LinkView, TableView, columns};
 use crate::check::congress::{NotAdopted, Outcome, PROGRESS_STATUSES};
 use crate::config::Config;
 use crate::model::Congress;
@@ -71,6 +71,8 @@ pub struct ResolutionView {
     pub result: &'static str,
     /// Why not adopted.
     pub reason: Option<&'static str>,
+    /// Why not adopted, as a stable key: `no_quorum`, `not_enough_for`.
+    pub reason_key: Option<&'static str>,
     /// Follow-up, when reported.
     pub progress: Option<ProgressView>,
 }
@@ -200,6 +202,10 @@ fn resolution(
         adopted,
         result: if adopted { w.passed } else { w.not_passed },
         reason: reason.map(|why| w.not_adopted(why)),
+        reason_key: reason.map(|why| match why {
+            NotAdopted::NoQuorum => "no_quorum",
+            NotAdopted::NotEnoughFor => "not_enough_for",
+        }),
         progress: r.progress.as_ref().map(|p| progress(p, config)),
     }
 }
@@ -266,41 +272,45 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
         .iter()
         .map(|r| {
             let p = r.progress.as_ref();
+            let result = match r.adopted {
+                true => Cell::Word("adopted", r.result),
+                false => Cell::Word("not_adopted", r.result),
+            };
             vec![
-                Cell::number(r.number),
+                Cell::count(r.number),
                 Cell::text(r.title.clone()),
-                Cell::number(r.votes.for_),
-                Cell::number(r.votes.against),
-                Cell::number(r.votes.abstain),
-                Cell::text(r.result),
-                Cell::text(r.reason.unwrap_or_default()),
-                Cell::text(p.map(|p| p.status.clone()).unwrap_or_default()),
-                Cell::number(
-                    p.and_then(|p| p.percent)
-                        .map(|n| n.to_string())
-                        .unwrap_or_default(),
-                ),
-                Cell::text(p.map(|p| p.note.clone()).unwrap_or_default()),
+                Cell::Count(r.votes.for_),
+                Cell::Count(r.votes.against),
+                Cell::Count(r.votes.abstain),
+                result,
+                r.reason_key
+                    .zip(r.reason)
+                    .map_or(Cell::Empty, |(key, text)| Cell::Word(key, text)),
+                Cell::opt_text(p.map(|p| &p.status)),
+                p.and_then(|p| p.percent)
+                    .map_or(Cell::Missing(""), Cell::Count),
+                Cell::opt_text(p.map(|p| &p.note)),
             ]
         })
         .collect();
     body.tables.push(TableView {
-        id: "resolutions".into(),
-        caption: w.resolutions_caption.into(),
-        columns: columns(&[
-            (w.number, true),
-            (w.resolution, false),
-            (w.votes_for, true),
-            (w.against, true),
-            (w.abstain, true),
-            (w.result, false),
-            (w.reason, false),
-            (w.progress, false),
-            (w.percent, true),
-            (w.progress_note, false),
-        ]),
         rows,
-        footer: None,
+        ..TableView::new(
+            "resolutions",
+            w.resolutions_caption,
+            columns(&[
+                ("number", w.number, ColumnType::Count),
+                ("resolution", w.resolution, ColumnType::Text),
+                ("for", w.votes_for, ColumnType::Count),
+                ("against", w.against, ColumnType::Count),
+                ("abstain", w.abstain, ColumnType::Count),
+                ("result", w.result, ColumnType::Word),
+                ("reason", w.reason, ColumnType::Word),
+                ("progress", w.progress, ColumnType::Text),
+                ("percent", w.percent, ColumnType::Percent),
+                ("progress_note", w.progress_note, ColumnType::Text),
+            ]),
+        )
     });
     let rows = v
         .proposals
@@ -321,18 +331,19 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
         })
         .collect();
     body.tables.push(TableView {
-        id: "proposals".into(),
-        caption: w.proposals_caption.into(),
-        columns: columns(&[
-            (w.proposal_number, false),
-            (w.proposal_title, false),
-            (w.by, false),
-            (w.handler, false),
-            (w.status, false),
-            (w.reply, false),
-        ]),
         rows,
-        footer: None,
+        ..TableView::new(
+            "proposals",
+            w.proposals_caption,
+            columns(&[
+                ("number", w.proposal_number, ColumnType::Text),
+                ("title", w.proposal_title, ColumnType::Text),
+                ("by", w.by, ColumnType::Text),
+                ("handler", w.handler, ColumnType::Text),
+                ("status", w.status, ColumnType::Text),
+                ("reply", w.reply, ColumnType::Text),
+            ]),
+        )
     });
     body.congress = Some(v);
     body

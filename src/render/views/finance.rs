@@ -10,25 +10,36 @@
 
 use std::collections::BTreeMap;
 
-use super::{BodyView, Cell, Fact, TableView, columns, figure};
+use super::table::permille_text;
+use super::{BodyView, Cell, Column, ColumnType, Fact, RowRole, TableView, columns, figure};
 use crate::check::finance::{BudgetSide, ClassifiedLine, FinanceFigures, Group, GroupTotal};
 use crate::config::{Config, Language};
+use crate::model::accounts::Side;
 use crate::model::kinds::FinanceLine;
 use crate::model::{Fen, Finance};
 use crate::render::charts;
 use crate::render::labels::finance::FinanceLabels;
 
+/// `part / whole` in per-mille, rounded half up, without floats; none without a whole.
+pub fn permille(part: Fen, whole: Fen) -> Option<i64> {
+    if whole.0 <= 0 {
+        return None;
+    }
+    let p = (i128::from(part.0) * 1000 * 2 + i128::from(whole.0)) / (i128::from(whole.0) * 2);
+    i64::try_from(p).ok()
+}
+
 /// `part / whole` as a percentage with one decimal, rounded half up, without floats.
 pub fn percent(part: Fen, whole: Fen) -> String {
-    if whole.0 <= 0 {
-        return String::new();
-    }
-    let permille =
-        (i128::from(part.0) * 1000 * 2 + i128::from(whole.0)) / (i128::from(whole.0) * 2);
-    format!("{}.{}%", permille / 10, permille % 10)
+    permille(part, whole).map(permille_text).unwrap_or_default()
 }
 
 /// A table of amounts by first-level group, each followed by its sub-accounts.
+///
+/// Its data rows add up to the total: every sub-account, every group without
+/// sub-accounts, and the lines booked to a group straight (when it also has
+/// sub-accounts: a row the page leaves out, its amount being inside the group's row).
+/// A group with sub-accounts is a subtotal row. `级次` and `上级科目` are download columns.
 fn group_table(
     id: &str,
     caption: &str,
@@ -36,44 +47,69 @@ fn group_table(
     grand: Fen,
     w: &FinanceLabels,
 ) -> TableView {
-    let mut rows = Vec::new();
+    let mut t = TableView::new(
+        id,
+        caption,
+        vec![
+            Column::new("code", w.account_code, ColumnType::Text),
+            Column::new("name", w.account_name, ColumnType::Text),
+            Column::download("level", w.level, ColumnType::Count),
+            Column::download("parent", w.parent, ColumnType::Text),
+            Column::new("amount", w.amount, ColumnType::Money),
+            Column::new("share", w.share, ColumnType::Percent),
+        ],
+    );
+    let share = |f: Fen| Cell::permille(permille(f, grand), "");
+    let mut push = |role: RowRole, cells: Vec<Cell>| {
+        t.rows.push(cells);
+        t.roles.push(role);
+    };
     for g in groups {
         let (code, name) = match &g.group {
-            Group::Account(a) => (a.code.to_string(), a.name.to_string()),
-            Group::Other(name) => (String::new(), name.clone()),
+            Group::Account(a) => (Cell::text(a.code), a.name.to_string()),
+            Group::Other(name) => (Cell::Empty, name.clone()),
         };
-        rows.push(vec![
-            Cell::text(code),
-            Cell::text(name),
-            Cell::money(g.sum),
-            Cell::number(percent(g.sum, grand)),
-        ]);
+        let row = |amount: Fen| {
+            vec![
+                code.clone(),
+                Cell::text(name.as_str()),
+                Cell::Count(1),
+                Cell::Empty,
+                Cell::money(amount),
+                share(amount),
+            ]
+        };
+        if g.subs.is_empty() {
+            push(RowRole::Data, row(g.sum));
+            continue;
+        }
+        push(RowRole::Subtotal, row(g.sum));
+        if g.own_lines > 0 {
+            push(RowRole::OffPage, row(g.own));
+        }
         for (sub, amount) in &g.subs {
-            rows.push(vec![
-                Cell::text(sub.code),
-                Cell::text(format!("　　{}", sub.name)),
-                Cell::money(*amount),
-                Cell::number(percent(*amount, grand)),
-            ]);
+            push(
+                RowRole::Data,
+                vec![
+                    Cell::text(sub.code),
+                    Cell::Sub(sub.name.to_string()),
+                    Cell::Count(2),
+                    code.clone(),
+                    Cell::money(*amount),
+                    share(*amount),
+                ],
+            );
         }
     }
-    TableView {
-        id: id.into(),
-        caption: caption.into(),
-        columns: columns(&[
-            (w.account_code, false),
-            (w.account_name, false),
-            (w.amount, true),
-            (w.share, true),
-        ]),
-        rows,
-        footer: Some(vec![
-            Cell::text(w.total),
-            Cell::text(""),
-            Cell::money(grand),
-            Cell::number(if grand.0 > 0 { "100.0%" } else { "" }),
-        ]),
-    }
+    t.footer = Some(vec![
+        Cell::text(w.total),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::money(grand),
+        Cell::permille((grand.0 > 0).then_some(1000), ""),
+    ]);
+    t
 }
 
 /// The bars of a chart of amounts by first-level group.
@@ -95,19 +131,32 @@ fn budget_table(
     budget: &(BudgetSide, BudgetSide),
     w: &FinanceLabels,
 ) -> (TableView, Vec<charts::BudgetBar>) {
-    let mut rows = Vec::new();
+    let mut table = TableView::new(
+        "budget",
+        w.budget_caption,
+        columns(&[
+            ("side", w.side, ColumnType::Word),
+            ("account", w.account, ColumnType::Text),
+            ("budget", w.budget, ColumnType::Money),
+            ("actual", w.actual, ColumnType::Money),
+            ("rate", w.rate, ColumnType::Percent),
+            ("unbudgeted", w.remark, ColumnType::Flag),
+        ]),
+    );
     let mut bars = Vec::new();
-    for (side_name, side, expenses) in [(w.income, &budget.0, false), (w.expense, &budget.1, true)]
-    {
-        for line in &side.lines {
-            let rate = percent(line.actual, line.planned);
-            rows.push(vec![
-                Cell::text(side_name),
+    for (side, side_budget, expenses) in [
+        (side_word(Side::Income, w), &budget.0, false),
+        (side_word(Side::Expense, w), &budget.1, true),
+    ] {
+        for line in &side_budget.lines {
+            let rate = permille(line.actual, line.planned);
+            table.rows.push(vec![
+                side.clone(),
                 Cell::text(line.category.label()),
                 Cell::money(line.planned),
                 Cell::money(line.actual),
-                Cell::number(rate.clone()),
-                Cell::text(""),
+                Cell::permille(rate, ""),
+                Cell::Flag(false, w.unbudgeted),
             ]);
             if expenses {
                 bars.push(charts::BudgetBar {
@@ -116,83 +165,77 @@ fn budget_table(
                     actual_fen: line.actual.0,
                     budget_text: line.planned.display(),
                     actual_text: line.actual.display(),
-                    rate_text: rate,
+                    rate_text: rate.map(permille_text).unwrap_or_default(),
                 });
             }
         }
-        for (label, actual) in &side.unbudgeted {
-            rows.push(vec![
-                Cell::text(side_name),
-                Cell::text(label.clone()),
-                Cell::number("—"),
+        for (label, actual) in &side_budget.unbudgeted {
+            table.rows.push(vec![
+                side.clone(),
+                Cell::text(label.as_str()),
+                Cell::Missing("—"),
                 Cell::money(*actual),
-                Cell::number(""),
-                Cell::text(w.unbudgeted),
+                Cell::Missing(""),
+                Cell::Flag(true, w.unbudgeted),
             ]);
         }
     }
-    let table = TableView {
-        id: "budget".into(),
-        caption: w.budget_caption.into(),
-        columns: columns(&[
-            (w.side, false),
-            (w.account, false),
-            (w.budget, true),
-            (w.actual, true),
-            (w.rate, true),
-            (w.remark, false),
-        ]),
-        rows,
-        footer: None,
-    };
     (table, bars)
 }
 
+/// The side of a line as a fixed word.
+fn side_word(side: Side, w: &FinanceLabels) -> Cell {
+    match side {
+        Side::Income => Cell::Word("income", w.income),
+        Side::Expense => Cell::Word("expense", w.expense),
+    }
+}
+
 /// The columns every line table shares (their cells are `line_cells`).
-fn line_columns(w: &FinanceLabels) -> [(&'static str, bool); 6] {
-    [
-        (w.date, false),
-        (w.account, false),
-        (w.amount, true),
-        (w.payee, false),
-        (w.voucher, false),
-        (w.note, false),
-    ]
+fn line_columns(w: &FinanceLabels) -> Vec<Column> {
+    columns(&[
+        ("date", w.date, ColumnType::Date),
+        ("account", w.account, ColumnType::Text),
+        ("amount", w.amount, ColumnType::Money),
+        ("payee", w.payee, ColumnType::Text),
+        ("voucher", w.voucher, ColumnType::Text),
+        ("note", w.note, ColumnType::Text),
+    ])
 }
 
 fn line_cells(l: &FinanceLine, c: &ClassifiedLine) -> Vec<Cell> {
     vec![
-        Cell::text(l.date.value.to_string()),
+        Cell::Date(l.date.value),
         Cell::text(c.category.label()),
         Cell::money(l.amount.value),
-        Cell::text(l.payee.clone().unwrap_or_default()),
-        Cell::text(l.voucher.clone().unwrap_or_default()),
-        Cell::text(l.note.clone().unwrap_or_default()),
+        Cell::opt_text(l.payee.as_ref()),
+        Cell::opt_text(l.voucher.as_ref()),
+        Cell::opt_text(l.note.as_ref()),
     ]
 }
 
 fn lines_table(f: &Finance, d: &FinanceFigures, w: &FinanceLabels) -> TableView {
-    let income = f.income.iter().zip(&d.income).map(|l| (w.income, l));
-    let expenses = f.expenses.iter().zip(&d.expenses).map(|l| (w.expense, l));
-    let rows = income
+    let income = f.income.iter().zip(&d.income).map(|l| (Side::Income, l));
+    let expenses = f
+        .expenses
+        .iter()
+        .zip(&d.expenses)
+        .map(|l| (Side::Expense, l));
+    let mut cols = vec![Column::new("side", w.side, ColumnType::Word)];
+    cols.extend(line_columns(w));
+    cols.push(Column::new("large", w.mark, ColumnType::Flag));
+    let mut table = TableView::new("lines", w.lines_caption, cols);
+    table.rows = income
         .chain(expenses)
         .map(|(side, (l, c))| {
-            let mut row = vec![Cell::text(side)];
+            let mut row = Vec::with_capacity(8);
+            row.push(side_word(side, w));
             row.extend(line_cells(l, c));
-            row.push(Cell::text(if c.large { w.large } else { "" }));
+            row.push(Cell::Flag(c.large, w.large));
             row
         })
         .collect();
-    let mut spec = vec![(w.side, false)];
-    spec.extend(line_columns(w));
-    spec.push((w.mark, false));
-    TableView {
-        id: "lines".into(),
-        caption: w.lines_caption.into(),
-        columns: columns(&spec),
-        rows,
-        footer: None,
-    }
+    table
 }
 
 fn large_table(
@@ -212,13 +255,13 @@ fn large_table(
     if rows.is_empty() {
         return None;
     }
-    Some(TableView {
-        id: "large".into(),
-        caption: (w.large_caption)(&threshold.display()),
-        columns: columns(&line_columns(w)),
-        rows,
-        footer: None,
-    })
+    let mut table = TableView::new(
+        "large",
+        (w.large_caption)(&threshold.display()),
+        line_columns(w),
+    );
+    table.rows = rows;
+    Some(table)
 }
 
 /// The whole finance page body: `f` as written, with what the rules computed of it (`d`).
@@ -227,10 +270,10 @@ pub fn body(f: &Finance, d: &FinanceFigures, config: &Config) -> BodyView {
     let (income, expenses) = (d.income_total, d.expense_total);
     let mut view = BodyView {
         figures: vec![
-            figure(w.opening, f.opening_balance.value, false),
-            figure(w.period_income, income, true),
-            figure(w.period_expenses, expenses, true),
-            figure(w.closing, d.closing, true),
+            figure("opening", w.opening, f.opening_balance.value, false),
+            figure("income", w.period_income, income, true),
+            figure("expenses", w.period_expenses, expenses, true),
+            figure("closing", w.closing, d.closing, true),
         ],
         ..BodyView::default()
     };
@@ -282,6 +325,7 @@ pub struct UnitYear {
     /// The issuing unit.
     pub unit: String,
     /// One row per item, and the year's totals as the footer.
+    #[serde(serialize_with = "super::table::serialize_page")]
     pub table: TableView,
 }
 
@@ -322,15 +366,6 @@ pub fn year_summary(items: &[YearEntry], language: Language) -> Vec<UnitYear> {
             UnitYear {
                 unit: unit.to_string(),
                 table: TableView {
-                    id: "year".into(),
-                    caption: (w.year_caption)(unit),
-                    columns: columns(&[
-                        (w.period, false),
-                        (w.opening, true),
-                        (w.income, true),
-                        (w.expense, true),
-                        (w.closing, true),
-                    ]),
                     rows,
                     footer: Some(vec![
                         Cell::text(w.year_total),
@@ -339,6 +374,17 @@ pub fn year_summary(items: &[YearEntry], language: Language) -> Vec<UnitYear> {
                         Cell::money(expense_sum),
                         Cell::money(closing),
                     ]),
+                    ..TableView::new(
+                        "year",
+                        (w.year_caption)(unit),
+                        columns(&[
+                            ("period", w.period, ColumnType::Text),
+                            ("opening", w.opening, ColumnType::Money),
+                            ("income", w.income, ColumnType::Money),
+                            ("expenses", w.expense, ColumnType::Money),
+                            ("closing", w.closing, ColumnType::Money),
+                        ]),
+                    )
                 },
             }
         })

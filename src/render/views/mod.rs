@@ -17,7 +17,10 @@ use crate::render::labels::{date_label, kind_label, status_label};
 pub mod attendance;
 pub mod congress;
 pub mod finance;
+pub mod table;
 pub mod welfare;
+
+pub use table::{Cell, Column, ColumnType, PageTable, RowRole, TableView, columns};
 
 /// A link to another page, site-relative (templates prefix `page.root`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -69,138 +72,11 @@ pub struct ItemSummary {
     pub draft: bool,
 }
 
-/// One cell: what the page shows and what the CSV carries.
-#[derive(Clone, Debug, Serialize)]
-pub struct Cell {
-    /// Shown on the page: `¥1,234.56`.
-    pub text: String,
-    /// In the CSV: `1234.56`.
-    pub csv: String,
-    /// Right-aligned (amounts, counts).
-    pub numeric: bool,
-    /// The amount in integer fen, for money cells (in `data.json`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fen: Option<i64>,
-    /// A site-relative link for the cell's text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub href: Option<String>,
-}
-
-impl Cell {
-    /// A text cell.
-    pub fn text(s: impl Into<String>) -> Cell {
-        let s = s.into();
-        Cell {
-            csv: s.clone(),
-            text: s,
-            numeric: false,
-            fen: None,
-            href: None,
-        }
-    }
-
-    /// A text cell linking to a page.
-    pub fn link(s: impl Into<String>, href: String) -> Cell {
-        Cell {
-            href: Some(href),
-            ..Cell::text(s)
-        }
-    }
-
-    /// An amount: `¥1,234.56` shown, `1234.56` in the CSV.
-    pub fn money(f: Fen) -> Cell {
-        Cell {
-            text: f.display(),
-            csv: f.yuan_text(),
-            numeric: true,
-            fen: Some(f.0),
-            href: None,
-        }
-    }
-
-    /// A count.
-    pub fn number(n: impl ToString) -> Cell {
-        let s = n.to_string();
-        Cell {
-            csv: s.clone(),
-            text: s,
-            numeric: true,
-            fen: None,
-            href: None,
-        }
-    }
-}
-
-/// A column heading.
-#[derive(Clone, Debug, Serialize)]
-pub struct Column {
-    /// Heading text.
-    pub label: String,
-    /// Right-aligned.
-    pub numeric: bool,
-}
-
-/// A table on a page and in a CSV file.
-#[derive(Clone, Debug, Serialize)]
-pub struct TableView {
-    /// File stem of the CSV (`lines` -> `lines.csv`) and the table's HTML id.
-    pub id: String,
-    /// `<caption>`.
-    pub caption: String,
-    /// Headings.
-    pub columns: Vec<Column>,
-    /// Rows of cells.
-    pub rows: Vec<Vec<Cell>>,
-    /// A totals row, if any.
-    pub footer: Option<Vec<Cell>>,
-}
-
-impl TableView {
-    /// Removes text columns that are empty in every row (a finance table without payees).
-    pub fn without_empty_columns(mut self) -> TableView {
-        let keep: Vec<bool> = (0..self.columns.len())
-            .map(|i| {
-                self.columns[i].numeric
-                    || self
-                        .rows
-                        .iter()
-                        .any(|r| r.get(i).is_some_and(|c| !c.text.is_empty()))
-            })
-            .collect();
-        let filter = |cells: Vec<Cell>| -> Vec<Cell> {
-            cells
-                .into_iter()
-                .zip(&keep)
-                .filter(|(_, k)| **k)
-                .map(|(c, _)| c)
-                .collect()
-        };
-        self.columns = self
-            .columns
-            .into_iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(c, _)| c)
-            .collect();
-        self.rows = self.rows.into_iter().map(filter).collect();
-        self.footer = self.footer.map(filter);
-        self
-    }
-}
-
-/// Column headings from (label, numeric) pairs.
-pub fn columns(spec: &[(&str, bool)]) -> Vec<Column> {
-    spec.iter()
-        .map(|(label, numeric)| Column {
-            label: (*label).to_string(),
-            numeric: *numeric,
-        })
-        .collect()
-}
-
 /// A labelled figure for summary boxes.
 #[derive(Clone, Debug, Serialize)]
 pub struct Figure {
+    /// Stable key in `data.json` (`opening`, `income`, `total` …).
+    pub key: &'static str,
     /// 期初余额 …
     pub label: String,
     /// `¥12,345.67`.
@@ -211,8 +87,8 @@ pub struct Figure {
     pub fen: i64,
 }
 
-/// The kind-specific part of an item page.
-#[derive(Clone, Debug, Default, Serialize)]
+/// The kind-specific part of an item page (templates see it as `PageBody`).
+#[derive(Clone, Debug, Default)]
 pub struct BodyView {
     /// Rendered Markdown (notices, resolution texts joined), already sanitised.
     pub html: String,
@@ -227,24 +103,42 @@ pub struct BodyView {
     /// Short remarks under the tables (why reasons are only summed).
     pub notes: Vec<String>,
     /// A congress item's meeting, quorum and computed results (page and `data.json`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub congress: Option<congress::CongressView>,
     /// An attendance item's team totals and archive link (page and `data.json`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attendance: Option<attendance::AttendanceView>,
 }
 
-impl BodyView {
-    /// The page's copy: tables without all-empty text columns. Downloads keep every
-    /// column, so CSV files of one kind always have the same columns.
-    pub fn for_page(&self) -> BodyView {
-        let mut view = self.clone();
-        view.tables = view
-            .tables
-            .into_iter()
-            .map(TableView::without_empty_columns)
-            .collect();
-        view
+/// A body as templates see it: its tables as the page shows them (see `PageTable`),
+/// serialised from the body itself, without a copy.
+pub struct PageBody<'a>(pub &'a BodyView);
+
+impl Serialize for PageBody<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            html: &'a str,
+            figures: &'a [Figure],
+            tables: Vec<PageTable<'a>>,
+            facts: &'a [Fact],
+            charts: &'a [String],
+            notes: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            congress: Option<&'a congress::CongressView>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            attendance: Option<&'a attendance::AttendanceView>,
+        }
+        let b = self.0;
+        Shown {
+            html: &b.html,
+            figures: &b.figures,
+            tables: b.tables.iter().map(PageTable).collect(),
+            facts: &b.facts,
+            charts: &b.charts,
+            notes: &b.notes,
+            congress: b.congress.as_ref(),
+            attendance: b.attendance.as_ref(),
+        }
+        .serialize(s)
     }
 }
 
@@ -342,8 +236,9 @@ pub fn total(amounts: impl IntoIterator<Item = Fen>) -> Fen {
 }
 
 /// A key figure, with 大写 when `words`.
-pub fn figure(label: &str, amount: Fen, words: bool) -> Figure {
+pub fn figure(key: &'static str, label: &str, amount: Fen, words: bool) -> Figure {
     Figure {
+        key,
         label: label.into(),
         value: amount.display(),
         in_words: if words { amount.daxie() } else { None },
