@@ -310,3 +310,77 @@ fn fingerprint_is_the_same_in_every_language_and_jq_recomputes_it() {
         assert_eq!(found, first, "{language} against zh-Hans");
     }
 }
+
+#[test]
+fn unlisted_sub_accounts_roll_up_under_their_first_level_account() {
+    let site = minimal_site();
+    edit(
+        site.path(),
+        "site.yaml",
+        "unit: ",
+        "categories:\n  劳动和技能竞赛活动支出: {code: 50301, parent: 503}\n  建家活动支出: {code: \"50302\"}\nunit: ",
+    );
+    write(
+        site.path(),
+        "content/f.yaml",
+        concat!(
+            "kind: finance\ntitle: 年度收支\npublished: 2026-04-05\nperiod: 2026-Q1\n",
+            "opening_balance: \"1000\"\nincome: []\nexpenses:\n",
+            "  - {date: 2026-01-06, category: 503, amount: \"10\"}\n",
+            "  - {date: 2026-01-07, category: 50301, amount: \"200\"}\n",
+            "  - {date: 2026-01-08, category: 建家活动支出, amount: \"300\"}\n",
+            "  - {date: 2026-01-09, category: 50399, amount: \"40\"}\n",
+        ),
+    );
+    let (_, diags) = {
+        let r = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+        let d = json_lines(&r.stdout);
+        (r, d)
+    };
+    let places: Vec<String> = diags.iter().map(place).collect();
+    assert_eq!(
+        places,
+        ["content/f.yaml:11:34"],
+        "only the undeclared 50399: {diags:?}"
+    );
+    assert_eq!(diags[0]["severity"], "warning");
+    assert!(
+        diags[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("503 职工服务支出"),
+        "{diags:?}"
+    );
+
+    run(&mut build_cmd(site.path(), &["--future"])).expect_code(0);
+    let dir = site.path().join("public/f");
+    let doc = parse_html(&dir.join("index.html"));
+    let rows: Vec<Vec<String>> = doc
+        .select(&sel("table#expenses tbody tr"))
+        .map(|tr| texts(tr, "td"))
+        .collect();
+    assert_eq!(rows[0], ["503", "职工服务支出", "¥550.00", "100.0%"]);
+    // (`texts` trims the page's U+3000 indent of a sub-account.)
+    assert_eq!(rows[1][..3], ["50301", "劳动和技能竞赛活动支出", "¥200.00"]);
+    assert_eq!(rows[2][..3], ["50302", "建家活动支出", "¥300.00"]);
+    assert_eq!(rows[3][..3], ["50399", "", "¥40.00"]);
+    let notes = texts(one(&doc, "main"), "p.note").join("");
+    assert!(notes.contains("50399"), "{notes}");
+    check_json(&dir);
+    assert_eq!(check_csvs(&dir), 1);
+}
+
+#[test]
+fn a_declared_sub_account_must_fall_under_its_parent() {
+    let site = minimal_site();
+    edit(
+        site.path(),
+        "site.yaml",
+        "unit: ",
+        "categories:\n  竞赛: {code: 50301, parent: 504}\n  错码: {code: 59901}\nunit: ",
+    );
+    let r = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    let diags = json_lines(&r.stdout);
+    let places: Vec<String> = diags.iter().map(place).collect();
+    assert_eq!(places, ["site.yaml:3:29", "site.yaml:4:14"], "{diags:?}");
+}

@@ -36,6 +36,9 @@ pub struct FinanceLabels {
     pub level: &'static str,
     /// 上级科目 (a sub-account's first-level account, in the downloads).
     pub parent: &'static str,
+    /// The note under the tables for a sub-account code the chart does not list and the
+    /// site does not declare, from the code and its first-level account.
+    pub undeclared_sub: fn(&str, &str) -> String,
     /// 金额.
     pub amount: &'static str,
     /// 占比.
@@ -105,6 +108,9 @@ const ZH_HANS: FinanceLabels = FinanceLabels {
     account: "科目",
     level: "级次",
     parent: "上级科目",
+    undeclared_sub: |code, parent| {
+        format!("{code} 不是《工会会计制度》规定的明细科目，也未在本站登记，已计入 {parent}。")
+    },
     amount: "金额",
     share: "占比",
     total: "合计",

@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 
 use super::table::permille_text;
 use super::{BodyView, Cell, Column, ColumnType, Fact, RowRole, TableView, columns, figure};
-use crate::check::finance::{BudgetSide, ClassifiedLine, FinanceFigures, Group, GroupTotal};
+use crate::check::finance::{
+    BudgetSide, Category, ClassifiedLine, FinanceFigures, Group, GroupTotal,
+};
 use crate::config::{Config, Language};
 use crate::model::accounts::Side;
 use crate::model::kinds::FinanceLine;
@@ -91,8 +93,8 @@ fn group_table(
             push(
                 RowRole::Data,
                 vec![
-                    Cell::text(sub.code),
-                    Cell::Sub(sub.name.to_string()),
+                    Cell::text(sub.code.as_str()),
+                    Cell::Sub(sub.name.clone()),
                     Cell::Count(2),
                     code.clone(),
                     Cell::money(*amount),
@@ -316,6 +318,19 @@ pub fn body(f: &Finance, d: &FinanceFigures, config: &Config) -> BodyView {
         view.tables.push(table);
     }
     view.tables.push(lines_table(f, d, w));
+    let mut undeclared: Vec<&crate::check::finance::SubAccount> = Vec::new();
+    for c in d.income.iter().chain(&d.expenses) {
+        if let Category::Sub(s) = &c.category
+            && !s.declared()
+            && !undeclared.iter().any(|u| u.code == s.code)
+        {
+            undeclared.push(s);
+        }
+    }
+    for s in undeclared {
+        let parent = format!("{} {}", s.parent.code, s.parent.name);
+        view.notes.push((w.undeclared_sub)(&s.code, &parent));
+    }
     view
 }
 
