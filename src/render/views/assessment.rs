@@ -3,7 +3,7 @@
 //! the linked pay sheet, and a chart of how the totals spread over bands of ten points.
 //! Totals, ranks and flags are the rules' (`check::assessment`); names come masked.
 
-use super::{BodyView, Cell, ChartView, Column, Fact, Role, sheet};
+use super::{BodyView, Cell, ChartView, ColumnType, Fact, sheet};
 use crate::check::assessment::{AssessmentFigures, components};
 use crate::config::Config;
 use crate::model::Assessment;
@@ -59,29 +59,21 @@ pub fn assessment(
     if let Some(c) = table.columns.get_mut(total_col) {
         c.label = words.assessment_total.clone();
     }
-    table.columns.push(Column {
-        label: words.rank.clone(),
-        numeric: true,
-        role: Role::Detail,
-    });
+    table
+        .columns
+        .push(sheet::column("rank", &words.rank, ColumnType::Count));
     if a.flag_last {
-        table.columns.push(Column {
-            label: words.last.clone(),
-            numeric: false,
-            role: Role::Detail,
-        });
+        table
+            .columns
+            .push(sheet::column("last", &words.last, ColumnType::Flag));
     }
     for (i, row) in table.rows.iter_mut().enumerate() {
         if let Some(cell) = row.get_mut(total_col) {
-            *cell = Cell::number(d.totals[i]);
+            *cell = Cell::Decimal(d.totals[i]);
         }
-        row.push(Cell::number(d.ranks[i]));
+        row.push(Cell::count(d.ranks[i]));
         if a.flag_last {
-            row.push(Cell::text(if d.last[i] {
-                words.last.clone()
-            } else {
-                String::new()
-            }));
+            row.push(Cell::Flag(d.last[i], &words.last));
         }
     }
     view.tables

@@ -4,7 +4,7 @@
 //! (`check::sheet::public`); the type a clerk wrote (奖励, 处罚) is shown in the page's
 //! language.
 
-use super::{BodyView, Cell, Column, Fact, Role, figure, sheet};
+use super::{BodyView, Cell, ColumnType, Fact, figure, sheet};
 use crate::check::merits::{AMOUNT, MeritsFigures, NAME, TYPE};
 use crate::config::Config;
 use crate::model::Merits;
@@ -22,10 +22,20 @@ pub fn merits(m: &Merits, d: &MeritsFigures, config: &Config) -> BodyView {
         &words.merits_count,
         words.merits_count_text(d.rewards.0, d.penalties.0),
     ));
-    view.figures
-        .push(figure(&words.rewards_total, d.rewards.1, true, lang));
-    view.figures
-        .push(figure(&words.penalties_total, d.penalties.1, true, lang));
+    view.figures.push(figure(
+        "rewards",
+        &words.rewards_total,
+        d.rewards.1,
+        true,
+        lang,
+    ));
+    view.figures.push(figure(
+        "penalties",
+        &words.penalties_total,
+        d.penalties.1,
+        true,
+        lang,
+    ));
     let s = &m.sheet;
     let mut table = sheet::table("merits", &words.merits_caption, s, &d.sheet, words, &|_| {
         false
@@ -43,31 +53,30 @@ pub fn merits(m: &Merits, d: &MeritsFigures, config: &Config) -> BodyView {
     for (column, heading) in table.columns.iter_mut().skip(1).zip(headings) {
         column.label = heading.clone();
     }
+    // The type as a fixed word: its key in data.json, the word in the page's language.
+    if let Some(c) = table.columns.get_mut(TYPE + 1) {
+        c.kind = ColumnType::Word;
+    }
     for (row, penalty) in table.rows.iter_mut().zip(&d.penalty) {
         if let Some(cell) = row.get_mut(TYPE + 1)
-            && !cell.text.is_empty()
+            && *cell != Cell::Empty
         {
-            let word = if *penalty {
-                &words.penalty
+            *cell = if *penalty {
+                Cell::Word("penalty", &words.penalty)
             } else {
-                &words.reward
+                Cell::Word("reward", &words.reward)
             };
-            *cell = Cell::text(word.clone());
         }
     }
     let any_large = d.large.iter().any(|l| *l);
     if any_large {
-        table.columns.push(Column {
-            label: words.large_penalty.clone(),
-            numeric: false,
-            role: Role::Detail,
-        });
+        table.columns.push(sheet::column(
+            "large",
+            &words.large_penalty,
+            ColumnType::Flag,
+        ));
         for (row, large) in table.rows.iter_mut().zip(&d.large) {
-            row.push(Cell::text(if *large {
-                words.large_penalty.clone()
-            } else {
-                String::new()
-            }));
+            row.push(Cell::Flag(*large, &words.large_penalty));
         }
         if let Some(threshold) = config.large_penalty_threshold {
             view.notes.push(words.large_note(&threshold.display()));

@@ -5,11 +5,10 @@
 //! no name reaches any field of the view, so the page, `data.json` and the CSV carry the
 //! totals only. Names come masked from the rules (`check::sheet::public`).
 
-use super::{BodyView, Cell, Fact, Phone, TableView, columns, figure, sheet};
+use super::{BodyView, Cell, ColumnType, Fact, TableView, figure, sheet};
 use crate::check::pay::PayFigures;
 use crate::config::{AttendancePrivacy, Config};
-use crate::model::sheet::ColumnType;
-use crate::model::{Fen, Pay};
+use crate::model::Pay;
 use crate::render::labels::tables::TableLabels;
 
 /// 工资奖金分配: `p` as written, shown through what the rules computed of it (`d`).
@@ -41,22 +40,33 @@ pub fn pay(p: &Pay, d: &PayFigures, config: &Config) -> BodyView {
     }
     if let Some(pool) = &p.pool {
         view.figures
-            .push(figure(&words.pool, pool.value, true, lang));
+            .push(figure("pool", &words.pool, pool.value, true, lang));
     }
-    view.figures
-        .push(figure(&words.distributed, d.distributed_sum, true, lang));
+    view.figures.push(figure(
+        "distributed",
+        &words.distributed,
+        d.distributed_sum,
+        true,
+        lang,
+    ));
     if let Some(balance) = d.balance {
         view.figures
-            .push(figure(&words.balance, balance, true, lang));
+            .push(figure("balance", &words.balance, balance, true, lang));
     }
     if let Some(deductions) = d.deduction_sum {
-        view.figures
-            .push(figure(&words.deductions, deductions, false, lang));
+        view.figures.push(figure(
+            "deductions",
+            &words.deductions,
+            deductions,
+            false,
+            lang,
+        ));
     }
     if let Some(net) = d.net_sum
         && Some(s.role("net")) != Some(d.distributed)
     {
-        view.figures.push(figure(&words.net, net, true, lang));
+        view.figures
+            .push(figure("net", &words.net, net, true, lang));
     }
     if totals_only {
         view.tables.push(totals(p, d, words));
@@ -77,7 +87,8 @@ pub fn pay(p: &Pay, d: &PayFigures, config: &Config) -> BodyView {
     view
 }
 
-/// The totals table of `privacy.pay: totals`: the people and each summed column.
+/// The totals table of `privacy.pay: totals`: the people and each summed column, one
+/// row (no data rows that could name anyone).
 fn totals(p: &Pay, d: &PayFigures, words: &TableLabels) -> TableView {
     let s = &p.sheet;
     let shown: Vec<usize> = (0..s.columns.len())
@@ -85,27 +96,19 @@ fn totals(p: &Pay, d: &PayFigures, words: &TableLabels) -> TableView {
             s.columns[*i].ty.is_numeric() && (s.columns[*i].total || s.columns[*i].role.is_some())
         })
         .collect();
-    let mut spec: Vec<(&str, bool)> = vec![(words.people.as_str(), true)];
-    spec.extend(
-        shown
-            .iter()
-            .map(|i| (s.columns[*i].name.value.as_str(), true)),
-    );
-    let mut row = vec![Cell::number(s.rows.len())];
+    let mut columns = vec![sheet::column("people", &words.people, ColumnType::Count)];
+    columns.extend(shown.iter().map(|i| {
+        let c = &s.columns[*i];
+        sheet::column(&c.name.value, &c.name.value, sheet::column_type(c.ty))
+    }));
+    let mut row = vec![Cell::count(s.rows.len())];
     row.extend(shown.iter().map(|i| {
         let units = d.sheet.sums.get(*i).copied().flatten().unwrap_or(0);
-        match s.columns[*i].ty {
-            ColumnType::Money => Cell::money(Fen(units)),
-            ty => sheet::sum_cell(units, ty),
-        }
+        sheet::sum_cell(units, s.columns[*i].ty)
     }));
     TableView {
-        id: "totals".into(),
-        caption: words.totals_caption.clone(),
-        columns: columns(&spec),
         rows: vec![row],
-        footer: None,
-        phone: Phone::Stack,
+        ..TableView::new("totals", words.totals_caption.clone(), columns)
     }
     .roles(None, 0, None)
 }

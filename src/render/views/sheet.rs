@@ -1,47 +1,66 @@
 //! A declared table as a page table: the engine's view under pay, merits, assessment and
-//! table items. Cells are shown by their column's type (money as `¥1,234.56`, dates as
-//! written, percentages with `%`), from the public copy the rules made
-//! (`check::sheet::SheetFigures`: names already masked). A kind adds its own figures and
-//! picks the phone roles (see `table`).
+//! table items. Cells keep their column's type (money in fen, numbers, dates,
+//! percentages), from the public copy the rules made (`check::sheet::SheetFigures`:
+//! names already masked); a column's key in `data.json` is its declared name. A kind adds
+//! its own figures and picks the phone roles (see `table`).
 
-use super::{BodyView, Cell, Column, Phone, Role, TableView, figure};
+use std::borrow::Cow;
+
+use super::{BodyView, Cell, Column, ColumnType, Fact, Role, TableView, figure};
 use crate::check::sheet::SheetFigures;
 use crate::config::Config;
-use crate::model::TableItem;
-use crate::model::sheet::{CellValue, ColumnType, Sheet};
-use crate::model::{Decimal2, Fen};
+use crate::model::sheet::{self as model, CellValue, Sheet};
+use crate::model::{Decimal2, Fen, TableItem};
 use crate::render::labels::tables::TableLabels;
 
-/// A cell of column type `ty` as shown (empty when the row leaves it empty).
-pub fn cell(value: Option<&CellValue>, ty: ColumnType) -> Cell {
-    match (value, ty) {
-        (None, t) if t.is_numeric() => Cell {
-            numeric: true,
-            ..Cell::text("")
-        },
-        (None, _) => Cell::text(""),
-        (Some(CellValue::Money(f)), _) => Cell::money(*f),
-        (Some(CellValue::Number(d)), ColumnType::Percent) => Cell {
-            numeric: true,
-            ..Cell::text(format!("{d}%"))
-        },
-        (Some(CellValue::Number(d)), _) => Cell::number(d),
-        (Some(CellValue::Date(d)), _) => Cell::text(d.to_string()),
-        (Some(CellValue::Text(t)), _) => Cell::text(t.clone()),
+/// The table column type of a declared column type.
+pub fn column_type(ty: model::ColumnType) -> ColumnType {
+    match ty {
+        model::ColumnType::Text | model::ColumnType::Name => ColumnType::Text,
+        model::ColumnType::Money => ColumnType::Money,
+        model::ColumnType::Number => ColumnType::Decimal,
+        model::ColumnType::Date => ColumnType::Date,
+        model::ColumnType::Percent => ColumnType::Percent,
     }
 }
 
-/// A column's sum as a totals cell.
-pub fn sum_cell(units: i64, ty: ColumnType) -> Cell {
+/// A column keyed `key` in `data.json`, with its heading.
+pub fn column(key: &str, label: &str, kind: ColumnType) -> Column {
+    Column {
+        key: Cow::Owned(key.to_string()),
+        label: label.to_string(),
+        kind,
+        on_page: true,
+        role: Role::Detail,
+    }
+}
+
+/// A cell of declared column type `ty` (empty when the row leaves it empty).
+pub fn cell(value: Option<&CellValue>, ty: model::ColumnType) -> Cell {
+    match value {
+        None if ty.is_numeric() => Cell::Missing(""),
+        None => Cell::Empty,
+        Some(CellValue::Money(f)) => Cell::money(*f),
+        // A percentage in hundredths: per-mille when exact (95.5%), else the number.
+        Some(CellValue::Number(d)) if ty == model::ColumnType::Percent && d.0 % 10 == 0 => {
+            Cell::Permille(d.0 / 10)
+        }
+        Some(CellValue::Number(d)) => Cell::Decimal(*d),
+        Some(CellValue::Date(d)) => Cell::Date(*d),
+        Some(CellValue::Text(t)) => Cell::text(t.clone()),
+    }
+}
+
+/// A column's sum (fen or hundredths) as a totals cell.
+pub fn sum_cell(units: i64, ty: model::ColumnType) -> Cell {
     match ty {
-        ColumnType::Money => Cell::money(Fen(units)),
+        model::ColumnType::Money => Cell::money(Fen(units)),
         _ => cell(Some(&CellValue::Number(Decimal2(units))), ty),
     }
 }
 
 /// The rows of `sheet` as a table with a 序号 column first; the footer sums the columns
-/// whose index `summed` accepts (with 合计 under 序号), when any does. On a phone each row
-/// is named by its `key` column (the person), with its `lead` figure beside it.
+/// whose index `summed` accepts (with 合计 under 序号), when any does.
 pub fn table(
     id: &str,
     caption: &str,
@@ -50,22 +69,19 @@ pub fn table(
     words: &TableLabels,
     summed: &dyn Fn(usize) -> bool,
 ) -> TableView {
-    let mut columns = vec![Column {
-        label: words.number.clone(),
-        numeric: true,
-        role: Role::Index,
-    }];
-    columns.extend(sheet.columns.iter().map(|c| Column {
-        label: c.name.value.clone(),
-        numeric: c.ty.is_numeric(),
-        role: Role::Detail,
-    }));
+    let mut columns = vec![column("number", &words.number, ColumnType::Count)];
+    columns.extend(
+        sheet
+            .columns
+            .iter()
+            .map(|c| column(&c.name.value, &c.name.value, column_type(c.ty))),
+    );
     let rows = figures
         .rows
         .iter()
         .enumerate()
         .map(|(i, row)| {
-            let mut cells = vec![Cell::number(i + 1)];
+            let mut cells = vec![Cell::count(i + 1)];
             cells.extend(
                 sheet
                     .columns
@@ -82,18 +98,15 @@ pub fn table(
         cells.extend(sheet.columns.iter().enumerate().map(|(i, c)| {
             match figures.sums.get(i).copied().flatten() {
                 Some(units) if summed(i) => sum_cell(units, c.ty),
-                _ => Cell::text(""),
+                _ => Cell::Empty,
             }
         }));
         cells
     });
     TableView {
-        id: id.into(),
-        caption: caption.into(),
-        columns,
         rows,
         footer,
-        phone: Phone::Stack,
+        ..TableView::new(id, caption, columns)
     }
 }
 
@@ -118,14 +131,13 @@ pub fn body(t: &TableItem, d: &SheetFigures, config: &Config) -> BodyView {
         .caption
         .clone()
         .unwrap_or_else(|| words.rows_caption.clone());
-    view.facts.push(super::Fact::new(
-        &words.rows_count,
-        s.rows.len().to_string(),
-    ));
+    view.facts
+        .push(Fact::new(&words.rows_count, s.rows.len().to_string()));
     for (i, c) in s.columns.iter().enumerate() {
-        if c.total && c.ty == ColumnType::Money {
+        if c.total && c.ty == model::ColumnType::Money {
             let units = d.sums.get(i).copied().flatten().unwrap_or(0);
             view.figures.push(figure(
+                "column_total",
                 &words.column_total(&c.name.value),
                 Fen(units),
                 true,
@@ -134,28 +146,25 @@ pub fn body(t: &TableItem, d: &SheetFigures, config: &Config) -> BodyView {
         }
     }
     let table = self::table("rows", &caption, s, d, words, &|i| s.columns[i].total);
-    let key = s
-        .name_column()
-        .or_else(|| s.columns.iter().position(|c| c.ty == ColumnType::Text));
+    let key = s.name_column().or_else(|| {
+        s.columns
+            .iter()
+            .position(|c| c.ty == model::ColumnType::Text)
+    });
     let lead = s
         .columns
         .iter()
-        .position(|c| c.total && c.ty == ColumnType::Money);
+        .position(|c| c.total && c.ty == model::ColumnType::Money);
     view.tables.push(with_roles(table, key, lead));
     if !s.rules.is_empty() {
         let rules: Vec<&str> = s.rules.iter().map(|r| r.value.text.as_str()).collect();
-        view.notes
-            .push(words.rules_note(&rules.join(words_separator(config))));
+        let separator = &crate::render::labels::Labels::of(config.language)
+            .site
+            .list_break;
+        view.notes.push(words.rules_note(&rules.join(separator)));
     }
     if config.privacy.mask_names && s.name_column().is_some() {
         view.notes.push(words.masked.clone());
     }
     view
-}
-
-/// Between two rules in a sentence.
-fn words_separator(config: &Config) -> &'static str {
-    &crate::render::labels::Labels::of(config.language)
-        .site
-        .list_break
 }
