@@ -132,11 +132,21 @@ fn incremental_rebuild_equals_full_build_after_every_step() {
         "{name: 李秀兰, present: 20, leave: {病假: 2}}",
         "{name: 李秀兰, present: 21, leave: {病假: 1}}",
     );
+    // The team's pay sheet of the month must show the same days (a cross-item rule).
+    edit(
+        root,
+        "content/2026/pay-03.yaml",
+        "{姓名: 李秀兰, 岗位: 测风员, 出勤天数: 20,",
+        "{姓名: 李秀兰, 岗位: 测风员, 出勤天数: 21,",
+    );
     let r = step(
         &mut engine,
         root,
         "an attendance record",
-        &["content/2026/attendance-03.yaml"],
+        &[
+            "content/2026/attendance-03.yaml",
+            "content/2026/pay-03.yaml",
+        ],
     );
     assert_ne!(page(&r, archive), before, "the archive shows the new rate");
 

@@ -359,6 +359,11 @@ fn home_page_lists_open_items_first() {
         "2026/attendance-03",
         "2026/finance-q1",
         "notices/2026-04-dragon-boat",
+        // The pay sheet, rewards and penalties, assessment and suggestions of March.
+        "2026/pay-03",
+        "2026/merits-03",
+        "2026/assessment-03",
+        "2026/suggestions-q1",
     ]
     .into_iter()
     .map(String::from)

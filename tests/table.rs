@@ -78,7 +78,7 @@ fn a_table_shows_its_totals_masks_names_and_downloads() {
     let first = texts(one_in(table, "tbody tr"), "td, th");
     assert_eq!(
         first,
-        ["1", "司**云", "防尘口罩", "30", "30", "0", "", "95%"]
+        ["1", "司**云", "防尘口罩", "30", "30", "0", "", "95.0%"]
     );
     let foot = texts(one_in(table, "tfoot tr"), "td, th");
     assert_eq!(foot, ["合计", "", "", "60", "50", "10", "¥12.50", ""]);
