@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use crate::ToolError;
 use crate::messages::OutputRefusal;
+pub use manifest::hash as content_hash;
 use manifest::{Hash, Manifest};
 
 /// Name of the marker file that says "gongkai wrote this folder".
