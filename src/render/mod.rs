@@ -11,13 +11,14 @@
 //! `site` (the shared context), `summaries`, `memo` (what the preview keeps between
 //! renders), `pages/` (one file per page family), `views/` (what templates see),
 //! `labels` (every fixed word a page shows), `markdown/`, `charts`, `qr`, `print`,
-//! `fingerprint`, `exports` (data downloads), `escape` (HTML/XML text we write
-//! ourselves) and `theme`.
+//! `fingerprint`, `exports` (data downloads), `hosting` (the web server's settings),
+//! `escape` (HTML/XML text we write ourselves) and `theme`.
 
 pub mod charts;
 pub(crate) mod escape;
 pub mod exports;
 pub mod fingerprint;
+pub mod hosting;
 mod jobs;
 pub mod labels;
 mod links;
@@ -137,6 +138,7 @@ pub fn render_with(
             files.push((hashed.clone(), bytes.clone()));
         }
     }
+    files.extend(hosting::file(config.hosting, theme.assets()));
     for asset in &board.assets {
         files.push((asset.content_path.clone(), asset.bytes.clone()));
     }
