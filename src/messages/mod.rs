@@ -9,12 +9,13 @@
 //! says each), `related` (the labels every diagnostic may carry), `files` (files, YAML,
 //! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
 //! `privacy` (personal numbers), `tools` (tool failures and the output folder),
-//! `preview` (what `serve` and `watch` say).
+//! `preview` (what `serve` and `watch` say), `publishing` (what `publish` says).
 
 mod files;
 pub mod preview;
 mod privacy;
 mod problem;
+pub mod publishing;
 mod related;
 mod rules;
 mod tools;
