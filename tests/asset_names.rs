@@ -1,7 +1,8 @@
 //! Cache-busting: the pages link the theme's stylesheet, icon and scripts by names that
 //! carry their content hash, so after a publish a reader's browser cannot mix an old
 //! stylesheet with new pages; a changed file gets a new name, and the plain names stay
-//! for stylesheets' relative `url(...)` and for templates written before.
+//! for stylesheets' relative `url(...)` and for templates written before. The search
+//! page links its index with the index's content hash (`search/index.js?v=HASH`).
 
 mod common;
 
@@ -101,4 +102,39 @@ fn a_changed_stylesheet_gets_a_new_name_and_the_old_one_goes() {
             .unwrap()
             .contains("two")
     );
+}
+
+/// The search page's link to its index: `search/index.js?v=HASH`, HASH checked against
+/// the index's bytes.
+fn search_index_link(out: &Path) -> String {
+    let doc = parse_html(&out.join("search/index.html"));
+    let link = doc
+        .select(&sel("script[src]"))
+        .filter_map(|el| el.value().attr("src"))
+        .find(|src| src.contains("search/index.js"))
+        .expect("the search page loads its index")
+        .to_string();
+    let (_, version) = link.split_once("?v=").expect("the index link carries ?v=");
+    let bytes = std::fs::read(out.join("search/index.js")).unwrap();
+    assert_eq!(
+        version,
+        &gongkai::publish::content_hash(&bytes)[..10],
+        "{link}"
+    );
+    link
+}
+
+#[test]
+fn the_search_page_links_its_index_by_its_content_hash() {
+    let site = minimal_site();
+    let root = site.path();
+    let out = root.join("public");
+    write(root, "content/n.md", NOTICE);
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    let first = search_index_link(&out);
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    assert_eq!(search_index_link(&out), first, "same items, same link");
+    write(root, "content/m.md", NOTICE.replace("通知", "第二份通知"));
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    assert_ne!(search_index_link(&out), first, "a new item, a new link");
 }

@@ -128,46 +128,7 @@ impl<'a> PageSet<'a> {
     }
 
     /// Adds the page `page_path/index.html` (or the home page for `""`), rendered with
-    /// `template`; `context` gets `page` added.
-    /// In the preview, the page is taken from the previous render when its context is
-    /// the same.
-    pub(crate) fn add(
-        &mut self,
-        page_path: &str,
-        title: String,
-        template: &str,
-        mut context: Context,
-    ) {
-        context.insert("page", &self.page(page_path, title.clone()));
-        let out = out_path(page_path);
-        let (done, key) = match self.memo {
-            Some(memo) => {
-                let done = memo.page(
-                    &out,
-                    template,
-                    &title,
-                    |k| matches!(k, PageKey::Context(c) if *c == context),
-                );
-                let key = if done.is_some() {
-                    JobKey::Reused
-                } else {
-                    JobKey::Context
-                };
-                (done, key)
-            }
-            None => (None, JobKey::None),
-        };
-        self.jobs.push(Job {
-            out,
-            template: template.into(),
-            title,
-            context,
-            done,
-            key,
-        });
-    }
-
-    /// Adds a page like `add` whose context `make` makes from `key` alone. In the
+    /// `template`, whose context `make` makes from `key` alone (`page` is added). In the
     /// preview the page is taken from the previous render, without making the context,
     /// when `key` is equal to last time's: use it for pages that are costly to make and
     /// seldom change (lists of many items).

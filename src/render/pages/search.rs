@@ -5,6 +5,7 @@
 //! The index holds public fields only (titles as lists show them, kind, unit, period,
 //! and the plain text of notices), never table rows, so no recipient name can reach it.
 
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -19,6 +20,10 @@ pub const PAGE: &str = "search";
 
 /// Output path of the index script.
 const INDEX: &str = "search/index.js";
+
+/// How many hex digits of the index's content hash its link carries (as the theme's
+/// hashed file names: fewer than the privacy guard's 11-digit runs).
+const VERSION_DIGITS: usize = 10;
 
 /// How much of a notice's text the index keeps.
 const TEXT_CHARS: usize = 2000;
@@ -65,23 +70,38 @@ pub(crate) fn entry(s: &ItemSummary, plain: &str) -> Arc<str> {
 }
 
 /// Adds the search page and its index script (`search/index.js`); `entries[i]` is the
-/// `entry` of the board's item `i`. In the preview the index is made again only when an
-/// item's version changed.
+/// `entry` of the board's item `i`. The page links the index as `search/index.js?v=HASH`
+/// (the template's `index`), so after a publish a reader's browser never searches an
+/// old index from its cache. In the preview the page and index are made again only when
+/// an item's version changed.
 pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<str>]) {
-    let title = pages.labels.site.search.as_str();
-    pages.add(PAGE, title.into(), "search.html", Context::new());
-    let versions = Versions(pages.item_versions.to_vec());
-    pages.add_file_keyed(INDEX, versions, |_| {
-        let size: usize = entries.iter().map(|e| e.len() + 1).sum();
-        let mut script = String::with_capacity(size + 32);
-        script.push_str("window.GONGKAI_SEARCH = [");
-        for (i, e) in entries.iter().enumerate() {
-            if i > 0 {
-                script.push(',');
-            }
-            script.push_str(e);
-        }
-        script.push_str("];\n");
-        script.into_bytes()
+    let title = pages.labels.site.search.as_str().to_string();
+    // Made once, by whichever of the page and the index needs it first.
+    let script = OnceCell::new();
+    let script = || script.get_or_init(|| index_script(entries));
+    let versions = || Versions(pages.item_versions.to_vec());
+    let (page_key, file_key) = (versions(), versions());
+    pages.add_keyed(PAGE, title, "search.html", page_key, |_| {
+        let full = crate::publish::content_hash(script());
+        let mut context = Context::new();
+        let version = &full[..VERSION_DIGITS.min(full.len())];
+        context.insert("index", &format!("{INDEX}?v={version}"));
+        context
     });
+    pages.add_file_keyed(INDEX, file_key, |_| script().clone());
+}
+
+/// The index script: `window.GONGKAI_SEARCH = [ENTRY,ENTRY,…];`.
+fn index_script(entries: &[Arc<str>]) -> Vec<u8> {
+    let size: usize = entries.iter().map(|e| e.len() + 1).sum();
+    let mut script = String::with_capacity(size + 32);
+    script.push_str("window.GONGKAI_SEARCH = [");
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            script.push(',');
+        }
+        script.push_str(e);
+    }
+    script.push_str("];\n");
+    script.into_bytes()
 }
