@@ -128,6 +128,10 @@ enum Command {
         /// Say whether DEST holds this build, and list the differences; write nothing.
         #[arg(long)]
         status: bool,
+        /// Show how far the copy is from the first file on (without it, only a copy
+        /// taking more than a second shows its progress).
+        #[arg(long, conflicts_with_all = ["status", "dry_run"])]
+        progress: bool,
     },
     /// Rebuild on every save and publish each good build to the output folder.
     Watch {
@@ -229,21 +233,35 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             dest,
             dry_run,
             status,
-        } => publish_to(&common, &dest, dry_run, status),
+            progress,
+        } => {
+            let mode = match (status, dry_run) {
+                (true, _) => PublishMode::Status,
+                (_, true) => PublishMode::DryRun,
+                _ => PublishMode::Write { progress },
+            };
+            publish_to(&common, &dest, mode)
+        }
     }
 }
 
+/// What `gongkai publish DEST` does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PublishMode {
+    /// Publish; `progress`: show the copy's progress from the first file on.
+    Write { progress: bool },
+    /// `--dry-run`.
+    DryRun,
+    /// `--status`.
+    Status,
+}
+
 /// `gongkai publish DEST` (with `--dry-run` or `--status`).
-fn publish_to(
-    common: &Common,
-    dest: &Path,
-    dry_run: bool,
-    status: bool,
-) -> Result<ExitCode, ToolError> {
+fn publish_to(common: &Common, dest: &Path, mode: PublishMode) -> Result<ExitCode, ToolError> {
     use gongkai::messages::publishing;
     use gongkai::publish::dest;
     let options = options(common, false, false);
-    if !status {
+    if mode != PublishMode::Status {
         // Refused before the build, so a wrong folder costs no waiting.
         gongkai::publish::check_output_dir(dest, &common.root)?;
     }
@@ -257,19 +275,23 @@ fn publish_to(
         );
         return Ok(code);
     };
-    let text = if status {
-        let found = dest::status(&release, dest)?;
-        publishing::status(&found, release.version(), dest)
-    } else if dry_run {
-        publishing::dry_run(&dest::plan(&release, dest, &common.root)?, dest)
-    } else {
-        print_summary(&built_line(&result), common.message_format);
-        let started = Instant::now();
-        let plan = dest::publish(&release, dest, &common.root, &copy_progress())?;
-        let mut stages = result.stages.clone();
-        stages.push(("publish", started.elapsed()));
-        print_timings(common, &stages);
-        publishing::summary(&plan, dest, started.elapsed().as_secs_f64())
+    let text = match mode {
+        PublishMode::Status => {
+            let found = dest::status(&release, dest)?;
+            publishing::status(&found, release.version(), dest)
+        }
+        PublishMode::DryRun => {
+            publishing::dry_run(&dest::plan(&release, dest, &common.root)?, dest)
+        }
+        PublishMode::Write { progress } => {
+            print_summary(&built_line(&result), common.message_format);
+            let started = Instant::now();
+            let plan = dest::publish(&release, dest, &common.root, &copy_progress(progress))?;
+            let mut stages = result.stages.clone();
+            stages.push(("publish", started.elapsed()));
+            print_timings(common, &stages);
+            publishing::summary(&plan, dest, started.elapsed().as_secs_f64())
+        }
     };
     print_summary(&text, common.message_format);
     Ok(code)
@@ -301,10 +323,12 @@ fn built_line(result: &BuildResult) -> String {
     )
 }
 
-/// Shows how far a copy is once it has taken more than a second: on a terminal one line
-/// redrawn a few times a second, elsewhere a line every few seconds.
-fn copy_progress() -> impl Fn(usize, usize) + Sync {
+/// Shows how far a copy is once it has taken more than a second (`always`: from the
+/// start): on a terminal one line redrawn a few times a second, elsewhere a line every
+/// few seconds, and the last file's line.
+fn copy_progress(always: bool) -> impl Fn(usize, usize) + Sync {
     let started = Instant::now();
+    let after = if always { 0.0 } else { 1.0 };
     let terminal = std::io::stderr().is_terminal();
     let every = if terminal { 0.2 } else { 3.0 };
     let last = std::sync::Mutex::new(0.0f64);
@@ -313,7 +337,7 @@ fn copy_progress() -> impl Fn(usize, usize) + Sync {
         let Ok(mut last) = last.lock() else {
             return;
         };
-        if seconds < 1.0 || (seconds - *last < every && done < total) || *last < 0.0 {
+        if seconds < after || (seconds - *last < every && done < total) || *last < 0.0 {
             return;
         }
         *last = seconds;
