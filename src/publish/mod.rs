@@ -230,6 +230,16 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(windows)]
+    fn paths_under_a_unc_share_are_joined_by_parts() {
+        let dest = Path::new(r"\\server\share\board");
+        assert_eq!(
+            file_path(dest, "list/通知/index.html"),
+            PathBuf::from(r"\\server\share\board\list\通知\index.html")
+        );
+    }
+
+    #[test]
     fn refuses_root_and_foreign_folders() {
         let site = tempfile::tempdir().unwrap();
         let root = site.path();
