@@ -171,6 +171,8 @@ pub struct Config {
     pub print: Print,
     /// Absolute address for QR codes.
     pub print_url: Option<String>,
+    /// A name no other board uses, for the ids of the feed (see `render::pages::feeds`).
+    pub site_id: Option<String>,
     /// Extra finance categories.
     pub categories: BTreeMap<String, CategorySide>,
     /// Which web server's settings to write into the output.
@@ -196,6 +198,7 @@ impl Config {
             signatures: Signatures::default(),
             print: Print::default(),
             print_url: None,
+            site_id: None,
             categories: BTreeMap::new(),
             hosting: Hosting::None,
             source,
@@ -315,6 +318,9 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             };
             config.categories.insert(name.value, side);
         }
+    }
+    if let Some(n) = f.get("site_id") {
+        config.site_id = fields::text(&mut ctx, n, "site_id").map(|t| t.value);
     }
     if let Some(n) = f.get("hosting") {
         let servers = ["iis", "nginx", "apache", "none"];
@@ -465,7 +471,7 @@ mod tests {
              signatures: {zz: 1}\n",
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
-                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、hosting";
+                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id、hosting";
         let expected = [
             ("print", "paper、orientation"),
             ("privacy", "mask_names、show_reasons、attendance、allow"),

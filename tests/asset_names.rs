@@ -2,7 +2,8 @@
 //! carry their content hash, so after a publish a reader's browser cannot mix an old
 //! stylesheet with new pages; a changed file gets a new name, and the plain names stay
 //! for stylesheets' relative `url(...)` and for templates written before. The search
-//! page links its index with the index's content hash (`search/index.js?v=HASH`).
+//! page links its index with a tag of the index's content (`search/index.js?v=TAG`), and
+//! the index names each shard's tag the same way.
 
 mod common;
 
@@ -104,8 +105,7 @@ fn a_changed_stylesheet_gets_a_new_name_and_the_old_one_goes() {
     );
 }
 
-/// The search page's link to its index: `search/index.js?v=HASH`, HASH checked against
-/// the index's bytes.
+/// The search page's link to its index: `search/index.js?v=TAG`.
 fn search_index_link(out: &Path) -> String {
     let doc = parse_html(&out.join("search/index.html"));
     let link = doc

@@ -128,7 +128,46 @@ impl<'a> PageSet<'a> {
     }
 
     /// Adds the page `page_path/index.html` (or the home page for `""`), rendered with
-    /// `template`, whose context `make` makes from `key` alone (`page` is added). In the
+    /// `template`; `context` gets `page` added.
+    /// In the preview, the page is taken from the previous render when its context is
+    /// the same.
+    pub(crate) fn add(
+        &mut self,
+        page_path: &str,
+        title: String,
+        template: &str,
+        mut context: Context,
+    ) {
+        context.insert("page", &self.page(page_path, title.clone()));
+        let out = out_path(page_path);
+        let (done, key) = match self.memo {
+            Some(memo) => {
+                let done = memo.page(
+                    &out,
+                    template,
+                    &title,
+                    |k| matches!(k, PageKey::Context(c) if *c == context),
+                );
+                let key = if done.is_some() {
+                    JobKey::Reused
+                } else {
+                    JobKey::Context
+                };
+                (done, key)
+            }
+            None => (None, JobKey::None),
+        };
+        self.jobs.push(Job {
+            out,
+            template: template.into(),
+            title,
+            context,
+            done,
+            key,
+        });
+    }
+
+    /// Adds a page like `add` whose context `make` makes from `key` alone. In the
     /// preview the page is taken from the previous render, without making the context,
     /// when `key` is equal to last time's: use it for pages that are costly to make and
     /// seldom change (lists of many items).
@@ -180,6 +219,20 @@ impl<'a> PageSet<'a> {
             done: Some(Ok(bytes)),
             key: self.keep(&key),
         });
+    }
+
+    /// The key the previous render kept for the file `out` (see `add_file_keyed`), when
+    /// it is a `T`: a family that makes many files from one input (the search index)
+    /// reads it to tell which of them an edit changed.
+    pub(crate) fn kept_input<T: Clone + 'static>(&self, out: &str) -> Option<T> {
+        let found = std::cell::RefCell::new(None);
+        self.memo?.page(out, "", "", |k| {
+            if let PageKey::Input(b) = k {
+                *found.borrow_mut() = b.downcast_ref::<T>().cloned();
+            }
+            false
+        });
+        found.into_inner()
     }
 
     /// The previous render's bytes for `out`, when it had the same template, title and key.

@@ -5,12 +5,16 @@
 use std::any::Any;
 use std::collections::HashSet;
 
+use tera::Context;
+
 use super::items::{ItemMemo, ItemParts};
 use super::{RenderMemo, Rendered};
 use crate::render::jobs::Job;
 
 /// What a page's reuse is decided on.
 pub(crate) enum PageKey {
+    /// The finished context.
+    Context(Context),
     /// The values the context is made from.
     Input(Box<dyn Any + Send + Sync>),
 }
@@ -76,6 +80,8 @@ impl PageInput for Members {
 pub(crate) enum JobKey {
     /// Nothing (one-shot builds).
     None,
+    /// The page's context.
+    Context,
     /// The values its context was made from (`PageSet::add_keyed`).
     Input(Box<dyn Any + Send + Sync>),
     /// The previous render's entry for this output path, unchanged.
@@ -104,6 +110,15 @@ pub(crate) fn remember(
     match job.key {
         JobKey::None | JobKey::Reused => {}
         JobKey::ItemReused(at) => items.push(Err(at)),
+        JobKey::Context => memo.keep_page(
+            job.out,
+            PageMemo {
+                template: job.template,
+                title: job.title,
+                key: PageKey::Context(job.context),
+                page,
+            },
+        ),
         JobKey::Input(key) => memo.keep_page(
             job.out,
             PageMemo {
