@@ -82,7 +82,7 @@ fn steps(
         .filter(|p| !release.output.files.contains_key(*p) && !found.links.contains(p))
         .collect();
     let (pages, rest): (Vec<&String>, Vec<&String>) =
-        stale.into_iter().partition(|p| p.ends_with(".html"));
+        stale.into_iter().partition(|p| links_others(p));
     for path in pages.into_iter().chain(rest) {
         let file = file_path(dest, path);
         // Gone already (removed by hand, or as something in the way) is fine.
@@ -96,11 +96,21 @@ fn steps(
     fs::remove_file(&journal).map_err(|e| ToolError::io("remove", &journal, e))
 }
 
+/// Files that are not pages but name other files of the build, so they go in with the
+/// pages, after what they name: the search index's manifest names the tag of every shard
+/// and chunk, and a reader's search must not meet a new manifest beside old shards.
+const LINKING: &[&str] = &["search/index.js"];
+
+/// True for a file that links others: a page, or one of `LINKING`.
+fn links_others(path: &str) -> bool {
+    path.ends_with(".html") || LINKING.contains(&path)
+}
+
 /// The files to write, in the order they go in: new files that are not pages (no page
 /// links them yet), new pages, changed files that are not pages, changed pages, and
-/// last the home page.
+/// last the home page ("pages" here: what `links_others`).
 pub(super) fn order(plan: &Plan) -> [Vec<&String>; 5] {
-    let page = |p: &&String| p.ends_with(".html");
+    let page = |p: &&String| links_others(p);
     let home = |p: &&String| p.as_str() == "index.html";
     [
         plan.added.iter().filter(|p| !page(p)).collect(),

@@ -13,8 +13,9 @@
 //! 3. write (`apply`): the marker as now verified, then the journal (the new manifest,
 //!    pending); every new or changed file under a temporary name, renamed into place: new
 //!    files first (no page links them yet), then changed files that are not pages, then
-//!    changed pages, the home page last; then remove what the build no longer has, pages
-//!    first; then the marker with the new manifest, and the journal goes.
+//!    changed pages (and the search index's manifest, which names its shards), the home
+//!    page last; then remove what the build no longer has, pages first; then the marker
+//!    with the new manifest, and the journal goes.
 //!
 //! Stopped anywhere, each file holds its old bytes or its new ones (a rename is atomic),
 //! a page is only there once what it links is, and the marker with the journal says

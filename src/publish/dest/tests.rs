@@ -210,7 +210,14 @@ fn assets_go_in_before_pages_and_the_home_page_last() {
         added: ["index.html", "n/index.html", "theme/s.1.css"]
             .map(String::from)
             .to_vec(),
-        changed: ["a/index.html", "a/data.json"].map(String::from).to_vec(),
+        changed: [
+            "a/index.html",
+            "search/index.js",
+            "search/t/3.js",
+            "a/data.json",
+        ]
+        .map(String::from)
+        .to_vec(),
         ..Plan::default()
     };
     let steps: Vec<Vec<&str>> = apply::order(&plan)
@@ -222,8 +229,8 @@ fn assets_go_in_before_pages_and_the_home_page_last() {
         [
             vec!["theme/s.1.css"],
             vec!["n/index.html"],
-            vec!["a/data.json"],
-            vec!["a/index.html"],
+            vec!["search/t/3.js", "a/data.json"],
+            vec!["a/index.html", "search/index.js"],
             vec!["index.html"],
         ]
     );
