@@ -20,6 +20,7 @@ pub mod exports;
 pub mod fingerprint;
 pub mod hosting;
 mod jobs;
+pub mod json_out;
 pub mod labels;
 mod links;
 pub mod markdown;
