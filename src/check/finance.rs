@@ -304,7 +304,7 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                         date: line.date.value.to_string(),
                         period: period.value.to_string(),
                     }
-                    .at(item.source.at(line.date.pos)),
+                    .at(item.at(line.date.pos)),
                 );
             }
         }
@@ -317,14 +317,14 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                     is: side_word(side),
                     listed_as: side_word(listed_as),
                 }
-                .at(item.source.at(c.pos)),
+                .at(item.at(c.pos)),
             ),
             Some(_) => {}
             None => out.push(
                 Problem::UnknownCategory {
                     name: c.value.clone(),
                 }
-                .at(item.source.at(c.pos)),
+                .at(item.at(c.pos)),
             ),
         };
     for (line, c) in f.income.iter().zip(&figures.income) {
@@ -347,9 +347,9 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                 given: given.value.yuan_text(),
                 computed: computed.yuan_text(),
             }
-            .at(item.source.at(given.pos)),
+            .at(item.at(given.pos)),
         ),
-        (None, _) => out.push(Problem::AmountOverflow.at(item.source.at(overflow_pos(f)))),
+        (None, _) => out.push(Problem::AmountOverflow.at(item.at(overflow_pos(f)))),
         _ => {}
     }
     out
@@ -394,11 +394,8 @@ pub fn check_chain<'a>(items: impl IntoIterator<Item = (&'a Item, &'a str)>) -> 
                         previous_closing: prev_closing.yuan_text(),
                         previous: prev_item.source.path.clone(),
                     }
-                    .at(item.source.at(f.opening_balance.pos))
-                    .with_related(
-                        prev_item.source.at(prev_pos),
-                        "the previous period closes here",
-                    ),
+                    .at(item.at(f.opening_balance.pos))
+                    .with_related(prev_item.at(prev_pos), "the previous period closes here"),
                 );
             }
         }

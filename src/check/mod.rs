@@ -290,7 +290,7 @@ pub fn check_with(
                 None
             };
             if let Some(p) = problem {
-                diagnostics.push(p.at(item.source.at(target.pos)));
+                diagnostics.push(p.at(item.at(target.pos)));
             }
         }
     }
@@ -396,7 +396,7 @@ fn window_of(item: &Item, config: &Config, diagnostics: &mut Vec<Diagnostic>) ->
                 from: from.to_string(),
                 to: to.value.to_string(),
             }
-            .at(item.source.at(to.pos)),
+            .at(item.at(to.pos)),
         );
     }
     window

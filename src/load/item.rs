@@ -94,6 +94,7 @@ pub fn yaml_item(
         source: source.clone(),
         common: common?,
         body: body?,
+        sheet: None,
     })
 }
 
@@ -163,6 +164,7 @@ pub fn markdown_item(
             markdown,
             body_line,
         }),
+        sheet: None,
     })
 }
 
