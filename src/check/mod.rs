@@ -20,7 +20,7 @@ mod sections;
 mod sources;
 pub mod welfare;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -365,10 +365,23 @@ pub fn check_with(
         });
     }
     items.sort_by(|a, b| a.item.content_path.cmp(&b.item.content_path));
+    // A spreadsheet an item keeps its lines in is read, not published: its rows hold
+    // what the item's page may show masked (the full names of a welfare list).
+    let ledgers: HashSet<&str> = site
+        .items
+        .iter()
+        .filter_map(|i| i.sheet.as_ref())
+        .filter_map(|s| s.path.strip_prefix("content/"))
+        .collect();
     let board = Board {
         items,
         sections,
-        assets: site.assets.clone(),
+        assets: site
+            .assets
+            .iter()
+            .filter(|a| !ledgers.contains(a.content_path.as_str()))
+            .cloned()
+            .collect(),
     };
     (board, diagnostics)
 }
