@@ -1,5 +1,5 @@
-//! Items that keep their lines in a spreadsheet beside them (`lines: ledger.xlsx`,
-//! `recipients: 名单.csv`, `records: 考勤.xlsx`): read on every build with the checks of
+//! Items that keep their lines in a spreadsheet beside them (`lines: ledger.xlsx` in a
+//! finance, welfare or attendance item, with `sheet:`): read on every build with the checks of
 //! `gongkai import` and of the item's kind, each problem at `file!sheet!cell`; never
 //! published themselves; scanned by the privacy guard; and read again by `serve` when
 //! only the spreadsheet is saved.
@@ -295,7 +295,7 @@ fn a_welfare_list_in_gbk_csv_and_attendance_in_a_workbook() {
     write(
         root,
         "content/2026/welfare.yaml",
-        "kind: welfare\ntitle: 春节送温暖\npublished: 2026-04-01\nprogram: 送温暖\nrecipients: 名单.csv\ntotal: \"1300.00\"\n",
+        "kind: welfare\ntitle: 春节送温暖\npublished: 2026-04-01\nprogram: 送温暖\nlines: 名单.csv\ntotal: \"1300.00\"\n",
     );
     let list = "序号,姓名,班组,困难原因,金额\r\n1,张德营,通风一班,因病致困,800\r\n2,欧阳明华,机电班,子女上学,500\r\n合计,,,,1300\r\n";
     let (gbk, _, _) = encoding_rs::GBK.encode(list);
@@ -303,7 +303,7 @@ fn a_welfare_list_in_gbk_csv_and_attendance_in_a_workbook() {
     write(
         root,
         "content/2026/attendance-03.yaml",
-        "kind: attendance\ntitle: 3月出勤\npublished: 2026-04-02\nperiod: 2026-03\nworkdays: 22\nrecords: 考勤.xlsx\n",
+        "kind: attendance\ntitle: 3月出勤\npublished: 2026-04-02\nperiod: 2026-03\nworkdays: 22\nlines: 考勤.xlsx\nsheet: Sheet1\n",
     );
     let rows: Vec<&[V]> = vec![
         &[

@@ -7,14 +7,13 @@
 //! the order asked, which is the order messages list them in: read a mapping's keys in
 //! the order a clerk should see them.
 //!
-//! A finance item's `lines:`, and a welfare item's `recipients:` or an attendance item's
-//! `records:` given as a file name rather than a list, keep the lines in a spreadsheet
-//! beside the item, read by `load::ledger`; `sheet:` is then allowed too.
+//! `lines: ledger.xlsx` in a finance, welfare or attendance item keeps its lines in a
+//! spreadsheet beside it, read by `load::ledger`, in place of the item's lists; `sheet:`
+//! is then allowed too.
 
 use crate::import::Lines;
 use crate::load::fields::{self, Ctx, Fields};
 use crate::load::ledger::{self, Beside};
-use crate::messages::Problem;
 use crate::model::kinds::{
     AttendanceRecord, Budget, FinanceLine, FundedBy, Meeting, Progress, ProgressUpdate, Proposal,
     Recipient, Resolution, Votes,
@@ -76,33 +75,17 @@ fn finance(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Finance> {
         .map(|n| fields::amount(ctx, n, "closing_balance"));
     let budget = f.get("budget").map(|n| budget(ctx, n));
     // `lines: ledger.xlsx` keeps both sides in a spreadsheet, in place of the lists.
-    let sheet = f.get("lines").map(|n| {
-        if let Some(list) = ["income", "expenses"]
-            .into_iter()
-            .find(|k| f.get(k).is_some())
-        {
-            let problem = Problem::LedgerAndList {
-                key: "lines".into(),
-                list: list.into(),
-            };
-            ctx.report(problem, n.pos);
-            return None;
-        }
-        match ledger::read(ctx, f, "lines", n, Kind::Finance, beside)? {
-            Lines::Finance(sheet) => Some(sheet),
-            _ => None,
-        }
-    });
-    let (income, expenses) = match sheet {
-        None => (income, expenses),
-        Some(sheet) => {
-            let sheet = sheet?;
-            if let (Some(open), Some(source)) = (&opening, &beside.sheet) {
-                ledger::agree_opening(ctx, &sheet, source, open);
+    let (income, expenses) =
+        match ledger::lines(ctx, f, Kind::Finance, &["income", "expenses"], beside) {
+            None => (income, expenses),
+            Some(Some(Lines::Finance(sheet))) => {
+                if let (Some(open), Some(source)) = (&opening, &beside.sheet) {
+                    ledger::agree_opening(ctx, &sheet, source, open);
+                }
+                (Some(sheet.income), Some(sheet.expenses))
             }
-            (Some(sheet.income), Some(sheet.expenses))
-        }
-    };
+            Some(_) => (None, None),
+        };
     Some(Finance {
         opening_balance: opening?,
         income: income?,
@@ -169,15 +152,11 @@ fn welfare(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Welfare> {
             category: category?,
         })
     });
-    let recipients = match f.get("recipients") {
-        // `recipients: 名单.xlsx` keeps the list in a spreadsheet.
-        Some(n) if n.as_scalar().is_some() => {
-            match ledger::read(ctx, f, "recipients", n, Kind::Welfare, beside) {
-                Some(Lines::Welfare(sheet)) => Some(sheet.recipients),
-                _ => None,
-            }
-        }
-        _ => each(ctx, f, "recipients", true, recipient),
+    // `lines: 名单.xlsx` keeps the list in a spreadsheet.
+    let recipients = match ledger::lines(ctx, f, Kind::Welfare, &["recipients"], beside) {
+        None => each(ctx, f, "recipients", true, recipient),
+        Some(Some(Lines::Welfare(sheet))) => Some(sheet.recipients),
+        Some(_) => None,
     };
     let total = f.get("total").map(|n| fields::amount(ctx, n, "total"));
     Some(Welfare {
@@ -215,20 +194,16 @@ fn attendance(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Attendan
     let workdays = f
         .required(ctx, "workdays")
         .and_then(|n| fields::decimal(ctx, n, "workdays"));
-    let records = match f.get("records") {
-        // `records: 考勤.xlsx` keeps the records in a spreadsheet.
-        Some(n) if n.as_scalar().is_some() => {
-            match ledger::read(ctx, f, "records", n, Kind::Attendance, beside) {
-                Some(Lines::Attendance(sheet)) => {
-                    if let (Some(days), Some(source)) = (&workdays, &beside.sheet) {
-                        ledger::agree_workdays(ctx, &sheet, source, days);
-                    }
-                    Some(sheet.records)
-                }
-                _ => None,
+    // `lines: 考勤.xlsx` keeps the records in a spreadsheet.
+    let records = match ledger::lines(ctx, f, Kind::Attendance, &["records"], beside) {
+        None => each(ctx, f, "records", true, record),
+        Some(Some(Lines::Attendance(sheet))) => {
+            if let (Some(days), Some(source)) = (&workdays, &beside.sheet) {
+                ledger::agree_workdays(ctx, &sheet, source, days);
             }
+            Some(sheet.records)
         }
-        _ => each(ctx, f, "records", true, record),
+        Some(_) => None,
     };
     Some(Attendance {
         team,
@@ -469,7 +444,7 @@ mod tests {
             sorted(&[
                 (
                     "welfare item",
-                    &format!("{COMMON}、program、funded_by、recipients、total")
+                    &format!("{COMMON}、program、funded_by、lines、recipients、total")
                 ),
                 ("funded_by", "item、category"),
                 ("recipient", "name、team、reason、amount、goods、note"),
@@ -484,7 +459,7 @@ mod tests {
             sorted(&[
                 (
                     "attendance item",
-                    &format!("{COMMON}、team、workdays、records")
+                    &format!("{COMMON}、team、workdays、lines、records")
                 ),
                 (
                     "attendance record",

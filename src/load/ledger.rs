@@ -1,6 +1,6 @@
-//! An item whose lines are kept in a spreadsheet beside it: a finance item's
-//! `lines: ledger-2026-q1.xlsx`, a welfare item's `recipients: 名单.xlsx`, an attendance
-//! item's `records: 考勤.csv`, each with an optional `sheet:` (the first sheet when not
+//! An item whose lines are kept in a spreadsheet beside it: `lines: ledger-2026-q1.xlsx`
+//! in a finance, welfare or attendance item (in place of its `income:`/`expenses:`,
+//! `recipients:` or `records:` list), with an optional `sheet:` (the first sheet when not
 //! given). The spreadsheet is read on every build, as `gongkai import` reads it
 //! (`import::read`), and every refused cell is reported at `file!sheet!cell`.
 //!
@@ -44,18 +44,34 @@ impl<'a> Beside<'a> {
     }
 }
 
-/// The lines a `kind` item keeps in the spreadsheet named by `node` (the value of `key`,
-/// whose mapping is `f`); `None`, with the problems reported, when they cannot be read.
-pub fn read(
+/// The lines of a `kind` item (the mapping `f`) kept in the spreadsheet its `lines:`
+/// names: `None` when it names none (its `lists` then hold the lines), `Some(None)` when
+/// the spreadsheet cannot give them (the problems reported). `lines:` beside one of the
+/// `lists` is refused, since the item would say its lines twice.
+pub fn lines(
     ctx: &mut Ctx,
     f: &Fields,
-    key: &str,
-    node: &Node,
     kind: Kind,
+    lists: &[&'static str],
     beside: &mut Beside,
-) -> Option<Lines> {
+) -> Option<Option<Lines>> {
+    let node = f.get("lines")?;
+    if let Some(list) = lists.iter().find(|k| f.get(k).is_some()) {
+        let problem = Problem::LedgerAndList {
+            key: "lines".into(),
+            list: (*list).into(),
+        };
+        ctx.report(problem, node.pos);
+        return Some(None);
+    }
+    Some(read(ctx, f, node, kind, beside))
+}
+
+/// The lines a `kind` item keeps in the spreadsheet named by `node` (the value of
+/// `lines:` in `f`); `None`, with the problems reported, when they cannot be read.
+fn read(ctx: &mut Ctx, f: &Fields, node: &Node, kind: Kind, beside: &mut Beside) -> Option<Lines> {
     let sheet = f.get("sheet").and_then(|n| fields::text(ctx, n, "sheet"));
-    let file = fields::text(ctx, node, key)?;
+    let file = fields::text(ctx, node, "lines")?;
     let fault = |fault| Problem::LedgerFile {
         file: file.value.clone(),
         fault,
