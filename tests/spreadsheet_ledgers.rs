@@ -424,3 +424,40 @@ fn the_previews_cache_follows_the_spreadsheet_with_and_without_a_watcher() {
     let rebuild = engine.rebuild(Some(&named)).unwrap();
     assert_eq!(rebuild.files_read, 1);
 }
+
+#[test]
+fn a_csv_list_is_refused_at_its_cell_and_lines_stand_in_for_the_list() {
+    let site = minimal_site();
+    let root = site.path();
+    let item = "kind: welfare\ntitle: 春节送温暖\npublished: 2026-04-01\nprogram: 送温暖\nlines: 名单.csv\n";
+    write(root, "content/2026/welfare.yaml", item);
+    // C3: three decimals, typed as text with ￥ (GBK has no ¥) and a separator.
+    let list = "姓名,班组,慰问金额（元）\r\n张德营,通风一班,\"￥1,800.00\"\r\n李四,机电班,\"￥1,200.125\"\r\n";
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(list);
+    assert!(!unmappable);
+    write(root, "content/2026/名单.csv", &gbk);
+    let out = run(&mut check_cmd(root, &["--message-format", "json"]));
+    out.expect_code(1);
+    assert_eq!(
+        json_places(&out),
+        [(
+            "content/2026/名单.csv!C3".to_string(),
+            "`￥1,200.125` is not an amount: it has 3 decimals, at most 2 (fen) are allowed"
+                .to_string()
+        )]
+    );
+    // `lines:` and the item's own list at once: refused at `lines:`.
+    write(
+        root,
+        "content/2026/welfare.yaml",
+        format!("{item}recipients:\n  - {{name: 王五, amount: 100}}\n"),
+    );
+    let out = run(&mut check_cmd(root, &["--message-format", "json"]));
+    out.expect_code(1);
+    let found = json_places(&out);
+    assert!(
+        found.iter().any(|(f, m)| f == "content/2026/welfare.yaml"
+            && m.contains("`recipients` lists lines and `lines` names a spreadsheet")),
+        "{found:#?}"
+    );
+}
