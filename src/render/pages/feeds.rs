@@ -141,7 +141,36 @@ impl Ids {
 
 /// A UUID made from `name` (RFC 9562 version 8: a 128-bit FNV-1a hash of the name with
 /// the version and variant bits set), the same for the same name on every build.
+///
+/// The privacy guard reads the output, and a run of 11 decimal digits in the hex (dashes
+/// join digit groups, as in `138-1234-5678`) can read as a mobile number, which would
+/// stop the build; such a UUID is made again from the name and a counter.
 fn uuid(name: &str) -> String {
+    let mut made = hashed_uuid(name);
+    let mut again = 0u32;
+    while longest_digit_run(&made) >= 11 {
+        again += 1;
+        made = hashed_uuid(&format!("{name}\n{again}"));
+    }
+    made
+}
+
+/// The most decimal digits in a row in `text`, dashes between them not breaking the row.
+fn longest_digit_run(text: &str) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    for c in text.chars() {
+        match c {
+            '0'..='9' => run += 1,
+            '-' => {}
+            _ => run = 0,
+        }
+        longest = longest.max(run);
+    }
+    longest
+}
+
+/// The version 8 UUID of the FNV-1a hash of `name`.
+fn hashed_uuid(name: &str) -> String {
     let mut h: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
     for b in name.bytes() {
         h ^= u128::from(b);
@@ -281,6 +310,21 @@ mod tests {
             assert!(matches!(&u[19..20], "8" | "9" | "a" | "b"), "{u}");
         }
         assert_eq!(uuid("x"), uuid("x"));
+    }
+
+    #[test]
+    fn no_uuid_holds_what_reads_as_a_phone_number() {
+        assert_eq!(longest_digit_run("a1234-5678-9012b"), 12);
+        assert_eq!(longest_digit_run("12a34"), 2);
+        // A name whose hash holds a long run of digits gets another UUID.
+        let name = (0..200_000)
+            .map(|i| format!("board\n{i}"))
+            .find(|n| longest_digit_run(&hashed_uuid(n)) >= 11)
+            .expect("some hash holds 11 digits in a row");
+        let made = uuid(&name);
+        assert_ne!(made, hashed_uuid(&name));
+        assert!(longest_digit_run(&made) < 11, "{made}");
+        assert_eq!(made, uuid(&name));
     }
 
     #[test]
