@@ -140,32 +140,32 @@ impl Ids {
 }
 
 /// A UUID made from `name` (RFC 9562 version 8: a 128-bit FNV-1a hash of the name with
-/// the version and variant bits set), the same for the same name on every build. The
-/// privacy guard reads a run of 11 digits as a phone number, so a name whose UUID has one
-/// (about one in 170) is hashed again with a line end more.
+/// the version and variant bits set), the same for the same name on every build.
 fn uuid(name: &str) -> String {
-    let mut salted = name.to_string();
-    let mut id = uuid_of(&salted);
-    for _ in 0..64 {
-        if !has_digit_run(&id, 11) {
-            break;
-        }
-        salted.push('\n');
-        id = uuid_of(&salted);
-    }
-    id
+    // A run of ten or more decimal digits in the hex would read as a phone, ID or card
+    // number to the privacy guard, which refuses the build: such a name is hashed again
+    // with a counter (about one name in twelve), the same way on every build.
+    (0u32..)
+        .map(|n| match n {
+            0 => uuid_of(name),
+            n => uuid_of(&format!("{name}\n{n}")),
+        })
+        .find(|u| longest_digit_run(u) < 10)
+        .unwrap_or_default()
 }
 
-/// True when `text` has `n` ASCII digits in a row.
-fn has_digit_run(text: &str, n: usize) -> bool {
+/// The longest run of decimal digits in `text`, dashes read through.
+fn longest_digit_run(text: &str) -> usize {
+    let mut longest = 0;
     let mut run = 0;
-    text.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run >= n
-    })
+    for c in text.chars().filter(|&c| c != '-') {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
 }
 
-/// The UUID of `name`, as `uuid` describes it, before the check for digit runs.
+/// A version 8 UUID (RFC 9562) from a 128-bit FNV-1a hash of `name`.
 fn uuid_of(name: &str) -> String {
     let mut h: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
     for b in name.bytes() {
@@ -309,20 +309,16 @@ mod tests {
     }
 
     #[test]
-    fn no_uuid_reads_as_a_phone_number() {
-        let names: Vec<String> = (0..3000)
-            .map(|i| format!("board\n某矿\nitem/{i}"))
+    fn no_uuid_holds_a_number_the_privacy_guard_would_refuse() {
+        let runs: Vec<usize> = (0..2000)
+            .map(|i| longest_digit_run(&uuid_of(&format!("page {i}"))))
             .collect();
-        let raw = names
-            .iter()
-            .filter(|n| has_digit_run(&uuid_of(n), 11))
-            .count();
-        assert!(raw > 0, "the names meant to need a second hash had none");
-        for name in &names {
-            let id = uuid(name);
-            assert!(!has_digit_run(&id, 11), "{name}: {id}");
-            assert_eq!(&id[14..15], "8", "{id}");
+        // Plain hashes do hold such runs, so the test can fail.
+        assert!(runs.iter().any(|&r| r >= 10));
+        for i in 0..2000 {
+            assert!(longest_digit_run(&uuid(&format!("page {i}"))) < 10);
         }
+        assert_eq!(longest_digit_run("12-345a6789"), 5);
     }
 
     #[test]
