@@ -8,13 +8,17 @@
 //! The files, by what they speak about: `problem` (the `Problem` list and which file
 //! says each), `related` (the labels every diagnostic may carry), `files` (files, YAML,
 //! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
-//! `privacy` (personal numbers), `sheets` (declared tables: pay, merits, assessment, table), `tools` (tool failures and the output folder),
-//! `preview` (what `serve` and `watch` say).
+//! `privacy` (personal numbers), `sheets` (declared tables: pay, merits, assessment,
+//! table), `tools` (tool failures and the output folder),
+//! `preview` (what `serve` and `watch` say), `publishing` (what `publish` says), `import`
+//! (spreadsheets, and the comments `gongkai import` writes).
 
 mod files;
+pub mod import;
 pub mod preview;
 mod privacy;
 mod problem;
+pub mod publishing;
 mod related;
 mod rules;
 mod sheets;
@@ -22,6 +26,7 @@ mod tools;
 mod values;
 
 pub use files::{LinkLeads, NameFault, PageClaim};
+pub use import::LedgerFault;
 pub use problem::Problem;
 pub use related::{HINT_LABEL, Related};
 pub use sheets::SheetProblem;
