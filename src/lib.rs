@@ -15,6 +15,7 @@ pub mod messages;
 pub mod model;
 pub mod publish;
 pub mod render;
+pub mod schema;
 pub mod serve;
 pub mod source;
 pub mod yaml;

@@ -75,6 +75,13 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Write JSON Schemas of site.yaml and every kind into schemas/, for editors (VS Code
+    /// with the YAML extension completes keys and underlines mistakes).
+    Schema {
+        /// The site folder.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
     /// Build the site into the output folder (replaced whole, only when there is no error).
     Build {
         #[command(flatten)]
@@ -152,6 +159,15 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             println!(
                 "next: edit site.yaml, then run `gongkai build --root {}`",
                 dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema { dir } => {
+            let written = gongkai::schema::write_for_site(&dir)?;
+            println!(
+                "wrote {} schemas to {}",
+                written.len(),
+                dir.join(gongkai::schema::FOLDER).display()
             );
             Ok(ExitCode::SUCCESS)
         }
