@@ -13,6 +13,7 @@ pub mod init;
 pub mod load;
 pub mod messages;
 pub mod model;
+pub mod new;
 pub mod publish;
 pub mod render;
 pub mod schema;
