@@ -85,7 +85,8 @@ struct Common {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Start a new site: writes site.yaml and a small sample content/ folder.
+    /// Start a new site: writes site.yaml, a sample of every kind in content/, the
+    /// editor's schemas and a double-click preview launcher.
     Init {
         /// Folder to create the site in.
         #[arg(default_value = ".")]
@@ -193,6 +194,10 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             println!(
                 "next: edit site.yaml, then run `gongkai build --root {}`",
                 dir.display()
+            );
+            println!(
+                "to preview: double-click {0}.bat (Windows) or {0}.command (macOS) in the site folder",
+                gongkai::init::LAUNCHER
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -348,3 +348,64 @@ fn the_fixtures_mistakes_are_caught_where_a_schema_can() {
         .collect();
     assert!(refused.is_empty(), "{}", refused.join("\n"));
 }
+
+/// Checks every YAML file of the site at `root` against the schema its first line names
+/// (`# yaml-language-server: $schema=PATH`, PATH from the file's folder).
+fn validate_by_modeline(root: &Path, files: &[String]) {
+    for rel in files.iter().filter(|f| f.ends_with(".yaml")) {
+        let text = fs::read_to_string(root.join(rel)).unwrap();
+        let first = text.lines().next().unwrap_or("");
+        let schema_path = first
+            .strip_prefix("# yaml-language-server: $schema=")
+            .unwrap_or_else(|| panic!("{rel} does not start with the schema line: {first}"));
+        let folder = root.join(rel).parent().unwrap().to_path_buf();
+        let schema_file = folder.join(schema_path);
+        assert!(
+            schema_file.is_file(),
+            "{rel}: {} is missing",
+            schema_file.display()
+        );
+        let (expected, json) = instance(rel, text.as_bytes()).unwrap();
+        assert!(
+            schema_path.ends_with(&expected),
+            "{rel}: {schema_path}, not {expected}"
+        );
+        let schema: Value =
+            serde_json::from_str(&fs::read_to_string(&schema_file).unwrap()).unwrap();
+        let validator = jsonschema::draft7::new(&schema).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{rel}: {errors:#?}");
+    }
+}
+
+#[test]
+fn what_init_and_new_write_validates_against_the_schema_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("board");
+    run(gongkai().arg("init").arg(&site)).expect_code(0);
+    let files = site_files(&site);
+    let yaml: Vec<&String> = files.iter().filter(|f| f.ends_with(".yaml")).collect();
+    assert!(yaml.len() >= 6, "{files:?}");
+    validate_by_modeline(&site, &files);
+    // The notice's front matter too (the editor does not read it inside a .md file).
+    for rel in files.iter().filter(|f| f.ends_with(".md")) {
+        assert_eq!(
+            schema_errors(&site.join("schemas"), &site, rel),
+            Some(vec![]),
+            "{rel}"
+        );
+    }
+    for (kind, path) in [
+        ("finance", "content/2026/finance-02.yaml"),
+        ("attendance", "content/2026/attendance-02.yaml"),
+    ] {
+        run(gongkai()
+            .args(["new", kind, path, "--today", "2026-03-03", "--root"])
+            .arg(&site))
+        .expect_code(0);
+        validate_by_modeline(&site, &[path.to_string()]);
+    }
+}
