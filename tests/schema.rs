@@ -409,3 +409,56 @@ fn what_init_and_new_write_validates_against_the_schema_it_names() {
         validate_by_modeline(&site, &[path.to_string()]);
     }
 }
+
+/// Where a complete example of the format docs goes in a site, by the schema it names.
+fn example_path(block: &str) -> Option<&'static str> {
+    let first = block.lines().next()?;
+    Some(match first.rsplit('/').next()? {
+        "site.json" => "site.yaml",
+        "section.json" => "content/branch/_section.yaml",
+        "finance.json" => "content/2026/finance-q1.yaml",
+        "welfare.json" => "content/2026/welfare.yaml",
+        "attendance.json" => "content/2026/attendance-03.yaml",
+        "congress.json" => "content/2026/congress.yaml",
+        _ => return None,
+    })
+}
+
+#[test]
+fn the_format_docs_examples_check_clean_and_validate() {
+    for doc in ["docs/content-format.md", "docs/content-format.en.md"] {
+        let text = fs::read_to_string(manifest_dir().join(doc)).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path();
+        let mut written = Vec::new();
+        for fence in text.split("```").skip(1).step_by(2) {
+            let (lang, body) = fence.split_once('\n').unwrap_or((fence, ""));
+            let path = match lang {
+                "yaml" => example_path(body),
+                "markdown" => Some("content/notices/exam.md"),
+                _ => None,
+            };
+            if let Some(path) = path {
+                common::write(site, path, body);
+                written.push(path.to_string());
+            }
+        }
+        written.sort();
+        assert_eq!(
+            written.len(),
+            7,
+            "{doc}: an example of every kind of file: {written:?}"
+        );
+        let out = run(gongkai()
+            .args(["check", "--today", "2026-04-06", "--root"])
+            .arg(site));
+        out.expect_code(0);
+        assert!(out.stderr.is_empty(), "{doc}: {}", out.stderr);
+        run(gongkai().arg("schema").arg(site)).expect_code(0);
+        validate_by_modeline(site, &written);
+        assert_eq!(
+            schema_errors(&site.join("schemas"), site, "content/notices/exam.md"),
+            Some(vec![])
+        );
+    }
+}
