@@ -10,8 +10,8 @@ use std::path::Path;
 use common::{gongkai, json_lines, run, write};
 
 const SITE: &str = "title: 测试公开栏\nunit: 测试工会\n\
-    holidays: [2027-01-01, 2027-02-10, 2027-02-11, 2027-02-12]\n\
-    workdays_extra: [2027-01-09, 2027-02-06]\n";
+    holidays: [2027-01-01, 2027-02-10, 2027-02-11, 2027-02-12, 2027-04-05, 2027-04-30]\n\
+    workdays_extra: [2027-01-09, 2027-02-06, 2027-04-11]\n";
 
 /// `gongkai new KIND PATH --root SITE --today TODAY`, expecting success; the file's text.
 fn new(site: &Path, kind: &str, path: &str, today: &str) -> String {
@@ -275,4 +275,104 @@ fn paths_outside_content_and_wrong_extensions_are_refused() {
         .arg(outside.path()));
     out.expect_code(2);
     assert!(out.stderr.contains("no site.yaml"), "{}", out.stderr);
+}
+
+#[test]
+fn across_a_quarter_end_attendance_and_a_monthly_finance_report_go_on_to_april() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path();
+    write(site, "site.yaml", SITE);
+    write(
+        site,
+        "content/2027/finance-03.yaml",
+        "kind: finance\ntitle: 2027年3月工会经费收支情况\npublished: 2027-04-02\n\
+         period: 2027-03\nopening_balance: \"2,000.00\"\n\
+         income:\n  - {date: 2027-03-10, category: 会费收入, amount: \"310.25\"}\n\
+         expenses:\n  - {date: 2027-03-20, category: 职工活动支出, amount: \"10.00\"}\n\
+         closing_balance: \"2300.25\"\n",
+    );
+    let text = new(site, "finance", "2027/finance-04.yaml", "2027-05-06");
+    assert!(text.contains("\nperiod: 2027-04\n"), "{text}");
+    assert!(
+        text.contains("\ntitle: 2027年4月工会经费收支情况\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nopening_balance: \"2300.25\"\n"), "{text}");
+    write(
+        site,
+        "content/zongcai/2027-03.yaml",
+        "kind: attendance\ntitle: 2027年3月综采队出勤公示\npublished: 2027-04-02\n\
+         period: 2027-03\nteam: 综采队\nworkdays: 23\nrecords:\n  - {name: 李四, present: 23}\n",
+    );
+    // April 2027: 22 weekdays, less Qingming (Monday the 5th) and the 30th, plus Sunday
+    // the 11th worked.
+    let text = new(site, "attendance", "zongcai/2027-04.yaml", "2027-05-06");
+    assert!(text.contains("\nperiod: 2027-04\n"), "{text}");
+    assert!(
+        text.contains("\ntitle: 2027年4月综采队出勤公示\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nworkdays: 21\n"), "{text}");
+    assert!(text.contains("周一至周五共 22 天"), "{text}");
+    assert!(text.contains("（2027-04-05、2027-04-30）"), "{text}");
+    assert!(text.contains("（2027-04-11）"), "{text}");
+    assert!(text.contains("  - {name: 李四, present: 21}\n"), "{text}");
+    assert_eq!(problems(site, "2027-05-06"), []);
+}
+
+#[test]
+fn a_monthly_welfare_list_and_a_yearly_congress_go_on_to_the_next_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path();
+    write(site, "site.yaml", SITE);
+    write(
+        site,
+        "content/2026/finance-q4.yaml",
+        "kind: finance\ntitle: 2026年第四季度工会经费收支情况\npublished: 2027-01-05\n\
+         period: 2026-Q4\nopening_balance: \"500.00\"\n\
+         expenses:\n  - {date: 2026-12-20, category: 会员活动支出, amount: \"96.00\"}\n",
+    );
+    write(
+        site,
+        "content/2026/birthday-12.yaml",
+        "kind: welfare\ntitle: 2026年12月会员生日慰问名单\npublished: 2026-12-25\n\
+         period: 2026-12\nprogram: 会员生日慰问\n\
+         funded_by: {item: 2026/finance-q4.yaml, category: 会员活动支出}\n\
+         recipients:\n  - {name: 张三, amount: 48}\n  - {name: 李四, amount: 48}\n",
+    );
+    write(
+        site,
+        "content/2026/congress.yaml",
+        "kind: congress\ntitle: 2026年度职工代表大会决议公告\npublished: 2026-03-30\n\
+         period: 2026\nmeeting: {name: 五届三次职代会, date: 2026-03-28}\n\
+         representatives: {total: 120, present: 96}\n",
+    );
+    let text = new(site, "welfare", "2027/birthday-01.yaml", "2027-01-25");
+    assert!(text.contains("\nperiod: 2027-01\n"), "{text}");
+    assert!(
+        text.contains("\ntitle: 2027年1月会员生日慰问名单\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nprogram: 会员生日慰问\n"), "{text}");
+    assert!(
+        text.contains("# funded_by: {item: \"2026/finance-q4.yaml\", category: 会员活动支出}\n"),
+        "{text}"
+    );
+    let text = new(site, "congress", "2027/congress.yaml", "2027-03-30");
+    assert!(text.contains("\nperiod: 2027\n"), "{text}");
+    assert!(
+        text.contains("\ntitle: 2027年度职工代表大会决议公告\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n  total: 120 "), "{text}");
+    // What is left is what only the clerk knows: the recipients, the meeting's name and
+    // attendance.
+    let problems = problems(site, "2027-03-30");
+    assert!(!problems.is_empty());
+    for (file, message) in &problems {
+        assert!(
+            file.starts_with("content/2027/") && message.contains("missing required field"),
+            "{file}: {message}"
+        );
+    }
 }

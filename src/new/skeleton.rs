@@ -87,17 +87,43 @@ fn next_period(cx: &Context, fallback: Period, out: &mut Skeleton) -> Period {
     }
 }
 
+/// The period after the previous item's, for kinds whose items need not have one (a
+/// monthly birthday list, a yearly congress): none when the previous item had none.
+fn carried_period(cx: &Context, out: &mut Skeleton) -> Option<Period> {
+    let previous = cx.previous?;
+    let period = previous.item.common.period.as_ref()?.value;
+    let next = calendar::next(period);
+    out.notes.push(format!(
+        "period {next}: the one after {period} of content/{}",
+        previous.item.content_path
+    ));
+    Some(next)
+}
+
+/// The previous item's title with its period's name changed to `period`'s, if it names
+/// that period.
+fn carried_title(cx: &Context, period: Period) -> Option<String> {
+    let p = cx.previous?;
+    let old = p.item.common.period.as_ref()?.value.label_zh();
+    let title = &p.item.common.title.value;
+    title
+        .contains(&old)
+        .then(|| title.replace(&old, &period.label_zh()))
+}
+
 /// The previous item's title with its period's name changed to `period`'s, else `default`.
 fn title_for(cx: &Context, period: Period, default: String) -> String {
-    cx.previous
-        .and_then(|p| {
-            let old = p.item.common.period.as_ref()?.value.label_zh();
-            let title = &p.item.common.title.value;
-            title
-                .contains(&old)
-                .then(|| title.replace(&old, &period.label_zh()))
-        })
-        .unwrap_or(default)
+    carried_title(cx, period).unwrap_or(default)
+}
+
+/// `period:` when the previous item had one; its title follows when it named the period.
+fn optional_period(cx: &Context, kind: Kind, what: &str, out: &mut Skeleton) {
+    let period = carried_period(cx, out);
+    let title = period.and_then(|p| carried_title(cx, p));
+    head(cx, kind, what, title.as_deref(), &mut out.text);
+    if let Some(period) = period {
+        let _ = writeln!(out.text, "period: {period}");
+    }
 }
 
 /// `kind:`, `title:`, `published:` and the disclosure window, with comments.
@@ -179,14 +205,14 @@ fn finance(cx: &Context, out: &mut Skeleton) {
 }
 
 fn welfare(cx: &Context, out: &mut Skeleton) {
-    head(cx, Kind::Welfare, "福利发放公示", None, &mut out.text);
-    let program = cx.previous.and_then(|p| match &p.item.body {
-        Body::Welfare(w) => Some(w.program.value.as_str()),
+    optional_period(cx, Kind::Welfare, "福利发放公示", out);
+    let previous = cx.previous.and_then(|p| match &p.item.body {
+        Body::Welfare(w) => Some(w),
         _ => None,
     });
-    match program {
-        Some(p) => {
-            let _ = writeln!(out.text, "program: {}", text(p));
+    match previous {
+        Some(w) => {
+            let _ = writeln!(out.text, "program: {}", text(&w.program.value));
         }
         None => out.text.push_str(
             "program:               # 发放项目，例如 送温暖、困难职工帮扶、会员生日慰问\n",
@@ -195,16 +221,20 @@ fn welfare(cx: &Context, out: &mut Skeleton) {
     let source = cx
         .finance
         .map_or("2026/finance-q1.yaml", |f| f.item.content_path.as_str());
+    let category = previous
+        .and_then(|w| w.funded_by.as_ref())
+        .map_or("送温暖", |f| f.category.value.as_str());
     let _ = write!(
         out.text,
         "# 资金来源（可不写）：哪一份经费收支公示的哪个支出科目\n\
-         # funded_by: {{item: {}, category: 送温暖}}\n\
+         # funded_by: {{item: {}, category: {}}}\n\
          # 发放名单，每人一行（公示时姓名自动打码），照下面的样子写（去掉行首的 #）：\n\
          #  - {{name: 张三, team: 一班, reason: 因病致困, amount: \"800.00\", goods: 米、面、油}}\n\
          recipients:\n\
          # 合计可不写；写了，gongkai 核对它等于各人金额之和：\n\
          # total: \"0.00\"\n",
-        text(source)
+        text(source),
+        text(category)
     );
 }
 
@@ -289,13 +319,7 @@ fn attendance(cx: &Context, out: &mut Skeleton) {
 }
 
 fn congress(cx: &Context, out: &mut Skeleton) {
-    head(
-        cx,
-        Kind::Congress,
-        "职代会决议、提案公告",
-        None,
-        &mut out.text,
-    );
+    optional_period(cx, Kind::Congress, "职代会决议、提案公告", out);
     let previous = cx.previous.and_then(|p| match &p.item.body {
         Body::Congress(c) => Some(c),
         _ => None,
