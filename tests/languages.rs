@@ -239,8 +239,19 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
         );
         out
     } else if path.ends_with(".js") {
-        // The theme's script: its words come from the page, it has none of its own.
-        vec![text]
+        // The theme's script: its words come from the page, it has none of its own. Its
+        // comments are not shown, and the search reads dates typed as 2026年4月5日 or
+        // 4月5号: those characters are the query's syntax, compared as one-character
+        // strings.
+        let code: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect();
+        let mut code = code.join("\n");
+        for syntax in ["\"年\"", "\"月\"", "\"日\"", "\"号\""] {
+            code = code.replace(syntax, "");
+        }
+        vec![code]
     } else if path.ends_with(".css") {
         css_contents(&text)
     } else {
@@ -250,7 +261,17 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
 
 /// Keys of data.json and the search index whose values are for machines: addresses,
 /// stable keys, the format's name.
-const MACHINE_KEYS: &[&str] = &["u", "href", "format", "kind", "status", "status_key"];
+const MACHINE_KEYS: &[&str] = &[
+    "u",
+    "href",
+    "format",
+    "kind",
+    "status",
+    "status_key",
+    // The search manifest's tags of its shards and chunks (fingerprints).
+    "shards",
+    "chunks",
+];
 
 /// The strings of a JSON value, but those of `MACHINE_KEYS`.
 fn json_strings(value: &serde_json::Value, out: &mut Vec<String>) {
@@ -341,6 +362,11 @@ fn all_problems(language: &str) -> Vec<String> {
     let content = Content::of(site.path());
     let mut found = Vec::new();
     for (path, bytes) in tree(&site.path().join("public")) {
+        // The search index's term shards hold keys a query is matched against (pieces of
+        // the board's words, cut where the index cuts them), never shown to a reader.
+        if path.starts_with("search/t/") {
+            continue;
+        }
         // The theme's scripts hold no words of any language (the page hands them theirs).
         let rule = match path.ends_with(".js") && path != "search/index.js" {
             true => "en",
