@@ -1,6 +1,7 @@
 //! A site as Windows leaves it: every file saved with CRLF line ends and a byte order
 //! mark (Notepad's "UTF-8 with BOM", older WPS) builds exactly as the same site saved
-//! with LF, and `gongkai init` writes the double-click launchers as each system wants
+//! with LF, `gongkai new` reads it as that site (the same new files, the balance carried),
+//! and `gongkai init` writes the double-click launchers as each system wants
 //! them. (A file saved as GBK is answered with how to save it as UTF-8:
 //! `tests/diagnostics.rs`.)
 
@@ -140,4 +141,41 @@ fn the_sh_launcher_starts_the_preview_in_the_site_folder() {
         fs::canonicalize(lines.next().unwrap()).unwrap(),
         fs::canonicalize(&site).unwrap()
     );
+}
+
+#[test]
+fn new_reads_a_site_saved_by_windows_as_the_same_site_saved_with_lf() {
+    let dir = tempfile::tempdir().unwrap();
+    let (unix, windows) = (dir.path().join("unix"), dir.path().join("windows"));
+    copy_site(&manifest_dir(), &unix, false);
+    copy_site(&manifest_dir(), &windows, true);
+    for (kind, path) in [
+        ("finance", "2026/finance-q2.yaml"),
+        ("welfare", "2026/welfare-summer.yaml"),
+        ("attendance", "2026/attendance-04.yaml"),
+        ("congress", "2026/congress-5-4.yaml"),
+        ("notice", "notices/holiday.md"),
+    ] {
+        let mut written = Vec::new();
+        for site in [&unix, &windows] {
+            run(gongkai()
+                .args(["new", kind, path, "--today", "2026-05-06", "--root"])
+                .arg(site))
+            .expect_code(0);
+            written.push(fs::read_to_string(site.join("content").join(path)).unwrap());
+        }
+        assert_eq!(written[0], written[1], "{kind}");
+        if kind == "finance" {
+            // Carried from the sample's first quarter, read from CRLF and a BOM.
+            assert!(written[0].contains("\nperiod: 2026-Q2\n"), "{}", written[0]);
+            assert!(
+                written[0].contains("\nopening_balance: \"50375.72\"\n"),
+                "{}",
+                written[0]
+            );
+        }
+        if kind == "attendance" {
+            assert!(written[0].contains("\nperiod: 2026-04\n"), "{}", written[0]);
+        }
+    }
 }
