@@ -178,7 +178,7 @@ fn schema_writes_one_file_per_kind_of_file() {
             .unwrap()
             .contains("支出科目")
     );
-    let names = category["enum"].as_array().unwrap();
+    let names = category["anyOf"][0]["enum"].as_array().unwrap();
     for name in [
         json!("职工活动支出"),
         json!("送温暖"),
@@ -461,4 +461,74 @@ fn the_format_docs_examples_check_clean_and_validate() {
             Some(vec![])
         );
     }
+}
+
+#[test]
+fn sub_accounts_the_union_set_itself_are_allowed_on_their_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path();
+    common::write(
+        site,
+        "site.yaml",
+        "title: t\nunit: u\n\
+         categories: {劳动和技能竞赛活动支出: {code: 50301, parent: 503}, 团建活动: expense}\n",
+    );
+    run(gongkai().arg("schema").arg(site)).expect_code(0);
+    let schemas = site.join("schemas");
+    assert_eq!(
+        schema_errors(&schemas, site, "site.yaml"),
+        Some(vec![]),
+        "the declared form"
+    );
+    let finance = |categories: &[&str]| {
+        let lines: String = categories
+            .iter()
+            .map(|c| format!("  - {{date: 2026-01-05, category: {c}, amount: 1}}\n"))
+            .collect();
+        common::write(
+            site,
+            "content/f.yaml",
+            format!(
+                "kind: finance\ntitle: t\npublished: 2026-01-06\nperiod: 2026-01\n\
+                 opening_balance: 0\nexpenses:\n{lines}"
+            ),
+        );
+        schema_errors(&schemas, site, "content/f.yaml").unwrap()
+    };
+    // Declared by name or code, set by the union under a first-level expense account
+    // (check warns), written as text or as a number.
+    assert_eq!(
+        finance(&[
+            "劳动和技能竞赛活动支出",
+            "50301",
+            "\"50399\"",
+            "50107",
+            "团建活动"
+        ]),
+        Vec::<String>::new()
+    );
+    // 502 is not an account; 401 is income; four digits are no sub-account.
+    let errors = finance(&["50201", "40101", "5031", "会费收入"]);
+    for i in 0..4 {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with(&format!("/expenses/{i}/category"))),
+            "{i}: {errors:#?}"
+        );
+    }
+    common::write(
+        site,
+        "site.yaml",
+        "title: t\nunit: u\ncategories: {x: {code: 50301, name: y}, z: both}\n",
+    );
+    let errors = schema_errors(&schemas, site, "site.yaml").unwrap();
+    assert!(
+        errors.iter().any(|e| e.starts_with("/categories/x")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("/categories/z")),
+        "{errors:#?}"
+    );
 }

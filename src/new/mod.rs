@@ -99,7 +99,7 @@ pub fn new_item(request: &Request) -> Result<Made, ToolError> {
         .join(schema::FOLDER)
         .join(Schema::of_kind(request.kind).file_name());
     if request.kind != Kind::Notice && !schema.exists() {
-        schema::write(root, &loaded.config.categories)?;
+        schema::write(root, &schema::site_categories(&loaded.config))?;
         notes.push(format!(
             "wrote the editor's schemas to {}",
             root.join(schema::FOLDER).display()

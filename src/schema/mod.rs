@@ -172,11 +172,27 @@ pub fn write(
 /// categories included when its `site.yaml` reads (without one, those of any site).
 pub fn write_for_site(root: &Path) -> Result<Vec<PathBuf>, ToolError> {
     let extra = match crate::load::load_config(root, &mut Vec::new()) {
-        Ok(config) => config.categories,
+        Ok(config) => site_categories(&config),
         Err(ToolError::NotASite(_)) => BTreeMap::new(),
         Err(e) => return Err(e),
     };
     write(root, &extra)
+}
+
+/// The site's own finance categories by side: those of `categories:`, and the names of
+/// the sub-accounts it declares (`{code: 50301, parent: 503}`) on their parent's side.
+pub fn site_categories(config: &crate::config::Config) -> BTreeMap<String, CategorySide> {
+    let mut extra = config.categories.clone();
+    for (code, name) in &config.sub_accounts {
+        if let Some(parent) = crate::model::accounts::parent_of_code(code) {
+            let side = match parent.side {
+                crate::model::accounts::Side::Income => CategorySide::Income,
+                crate::model::accounts::Side::Expense => CategorySide::Expense,
+            };
+            extra.insert(name.clone(), side);
+        }
+    }
+    extra
 }
 
 /// A schema as written: pretty-printed, with a final newline.

@@ -109,12 +109,12 @@ pub fn schema_of(
             json!({ "type": "string", "pattern": pattern })
         }
         Ty::WebAddress => json!({ "type": "string", "pattern": WEB_TEXT }),
-        Ty::Category(side) => json!({ "enum": categories(side, extra) }),
+        Ty::Category(side) => category(side, extra),
         Ty::Map(context) => mapping(context),
         Ty::List(context) => json!({ "type": "array", "items": mapping(context) }),
         Ty::Budget(side) => json!({
             "type": "object",
-            "propertyNames": { "enum": categories(side, extra) },
+            "propertyNames": category(side, extra),
             "additionalProperties": money(),
         }),
         Ty::Leave => json!({
@@ -123,7 +123,27 @@ pub fn schema_of(
         }),
         Ty::ExtraCategories => json!({
             "type": "object",
-            "additionalProperties": { "enum": ["income", "expense"] },
+            "additionalProperties": { "anyOf": [
+                { "enum": ["income", "expense"] },
+                {
+                    "type": "object",
+                    "properties": {
+                        "code": {
+                            "description": "明细科目编码：五位数字，前三位是一级科目，如 50301",
+                            "type": ["string", "integer"],
+                            "pattern": r"^\s*\d{5}\s*$",
+                            "minimum": 10000,
+                            "maximum": 99999,
+                        },
+                        "parent": {
+                            "description": "所属一级科目（可不写，按编码前三位），如 503",
+                            "type": ["string", "integer"],
+                        },
+                    },
+                    "required": ["code"],
+                    "additionalProperties": false,
+                },
+            ] },
         }),
         Ty::SiteSignatures => json!({ "anyOf": [
             { "type": "array", "items": text() },
@@ -150,6 +170,32 @@ fn money() -> Value {
         { "type": "number", "minimum": 0 },
         { "type": "string", "pattern": MONEY_TEXT },
     ] })
+}
+
+/// A `category:` of `side`: a name or code of the chart or of the site (`categories`),
+/// or a five-digit code under a first-level account of the chart, a sub-account the union
+/// set itself (`check` warns of it unless site.yaml declares it).
+fn category(side: Side, extra: &BTreeMap<String, CategorySide>) -> Value {
+    let first_level: Vec<&str> = accounts::CHART
+        .iter()
+        .filter(|a| a.side == side && !a.is_sub())
+        .map(|a| a.code)
+        .collect();
+    let mut any_of = vec![
+        json!({ "enum": categories(side, extra) }),
+        json!({
+            "type": "string",
+            "pattern": format!(r"^\s*({})\d{{2}}\s*$", first_level.join("|")),
+        }),
+    ];
+    for code in first_level.iter().filter_map(|c| c.parse::<u64>().ok()) {
+        any_of.push(json!({
+            "type": "integer",
+            "minimum": code * 100,
+            "maximum": code * 100 + 99,
+        }));
+    }
+    json!({ "anyOf": any_of })
 }
 
 /// Every way to name an account of `side` (full name, name without 支出/收入, code as
