@@ -532,3 +532,30 @@ fn sub_accounts_the_union_set_itself_are_allowed_on_their_side() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn an_item_keeping_its_lines_in_a_spreadsheet_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path();
+    common::write(site, "site.yaml", "title: t\nunit: u\n");
+    run(gongkai().arg("schema").arg(site)).expect_code(0);
+    let schemas = site.join("schemas");
+    common::write(
+        site,
+        "content/w.yaml",
+        "kind: welfare\ntitle: t\npublished: 2026-01-06\nprogram: 送温暖\n\
+         lines: 名单.xlsx\nsheet: Sheet1\n",
+    );
+    assert_eq!(
+        schema_errors(&schemas, site, "content/w.yaml"),
+        Some(vec![])
+    );
+    // Neither the list nor `lines:`: the list is missing.
+    common::write(
+        site,
+        "content/w.yaml",
+        "kind: welfare\ntitle: t\npublished: 2026-01-06\nprogram: 送温暖\n",
+    );
+    let errors = schema_errors(&schemas, site, "content/w.yaml").unwrap();
+    assert!(!errors.is_empty());
+}

@@ -48,6 +48,10 @@ const fn f(
 const RESULTS: &[&str] = &[PASSED, NOT_PASSED];
 const NOTE: &str = "备注（可不填）";
 
+/// Keys a reader asks for only once another is given (`sheet:` with `lines:`), so the
+/// probe, in which no key has a value, never sees them asked: (key, companion).
+pub const COMPANIONS: &[(&str, &str)] = &[("lines", "sheet")];
+
 /// Every key of every mapping a site's files may hold.
 #[rustfmt::skip]
 pub static FIELDS: &[Field] = &[
@@ -108,6 +112,8 @@ pub static FIELDS: &[Field] = &[
     f("notice front matter", "category", Ty::Text, "通知类别", &["通知", "公告", "公示"]),
     // finance
     f("finance item", "opening_balance", Ty::Money, "期初余额（元，最多两位小数，必填）", &["12345.67"]),
+    f("finance item", "lines", Ty::Text, "收支明细改记在旁边的电子表格里时，写它的文件名（.xlsx、.xls、.ods、.csv，相对于本文件所在文件夹），代替 income 和 expenses", &["ledger-2026-q1.xlsx"]),
+    f("finance item", "sheet", Ty::Text, "lines 表格中的工作表名称（可不写，默认第一张）", &["2026一季度"]),
     f("finance item", "income", Ty::List("income line"), "收入明细，每笔一行", &[]),
     f("finance item", "expenses", Ty::List("expense line"), "支出明细，每笔一行", &[]),
     f("finance item", "closing_balance", Ty::Money, "期末余额；写了就必须等于 期初 + 收入 - 支出", &["14045.67"]),
@@ -129,6 +135,8 @@ pub static FIELDS: &[Field] = &[
     // welfare
     f("welfare item", "program", Ty::Text, "发放项目（必填）", &["送温暖", "困难职工帮扶", "会员生日慰问"]),
     f("welfare item", "funded_by", Ty::Map("funded_by"), "资金来源：哪一份经费收支公示的哪个支出科目", &[]),
+    f("welfare item", "lines", Ty::Text, "发放名单改记在旁边的电子表格里时，写它的文件名（相对于本文件所在文件夹），代替 recipients", &["名单.xlsx"]),
+    f("welfare item", "sheet", Ty::Text, "lines 表格中的工作表名称（可不写，默认第一张）", &["Sheet1"]),
     f("welfare item", "recipients", Ty::List("recipient"), "发放名单，每人一行（必填）", &[]),
     f("welfare item", "total", Ty::Money, "合计；写了就必须等于各人金额之和", &["12000.00"]),
     f("funded_by", "item", Ty::Text, "经费收支公示在 content/ 下的路径，带扩展名", &["2026/finance-q1.yaml"]),
@@ -142,6 +150,8 @@ pub static FIELDS: &[Field] = &[
     // attendance
     f("attendance item", "team", Ty::Text, "班组（队）名称", &["通风队"]),
     f("attendance item", "workdays", Ty::Decimal, "应出勤天数（必填）", &["22"]),
+    f("attendance item", "lines", Ty::Text, "出勤记录改记在旁边的电子表格里时，写它的文件名（相对于本文件所在文件夹），代替 records", &["考勤.xlsx"]),
+    f("attendance item", "sheet", Ty::Text, "lines 表格中的工作表名称（可不写，默认第一张）", &["Sheet1"]),
     f("attendance item", "records", Ty::List("attendance record"), "每人一行（必填）", &[]),
     f("attendance record", "name", Ty::Text, "姓名（每人只出现一次）", &["张三"]),
     f("attendance record", "present", Ty::Decimal, "出勤天数（必填）；出勤 + 各类假 + 缺勤 = 应出勤天数", &["21"]),

@@ -230,6 +230,26 @@ impl Builder<'_> {
         if self.data_root.as_deref() == Some(context) && !required.contains(&"kind") {
             required.insert(0, "kind");
         }
+        for (key, companion) in fields::COMPANIONS {
+            if keys.contains(key) && !keys.contains(companion) {
+                keys.push(companion);
+            }
+        }
+        // `lines:` names a spreadsheet holding the item's lines, in place of its list:
+        // then the list is not required (`load::ledger`).
+        let mut either = Vec::new();
+        if keys.contains(&"lines") {
+            required.retain(|key| {
+                let list = matches!(*key, "recipients" | "records");
+                if list {
+                    either.push(json!({ "anyOf": [
+                        { "required": [key] },
+                        { "required": ["lines"] },
+                    ] }));
+                }
+                !list
+            });
+        }
         let mut properties = Map::new();
         for key in &keys {
             let property = match fields::find(context, key) {
@@ -252,8 +272,13 @@ impl Builder<'_> {
             "required": required,
             "additionalProperties": false,
         });
-        if let (Some(rules), Value::Object(map)) = (conditions(context), &mut object) {
-            map.insert("allOf".into(), rules);
+        let mut rules = match conditions(context) {
+            Some(Value::Array(rules)) => rules,
+            _ => Vec::new(),
+        };
+        rules.extend(either);
+        if let (false, Value::Object(map)) = (rules.is_empty(), &mut object) {
+            map.insert("allOf".into(), Value::Array(rules));
         }
         object
     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::fields::{ANY, FIELDS, find};
+use super::fields::{ANY, COMPANIONS, FIELDS, find};
 use super::*;
 
 #[test]
@@ -20,6 +20,11 @@ fn every_key_a_reader_asks_for_is_described_and_nothing_else() {
                 });
                 let index = FIELDS.iter().position(|f| std::ptr::eq(f, field)).unwrap();
                 used[index] = true;
+                for (_, companion) in COMPANIONS.iter().filter(|(k, _)| k == key) {
+                    let field = find(&read.context, companion).unwrap();
+                    let index = FIELDS.iter().position(|f| std::ptr::eq(f, field)).unwrap();
+                    used[index] = true;
+                }
             }
         }
     }
@@ -53,20 +58,22 @@ fn the_readers_say_what_is_required() {
         required(Schema::Finance),
         ["kind", "title", "published", "period", "opening_balance"]
     );
+    // The list, or `lines:` naming the spreadsheet that holds it.
     assert_eq!(
         required(Schema::Welfare),
-        ["kind", "title", "published", "program", "recipients"]
+        ["kind", "title", "published", "program"]
+    );
+    assert_eq!(
+        generate(Schema::Welfare, &extra)["allOf"],
+        json!([{ "anyOf": [{ "required": ["recipients"] }, { "required": ["lines"] }] }])
     );
     assert_eq!(
         required(Schema::Attendance),
-        [
-            "kind",
-            "title",
-            "published",
-            "period",
-            "workdays",
-            "records"
-        ]
+        ["kind", "title", "published", "period", "workdays"]
+    );
+    assert_eq!(
+        generate(Schema::Attendance, &extra)["allOf"],
+        json!([{ "anyOf": [{ "required": ["records"] }, { "required": ["lines"] }] }])
     );
     assert_eq!(
         required(Schema::Congress),
