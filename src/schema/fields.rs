@@ -71,6 +71,7 @@ pub static FIELDS: &[Field] = &[
     f("site.yaml", "print_url", Ty::WebAddress, "打印件二维码指向的网址前缀（http:// 或 https://），base_url 留空时用", &["https://intranet.example/board/"]),
     f("site.yaml", "categories", Ty::ExtraCategories, "科目表以外本单位自设的收支科目：名称: income（收入）或 expense（支出）；自设的明细科目：名称: {code: 50301, parent: 503}", &[]),
     f("site.yaml", "site_id", Ty::Text, "本公开栏独有的名称（可不填），用于订阅源（feed）里各条目的编号，使之不与别的公开栏重复；设定后不要再改。不填时按网址或 title 和 unit 生成", &["tongfeng.mine.example"]),
+    f("site.yaml", "hosting", Ty::Word(&["iis", "nginx", "apache", "none"]), "内网服务器的类型，gongkai 为它写出配置文件（IIS 的 web.config、Apache 的 .htaccess、nginx 的配置片段）；默认 none 不写", &["iis"]),
     f("site.yaml", "holidays", Ty::Dates, "法定节假日中落在周一至周五的日子（gongkai new 计算应出勤天数时扣除）", &["2026-10-01"]),
     f("site.yaml", "workdays_extra", Ty::Dates, "调休上班的周六、周日（gongkai new 计算应出勤天数时加上）", &["2026-09-27"]),
     f("supervision", "contact", Ty::Text, "受理部门及地点", &["工会办公室"]),
