@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::diagnostic::Diagnostic;
 use crate::load::fields::{self, Ctx, Fields};
 use crate::messages::Problem;
-use crate::model::{Fen, Kind, SourceFile, Spanned};
+use crate::model::{Date, Fen, Kind, SourceFile, Spanned};
 use crate::yaml;
 
 /// UI language of labels.
@@ -180,6 +180,11 @@ pub struct Config {
     pub site_id: Option<String>,
     /// Extra finance categories.
     pub categories: BTreeMap<String, CategorySide>,
+    /// Public holidays that fall on weekdays (`holidays:`), for counting a month's
+    /// workdays: China's adjusted working days follow a yearly notice, not a rule.
+    pub holidays: Vec<Date>,
+    /// Weekend days worked instead (`workdays_extra:`, 调休上班).
+    pub workdays_extra: Vec<Date>,
     /// Sub-accounts the site declares (`categories: {名称: {code: 50301, parent: 503}}`):
     /// code -> name, under the first-level account of the code's first three digits.
     pub sub_accounts: BTreeMap<String, String>,
@@ -209,6 +214,8 @@ impl Config {
             print_url: None,
             site_id: None,
             categories: BTreeMap::new(),
+            holidays: Vec::new(),
+            workdays_extra: Vec::new(),
             sub_accounts: BTreeMap::new(),
             hosting: Hosting::None,
             source,
@@ -351,8 +358,23 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             _ => Hosting::None,
         };
     }
+    if let Some(n) = f.get("holidays") {
+        config.holidays = dates(&mut ctx, n, "holidays");
+    }
+    if let Some(n) = f.get("workdays_extra") {
+        config.workdays_extra = dates(&mut ctx, n, "workdays_extra");
+    }
     f.finish(&mut ctx);
     config
+}
+
+/// A list of dates, each bad one reported and left out.
+fn dates(ctx: &mut Ctx, node: &yaml::Node, key: &str) -> Vec<Date> {
+    fields::list(ctx, node, key)
+        .iter()
+        .filter_map(|n| fields::date(ctx, n, key))
+        .map(|d| d.value)
+        .collect()
 }
 
 /// A declared sub-account, `{code: 50301, parent: 503}` (`parent` optional: the code's
@@ -534,7 +556,8 @@ mod tests {
              signatures: {zz: 1}\n",
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
-                    large_expense_threshold、large_penalty_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id、hosting";
+                    large_expense_threshold、large_penalty_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id、hosting、\
+                    holidays、workdays_extra";
         let expected = [
             ("print", "paper、orientation"),
             (
@@ -621,6 +644,24 @@ mod tests {
         let (c, d) = load("title: t\nunit: u\ntheme: 红色主题\n");
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.theme, "红色主题");
+    }
+
+    #[test]
+    fn holidays_and_extra_workdays_are_dates() {
+        let (c, d) = load(
+            "title: t\nunit: u\nholidays: [2026-10-01, 2026-10-2, 2026/10/05]\n\
+             workdays_extra: [2026-09-27]\n",
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].location.as_ref().unwrap().display(), "site.yaml:3:35");
+        assert_eq!(
+            c.holidays,
+            [
+                jiff::civil::date(2026, 10, 1),
+                jiff::civil::date(2026, 10, 2)
+            ]
+        );
+        assert_eq!(c.workdays_extra, [jiff::civil::date(2026, 9, 27)]);
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod ledger;
 pub mod names;
 pub mod sheet;
 mod symlinks;
-mod tabular;
+pub mod tabular;
 mod theme;
 
 pub use theme::{read_static, read_theme};
