@@ -213,6 +213,9 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
         let mut out = Vec::new();
         json_strings(&serde_json::from_str(&text).unwrap(), &mut out);
         out
+    } else if path.starts_with("search/t/") {
+        // The search index's terms: pieces cut from the content's text, no page words.
+        Vec::new()
     } else if path == "search/index.js" {
         let json = text
             .trim()
@@ -239,8 +242,14 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
         );
         out
     } else if path.ends_with(".js") {
-        // The theme's script: its words come from the page, it has none of its own.
-        vec![text]
+        // The theme's script: its words come from the page, it has none of its own. The
+        // search reads dates as clerks type them (2026年4月5日, 5号): those four characters
+        // are its syntax, not words it shows.
+        let syntax = ['年', '月', '日', '号'];
+        match path == "theme/search.js" {
+            true => vec![text.replace(syntax, "")],
+            false => vec![text],
+        }
     } else if path.ends_with(".css") {
         css_contents(&text)
     } else {
@@ -250,7 +259,8 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
 
 /// Keys of data.json and the search index whose values are for machines: addresses,
 /// stable keys, the format's name (and in `gongkai-data/2` a column's `key` and `type`,
-/// the attendance archive's address).
+/// the attendance archive's address; `shards` and `chunks` in `search/index.js` are
+/// fingerprints of the index's files).
 const MACHINE_KEYS: &[&str] = &[
     "u",
     "href",
@@ -261,6 +271,8 @@ const MACHINE_KEYS: &[&str] = &[
     "key",
     "type",
     "archive",
+    "shards",
+    "chunks",
 ];
 
 /// The strings of a JSON value, but those of `MACHINE_KEYS`; of a `data.json` table's
