@@ -23,6 +23,7 @@ pub mod merits;
 pub mod pay;
 pub mod sheet;
 pub mod table;
+pub mod table_html;
 pub mod welfare;
 
 pub use table::{Cell, Column, ColumnType, PageTable, Phone, Role, RowRole, TableView, columns};
@@ -155,14 +156,7 @@ impl Serialize for PageBody<'_> {
         Shown {
             html: &b.html,
             figures: &b.figures,
-            // A table without a row (no income lines) says nothing on the page; its
-            // downloads stay, so the files of one kind always have the same tables.
-            tables: b
-                .tables
-                .iter()
-                .filter(|t| !t.rows.is_empty())
-                .map(PageTable)
-                .collect(),
+            tables: b.tables.iter().map(PageTable).collect(),
             facts: &b.facts,
             charts: &b.charts,
             notes: &b.notes,
