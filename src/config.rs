@@ -161,6 +161,10 @@ pub struct Config {
     pub site_id: Option<String>,
     /// Extra finance categories.
     pub categories: BTreeMap<String, CategorySide>,
+    /// Days after a finance period closes by which its finance item is due
+    /// (`finance_due_days:`); given, or a site of unit boards (then 30), turns on the
+    /// overdue check and the units table's overdue column.
+    pub finance_due_days: Option<i64>,
     /// The file, for locating later findings (the privacy guard).
     pub source: SourceFile,
 }
@@ -184,6 +188,7 @@ impl Config {
             print_url: None,
             site_id: None,
             categories: BTreeMap::new(),
+            finance_due_days: None,
             source,
         }
     }
@@ -251,17 +256,8 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     {
         config.disclosure_days = d.value;
     }
-    if let Some(n) = f.get("supervision")
-        && let Some(s) = Fields::of(&mut ctx, n, "supervision")
-    {
-        config.supervision = Supervision {
-            contact: fields::opt_text(&mut ctx, &s, "contact"),
-            phone: s
-                .get("phone")
-                .and_then(|p| fields::text(&mut ctx, p, "phone")),
-            email: fields::opt_text(&mut ctx, &s, "email"),
-        };
-        s.finish(&mut ctx);
+    if let Some(n) = f.get("supervision") {
+        config.supervision = supervision(&mut ctx, n);
     }
     if let Some(n) = f.get("large_expense_threshold") {
         config.large_expense_threshold =
@@ -305,8 +301,26 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     if let Some(n) = f.get("site_id") {
         config.site_id = fields::text(&mut ctx, n, "site_id").map(|t| t.value);
     }
+    if let Some(n) = f.get("finance_due_days") {
+        config.finance_due_days =
+            fields::integer_in(&mut ctx, n, "finance_due_days", Some((0, 3650))).map(|d| d.value);
+    }
     f.finish(&mut ctx);
     config
+}
+
+/// `supervision: {contact, phone, email}` (in `site.yaml` or a unit's `_section.yaml`).
+pub(crate) fn supervision(ctx: &mut Ctx, node: &yaml::Node) -> Supervision {
+    let Some(s) = Fields::of(ctx, node, "supervision") else {
+        return Supervision::default();
+    };
+    let supervision = Supervision {
+        contact: fields::opt_text(ctx, &s, "contact"),
+        phone: s.get("phone").and_then(|p| fields::text(ctx, p, "phone")),
+        email: fields::opt_text(ctx, &s, "email"),
+    };
+    s.finish(ctx);
+    supervision
 }
 
 fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
@@ -335,7 +349,7 @@ fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
 
 /// `signatures:` as one list for every kind, or a list per kind (a kind not named has
 /// none).
-fn signatures(ctx: &mut Ctx, node: &yaml::Node) -> Signatures {
+pub(crate) fn signatures(ctx: &mut Ctx, node: &yaml::Node) -> Signatures {
     if !matches!(node.value, yaml::Value::Map(_)) {
         return Signatures::every_kind(fields::text_list(ctx, node, "signatures"));
     }
@@ -445,7 +459,8 @@ mod tests {
              signatures: {zz: 1}\n",
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
-                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id";
+                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id、\
+                    finance_due_days";
         let expected = [
             ("print", "paper、orientation"),
             ("privacy", "mask_names、show_reasons、attendance、allow"),

@@ -238,6 +238,9 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
                 .filter_map(|n| n.attribute("label").map(String::from)),
         );
         out
+    } else if path.starts_with("search/t/") {
+        // The index's term shards: characters and pairs cut from the content, no words.
+        Vec::new()
     } else if path.ends_with(".js") {
         // The theme's script: its words come from the page, it has none of its own.
         vec![text]
@@ -249,8 +252,19 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
 }
 
 /// Keys of data.json and the search index whose values are for machines: addresses,
-/// stable keys, the format's name.
-const MACHINE_KEYS: &[&str] = &["u", "href", "format", "kind", "status", "status_key"];
+/// stable keys, the format's name, file tags.
+const MACHINE_KEYS: &[&str] = &[
+    "u",
+    "href",
+    "format",
+    "kind",
+    "status",
+    "status_key",
+    // The search manifest's file tags and each item's board number.
+    "shards",
+    "chunks",
+    "scope",
+];
 
 /// The strings of a JSON value, but those of `MACHINE_KEYS`.
 fn json_strings(value: &serde_json::Value, out: &mut Vec<String>) {

@@ -124,6 +124,16 @@ print-page-counter = "第 " counter(page) " 页 共 " counter(pages) " 页"
 print-sheet-counter = "第 " counter(COUNTER) " 页"
 print-alone = 单独打印本项
 board-intro = 本页收录正在公示的全部事项，每项单独成页、从第 1 页编起页码，可一次打印后张贴。页码要带“共几页”的，请点该项的“单独打印本项”。
+units-title = 各单位公开情况
+units-unit = 单位
+units-open = 正在公示
+units-latest = 最近发布
+units-overdue = 逾期未公开的经费收支
+units-none = 无
+unit-all = 本单位全部公示
+unit-up = 上级
+search-scope = 范围
+search-all-units = 全部单位
 
 ## The search page and its script.
 

@@ -18,6 +18,7 @@ pub mod privacy;
 pub mod privacy_scan;
 mod sections;
 mod sources;
+pub mod units;
 pub mod welfare;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -106,6 +107,11 @@ pub struct CheckedItem {
     pub corrects: Option<String>,
     /// What its kind's rules computed for its pages (shared with the preview's memo).
     pub derived: Arc<Derived>,
+    /// Its board: the index in `Board::units` of the nearest unit board above it (0, the
+    /// site's, for most).
+    pub board: usize,
+    /// Supervision and signatures from a unit above it, when one gives its own.
+    pub local: Option<Arc<units::LocalSettings>>,
 }
 
 /// What the rules of an item's kind computed, for the views to show as they are: pages,
@@ -133,6 +139,8 @@ pub struct Board {
     pub sections: BTreeMap<String, Section>,
     /// Files copied as they are.
     pub assets: Vec<crate::model::Asset>,
+    /// The boards: the site's first, then each unit board (`units`).
+    pub units: Vec<units::Unit>,
 }
 
 /// Page paths gongkai uses for its own pages; content must not take them.
@@ -340,8 +348,21 @@ pub fn check_with(
             .map(|i| &**i)
             .zip(units.iter().map(String::as_str)),
     ));
+    let mut boards = units::boards(&sections, config);
+    let unit_items: Vec<(&Item, usize, &str)> = site
+        .items
+        .iter()
+        .zip(&units)
+        .map(|(i, u)| (&**i, units::board_of(i.folder(), &boards), u.as_str()))
+        .collect();
+    units::fill_overdue(&mut boards, &sections, &unit_items, config, options.today);
+    diagnostics.extend(units::check(&boards, &sections, &unit_items, config));
+    let board_of: Vec<usize> = unit_items.iter().map(|(_, b, _)| *b).collect();
+    drop(unit_items);
     let mut items = Vec::new();
-    for ((item, (window, derived)), unit) in site.items.iter().zip(computed).zip(units) {
+    for (((item, (window, derived)), unit), board) in
+        site.items.iter().zip(computed).zip(units).zip(board_of)
+    {
         if !published(item) {
             continue;
         }
@@ -361,6 +382,8 @@ pub fn check_with(
             corrects,
             page_path: paths::page_path_of(&item.content_path),
             derived,
+            board,
+            local: units::local_settings(item.folder(), &sections, config),
             item: item.clone(),
         });
     }
@@ -369,6 +392,7 @@ pub fn check_with(
         items,
         sections,
         assets: site.assets.clone(),
+        units: boards,
     };
     (board, diagnostics)
 }

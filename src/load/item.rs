@@ -11,6 +11,7 @@ use crate::load::kinds;
 use crate::messages::Problem;
 use crate::model::{
     Body, Common, DisclosureInput, Item, Kind, Notice, PrintChoice, Section, SourceFile,
+    UnitSettings,
 };
 use crate::yaml::{self, Node};
 
@@ -42,17 +43,53 @@ pub fn section(
         });
     }
     let f = Fields::of(&mut ctx, &root, "_section.yaml")?;
+    let title = fields::opt_text(&mut ctx, &f, "title");
+    let unit = f
+        .get("unit")
+        .and_then(|n| fields::text(&mut ctx, n, "unit"));
+    let order = f
+        .get("order")
+        .and_then(|n| fields::integer(&mut ctx, n, "order"))
+        .map(|o| o.value);
+    let unit_settings = unit_settings(&mut ctx, &f, source, unit.as_ref().map(|u| u.pos));
     let section = Section {
         folder,
-        title: fields::opt_text(&mut ctx, &f, "title"),
-        unit: fields::opt_text(&mut ctx, &f, "unit"),
-        order: f
-            .get("order")
-            .and_then(|n| fields::integer(&mut ctx, n, "order"))
-            .map(|o| o.value),
+        title,
+        unit: unit.map(|u| u.value),
+        order,
+        unit_settings: Box::new(unit_settings),
     };
     f.finish(&mut ctx);
     Some(section)
+}
+
+/// What a unit folder's `_section.yaml` declares beyond `unit:` (see `UnitSettings`).
+fn unit_settings(
+    ctx: &mut Ctx,
+    f: &Fields,
+    source: &SourceFile,
+    unit_pos: Option<Pos>,
+) -> UnitSettings {
+    let board = f
+        .get("board")
+        .and_then(|n| fields::boolean(ctx, n, "board"))
+        .unwrap_or(false);
+    let supervision = f
+        .get("supervision")
+        .map(|n| crate::config::supervision(ctx, n));
+    let signatures = f
+        .get("signatures")
+        .map(|n| crate::config::signatures(ctx, n));
+    let since = f.get("since").and_then(|n| fields::date(ctx, n, "since"));
+    let until = f.get("until").and_then(|n| fields::date(ctx, n, "until"));
+    UnitSettings {
+        board,
+        supervision,
+        signatures,
+        since,
+        until,
+        declared: unit_pos.map(|pos| (source.clone(), pos)),
+    }
 }
 
 /// A `.yaml` data item, dispatched on `kind:`.
@@ -285,7 +322,7 @@ mod tests {
             [
                 (
                     "_section.yaml".to_string(),
-                    "title、unit、order".to_string()
+                    "title、unit、order、board、supervision、signatures、since、until".to_string()
                 ),
                 (
                     "notice front matter".to_string(),

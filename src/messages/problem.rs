@@ -373,6 +373,35 @@ pub enum Problem {
         /// As written.
         name: String,
     },
+    /// A unit's finance periods closed long enough ago with no report posted.
+    FinanceOverdue {
+        /// The unit.
+        unit: String,
+        /// The periods, as labels.
+        periods: Vec<String>,
+        /// Days a report is due after its period.
+        days: i64,
+    },
+    /// Two items of one unit and one period with one title.
+    DuplicateTitle {
+        /// The title.
+        title: String,
+        /// The unit.
+        unit: String,
+        /// The period's label.
+        period: String,
+        /// The first item's file.
+        first: String,
+    },
+    /// An item for a period outside its unit's `since:`/`until:`.
+    OutsideUnitLifetime {
+        /// The unit.
+        unit: String,
+        /// Its `since:`.
+        since: Option<String>,
+        /// Its `until:`.
+        until: Option<String>,
+    },
     /// Consecutive periods do not chain.
     ChainBreak {
         /// This item's opening balance.
@@ -505,6 +534,9 @@ impl Problem {
             | Problem::UpdateBeforeMeeting { .. }
             | Problem::ProgramAccountMismatch { .. }
             | Problem::DuplicateRecipient { .. }
+            | Problem::FinanceOverdue { .. }
+            | Problem::DuplicateTitle { .. }
+            | Problem::OutsideUnitLifetime { .. }
             | Problem::PrintUrlNotAbsolute { .. }
             | Problem::LinkRemoved { .. }
             | Problem::AttachmentUnread { .. } => Severity::Warning,
@@ -590,6 +622,9 @@ impl Problem {
             | CategoryWrongSide { .. }
             | UnknownCategory { .. }
             | ChainBreak { .. }
+            | FinanceOverdue { .. }
+            | DuplicateTitle { .. }
+            | OutsideUnitLifetime { .. }
             | WelfareTotalMismatch { .. }
             | DuplicateRecipient { .. }
             | ProgramAccountMismatch { .. }
@@ -800,6 +835,22 @@ mod tests {
                 opening: "x".into(),
                 previous_closing: "x".into(),
                 previous: "x".into(),
+            },
+            FinanceOverdue {
+                unit: "x".into(),
+                periods: vec!["x".into()],
+                days: 30,
+            },
+            DuplicateTitle {
+                title: "x".into(),
+                unit: "x".into(),
+                period: "x".into(),
+                first: "x".into(),
+            },
+            OutsideUnitLifetime {
+                unit: "x".into(),
+                since: None,
+                until: Some("x".into()),
             },
             BadName {
                 name: "x".into(),

@@ -43,6 +43,29 @@ pub(super) fn message(problem: &Problem) -> String {
         } => format!(
             "opening balance {opening} does not equal the closing balance {previous_closing} of the previous period ({previous})"
         ),
+        FinanceOverdue {
+            unit,
+            periods,
+            days,
+        } => format!(
+            "{unit} has posted no finance report for {} ({days} days after the period closed)",
+            periods.join("、")
+        ),
+        DuplicateTitle {
+            title,
+            unit,
+            period,
+            first,
+        } => format!("{unit} posts `{title}` for {period} twice (first in {first})"),
+        OutsideUnitLifetime { unit, since, until } => {
+            let span = match (since, until) {
+                (Some(s), Some(u)) => format!("from {s} to {u}"),
+                (Some(s), None) => format!("since {s}"),
+                (None, Some(u)) => format!("until {u}"),
+                (None, None) => String::new(),
+            };
+            format!("this item is for a period outside {unit}'s existence ({span})")
+        }
         WelfareTotalMismatch {
             given,
             computed,
@@ -194,6 +217,15 @@ pub(super) fn hint(problem: &Problem) -> String {
             ),
             ChainBreak { .. } => {
                 "同一单位相邻期间应首尾相接：本期的期初余额等于上期的期末余额。请核对两期数据。".into()
+            }
+            FinanceOverdue { .. } => {
+                "厂务公开的经费收支应定期公开：每个期间结束后按时发布该期的经费收支（kind: finance，period 写该期间）。天数在 site.yaml 的 finance_due_days 中设置。".into()
+            }
+            DuplicateTitle { .. } => {
+                "同一单位同一期间的两项公示标题相同，读者分不清。若是更正，请在新文件中写 corrects: 指向原文件；否则请改用不同的标题。".into()
+            }
+            OutsideUnitLifetime { .. } => {
+                "该单位在 _section.yaml 的 since/until 之外不存在。请核对 period 或发布日期，或核对单位的 since、until。".into()
             }
             WelfareTotalMismatch { .. } => {
                 "total 应等于名单中各人金额之和。请核对各人金额，或把 total 改为计算值。".into()

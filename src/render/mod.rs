@@ -101,6 +101,8 @@ pub fn render_with(
     // Prefix of HTML ids in the body partials: empty on an item's page, one per sheet on
     // the board page, where several items share one document.
     global.insert("ids", "");
+    // The unit board a page belongs to: only a unit board's own pages set it.
+    global.insert("unit", &false);
 
     // Every item's public title and summary, for every page that lists items.
     let titles = summaries::public_titles(board);

@@ -15,4 +15,5 @@ pub(crate) mod home;
 pub(crate) mod items;
 pub(crate) mod lists;
 pub(crate) mod search;
+pub(crate) mod units;
 pub(crate) mod welfare_years;
