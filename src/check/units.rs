@@ -238,9 +238,11 @@ pub fn check(
             .at(location),
         );
     }
-    // Two items of one unit with one title and one period.
+    // Two items of one unit with one title and one period: the later one is reported.
     let mut seen: BTreeMap<(&str, Period, &str), &Item> = BTreeMap::new();
-    for (item, _, unit) in items {
+    let mut by_date: Vec<&(&Item, usize, &str)> = items.iter().collect();
+    by_date.sort_by_key(|(item, _, _)| item.common.published.value);
+    for (item, _, unit) in by_date {
         let Some(period) = &item.common.period else {
             continue;
         };
