@@ -524,3 +524,26 @@ fn the_preview_rebuilds_a_units_board_when_its_section_changes() {
     assert!(!plain.contains_key("tf/board/index.html"));
     assert!(!plain.contains_key("tf/feed.xml"));
 }
+
+#[test]
+fn content_may_not_take_a_units_print_run() {
+    let site = federation();
+    let root = site.path();
+    write(
+        root,
+        "content/tf/Board.md",
+        notice("占了打印页", "2026-04-01"),
+    );
+    let checked = run(&mut check_cmd(root, &["--message-format", "json"]));
+    checked.expect_code(1);
+    let errors: Vec<String> = json_lines(&checked.stdout)
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| format!("{} {}", place(d), d["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("content/tf/Board.md:-:- ") && errors[0].contains("`board`"),
+        "{errors:?}"
+    );
+}

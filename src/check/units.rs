@@ -207,9 +207,10 @@ fn same_length_at(like: Period, date: Date) -> Period {
     }
 }
 
-/// Warnings across a unit's items: its overdue finance periods (at its `unit:`, or at
+/// Findings across a unit's items: its overdue finance periods (at its `unit:`, or at
 /// `site.yaml` for the site's own), two items of one title in one period, an item for a
-/// period outside the unit's `since:`/`until:`. `items` pairs each item with its board.
+/// period outside the unit's `since:`/`until:` (warnings), and content that takes the
+/// page of a unit's print run (an error). `items` pairs each item with its board.
 pub fn check(
     units: &[Unit],
     sections: &BTreeMap<String, Section>,
@@ -264,6 +265,27 @@ pub fn check(
             None => {
                 seen.insert(key, item);
             }
+        }
+    }
+    // A unit board's print run takes `<folder>/board`: content may not.
+    for (item, board, _) in items {
+        let Some(unit) = units.get(*board).filter(|u| !u.folder.is_empty()) else {
+            continue;
+        };
+        let page = super::paths::page_path_of(&item.content_path);
+        let below = page
+            .strip_prefix(unit.folder.as_str())
+            .and_then(|p| p.strip_prefix('/'))
+            .unwrap_or("");
+        let first = below.split('/').next().unwrap_or("").to_ascii_lowercase();
+        if first == "board" {
+            out.push(
+                Problem::DuplicateUrl {
+                    url: page.clone(),
+                    others: vec![crate::messages::PageClaim::Reserved(first)],
+                }
+                .at(Location::file(format!("content/{}", item.content_path))),
+            );
         }
     }
     // Posting outside the unit's existence: the nearest section with `since:`/`until:`.
