@@ -547,3 +547,77 @@ fn content_may_not_take_a_units_print_run() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn the_record_of_corrections_shows_what_a_finance_correction_changed() {
+    let site = federation();
+    let root = site.path();
+    // One line changed (50.00 -> 60.00) and one added (an expense of 10.00).
+    write(
+        root,
+        "content/tf/finance-q1-fix.yaml",
+        "kind: finance\ntitle: 通风队一季度经费（更正）\npublished: 2026-04-05\nperiod: 2026-Q1\n\
+         corrects: tf/finance-q1.yaml\nopening_balance: \"100.00\"\n\
+         income:\n  - {date: 2026-01-05, category: 会费收入, amount: \"60.00\"}\n\
+         expenses:\n  - {date: 2026-02-01, category: 职工活动支出, amount: \"10.00\", voucher: 记-1}\n\
+         closing_balance: \"150.00\"\n",
+    );
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    let out = root.join("public");
+    let doc = parse_html(&out.join("corrections/index.html"));
+    let correction = one(&doc, "section.correction");
+    let link = |css: &str| {
+        let href = one_in(correction, css).value().attr("href").unwrap();
+        let file = resolve_relative(&out, "corrections/index.html", href).unwrap();
+        rel_path(&out, &file)
+    };
+    assert_eq!(link("a.corrected"), "tf/finance-q1/index.html");
+    assert_eq!(link("a.correcting"), "tf/finance-q1-fix/index.html");
+    let rows: Vec<(String, Vec<String>)> = correction
+        .select(&sel("tbody tr"))
+        .map(|tr| {
+            let class = tr.value().attr("class").unwrap().to_string();
+            (class, tr.select(&sel("th, td")).map(text).collect())
+        })
+        .collect();
+    let row = |class: &str| -> Vec<Vec<String>> {
+        rows.iter()
+            .filter(|(c, _)| c.split(' ').any(|c| c == class))
+            .map(|(_, cells)| cells.clone())
+            .collect()
+    };
+    // The figures: income 50 -> 60, expenses 0 -> 10; the closing balance is the same.
+    let figures = row("diff-figure");
+    assert_eq!(
+        figures,
+        [
+            vec!["本期收入", "¥50.00", "¥60.00"],
+            vec!["本期支出", "¥0.00", "¥10.00"]
+        ]
+    );
+    let changed: Vec<Vec<String>> = row("diff-changed")
+        .into_iter()
+        .filter(|r| r[0].starts_with("修改 · "))
+        .collect();
+    assert_eq!(
+        changed,
+        [vec![
+            "修改 · 收入",
+            "2026-01-05 会费收入 ¥50.00",
+            "2026-01-05 会费收入 ¥60.00"
+        ]]
+    );
+    assert_eq!(
+        row("diff-added"),
+        [vec![
+            "新增 · 支出",
+            "",
+            "2026-02-01 职工活动支出 ¥10.00 记-1"
+        ]]
+    );
+    // Both versions stay online, and the corrected one links the record.
+    let old = parse_html(&out.join("tf/finance-q1/index.html"));
+    let banner = one(&old, ".banner-corrected");
+    assert!(banner.select(&sel("a.record-link")).next().is_some());
+    assert!(out.join("tf/finance-q1-fix/index.html").is_file());
+}

@@ -158,6 +158,18 @@ unit-all = Everything this unit has posted
 unit-up = Up
 search-scope = Where
 search-all-units = Every unit
+corrections-title = Corrections
+corrections-intro = Every correction on this board: the corrected item and the correcting one both stay online, to compare.
+corrections-date = Corrected on
+corrections-corrected = Corrected item
+corrections-correcting = Correction
+corrections-added = Added
+corrections-removed = Removed
+corrections-changed = Changed
+corrections-before = Before
+corrections-after = After
+corrections-not-compared = Items of this kind are not compared field by field: open both to compare.
+corrections-same = The data of both versions is the same.
 
 ## The search page and its script.
 

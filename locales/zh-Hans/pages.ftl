@@ -134,6 +134,18 @@ unit-all = 本单位全部公示
 unit-up = 上级
 search-scope = 范围
 search-all-units = 全部单位
+corrections-title = 更正记录
+corrections-intro = 本页列出本公开栏的全部更正：原公示和更正公示都保留在网上，可对照查看。
+corrections-date = 更正日期
+corrections-corrected = 原公示
+corrections-correcting = 更正公示
+corrections-added = 新增
+corrections-removed = 删除
+corrections-changed = 修改
+corrections-before = 更正前
+corrections-after = 更正后
+corrections-not-compared = 这类公示不逐项比较，请打开两个版本对照。
+corrections-same = 两个版本的数据相同。
 
 ## The search page and its script.
 

@@ -137,6 +137,18 @@ unit-all = 本單位全部公示
 unit-up = 上級
 search-scope = 範圍
 search-all-units = 全部單位
+corrections-title = 更正記錄
+corrections-intro = 本頁列出本公開欄的全部更正：原公示和更正公示都保留在網上，可對照查看。
+corrections-date = 更正日期
+corrections-corrected = 原公示
+corrections-correcting = 更正公示
+corrections-added = 新增
+corrections-removed = 刪除
+corrections-changed = 修改
+corrections-before = 更正前
+corrections-after = 更正後
+corrections-not-compared = 這類公示不逐項比較，請打開兩個版本對照。
+corrections-same = 兩個版本的資料相同。
 
 ## The search page and its script.
 

@@ -144,7 +144,15 @@ pub struct Board {
 }
 
 /// Page paths gongkai uses for its own pages; content must not take them.
-pub const RESERVED: &[&str] = &["list", "year", "theme", "search", "board", "static"];
+pub const RESERVED: &[&str] = &[
+    "list",
+    "year",
+    "theme",
+    "search",
+    "board",
+    "static",
+    "corrections",
+];
 
 /// What each item's own rules found last time, for the preview: an item that is the very
 /// same (shared, unchanged) value under the same settings is not checked again.

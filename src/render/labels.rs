@@ -167,6 +167,30 @@ words! {
         unit_all: "unit-all",
         /// 上级 (a unit board's link to the board it sits in).
         unit_up: "unit-up",
+        /// 更正记录 (the record of corrections, and links to it).
+        corrections: "corrections-title",
+        /// Sentence at the top of the record.
+        corrections_intro: "corrections-intro",
+        /// 更正日期.
+        corrections_date: "corrections-date",
+        /// 原公示 (the corrected item).
+        corrections_corrected: "corrections-corrected",
+        /// 更正公示 (the correcting item).
+        corrections_correcting: "corrections-correcting",
+        /// 新增.
+        corrections_added: "corrections-added",
+        /// 删除.
+        corrections_removed: "corrections-removed",
+        /// 修改.
+        corrections_changed: "corrections-changed",
+        /// 更正前.
+        corrections_before: "corrections-before",
+        /// 更正后.
+        corrections_after: "corrections-after",
+        /// Said of a correction whose kind is not compared field by field.
+        corrections_not_compared: "corrections-not-compared",
+        /// Said of a correction whose data did not change.
+        corrections_same: "corrections-same",
         /// 范围 (the search page's unit filter).
         search_scope: "search-scope",
         /// 全部单位 (the filter's choice of every unit).

@@ -9,6 +9,7 @@
 pub(crate) mod attendance;
 pub(crate) mod board;
 pub(crate) mod congress;
+pub(crate) mod corrections;
 pub(crate) mod feeds;
 pub(crate) mod finance_years;
 pub(crate) mod home;
