@@ -368,6 +368,28 @@ pub enum Problem {
         /// Where it was listed.
         listed_as: &'static str,
     },
+    /// A declared sub-account's code is not five digits under a first-level account.
+    SubAccountCode {
+        /// As written.
+        code: String,
+    },
+    /// A declared sub-account's `parent` is not the account its code falls under.
+    SubAccountParent {
+        /// The code.
+        code: String,
+        /// `parent:` as written.
+        parent: String,
+        /// The first-level account of the code (`503 职工服务支出`).
+        expected: String,
+    },
+    /// A five-digit code the chart does not list and the site does not declare: counted
+    /// under its first-level account.
+    SubAccountNotStatutory {
+        /// The code.
+        code: String,
+        /// Its first-level account (`503 职工服务支出`).
+        parent: String,
+    },
     /// A category outside the chart and the site's `categories:`.
     UnknownCategory {
         /// As written.
@@ -531,6 +553,7 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
             Problem::UnknownCategory { .. }
+            | Problem::SubAccountNotStatutory { .. }
             | Problem::UpdateBeforeMeeting { .. }
             | Problem::ProgramAccountMismatch { .. }
             | Problem::DuplicateRecipient { .. }
@@ -621,6 +644,9 @@ impl Problem {
             | AmountOverflow
             | CategoryWrongSide { .. }
             | UnknownCategory { .. }
+            | SubAccountCode { .. }
+            | SubAccountParent { .. }
+            | SubAccountNotStatutory { .. }
             | ChainBreak { .. }
             | FinanceOverdue { .. }
             | DuplicateTitle { .. }
@@ -831,6 +857,16 @@ mod tests {
                 listed_as: "x",
             },
             UnknownCategory { name: "x".into() },
+            SubAccountCode { code: "x".into() },
+            SubAccountParent {
+                code: "x".into(),
+                parent: "x".into(),
+                expected: "x".into(),
+            },
+            SubAccountNotStatutory {
+                code: "x".into(),
+                parent: "x".into(),
+            },
             ChainBreak {
                 opening: "x".into(),
                 previous_closing: "x".into(),

@@ -36,6 +36,17 @@ pub(super) fn message(problem: &Problem) -> String {
         UnknownCategory { name } => {
             format!("category `{name}` is not in the union chart of accounts")
         }
+        SubAccountCode { code } => format!(
+            "`{code}` is not a sub-account code: five digits whose first three are a first-level account"
+        ),
+        SubAccountParent {
+            code,
+            parent,
+            expected,
+        } => format!("sub-account {code} falls under {expected}, not `{parent}`"),
+        SubAccountNotStatutory { code, parent } => format!(
+            "`{code}` is not a statutory sub-account; it is counted under {parent}"
+        ),
         ChainBreak {
             opening,
             previous_closing,
@@ -211,6 +222,12 @@ pub(super) fn hint(problem: &Problem) -> String {
             CategoryWrongSide { .. } => {
                 "收入科目（4 开头，如 401 会费收入）只能写在 income 下，支出科目（5 开头，如 501 职工活动支出）只能写在 expenses 下。".into()
             }
+            SubAccountCode { .. } | SubAccountParent { .. } => {
+                "明细科目编码为五位数字，前三位是它所属的一级科目，如 50301 属于 503 职工服务支出；parent 可以不写。".into()
+            }
+            SubAccountNotStatutory { code, .. } => format!(
+                "这是本单位自设的明细科目，已计入所属一级科目。请在 site.yaml 的 categories 中登记名称，如 categories: {{科目名称: {{code: {code}}}}}。"
+            ),
             UnknownCategory { .. } => format!(
                 "请使用《工会会计制度》科目名称或编码：{}；确需自设科目时，在 site.yaml 的 categories 中登记，如 categories: {{团建活动: expense}}。",
                 accounts_list()

@@ -7,15 +7,12 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
 use tera::Context;
 
 use crate::check::Status;
 use crate::render::jobs::PageSet;
 use crate::render::memo::{PageInput, Versions};
 use crate::render::pages::units::{self, UnitView};
-use crate::render::print::PrintView;
-use crate::render::views::{BodyView, ItemSummary};
 
 /// The page path of the board (a reserved top-level name for content).
 pub const PAGE_PATH: &str = "board";
@@ -23,15 +20,31 @@ pub const PAGE_PATH: &str = "board";
 /// The open items' sheets, each with the board (index in `Board::units`) it belongs to.
 pub(crate) type BoardSheets = Vec<(usize, Arc<Sheet>)>;
 
-/// One notice on the board page.
-#[derive(Clone, Debug, Serialize)]
+/// One notice on the board page: the values of the item's own page, shared with it.
+#[derive(Clone, Debug)]
 pub struct Sheet {
+    /// The last day of its 公示期 (the board's order).
+    pub window_to: String,
+    /// Its page's address (the order among sheets closing the same day).
+    pub href: String,
     /// The item's summary (`item` in the partials).
-    pub item: ItemSummary,
+    pub item: tera::Value,
     /// Its page body (`body`).
-    pub body: BodyView,
+    pub body: tera::Value,
     /// Its print settings (`printing`).
-    pub printing: PrintView,
+    pub printing: tera::Value,
+}
+
+impl PartialEq for Sheet {
+    /// Sheets are kept by the preview with their item page; two are the same when their
+    /// values print the same.
+    fn eq(&self, other: &Sheet) -> bool {
+        self.window_to == other.window_to
+            && self.href == other.href
+            && self.item == other.item
+            && self.body == other.body
+            && self.printing == other.printing
+    }
 }
 
 /// Adds `/board/` with `sheets` (those of the open items, in board order, each with its
@@ -66,28 +79,61 @@ fn add_one(pages: &mut PageSet, i: usize, sheets: Vec<Arc<Sheet>>) {
     let page_path = units::board_path(pages.board, i);
     let key = (versions, unit);
     pages.add_keyed(&page_path, title, "board.html", key, |(_, unit)| {
-        let mut sheets: Vec<Sheet> = sheets.iter().map(|s| Sheet::clone(s)).collect();
-        sheets.sort_by(|a, b| {
-            a.item
-                .window_to
-                .cmp(&b.item.window_to)
-                .then(a.item.href.cmp(&b.item.href))
-        });
+        let mut sheets: Vec<&Sheet> = sheets.iter().map(|s| &**s).collect();
+        sheets.sort_by(|a, b| a.window_to.cmp(&b.window_to).then(a.href.cmp(&b.href)));
         // The board's template prefixes the partials' ids with `s{n}-`; charts are markup
-        // already, so their ids get the same prefix here.
-        for (i, sheet) in sheets.iter_mut().enumerate() {
-            let prefix = format!("s{}-", i + 1);
-            for chart in &mut sheet.body.charts {
-                chart.svg = prefix_ids(&chart.svg, &prefix);
-            }
-        }
+        // already, so their ids get the same prefix here, in a copy of the body's map
+        // (its other values are shared, not copied).
+        let sheets: Vec<tera::Value> = sheets
+            .iter()
+            .enumerate()
+            .map(|(i, sheet)| {
+                let prefix = format!("s{}-", i + 1);
+                let mut body = sheet.body.as_map().cloned().unwrap_or_default();
+                let charts: Vec<tera::Value> = body
+                    .get(&"charts".into())
+                    .and_then(|c| c.as_array())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|c| {
+                        let mut chart = c.as_map().cloned().unwrap_or_default();
+                        let svg = chart
+                            .get(&"svg".into())
+                            .and_then(|s| s.as_str())
+                            .map(|s| prefix_ids(s, &prefix))
+                            .unwrap_or_default();
+                        chart.insert("svg".into(), tera::Value::from(svg));
+                        tera::Value::from(chart)
+                    })
+                    .collect();
+                body.insert("charts".into(), tera::Value::from(charts));
+                let mut map = tera::Map::default();
+                map.insert("item".into(), sheet.item.clone());
+                map.insert("body".into(), tera::Value::from(body));
+                map.insert("printing".into(), sheet.printing.clone());
+                tera::Value::from(map)
+            })
+            .collect();
         let mut ctx = Context::new();
-        ctx.insert("sheets", &sheets);
+        ctx.insert_value("sheets", tera::Value::from(sheets));
         if let Some(unit) = unit {
             ctx.insert("unit", unit);
         }
         ctx
     });
+}
+
+/// A print run's key: its open items' versions and the unit it is of.
+impl PageInput for (Versions, Option<UnitView>) {
+    type Kept = (Versions, Option<UnitView>);
+
+    fn same(&self, kept: &Self::Kept) -> bool {
+        self == kept
+    }
+
+    fn kept(&self) -> Self::Kept {
+        self.clone()
+    }
 }
 
 /// Prefixes every `id`, `url(#…)` reference and `aria-labelledby` token in SVG markup
@@ -112,19 +158,6 @@ fn prefix_ids(svg: &str, prefix: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// A print run's key: its open items' versions and the unit it is of.
-impl PageInput for (Versions, Option<UnitView>) {
-    type Kept = (Versions, Option<UnitView>);
-
-    fn same(&self, kept: &Self::Kept) -> bool {
-        self == kept
-    }
-
-    fn kept(&self) -> Self::Kept {
-        self.clone()
-    }
 }
 
 #[cfg(test)]
