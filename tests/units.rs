@@ -617,7 +617,11 @@ fn the_record_of_corrections_shows_what_a_finance_correction_changed() {
     );
     // Both versions stay online, and the corrected one links the record.
     let old = parse_html(&out.join("tf/finance-q1/index.html"));
-    let banner = one(&old, ".banner-corrected");
-    assert!(banner.select(&sel("a.record-link")).next().is_some());
+    assert!(!text(one(&old, ".banner-corrected")).is_empty());
+    let record = one(&old, "a.record-link").value().attr("href").unwrap();
+    assert_eq!(
+        resolve_relative(&out, "tf/finance-q1/index.html", record),
+        Some(out.join("corrections/index.html"))
+    );
     assert!(out.join("tf/finance-q1-fix/index.html").is_file());
 }
