@@ -383,7 +383,7 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                         date: line.date.value.to_string(),
                         period: period.value.to_string(),
                     }
-                    .at(item.source.at(line.date.pos)),
+                    .at(item.at(line.date.pos)),
                 );
             }
         }
@@ -396,7 +396,7 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                     is: side_word(side),
                     listed_as: side_word(listed_as),
                 }
-                .at(item.source.at(c.pos)),
+                .at(item.at(c.pos)),
             ),
             Some(_) => {
                 if let Category::Sub(s) = classified
@@ -415,7 +415,7 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                 Problem::UnknownCategory {
                     name: c.value.clone(),
                 }
-                .at(item.source.at(c.pos)),
+                .at(item.at(c.pos)),
             ),
         };
     for (line, c) in f.income.iter().zip(&figures.income) {
@@ -438,9 +438,9 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                 given: given.value.yuan_text(),
                 computed: computed.yuan_text(),
             }
-            .at(item.source.at(given.pos)),
+            .at(item.at(given.pos)),
         ),
-        (None, _) => out.push(Problem::AmountOverflow.at(item.source.at(overflow_pos(f)))),
+        (None, _) => out.push(Problem::AmountOverflow.at(item.at(overflow_pos(f)))),
         _ => {}
     }
     out
@@ -485,11 +485,8 @@ pub fn check_chain<'a>(items: impl IntoIterator<Item = (&'a Item, &'a str)>) -> 
                         previous_closing: prev_closing.yuan_text(),
                         previous: prev_item.source.path.clone(),
                     }
-                    .at(item.source.at(f.opening_balance.pos))
-                    .with_related(
-                        prev_item.source.at(prev_pos),
-                        "the previous period closes here",
-                    ),
+                    .at(item.at(f.opening_balance.pos))
+                    .with_related(prev_item.at(prev_pos), "the previous period closes here"),
                 );
             }
         }

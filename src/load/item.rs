@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::load::fields::{self, Ctx, Fields};
 use crate::load::kinds;
+use crate::load::ledger::Beside;
 use crate::messages::Problem;
 use crate::model::{
     Body, Common, DisclosureInput, Item, Kind, Notice, PrintChoice, Section, SourceFile,
@@ -92,10 +93,12 @@ fn unit_settings(
     }
 }
 
-/// A `.yaml` data item, dispatched on `kind:`.
+/// A `.yaml` data item, dispatched on `kind:`; `beside` reads the spreadsheet it may
+/// keep its lines in.
 pub fn yaml_item(
     source: &SourceFile,
     content_path: String,
+    beside: &mut Beside,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Item> {
     let mut ctx = Ctx {
@@ -124,13 +127,14 @@ pub fn yaml_item(
         &f,
         matches!(kind, Kind::Finance | Kind::Attendance),
     );
-    let body = kinds::body(&mut ctx, &f, kind);
+    let body = kinds::body(&mut ctx, &f, kind, beside);
     f.finish(&mut ctx);
     Some(Item {
         content_path,
         source: source.clone(),
         common: common?,
         body: body?,
+        sheet: beside.sheet.take(),
     })
 }
 
@@ -200,6 +204,7 @@ pub fn markdown_item(
             markdown,
             body_line,
         }),
+        sheet: None,
     })
 }
 

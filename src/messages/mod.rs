@@ -9,9 +9,11 @@
 //! says each), `related` (the labels every diagnostic may carry), `files` (files, YAML,
 //! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
 //! `privacy` (personal numbers), `tools` (tool failures and the output folder),
-//! `preview` (what `serve` and `watch` say).
+//! `preview` (what `serve` and `watch` say), `import` (spreadsheets, and the comments
+//! `gongkai import` writes).
 
 mod files;
+pub mod import;
 pub mod preview;
 mod privacy;
 mod problem;
@@ -21,6 +23,7 @@ mod tools;
 mod values;
 
 pub use files::{LinkLeads, NameFault, PageClaim};
+pub use import::LedgerFault;
 pub use problem::Problem;
 pub use related::{HINT_LABEL, Related};
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

@@ -4,8 +4,10 @@
 //! hint).
 
 use super::files::{LinkLeads, NameFault, PageClaim};
+use super::import::{self, LedgerFault};
 use super::{files, privacy, rules, values};
 use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::model::Decimal2;
 use crate::model::accounts::Account;
 use crate::model::money::MoneyError;
 
@@ -533,6 +535,150 @@ pub enum Problem {
         /// Its size in bytes.
         bytes: usize,
     },
+    /// A file that is not a spreadsheet gongkai reads, by its extension.
+    SheetFormat {
+        /// Its name.
+        file: String,
+    },
+    /// A spreadsheet that cannot be opened (damaged, or with a password).
+    SheetUnreadable,
+    /// A CSV file in an encoding that is neither UTF-8 nor GB18030.
+    SheetEncoding,
+    /// `--sheet` / `sheet:` names no sheet of the workbook.
+    SheetMissing {
+        /// As asked.
+        sheet: String,
+        /// The workbook's sheets.
+        sheets: Vec<String>,
+    },
+    /// No row of the sheet is a header with the columns its kind needs.
+    HeaderMissing {
+        /// `finance`, `welfare`, `attendance`.
+        kind: &'static str,
+        /// The columns needed, alternatives joined: `收入/支出/金额`.
+        needs: Vec<String>,
+    },
+    /// Two header cells claim one field equally.
+    ColumnTwice {
+        /// This header, as shown.
+        header: String,
+        /// The other one.
+        first: String,
+        /// The other one's column letter.
+        first_column: String,
+    },
+    /// A mapping file names a column the sheet does not have.
+    MappingColumn {
+        /// The mapping's key (`amount`, `leave.事假`).
+        key: String,
+        /// The header text it gives (empty for a column letter).
+        header: String,
+        /// The header row (1-based).
+        row: usize,
+    },
+    /// A cell that is not an amount.
+    CellAmount {
+        /// What it holds.
+        text: String,
+        /// Why.
+        error: MoneyError,
+        /// It holds a number (typed or computed), not text.
+        computed: bool,
+    },
+    /// A cell that is not a number of days or hours.
+    CellNumber {
+        /// What it holds.
+        text: String,
+    },
+    /// A cell that is not a date.
+    CellDate {
+        /// What it holds.
+        text: String,
+    },
+    /// A cell every line must fill, empty.
+    CellEmpty {
+        /// Its column's header.
+        header: String,
+    },
+    /// A 收支 cell that says neither income nor expense.
+    CellDirection {
+        /// What it holds.
+        text: String,
+    },
+    /// A single amount column, no 收支 column, and a category outside the chart.
+    CellSideUnknown {
+        /// The category.
+        category: String,
+    },
+    /// A line with an amount in both the income and the expense column.
+    LineBothSides {
+        /// The income, shown.
+        income: String,
+        /// The expense, shown.
+        expense: String,
+    },
+    /// A 余额 cell that is not the balance before plus this line.
+    BalanceMismatch {
+        /// As written.
+        given: String,
+        /// What it should be.
+        computed: String,
+        /// The balance before the line.
+        before: String,
+    },
+    /// A 合计 cell that is not the sum of its lines.
+    TotalMismatch {
+        /// Its column's header.
+        header: String,
+        /// As written.
+        given: String,
+        /// The sum.
+        computed: String,
+        /// The rows summed (1-based, inclusive).
+        rows: Option<(usize, usize)>,
+    },
+    /// An 应出勤 cell that differs from the first line's.
+    WorkdaysDiffer {
+        /// This line's.
+        found: Decimal2,
+        /// The first line's.
+        first: Decimal2,
+        /// The first line's row.
+        first_row: usize,
+    },
+    /// `gongkai import` would replace an existing file.
+    ImportWouldOverwrite {
+        /// The file.
+        path: String,
+    },
+    /// The spreadsheet an item names (`lines: ledger.xlsx`) cannot be read as its lines.
+    LedgerFile {
+        /// As written.
+        file: String,
+        /// Why.
+        fault: LedgerFault,
+    },
+    /// An item lists lines in its own text and names a spreadsheet of them.
+    LedgerAndList {
+        /// The key naming the spreadsheet (`lines`).
+        key: String,
+        /// The key listing lines (`income`).
+        list: String,
+    },
+    /// The balance a ledger sheet starts from differs from `opening_balance:`.
+    SheetOpeningMismatch {
+        /// The sheet's, shown.
+        sheet: String,
+        /// The item's, shown.
+        item: String,
+    },
+    /// An attendance sheet's 应出勤 differs from `workdays:`.
+    SheetWorkdaysMismatch {
+        /// The sheet's.
+        sheet: Decimal2,
+        /// The item's.
+        item: Decimal2,
+    },
 }
 
 /// Which file of `messages` speaks about a problem.
@@ -546,6 +692,8 @@ enum Topic {
     Rules,
     /// `privacy.rs`: personal numbers.
     Privacy,
+    /// `import.rs`: spreadsheets.
+    Import,
 }
 
 impl Problem {
@@ -657,6 +805,28 @@ impl Problem {
             | FundedByMissing { .. }
             | FundedByNotFinance { .. }
             | FundingExceeded { .. } => Topic::Rules,
+            SheetFormat { .. }
+            | SheetUnreadable
+            | SheetEncoding
+            | SheetMissing { .. }
+            | HeaderMissing { .. }
+            | ColumnTwice { .. }
+            | MappingColumn { .. }
+            | CellAmount { .. }
+            | CellNumber { .. }
+            | CellDate { .. }
+            | CellEmpty { .. }
+            | CellDirection { .. }
+            | CellSideUnknown { .. }
+            | LineBothSides { .. }
+            | BalanceMismatch { .. }
+            | TotalMismatch { .. }
+            | WorkdaysDiffer { .. }
+            | ImportWouldOverwrite { .. }
+            | LedgerFile { .. }
+            | LedgerAndList { .. }
+            | SheetOpeningMismatch { .. }
+            | SheetWorkdaysMismatch { .. } => Topic::Import,
         }
     }
 
@@ -667,6 +837,7 @@ impl Problem {
             Topic::Values => values::message(self),
             Topic::Rules => rules::message(self),
             Topic::Privacy => privacy::message(self),
+            Topic::Import => import::message(self),
         }
     }
 
@@ -677,6 +848,7 @@ impl Problem {
             Topic::Values => values::hint(self),
             Topic::Rules => rules::hint(self),
             Topic::Privacy => privacy::hint(self),
+            Topic::Import => import::hint(self),
         };
         Some(text)
     }
@@ -933,6 +1105,76 @@ mod tests {
             PrintUrlNotAbsolute { value: "x".into() },
             YamlAliasTooLarge { alias: "*a".into() },
             YamlTooLarge { bytes: 1 },
+            SheetFormat { file: "x".into() },
+            SheetUnreadable,
+            SheetEncoding,
+            SheetMissing {
+                sheet: "x".into(),
+                sheets: vec!["y".into()],
+            },
+            HeaderMissing {
+                kind: "finance",
+                needs: vec!["日期".into()],
+            },
+            ColumnTwice {
+                header: "x".into(),
+                first: "x".into(),
+                first_column: "A".into(),
+            },
+            MappingColumn {
+                key: "x".into(),
+                header: "x".into(),
+                row: 1,
+            },
+            CellAmount {
+                text: "x".into(),
+                error: MoneyError::Invalid,
+                computed: false,
+            },
+            CellNumber { text: "x".into() },
+            CellDate { text: "x".into() },
+            CellEmpty { header: "x".into() },
+            CellDirection { text: "x".into() },
+            CellSideUnknown {
+                category: "x".into(),
+            },
+            LineBothSides {
+                income: "x".into(),
+                expense: "x".into(),
+            },
+            BalanceMismatch {
+                given: "x".into(),
+                computed: "x".into(),
+                before: "x".into(),
+            },
+            TotalMismatch {
+                header: "x".into(),
+                given: "x".into(),
+                computed: "x".into(),
+                rows: Some((1, 2)),
+            },
+            WorkdaysDiffer {
+                found: Decimal2(1),
+                first: Decimal2(2),
+                first_row: 3,
+            },
+            ImportWouldOverwrite { path: "x".into() },
+            LedgerFile {
+                file: "x".into(),
+                fault: LedgerFault::Missing,
+            },
+            LedgerAndList {
+                key: "lines".into(),
+                list: "income".into(),
+            },
+            SheetOpeningMismatch {
+                sheet: "x".into(),
+                item: "y".into(),
+            },
+            SheetWorkdaysMismatch {
+                sheet: Decimal2(1),
+                item: Decimal2(2),
+            },
         ];
         for problem in all {
             assert!(!problem.message().is_empty(), "{problem:?}");
