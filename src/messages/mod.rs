@@ -9,14 +9,15 @@
 //! says each), `related` (the labels every diagnostic may carry), `files` (files, YAML,
 //! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
 //! `privacy` (personal numbers), `tools` (tool failures and the output folder),
-//! `preview` (what `serve` and `watch` say), `import` (spreadsheets, and the comments
-//! `gongkai import` writes).
+//! `preview` (what `serve` and `watch` say), `publishing` (what `publish` says), `import`
+//! (spreadsheets, and the comments `gongkai import` writes).
 
 mod files;
 pub mod import;
 pub mod preview;
 mod privacy;
 mod problem;
+pub mod publishing;
 mod related;
 mod rules;
 mod tools;
