@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::diagnostic::Diagnostic;
 use crate::load::fields::{self, Ctx, Fields};
 use crate::messages::Problem;
-use crate::model::{Fen, Kind, SourceFile, Spanned};
+use crate::model::{Date, Fen, Kind, SourceFile, Spanned};
 use crate::yaml;
 
 /// UI language of labels.
@@ -175,6 +175,11 @@ pub struct Config {
     pub site_id: Option<String>,
     /// Extra finance categories.
     pub categories: BTreeMap<String, CategorySide>,
+    /// Public holidays that fall on weekdays (`holidays:`), for counting a month's
+    /// workdays: China's adjusted working days follow a yearly notice, not a rule.
+    pub holidays: Vec<Date>,
+    /// Weekend days worked instead (`workdays_extra:`, 调休上班).
+    pub workdays_extra: Vec<Date>,
     /// Days after a finance period closes by which its finance item is due
     /// (`finance_due_days:`); given, or a site of unit boards (then 30), turns on the
     /// overdue check and the units table's overdue column.
@@ -207,6 +212,8 @@ impl Config {
             print_url: None,
             site_id: None,
             categories: BTreeMap::new(),
+            holidays: Vec::new(),
+            workdays_extra: Vec::new(),
             finance_due_days: None,
             sub_accounts: BTreeMap::new(),
             hosting: Hosting::None,
@@ -337,12 +344,27 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             _ => Hosting::None,
         };
     }
+    if let Some(n) = f.get("holidays") {
+        config.holidays = dates(&mut ctx, n, "holidays");
+    }
+    if let Some(n) = f.get("workdays_extra") {
+        config.workdays_extra = dates(&mut ctx, n, "workdays_extra");
+    }
     if let Some(n) = f.get("finance_due_days") {
         config.finance_due_days =
             fields::integer_in(&mut ctx, n, "finance_due_days", Some((0, 3650))).map(|d| d.value);
     }
     f.finish(&mut ctx);
     config
+}
+
+/// A list of dates, each bad one reported and left out.
+fn dates(ctx: &mut Ctx, node: &yaml::Node, key: &str) -> Vec<Date> {
+    fields::list(ctx, node, key)
+        .iter()
+        .filter_map(|n| fields::date(ctx, n, key))
+        .map(|d| d.value)
+        .collect()
 }
 
 /// `supervision: {contact, phone, email}` (in `site.yaml` or a unit's `_section.yaml`).
@@ -533,7 +555,7 @@ mod tests {
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
                     large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id、hosting、\
-                    finance_due_days";
+                    holidays、workdays_extra、finance_due_days";
         let expected = [
             ("print", "paper、orientation"),
             ("privacy", "mask_names、show_reasons、attendance、allow"),
@@ -617,6 +639,24 @@ mod tests {
         let (c, d) = load("title: t\nunit: u\ntheme: 红色主题\n");
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.theme, "红色主题");
+    }
+
+    #[test]
+    fn holidays_and_extra_workdays_are_dates() {
+        let (c, d) = load(
+            "title: t\nunit: u\nholidays: [2026-10-01, 2026-10-2, 2026/10/05]\n\
+             workdays_extra: [2026-09-27]\n",
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].location.as_ref().unwrap().display(), "site.yaml:3:35");
+        assert_eq!(
+            c.holidays,
+            [
+                jiff::civil::date(2026, 10, 1),
+                jiff::civil::date(2026, 10, 2)
+            ]
+        );
+        assert_eq!(c.workdays_extra, [jiff::civil::date(2026, 9, 27)]);
     }
 
     #[test]

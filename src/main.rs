@@ -12,6 +12,7 @@ use gongkai::build::{self, BuildResult, Mode};
 use gongkai::check::Options;
 use gongkai::diagnostic::Diagnostics;
 use gongkai::import::Target;
+use gongkai::model::Kind;
 use jiff::civil::Date;
 
 // A rebuild in the preview makes and frees some hundred thousand small values (paths,
@@ -52,6 +53,21 @@ enum MessageFormat {
     Json,
 }
 
+/// The kinds `gongkai new` makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum NewKind {
+    /// 经费收支 (YAML).
+    Finance,
+    /// 福利发放 (YAML).
+    Welfare,
+    /// 出勤公示 (YAML).
+    Attendance,
+    /// 职代会决议、提案 (YAML).
+    Congress,
+    /// 通知公告 (Markdown).
+    Notice,
+}
+
 #[derive(clap::Args)]
 struct Common {
     /// The site folder (holding site.yaml and content/).
@@ -70,9 +86,35 @@ struct Common {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Start a new site: writes site.yaml and a small sample content/ folder.
+    /// Start a new site: writes site.yaml, a sample of every kind in content/, the
+    /// editor's schemas and a double-click preview launcher.
     Init {
         /// Folder to create the site in.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Start a new item: a skeleton with today's date, the next period, the opening
+    /// balance carried over and the month's workdays filled in (never replaces a file).
+    New {
+        /// The kind of item.
+        #[arg(value_enum)]
+        kind: NewKind,
+        /// The file to write: content/2026/finance-q2.yaml (or 2026/finance-q2.yaml).
+        path: PathBuf,
+        /// The site folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The publishing date to write, YYYY-MM-DD; default: today.
+        #[arg(long, value_parser = parse_today)]
+        today: Option<Date>,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write JSON Schemas of site.yaml and every kind into schemas/, for editors (VS Code
+    /// with the YAML extension completes keys and underlines mistakes).
+    Schema {
+        /// The site folder.
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
@@ -210,6 +252,48 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             println!(
                 "next: edit site.yaml, then run `gongkai build --root {}`",
                 dir.display()
+            );
+            println!(
+                "to preview: double-click {0}.bat (Windows) or {0}.command (macOS) in the site folder",
+                gongkai::init::LAUNCHER
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::New {
+            kind,
+            path,
+            root,
+            today,
+            force,
+        } => {
+            let kind = match kind {
+                NewKind::Finance => Kind::Finance,
+                NewKind::Welfare => Kind::Welfare,
+                NewKind::Attendance => Kind::Attendance,
+                NewKind::Congress => Kind::Congress,
+                NewKind::Notice => Kind::Notice,
+            };
+            let request = gongkai::new::Request {
+                root,
+                kind,
+                path,
+                today: today.unwrap_or_else(|| jiff::Zoned::now().date()),
+                force,
+            };
+            let made = gongkai::new::new_item(&request)?;
+            println!("wrote {}", made.file.display());
+            for note in &made.notes {
+                println!("  {note}");
+            }
+            println!("next: fill it in, then run `gongkai check`");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema { dir } => {
+            let written = gongkai::schema::write_for_site(&dir)?;
+            println!(
+                "wrote {} schemas to {}",
+                written.len(),
+                dir.join(gongkai::schema::FOLDER).display()
             );
             Ok(ExitCode::SUCCESS)
         }

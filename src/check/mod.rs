@@ -449,7 +449,7 @@ fn window_of(item: &Item, config: &Config, diagnostics: &mut Vec<Diagnostic>) ->
 
 /// The unit of an item in `folder` that names none: the nearest section's up the folder
 /// tree, else the site's.
-fn section_unit<'a>(
+pub fn section_unit<'a>(
     mut folder: &str,
     sections: &'a BTreeMap<String, Section>,
     config: &'a Config,

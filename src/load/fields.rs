@@ -7,7 +7,8 @@
 //! Nothing here knows which keys a mapping has, and there is no list of them anywhere:
 //! the keys allowed in a mapping are exactly those its reader (`load::item`,
 //! `load::kinds`, `config`) asked for, in the order it asked. So a field cannot be read
-//! but refused, nor allowed but ignored.
+//! but refused, nor allowed but ignored. `record_keys` hands those keys, and the ones
+//! a reader requires, to whoever needs the list itself (the editor schemas of `schema`).
 
 use std::cell::RefCell;
 
@@ -33,11 +34,41 @@ impl Ctx<'_> {
     }
 }
 
+/// One mapping as its reader read it: what it is (the context messages name it by),
+/// the keys the reader asked for (the keys allowed there) in the order asked, and those
+/// it requires.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadMapping {
+    /// `finance item`, `income line`, `site.yaml` …
+    pub context: String,
+    /// The keys allowed, in the order the reader asked for them.
+    pub keys: Vec<&'static str>,
+    /// The keys reported as missing when absent or empty.
+    pub required: Vec<&'static str>,
+}
+
+thread_local! {
+    /// The mappings read while `record_keys` runs on this thread; `None` otherwise.
+    static RECORDED: RefCell<Option<Vec<ReadMapping>>> = const { RefCell::new(None) };
+}
+
+/// Runs `read` (a reader over some text) and returns every mapping it finished reading,
+/// in the order finished: the readers' own account of the keys each mapping allows.
+pub fn record_keys(read: impl FnOnce()) -> Vec<ReadMapping> {
+    let outer = RECORDED.with(|r| r.borrow_mut().replace(Vec::new()));
+    read();
+    RECORDED
+        .with(|r| std::mem::replace(&mut *r.borrow_mut(), outer))
+        .unwrap_or_default()
+}
+
 /// The keys of one mapping, read one by one.
 pub struct Fields<'n> {
     pairs: &'n [(Node, Node)],
     /// The keys the reader asked for, in the order first asked: the keys allowed here.
     asked: RefCell<Vec<&'static str>>,
+    /// The keys the reader requires (for `record_keys`).
+    required: RefCell<Vec<&'static str>>,
     context: String,
     /// Where the mapping starts (for "missing field" reports).
     pub pos: Pos,
@@ -51,6 +82,7 @@ impl<'n> Fields<'n> {
             Value::Map(pairs) => Some(Fields {
                 pairs,
                 asked: RefCell::new(Vec::new()),
+                required: RefCell::new(Vec::new()),
                 context: context.to_string(),
                 pos: node.pos,
             }),
@@ -94,6 +126,12 @@ impl<'n> Fields<'n> {
 
     /// The value of `key`, reporting it as missing when absent or null.
     pub fn required(&self, ctx: &mut Ctx, key: &'static str) -> Option<&'n Node> {
+        {
+            let mut required = self.required.borrow_mut();
+            if !required.contains(&key) {
+                required.push(key);
+            }
+        }
         let found = self.get(key);
         if found.is_none() {
             let pos = self
@@ -116,6 +154,15 @@ impl<'n> Fields<'n> {
     /// and keys given twice. Call it once every key has been read.
     pub fn finish(self, ctx: &mut Ctx) {
         let known = self.asked.into_inner();
+        RECORDED.with(|r| {
+            if let Some(read) = r.borrow_mut().as_mut() {
+                read.push(ReadMapping {
+                    context: self.context.clone(),
+                    keys: known.clone(),
+                    required: self.required.take(),
+                });
+            }
+        });
         let mut seen: Vec<&str> = Vec::new();
         for (key_node, _) in self.pairs {
             let key = key_node.as_scalar().unwrap_or("");
