@@ -18,7 +18,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
         if dir.join(existing).exists() {
             return Err(ToolError::UnsafeOutput {
                 path: dir.join(existing),
-                reason: "it already exists; init never replaces a site's files",
+                reason: crate::messages::OutputRefusal::Exists,
             });
         }
     }

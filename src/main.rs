@@ -10,7 +10,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use gongkai::ToolError;
 use gongkai::build::{self, BuildResult, Mode};
 use gongkai::check::Options;
+use gongkai::config::{Language, site_language};
 use gongkai::diagnostic::Diagnostics;
+use gongkai::messages::summary;
 use jiff::civil::Date;
 
 // A rebuild in the preview makes and frees some hundred thousand small values (paths,
@@ -131,40 +133,43 @@ fn parse_today(s: &str) -> Result<Date, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    // The site's language, for what is printed before the site is loaded (progress, a
+    // tool failure); zh-Hans where there is no site yet.
+    let language = match &cli.command {
+        Command::Init { .. } => Language::default(),
+        Command::Build { common, .. }
+        | Command::Check { common }
+        | Command::Serve { common, .. }
+        | Command::Watch { common, .. } => site_language(&common.root),
+    };
+    match run(cli, language) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", summary::tool_failure(language, &e.text(language)));
             ExitCode::from(2)
         }
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, ToolError> {
+fn run(cli: Cli, language: Language) -> Result<ExitCode, ToolError> {
     match cli.command {
         Command::Init { dir } => {
             let written = gongkai::init::init(&dir)?;
-            println!(
-                "created a gongkai site in {} ({} files)",
-                dir.display(),
-                written.len()
-            );
-            println!(
-                "next: edit site.yaml, then run `gongkai build --root {}`",
-                dir.display()
-            );
+            println!("{}", summary::initialised(language, &dir, written.len()));
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { common } => {
             let options = options(&common, false, false);
-            let result = build::run(&common.root, &options, Mode::Check, &progress_printer())?;
-            let code = report(&result.diagnostics, common.message_format);
+            let progress = progress_printer(language);
+            let result = build::run(&common.root, &options, Mode::Check, &progress)?;
+            let language = result.language;
+            let code = report(&result.diagnostics, common.message_format, language);
             print_timings(&common, &result.stages);
-            let summary = format!(
-                "checked {} items in {:.2} s: {}",
+            let summary = summary::checked(
+                language,
                 result.item_count,
                 result.elapsed.as_secs_f64(),
-                counts(&result.diagnostics)
+                &counts(&result.diagnostics, language),
             );
             print_summary(&summary, common.message_format);
             Ok(code)
@@ -200,8 +205,9 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             let options = options(&common, drafts, future);
             let out = output.unwrap_or_else(|| common.root.join("public"));
             gongkai::publish::check_output_dir(&out, &common.root)?;
-            let result = build::run(&common.root, &options, Mode::Render, &progress_printer())?;
-            let code = report(&result.diagnostics, common.message_format);
+            let progress = progress_printer(language);
+            let result = build::run(&common.root, &options, Mode::Render, &progress)?;
+            let code = report(&result.diagnostics, common.message_format, result.language);
             let started = Instant::now();
             publish_and_summarise(&result, &out, &common)?;
             let mut stages = result.stages.clone();
@@ -225,53 +231,43 @@ fn publish_and_summarise(
     out: &Path,
     common: &Common,
 ) -> Result<(), ToolError> {
+    let language = result.language;
     let summary = match &result.output {
         Some(output) => {
             gongkai::publish::publish(output, out, &common.root)?;
-            format!(
-                "built {} pages from {} items in {:.2} s{}",
+            summary::built(
+                language,
                 result.page_count,
                 result.item_count,
                 result.elapsed.as_secs_f64(),
-                match result.diagnostics.warning_count() {
-                    0 => String::new(),
-                    n => format!(" ({n} warnings)"),
-                }
+                result.diagnostics.warning_count(),
             )
         }
-        None => format!(
-            "{}; nothing was published, {} is unchanged",
-            counts(&result.diagnostics),
-            out.display()
-        ),
+        None => summary::not_published(language, &counts(&result.diagnostics, language), out),
     };
     print_summary(&summary, common.message_format);
     Ok(())
 }
 
-fn counts(d: &Diagnostics) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(d.error_count(), "error"),
-        plural(d.warning_count(), "warning")
-    )
+fn counts(d: &Diagnostics, language: Language) -> String {
+    summary::counts(language, d.error_count(), d.warning_count())
 }
 
-/// Prints every diagnostic and returns the exit code they call for.
-fn report(diagnostics: &Diagnostics, format: MessageFormat) -> ExitCode {
+/// Prints every diagnostic, root causes first (see `Diagnostics::sorted`), in the site's
+/// language, and returns the exit code they call for.
+fn report(diagnostics: &Diagnostics, format: MessageFormat, language: Language) -> ExitCode {
     let sorted = diagnostics.sorted();
     match format {
         MessageFormat::Human => {
             let mut err = std::io::stderr().lock();
             for d in &sorted {
-                let _ = writeln!(err, "{}", d.render_text());
+                let _ = writeln!(err, "{}", d.render_text(language));
             }
         }
         MessageFormat::Json => {
             let mut out = std::io::stdout().lock();
             for d in &sorted {
-                let _ = writeln!(out, "{}", d.render_json());
+                let _ = writeln!(out, "{}", d.render_json(language));
             }
         }
     }
@@ -302,20 +298,17 @@ fn print_timings(common: &Common, stages: &[(&str, std::time::Duration)]) {
 }
 
 /// Shows which stage a build is in once it has taken more than a second.
-fn progress_printer() -> impl Fn(&str) {
+fn progress_printer(language: Language) -> impl Fn(&str) {
     let started = Instant::now();
     let terminal = std::io::stderr().is_terminal();
     move |stage: &str| {
-        if started.elapsed().as_secs_f64() > 1.0 {
-            let label = match stage {
-                "load" => "reading files",
-                "check" => "checking",
-                _ => "rendering pages",
-            };
+        let seconds = started.elapsed().as_secs_f64();
+        if seconds > 1.0 {
+            let line = summary::progress(language, stage, seconds);
             if terminal {
-                eprint!("\r… {label} ({:.1} s)   ", started.elapsed().as_secs_f64());
+                eprint!("\r{line}   ");
             } else {
-                eprintln!("… {label} ({:.1} s)", started.elapsed().as_secs_f64());
+                eprintln!("{line}");
             }
         }
     }

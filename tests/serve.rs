@@ -110,7 +110,7 @@ impl Preview {
             .lock()
             .unwrap()
             .iter()
-            .filter(|l| l.starts_with("rebuilt in") || l.starts_with("build failed"))
+            .filter(|l| l.starts_with("重新生成用时") || l.starts_with("生成失败"))
             .cloned()
             .collect()
     }
@@ -355,7 +355,7 @@ fn a_save_reloads_and_a_broken_file_shows_over_the_last_good_page() {
     preview.settle();
     let last = preview.rebuild_lines().pop().unwrap();
     assert!(
-        last.contains(NOTICE) && last.contains("1 files read"),
+        last.contains(NOTICE) && last.contains("读取 1 个文件"),
         "{last}"
     );
 
@@ -380,14 +380,14 @@ fn a_save_reloads_and_a_broken_file_shows_over_the_last_good_page() {
             && preview
                 .rebuild_lines()
                 .last()
-                .is_some_and(|l| l.starts_with("build failed"))
+                .is_some_and(|l| l.starts_with("生成失败"))
     });
     assert!(
         preview
             .rebuild_lines()
             .last()
             .unwrap()
-            .starts_with("build failed")
+            .starts_with("生成失败")
     );
     assert!(preview.stderr_text().contains(&format!("{NOTICE}:3:12")));
 
@@ -446,7 +446,7 @@ fn saves_the_way_editors_and_scripts_make_them() {
     preview.settle();
     let last = preview.rebuild_lines().pop().unwrap();
     assert!(
-        last.contains(&format!("{NOTICE} changed")),
+        last.contains(&format!("{NOTICE} 有改动")),
         "only the real file is named: {last}"
     );
 
@@ -658,7 +658,7 @@ fn binds_loopback_unless_told_and_names_a_port_in_use() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains(&format!("port {port} is already in use")),
+        stderr.contains(&format!("端口 {port} 已被占用")),
         "{stderr}"
     );
     assert!(
@@ -667,15 +667,15 @@ fn binds_loopback_unless_told_and_names_a_port_in_use() {
     );
 
     let preview = Preview::start(site.path(), &["--bind", "0.0.0.0"]);
-    wait_until("the warning", || preview.stderr_text().contains("warning"));
+    wait_until("the warning", || preview.stderr_text().contains("警告"));
     assert!(
-        preview.stderr_text().contains("other computers"),
+        preview.stderr_text().contains("其他电脑"),
         "{}",
         preview.stderr_text()
     );
     let default = Preview::start(site.path(), &[]);
     assert!(default.addr.starts_with("127.0.0.1:"));
-    assert!(!default.stderr_text().contains("warning"));
+    assert!(!default.stderr_text().contains("警告"));
 }
 
 #[test]
@@ -709,7 +709,7 @@ fn watch_publishes_each_good_build() {
             .lock()
             .unwrap()
             .iter()
-            .any(|l| l.starts_with("watching"))
+            .any(|l| l.starts_with("正在监视"))
     });
     let page = out.join("notices/2026-04-physical-exam/index.html");
     let text = |path: &Path| {
@@ -740,7 +740,7 @@ fn watch_publishes_each_good_build() {
         watching
             .rebuild_lines()
             .last()
-            .is_some_and(|l| l.starts_with("build failed"))
+            .is_some_and(|l| l.starts_with("生成失败"))
     });
     assert!(text(&page).contains("已发布"));
     assert!(

@@ -397,7 +397,7 @@ pub fn check_chain<'a>(items: impl IntoIterator<Item = (&'a Item, &'a str)>) -> 
                     .at(item.source.at(f.opening_balance.pos))
                     .with_related(
                         prev_item.source.at(prev_pos),
-                        "the previous period closes here",
+                        crate::messages::Related::PreviousPeriod,
                     ),
                 );
             }

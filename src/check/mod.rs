@@ -472,7 +472,7 @@ fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             }
             .at(Location::file(path.clone()));
             for o in other_files {
-                d = d.with_related(Location::file(o), Related::OtherFile.label());
+                d = d.with_related(Location::file(o), Related::OtherFile);
             }
             diagnostics.push(d);
         }

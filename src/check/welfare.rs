@@ -336,16 +336,13 @@ pub fn check_funding(items: &[std::sync::Arc<Item>], config: &Config) -> Vec<Dia
         let mut d = problem.at(first.source.at(first_funded.item.pos));
         for (other, w) in &welfare[1..] {
             if let Some(funded) = &w.funded_by {
-                d = d.with_related(
-                    other.source.at(funded.item.pos),
-                    Related::AlsoFunded.label(),
-                );
+                d = d.with_related(other.source.at(funded.item.pos), Related::AlsoFunded);
             }
         }
         if let Some(finance) = by_path.get(target) {
             d = d.with_related(
                 crate::diagnostic::Location::file(finance.source.path.clone()),
-                Related::FinanceItem.label(),
+                Related::FinanceItem,
             );
         }
         out.push(d);

@@ -458,9 +458,12 @@ pub(crate) fn allowed_lists(diagnostics: &[Diagnostic]) -> Vec<(String, String)>
     let mut lists: Vec<(String, String)> = diagnostics
         .iter()
         .filter_map(|d| {
-            let context = d.message.strip_prefix("unknown key `zz` in ")?;
-            let (_, known) = d.hint.as_deref()?.split_once("这里可以用的项有：")?;
-            Some((context.to_string(), known.to_string()))
+            let message = d.message(crate::config::Language::En);
+            let context = message.strip_prefix("unknown key `zz` in ")?;
+            let hint = d.hint(crate::config::Language::ZhHans)?;
+            let (_, known) = hint.split_once("这里可以用的项有：")?;
+            // A context that is a key is shown as code: `budget`.
+            Some((context.trim_matches('`').to_string(), known.to_string()))
         })
         .collect();
     lists.sort();

@@ -1,0 +1,78 @@
+//! What `init`, `check` and `build` say besides the diagnostics: the closing line with
+//! its counts, where a long build is, and the word before a tool failure. The words are
+//! the catalogue's `summary-*` and `progress-*` entries; counts select their plural forms
+//! there (`1 error`, `2 errors`; `1 个错误`).
+
+use std::path::Path;
+
+use fluent_bundle::FluentValue;
+
+use super::words;
+use crate::catalog::{Args, Catalog};
+use crate::config::Language;
+
+/// `2 errors, 1 warning` in `language`.
+pub fn counts(language: Language, errors: usize, warnings: usize) -> String {
+    let mut args = Args::new();
+    args.set("errors", FluentValue::from(errors));
+    args.set("warnings", FluentValue::from(warnings));
+    Catalog::of(language).format("summary-counts", Some(&args))
+}
+
+/// The closing line of `check`.
+pub fn checked(language: Language, items: usize, seconds: f64, counts: &str) -> String {
+    let mut args = words::args([
+        ("seconds", format!("{seconds:.2}")),
+        ("counts", counts.to_string()),
+    ]);
+    args.set("items", FluentValue::from(items));
+    Catalog::of(language).format("summary-checked", Some(&args))
+}
+
+/// The closing line of a `build` that published.
+pub fn built(
+    language: Language,
+    pages: usize,
+    items: usize,
+    seconds: f64,
+    warnings: usize,
+) -> String {
+    let mut args = words::args([("seconds", format!("{seconds:.2}"))]);
+    args.set("pages", FluentValue::from(pages));
+    args.set("items", FluentValue::from(items));
+    args.set("warnings", FluentValue::from(warnings));
+    Catalog::of(language).format("summary-built", Some(&args))
+}
+
+/// The closing line of a `build` that found errors.
+pub fn not_published(language: Language, counts: &str, out: &Path) -> String {
+    let args = words::args([
+        ("counts", counts.to_string()),
+        ("out", out.display().to_string()),
+    ]);
+    Catalog::of(language).format("summary-not-published", Some(&args))
+}
+
+/// What `init` made, and what to do next.
+pub fn initialised(language: Language, dir: &Path, files: usize) -> String {
+    let mut args = words::args([("dir", dir.display().to_string())]);
+    args.set("files", FluentValue::from(files));
+    Catalog::of(language).format("summary-init", Some(&args))
+}
+
+/// Where a long build is: `… 正在检查 (1.2 s)`; `stage` is `load`, `check` or `render`.
+pub fn progress(language: Language, stage: &str, seconds: f64) -> String {
+    let id = match stage {
+        "load" => "progress-load",
+        "check" => "progress-check",
+        _ => "progress-render",
+    };
+    let args = words::args([("seconds", format!("{seconds:.1}"))]);
+    Catalog::of(language).format(id, Some(&args))
+}
+
+/// A tool failure as the command line prints it: `错误: …`.
+pub fn tool_failure(language: Language, text: &str) -> String {
+    let label = super::severity_label(crate::diagnostic::Severity::Error, language);
+    format!("{label}: {text}")
+}
