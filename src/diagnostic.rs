@@ -161,9 +161,10 @@ impl Diagnostic {
         if let Some(loc) = &self.location {
             draw_location(&mut out, loc, "-->", !note);
         }
-        for (loc, related) in &self.related {
+        // A note's message names the place it points at already: one line and its place.
+        for (loc, related) in self.related.iter().filter(|_| !note) {
             let _ = writeln!(out, "   = {}", related.label(language));
-            draw_location(&mut out, loc, ":::", !note);
+            draw_location(&mut out, loc, ":::", true);
         }
         if let Some(hint) = self.hint(language).filter(|_| !note) {
             let _ = writeln!(out, "   = {}: {hint}", messages::hint_label(language));
