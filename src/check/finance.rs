@@ -101,8 +101,8 @@ pub struct BudgetLine {
 pub struct BudgetSide {
     /// Each budget line, in the order written.
     pub lines: Vec<BudgetLine>,
-    /// Lines no budget line covers, summed by category label, labels in order.
-    pub unbudgeted: Vec<(String, Fen)>,
+    /// Lines no budget line covers, summed by category, in the order of their labels.
+    pub unbudgeted: Vec<(Category, Fen)>,
 }
 
 /// What the finance rules computed for the page.
@@ -221,14 +221,16 @@ fn budget_side(
             actual,
         });
     }
-    let mut unbudgeted: BTreeMap<String, Fen> = BTreeMap::new();
+    let mut unbudgeted: BTreeMap<String, (Category, Fen)> = BTreeMap::new();
     for ((line, c), done) in lines.iter().zip(classified).zip(&covered) {
         if !done {
-            let e = unbudgeted.entry(c.category.label()).or_default();
+            let (_, e) = unbudgeted
+                .entry(c.category.label())
+                .or_insert_with(|| (c.category.clone(), Fen::default()));
             *e = e.checked_add(line.amount.value).unwrap_or(*e);
         }
     }
-    side.unbudgeted = unbudgeted.into_iter().collect();
+    side.unbudgeted = unbudgeted.into_values().collect();
     side
 }
 

@@ -43,11 +43,55 @@ pub enum MoneyError {
 /// Smallest amount [`Fen::daxie`] refuses: 10^12 yuan, i.e. 10^14 fen.
 const DAXIE_LIMIT_FEN: i64 = 100_000_000_000_000;
 
-/// 大写 digits, indexed by digit value.
-const DIGITS: [char; 10] = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+/// The characters of the 大写 form, in the order [`Numerals::parse`] reads them: the
+/// PBOC's (Simplified) ones, which [`Fen::daxie`] writes. Pages take theirs from the page
+/// catalogue of their language (Traditional forms in zh-Hant).
+pub const PBOC_NUMERALS: &str = "零壹贰叁肆伍陆柒捌玖 拾佰仟 万亿 元角分整";
 
-/// Positions inside a four-digit section, highest first: (place value, unit).
-const SECTION_PLACES: [(u64, &str); 4] = [(1000, "仟"), (100, "佰"), (10, "拾"), (1, "")];
+/// The characters an amount in words is written with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Numerals {
+    /// Digits 0 to 9.
+    digits: [char; 10],
+    /// Places 10, 100, 1000 inside a four-digit section.
+    places: [char; 3],
+    /// The words closing a section of 10^4 and of 10^8.
+    sections: [char; 2],
+    /// 元, 角, 分 and 整.
+    units: [char; 4],
+}
+
+impl Numerals {
+    /// Reads four groups separated by spaces: ten digits, three places, two section
+    /// words, and the words for yuan, jiao, fen and "whole"
+    /// (`零壹贰叁肆伍陆柒捌玖 拾佰仟 万亿 元角分整`). `None` for anything else.
+    pub fn parse(text: &str) -> Option<Numerals> {
+        let groups: Vec<Vec<char>> = text
+            .split_whitespace()
+            .map(|g| g.chars().collect())
+            .collect();
+        match groups.as_slice() {
+            [digits, places, sections, units] => Some(Numerals {
+                digits: digits.as_slice().try_into().ok()?,
+                places: places.as_slice().try_into().ok()?,
+                sections: sections.as_slice().try_into().ok()?,
+                units: units.as_slice().try_into().ok()?,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The PBOC's characters ([`PBOC_NUMERALS`]).
+    fn pboc() -> Numerals {
+        // The constant is well formed (a test says so); an empty table never shows.
+        Numerals::parse(PBOC_NUMERALS).unwrap_or(Numerals {
+            digits: [' '; 10],
+            places: [' '; 3],
+            sections: [' '; 2],
+            units: [' '; 4],
+        })
+    }
+}
 
 /// Parses the amount a clerk typed, e.g. `1234`, `1234.5`, `¥1,234.56`, `-12.30`.
 ///
@@ -278,32 +322,40 @@ impl Fen {
     /// - 整 follows 元 (…元整) or 角 (…伍角整), never 分.
     #[must_use]
     pub fn daxie(self) -> Option<String> {
+        self.daxie_with(&Numerals::pboc())
+    }
+
+    /// The 大写 form by the rules of [`Fen::daxie`], written with the characters `n`
+    /// (Traditional forms: 壹萬陸仟肆佰零玖元零貳分).
+    #[must_use]
+    pub fn daxie_with(self, n: &Numerals) -> Option<String> {
         if !(0..DAXIE_LIMIT_FEN).contains(&self.0) {
             return None;
         }
         let (_, yuan, cents) = self.parts();
         let (jiao, fen) = (cents / 10, cents % 10);
+        let [yuan_word, jiao_word, fen_word, whole] = n.units;
         let mut out = String::new();
         if yuan > 0 {
-            write_yuan(yuan, &mut out);
-            out.push('元');
+            write_yuan(yuan, &mut out, n);
+            out.push(yuan_word);
         }
         match (jiao, fen) {
-            (0, 0) if yuan == 0 => out.push_str("零元整"),
-            (0, 0) => out.push('整'),
+            (0, 0) if yuan == 0 => out.extend([n.digits[0], yuan_word, whole]),
+            (0, 0) => out.push(whole),
             (_, 0) => {
-                push_digit(jiao, &mut out);
-                out.push_str("角整");
+                push_digit(jiao, &mut out, n);
+                out.extend([jiao_word, whole]);
             }
             _ => {
                 if jiao > 0 {
-                    push_digit(jiao, &mut out);
-                    out.push('角');
+                    push_digit(jiao, &mut out, n);
+                    out.push(jiao_word);
                 } else if yuan > 0 {
-                    out.push('零');
+                    out.push(n.digits[0]);
                 }
-                push_digit(fen, &mut out);
-                out.push('分');
+                push_digit(fen, &mut out, n);
+                out.push(fen_word);
             }
         }
         Some(out)
@@ -311,11 +363,12 @@ impl Fen {
 }
 
 /// Writes a positive yuan count below 10^12 as sections of 亿, 万 and ones.
-fn write_yuan(yuan: u64, out: &mut String) {
+fn write_yuan(yuan: u64, out: &mut String, n: &Numerals) {
+    let [wan, yi] = n.sections;
     let sections = [
-        (yuan / 100_000_000 % 10_000, "亿"),
-        (yuan / 10_000 % 10_000, "万"),
-        (yuan % 10_000, ""),
+        (yuan / 100_000_000 % 10_000, Some(yi)),
+        (yuan / 10_000 % 10_000, Some(wan)),
+        (yuan % 10_000, None),
     ];
     let mut written = false;
     let mut skipped_zero_section = false;
@@ -325,10 +378,10 @@ fn write_yuan(yuan: u64, out: &mut String) {
             continue;
         }
         if written && (skipped_zero_section || section < 1000) {
-            out.push('零');
+            out.push(n.digits[0]);
         }
-        write_section(section, out);
-        out.push_str(unit);
+        write_section(section, out, n);
+        out.extend(unit);
         written = true;
         skipped_zero_section = false;
     }
@@ -336,29 +389,37 @@ fn write_yuan(yuan: u64, out: &mut String) {
 
 /// Writes a section 1..=9999 without its leading zeros; inner zero runs become one 零,
 /// trailing zeros are silent.
-fn write_section(section: u64, out: &mut String) {
+fn write_section(section: u64, out: &mut String, n: &Numerals) {
+    let [ten, hundred, thousand] = n.places;
+    // Positions inside a four-digit section, highest first: (place value, unit).
+    let places = [
+        (1000, Some(thousand)),
+        (100, Some(hundred)),
+        (10, Some(ten)),
+        (1, None),
+    ];
     let mut started = false;
     let mut zeros_pending = false;
-    for (place, unit) in SECTION_PLACES {
+    for (place, unit) in places {
         let digit = section / place % 10;
         if digit == 0 {
             zeros_pending = started;
             continue;
         }
         if zeros_pending {
-            out.push('零');
+            out.push(n.digits[0]);
         }
-        push_digit(digit, out);
-        out.push_str(unit);
+        push_digit(digit, out, n);
+        out.extend(unit);
         started = true;
         zeros_pending = false;
     }
 }
 
 /// Pushes the 大写 digit for `digit % 10`.
-fn push_digit(digit: u64, out: &mut String) {
+fn push_digit(digit: u64, out: &mut String, n: &Numerals) {
     let index = usize::try_from(digit % 10).unwrap_or_default();
-    out.push(DIGITS.get(index).copied().unwrap_or('零'));
+    out.push(n.digits.get(index).copied().unwrap_or(n.digits[0]));
 }
 
 impl fmt::Display for Fen {
@@ -437,6 +498,21 @@ mod tests {
         assert_eq!(Fen(i64::MAX).daxie(), None);
         assert_eq!(Fen(-1).daxie(), None);
         assert_eq!(Fen(i64::MIN).daxie(), None);
+    }
+
+    #[test]
+    fn numerals_are_data() {
+        assert!(Numerals::parse(PBOC_NUMERALS).is_some());
+        for bad in [
+            "",
+            "零壹贰 拾佰仟 万亿 元角分整",
+            "零壹贰叁肆伍陆柒捌玖 拾佰仟 万亿",
+        ] {
+            assert_eq!(Numerals::parse(bad), None, "{bad}");
+        }
+        let traditional = Numerals::parse("零壹貳參肆伍陸柒捌玖 拾佰仟 萬億 圓角分整");
+        let written = traditional.and_then(|n| Fen(1_000_020_000_302).daxie_with(&n));
+        assert_eq!(written.as_deref(), Some("壹佰億零貳拾萬零參圓零貳分"));
     }
 
     #[test]

@@ -101,10 +101,31 @@ const PAIR_INNER_GAP: Tenths = 30;
 const PAIR_SPACING: Tenths = 120;
 const GROUP: Tenths = LABEL_LINE + 2 * PAIR_BAR_HEIGHT + PAIR_INNER_GAP + PAIR_SPACING;
 
-/// The words a chart draws itself (legend, rate column, "no data"). Charts are not told
-/// the page's language yet, so every language draws the zh-Hans words, as before.
-fn words() -> Labels {
-    Labels::of(Language::ZhHans)
+/// The words a chart draws itself, in the page's language: the legend, the heading of
+/// the rate column and what an empty chart says.
+#[derive(Clone, Copy, Debug)]
+pub struct ChartWords<'a> {
+    /// 预算 (the budget bars).
+    pub budget: &'a str,
+    /// 实际 (the actual bars).
+    pub actual: &'a str,
+    /// 执行率 (the rate column).
+    pub rate: &'a str,
+    /// 暂无数据 (a chart with nothing to draw).
+    pub no_data: &'a str,
+}
+
+impl ChartWords<'static> {
+    /// The chart words of `language` (from the page catalogue).
+    pub fn of(language: Language) -> ChartWords<'static> {
+        let t = &Labels::of(language).site;
+        ChartWords {
+            budget: &t.chart_budget,
+            actual: &t.chart_actual,
+            rate: &t.chart_rate,
+            no_data: &t.chart_no_data,
+        }
+    }
 }
 
 /// Display width of `s` in columns: CJK and other full-width characters count 2, others 1.
@@ -117,10 +138,16 @@ pub fn text_columns(s: &str) -> usize {
 ///
 /// `id` prefixes every id in the SVG (characters other than ASCII letters, digits, `-` and `_`
 /// become `-`), so several charts can share one page.
-pub fn bar_chart(id: &str, title: &str, description: &str, bars: &[Bar]) -> String {
+pub fn bar_chart(
+    id: &str,
+    title: &str,
+    description: &str,
+    bars: &[Bar],
+    words: &ChartWords,
+) -> String {
     let id = clean_id(id);
     if bars.is_empty() {
-        return empty_chart(&id, title, description);
+        return empty_chart(&id, title, description, words);
     }
     let value_widths: Vec<Tenths> = bars.iter().map(|b| text_width(&b.value_text)).collect();
     let layout = Layout::new(&value_widths, 0);
@@ -153,10 +180,16 @@ pub fn bar_chart(id: &str, title: &str, description: &str, bars: &[Bar]) -> Stri
 /// the actual, both on one scale.
 ///
 /// Ids are prefixed with `id` as in [`bar_chart`]; the hatch pattern is `{id}-hatch`.
-pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]) -> String {
+pub fn budget_chart(
+    id: &str,
+    title: &str,
+    description: &str,
+    bars: &[BudgetBar],
+    words: &ChartWords,
+) -> String {
     let id = clean_id(id);
     if bars.is_empty() {
-        return empty_chart(&id, title, description);
+        return empty_chart(&id, title, description, words);
     }
     let budget_widths: Vec<Tenths> = bars.iter().map(|b| text_width(&b.budget_text)).collect();
     let actual_widths: Vec<Tenths> = bars.iter().map(|b| text_width(&b.actual_text)).collect();
@@ -170,7 +203,7 @@ pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]
     } else {
         bars.iter()
             .map(|b| text_width(&b.rate_text))
-            .chain([text_width(words().chart_rate)])
+            .chain([text_width(words.rate)])
             .max()
             .unwrap_or(0)
     };
@@ -195,7 +228,7 @@ pub fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]
          <rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>\
          <rect width=\"2\" height=\"6\" fill=\"{BAR_COLOUR}\"/></pattern></defs>"
     );
-    legend(&mut svg, &layout, &hatch, rate_column > 0);
+    legend(&mut svg, &layout, &hatch, rate_column > 0, words);
     let groups_top = PAD + LEGEND;
     for (i, bar) in bars.iter().enumerate() {
         let top = groups_top + GROUP * i as Tenths;
@@ -390,7 +423,7 @@ fn open_svg(id: &str, title: &str, description: &str, w: Tenths, h: Tenths, kind
     svg
 }
 
-fn empty_chart(id: &str, title: &str, description: &str) -> String {
+fn empty_chart(id: &str, title: &str, description: &str, words: &ChartWords) -> String {
     let (w, h) = (WIDTH * 10, 480);
     let mut svg = open_svg(id, title, description, w, h, "empty");
     let _ = write!(
@@ -398,19 +431,18 @@ fn empty_chart(id: &str, title: &str, description: &str) -> String {
         "<text class=\"empty\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></svg>",
         px(w / 2),
         px(h / 2 + BASELINE),
-        escape(words().chart_no_data)
+        escape(words.no_data)
     );
     svg
 }
 
-fn legend(svg: &mut String, layout: &Layout, hatch: &str, rate: bool) {
-    let words = words();
+fn legend(svg: &mut String, layout: &Layout, hatch: &str, rate: bool, words: &ChartWords) {
     let centre = PAD + SWATCH / 2;
     let swatch_top = PAD;
     let mut x = PAD;
     for (word, class, paint) in [
-        (words.chart_budget, "swatch-budget", outlined(hatch)),
-        (words.chart_actual, "swatch-actual", solid()),
+        (words.budget, "swatch-budget", outlined(hatch)),
+        (words.actual, "swatch-actual", solid()),
     ] {
         rect(svg, class, x, swatch_top, SWATCH, SWATCH, &paint);
         x += SWATCH + GAP;
@@ -429,7 +461,7 @@ fn legend(svg: &mut String, layout: &Layout, hatch: &str, rate: bool) {
             "<text class=\"legend\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             px(layout.width - PAD),
             px(centre + BASELINE),
-            escape(words.chart_rate)
+            escape(words.rate)
         );
     }
 }
@@ -526,6 +558,28 @@ fn clean_id(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bar chart in zh-Hans, as the tests below draw it.
+    fn bar_chart(id: &str, title: &str, description: &str, bars: &[Bar]) -> String {
+        super::bar_chart(
+            id,
+            title,
+            description,
+            bars,
+            &ChartWords::of(Language::ZhHans),
+        )
+    }
+
+    /// The budget chart in zh-Hans.
+    fn budget_chart(id: &str, title: &str, description: &str, bars: &[BudgetBar]) -> String {
+        super::budget_chart(
+            id,
+            title,
+            description,
+            bars,
+            &ChartWords::of(Language::ZhHans),
+        )
+    }
 
     fn bar(label: &str, value_fen: i64, value_text: &str) -> Bar {
         Bar {

@@ -108,7 +108,7 @@ pub fn render_with(
 
     // The page families, each adding its pages (lists last but for item pages: the
     // families before them add links to the lists).
-    let mut pages = PageSet::new(config, board, &labels, kinds, &titles, &summaries, memo);
+    let mut pages = PageSet::new(config, board, labels, kinds, &titles, &summaries, memo);
     pages::home::add(&mut pages);
     pages::finance_years::add(&mut pages);
     pages::welfare_years::add(&mut pages);

@@ -1,100 +1,116 @@
-//! The words of the attendance page (出勤公示), per language.
-//!
-//! Not translated yet: every language shows the Chinese words the pages have always
-//! shown, so zh-Hant and en copy the zh-Hans entry; a translation overrides fields there.
+//! The words of the attendance page (出勤公示) and of each team's archive of months, from
+//! the page catalogue (`attendance-*`).
 
-use crate::config::Language;
+use super::{say, words};
 
-/// Every fixed word of the attendance page.
-#[derive(Clone, Copy, Debug)]
-pub struct AttendanceLabels {
-    /// What an item without `team:` is filed under: 未注明班组.
-    pub no_team: &'static str,
-    /// Title of a team's monthly archive, from the team.
-    pub archive_title: fn(&str) -> String,
-    /// 班组.
-    pub team: &'static str,
-    /// 应出勤天数.
-    pub workdays: &'static str,
-    /// 公示方式.
-    pub mode: &'static str,
-    /// 只公示班组合计: the mode of `privacy.attendance: totals`.
-    pub totals_only: &'static str,
-    /// 人数.
-    pub people: &'static str,
-    /// 应出勤（人·天）.
-    pub person_days: &'static str,
-    /// 出勤（人·天）.
-    pub present_days: &'static str,
-    /// 旷工.
-    pub absent: &'static str,
-    /// 加班（小时）.
-    pub overtime: &'static str,
-    /// 出勤率.
-    pub rate: &'static str,
-    /// 班组出勤合计.
-    pub totals_caption: &'static str,
-    /// 姓名.
-    pub name: &'static str,
-    /// 出勤.
-    pub present: &'static str,
-    /// 备注.
-    pub note: &'static str,
-    /// The people table's totals row, from the number of people.
-    pub people_total: fn(usize) -> String,
-    /// 出勤明细.
-    pub people_caption: &'static str,
-    /// 假别.
-    pub leave_kind: &'static str,
-    /// 天数.
-    pub days: &'static str,
-    /// 占应出勤.
-    pub leave_share: &'static str,
-    /// 合计.
-    pub total: &'static str,
-    /// 请假分类统计.
-    pub leave_caption: &'static str,
+words! {
+    /// Every fixed word of the attendance page and archive (`t.attendance` in templates).
+    pub struct AttendanceLabels {
+        /// What an item without `team:` is filed under: 未注明班组.
+        no_team: "attendance-no-team",
+        /// 班组.
+        team: "attendance-team",
+        /// 应出勤天数.
+        workdays: "attendance-workdays",
+        /// 公示方式.
+        mode: "attendance-mode",
+        /// 只公示班组合计: the mode of `privacy.attendance: totals`.
+        totals_only: "attendance-totals-only",
+        /// 人数.
+        people: "attendance-people",
+        /// 应出勤（人·天）.
+        person_days: "attendance-person-days",
+        /// 出勤（人·天）.
+        present_days: "attendance-present-days",
+        /// 旷工.
+        absent: "attendance-absent",
+        /// 加班（小时）.
+        overtime: "attendance-overtime",
+        /// 出勤率.
+        rate: "attendance-rate",
+        /// 班组出勤合计.
+        totals_caption: "attendance-totals-caption",
+        /// 姓名.
+        name: "attendance-name",
+        /// 出勤.
+        present: "attendance-present",
+        /// 备注.
+        note: "attendance-note",
+        /// 出勤明细.
+        people_caption: "attendance-people-caption",
+        /// 假别.
+        leave_kind: "attendance-leave-kind",
+        /// 天数.
+        days: "attendance-days",
+        /// 占应出勤.
+        leave_share: "attendance-leave-share",
+        /// 合计.
+        total: "attendance-total",
+        /// 请假分类统计.
+        leave_caption: "attendance-leave-caption",
+        /// 请假（天）.
+        leave_days: "attendance-leave-days",
+        /// 旷工（天）.
+        absent_days: "attendance-absent-days",
+        /// The note of a page that shows team totals only.
+        totals_only_banner: "attendance-totals-only-banner",
+        /// 本月无请假。
+        no_leave: "attendance-no-leave",
+        /// 月份 (an archive's first column).
+        month: "attendance-month",
+        /// 公示 (an archive's column of items).
+        item: "attendance-item",
+        /// 发布日期.
+        published: "attendance-published",
+    }
 }
-
-const ZH_HANS: AttendanceLabels = AttendanceLabels {
-    no_team: "未注明班组",
-    archive_title: |team| format!("{team}历月出勤公示"),
-    team: "班组",
-    workdays: "应出勤天数",
-    mode: "公示方式",
-    totals_only: "只公示班组合计",
-    people: "人数",
-    person_days: "应出勤（人·天）",
-    present_days: "出勤（人·天）",
-    absent: "旷工",
-    overtime: "加班（小时）",
-    rate: "出勤率",
-    totals_caption: "班组出勤合计",
-    name: "姓名",
-    present: "出勤",
-    note: "备注",
-    people_total: |people| format!("合计（{people}人）"),
-    people_caption: "出勤明细",
-    leave_kind: "假别",
-    days: "天数",
-    leave_share: "占应出勤",
-    total: "合计",
-    leave_caption: "请假分类统计",
-};
-
-/// Not translated yet: the zh-Hans words.
-const ZH_HANT: AttendanceLabels = AttendanceLabels { ..ZH_HANS };
-
-/// Not translated yet: the zh-Hans words.
-const EN: AttendanceLabels = AttendanceLabels { ..ZH_HANS };
 
 impl AttendanceLabels {
     /// The words of `language`.
-    pub fn of(language: Language) -> &'static AttendanceLabels {
-        match language {
-            Language::ZhHans => &ZH_HANS,
-            Language::ZhHant => &ZH_HANT,
-            Language::En => &EN,
-        }
+    pub fn of(language: crate::config::Language) -> &'static AttendanceLabels {
+        &super::Labels::of(language).attendance
+    }
+
+    /// Title of a team's monthly archive, from the team.
+    pub fn archive_title(&self, team: &str) -> String {
+        say!(self.language, "attendance-archive-title", team = team)
+    }
+
+    /// The people table's totals row, from the number of people.
+    pub fn people_total(&self, count: usize) -> String {
+        say!(self.language, "attendance-people-total", count = count)
+    }
+
+    /// The heading of a page's team totals: "通风队 合计".
+    pub fn summary_heading(&self, team: &str) -> String {
+        say!(self.language, "attendance-summary-heading", team = team)
+    }
+
+    /// How the rate is reckoned: "出勤 283 人·天 ÷ 应出勤 286 人·天（13 人 × 22 天）".
+    pub fn rate_formula(
+        &self,
+        present: &str,
+        person_days: &str,
+        people: usize,
+        workdays: &str,
+    ) -> String {
+        say!(
+            self.language,
+            "attendance-rate-formula",
+            present = present,
+            person_days = person_days,
+            people = people,
+            workdays = workdays
+        )
+    }
+
+    /// The caption of a year of a team's archive: "通风队 2026年各月出勤合计".
+    pub fn archive_caption(&self, team: &str, year: &str) -> String {
+        say!(
+            self.language,
+            "attendance-archive-caption",
+            team = team,
+            year = year
+        )
     }
 }

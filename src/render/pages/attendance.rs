@@ -12,6 +12,7 @@ use tera::Context;
 use crate::check::Derived;
 use crate::model::Body;
 use crate::render::jobs::PageSet;
+use crate::render::labels::attendance::AttendanceLabels;
 use crate::render::labels::year_title;
 use crate::render::views::LinkView;
 use crate::render::views::attendance::{
@@ -45,6 +46,8 @@ struct MonthRow {
 #[derive(Serialize)]
 struct YearGroup {
     title: String,
+    /// The caption of the year's table: "通风队 2026年各月出勤合计".
+    caption: String,
     months: Vec<MonthRow>,
 }
 
@@ -85,7 +88,7 @@ pub(crate) fn add(pages: &mut PageSet) {
     let mut links = Vec::new();
     let all = LinkView {
         href: pages.link("list/attendance"),
-        title: pages.labels.all_attendance.into(),
+        title: pages.labels.site.all_attendance.clone(),
     };
     for (_, mut months) in teams {
         // Newest month first; of one month the later issue first.
@@ -140,6 +143,8 @@ pub(crate) fn add(pages: &mut PageSet) {
                 match years.last_mut() {
                     Some(g) if g.title == year_title => g.months.push(row),
                     _ => years.push(YearGroup {
+                        caption: AttendanceLabels::of(config.language)
+                            .archive_caption(&team, &year_title),
                         title: year_title,
                         months: vec![row],
                     }),

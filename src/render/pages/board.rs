@@ -44,7 +44,7 @@ pub(crate) fn add(pages: &mut PageSet, sheets: Vec<Arc<Sheet>>) {
             .map(|(_, v)| *v)
             .collect(),
     );
-    let title = pages.labels.print_board.to_string();
+    let title = pages.labels.site.print_board.clone();
     pages.add_keyed(PAGE_PATH, title, "board.html", versions, |_| {
         let mut sheets: Vec<Sheet> = sheets.iter().map(|s| Sheet::clone(s)).collect();
         sheets.sort_by(|a, b| {

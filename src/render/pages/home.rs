@@ -7,7 +7,7 @@ use tera::Context;
 
 use crate::check::Status;
 use crate::render::jobs::PageSet;
-use crate::render::labels::kind_label;
+use crate::render::labels::{kind_all_label, kind_label};
 use crate::render::memo::PageInput;
 use crate::render::views::ItemSummary;
 
@@ -15,6 +15,8 @@ use crate::render::views::ItemSummary;
 #[derive(Clone, PartialEq, Serialize)]
 struct KindGroup {
     label: &'static str,
+    /// The link to the kind's whole list: 全部经费收支.
+    more: &'static str,
     href: String,
     items: Vec<ItemSummary>,
 }
@@ -66,6 +68,7 @@ pub(crate) fn add(pages: &mut PageSet) {
             items.truncate(LATEST_PER_KIND);
             KindGroup {
                 label: kind_label(*k, lang),
+                more: kind_all_label(*k, lang),
                 href: pages.link(&format!("list/{}", k.key())),
                 items: items.into_iter().cloned().collect(),
             }

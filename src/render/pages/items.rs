@@ -100,7 +100,7 @@ fn item_page(
     let data_json =
         (!matches!(checked.item.body, Body::Notice(_))).then(|| exports::data_json(summary, &body));
     let labels = Labels::of(config.language);
-    let printing = print::view(checked, &page_body, data_json.as_deref(), config, &labels);
+    let printing = print::view(checked, &page_body, data_json.as_deref(), config, labels);
     let mut files: Files = Vec::new();
     if let Some(data_json) = data_json {
         files.push((

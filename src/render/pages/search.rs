@@ -68,7 +68,7 @@ pub(crate) fn entry(s: &ItemSummary, plain: &str) -> Arc<str> {
 /// `entry` of the board's item `i`. In the preview the index is made again only when an
 /// item's version changed.
 pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<str>]) {
-    let title = pages.labels.search;
+    let title = pages.labels.site.search.as_str();
     pages.add(PAGE, title.into(), "search.html", Context::new());
     let versions = Versions(pages.item_versions.to_vec());
     pages.add_file_keyed(INDEX, versions, |_| {

@@ -71,7 +71,7 @@ pub fn team_name(a: &Attendance, language: Language) -> String {
         .as_ref()
         .map(|t| t.value.trim())
         .filter(|t| !t.is_empty())
-        .unwrap_or(AttendanceLabels::of(language).no_team)
+        .unwrap_or(&AttendanceLabels::of(language).no_team)
         .to_string()
 }
 
@@ -120,7 +120,7 @@ pub fn team_segment(team: &str) -> String {
 
 /// Title of a team's monthly archive.
 pub fn archive_title(team: &str, language: Language) -> String {
-    (AttendanceLabels::of(language).archive_title)(team)
+    AttendanceLabels::of(language).archive_title(team)
 }
 
 /// Page path of a team's monthly archive.
@@ -177,10 +177,14 @@ pub fn attendance(a: &Attendance, d: &AttendanceFigures, config: &Config) -> Bod
     let v = view(a, d, config);
     let w = AttendanceLabels::of(config.language);
     let mut body = BodyView::default();
-    body.facts.push(Fact::new(w.team, v.team.clone()));
-    body.facts.push(Fact::new(w.workdays, v.workdays.clone()));
+    body.words.attendance_heading = w.summary_heading(&v.team);
+    body.words.rate_formula = w.rate_formula(&v.present, &v.person_days, v.people, &v.workdays);
+    body.facts.push(Fact::new(w.team.as_str(), v.team.clone()));
+    body.facts
+        .push(Fact::new(w.workdays.as_str(), v.workdays.clone()));
     if v.totals_only {
-        body.facts.push(Fact::new(w.mode, w.totals_only));
+        body.facts
+            .push(Fact::new(w.mode.as_str(), w.totals_only.as_str()));
         body.tables.push(totals_table(&v, w));
     } else {
         body.tables.push(people_table(a, d, &v, w));
@@ -195,13 +199,17 @@ pub fn attendance(a: &Attendance, d: &AttendanceFigures, config: &Config) -> Bod
 /// `attendance` in totals mode: one row, the team.
 fn totals_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     let mut cols: Vec<(&str, bool)> = vec![
-        (w.team, false),
-        (w.people, true),
-        (w.person_days, true),
-        (w.present_days, true),
+        (w.team.as_str(), false),
+        (w.people.as_str(), true),
+        (w.person_days.as_str(), true),
+        (w.present_days.as_str(), true),
     ];
     cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
-    cols.extend([(w.absent, true), (w.overtime, true), (w.rate, true)]);
+    cols.extend([
+        (w.absent.as_str(), true),
+        (w.overtime.as_str(), true),
+        (w.rate.as_str(), true),
+    ]);
     let rate = cols.len() - 1;
     let mut row = vec![
         Cell::text(v.team.clone()),
@@ -217,7 +225,7 @@ fn totals_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     ]);
     TableView {
         id: "attendance".into(),
-        caption: w.totals_caption.into(),
+        caption: w.totals_caption.as_str().into(),
         columns: columns(&cols),
         rows: vec![row],
         footer: None,
@@ -233,9 +241,13 @@ fn people_table(
     v: &AttendanceView,
     w: &AttendanceLabels,
 ) -> TableView {
-    let mut cols: Vec<(&str, bool)> = vec![(w.name, false), (w.present, true)];
+    let mut cols: Vec<(&str, bool)> = vec![(w.name.as_str(), false), (w.present.as_str(), true)];
     cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
-    cols.extend([(w.absent, true), (w.overtime, true), (w.note, false)]);
+    cols.extend([
+        (w.absent.as_str(), true),
+        (w.overtime.as_str(), true),
+        (w.note.as_str(), false),
+    ]);
     let show = |d: Option<Decimal2>| d.map(|d| d.to_string()).unwrap_or_default();
     let rows = a
         .records
@@ -256,7 +268,7 @@ fn people_table(
         })
         .collect();
     let mut footer = vec![
-        Cell::text((w.people_total)(v.people)),
+        Cell::text(w.people_total(v.people)),
         Cell::number(&v.present),
     ];
     footer.extend(v.leave.iter().map(|l| Cell::number(&l.days)));
@@ -267,7 +279,7 @@ fn people_table(
     ]);
     TableView {
         id: "attendance".into(),
-        caption: w.people_caption.into(),
+        caption: w.people_caption.as_str().into(),
         columns: columns(&cols),
         rows,
         footer: Some(footer),
@@ -280,12 +292,12 @@ fn people_table(
 /// `leave`: days per leave kind and their share of the scheduled person-days.
 fn leave_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
     let with_people = !v.totals_only;
-    let mut cols: Vec<(&str, bool)> = vec![(w.leave_kind, false)];
+    let mut cols: Vec<(&str, bool)> = vec![(w.leave_kind.as_str(), false)];
     if with_people {
-        cols.push((w.people, true));
+        cols.push((w.people.as_str(), true));
     }
     let days = cols.len();
-    cols.extend([(w.days, true), (w.leave_share, true)]);
+    cols.extend([(w.days.as_str(), true), (w.leave_share.as_str(), true)]);
     let rows = v
         .leave
         .iter()
@@ -298,14 +310,14 @@ fn leave_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
             row
         })
         .collect();
-    let mut footer = vec![Cell::text(w.total)];
+    let mut footer = vec![Cell::text(w.total.as_str())];
     if with_people {
         footer.push(Cell::text(""));
     }
     footer.extend([Cell::number(&v.leave_total), Cell::number(&v.leave_share)]);
     TableView {
         id: "leave".into(),
-        caption: w.leave_caption.into(),
+        caption: w.leave_caption.as_str().into(),
         columns: columns(&cols),
         rows,
         footer: Some(footer),

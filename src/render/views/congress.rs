@@ -90,7 +90,7 @@ pub struct VotesView {
 /// 落实情况 of a resolution.
 #[derive(Clone, Debug, Serialize)]
 pub struct ProgressView {
-    /// 未开始 | 落实中 | 已落实 | 已终止.
+    /// 未开始 | 落实中 | 已落实 | 已终止, as readers see it.
     pub status: String,
     /// Stable word for CSS: `not-started`, `in-progress`, `done`, `stopped`.
     pub status_key: &'static str,
@@ -128,8 +128,11 @@ pub struct ProposalView {
     pub by: String,
     /// 承办部门.
     pub handler: String,
-    /// 立案 | 办理中 | 已办结 | 不予立案.
+    /// 立案 | 办理中 | 已办结 | 不予立案, as readers see it.
     pub status: String,
+    /// The status as the clerk wrote it (for grouping; not shown, not in `data.json`).
+    #[serde(skip)]
+    pub written_status: String,
     /// 答复.
     pub reply: String,
     /// 不予立案理由.
@@ -149,9 +152,9 @@ pub fn view(c: &Congress, computed: &Outcome, config: &Config) -> CongressView {
         .map(|(i, (r, o))| resolution(i + 1, r, o.adopted, o.reason, config))
         .collect();
     let quorum_text = if computed.quorum_met {
-        w.quorum_met.to_string()
+        w.quorum_met.clone()
     } else {
-        (w.quorum_failed)(c.present.value, computed.quorum_needed, c.total.value)
+        w.quorum_failed(c.present.value, computed.quorum_needed, c.total.value)
     };
     CongressView {
         meeting: c.meeting.name.value.clone(),
@@ -165,15 +168,15 @@ pub fn view(c: &Congress, computed: &Outcome, config: &Config) -> CongressView {
         quorum_text,
         adopted_count: resolutions.iter().filter(|r| r.adopted).count(),
         resolutions,
-        proposals: c.proposals.iter().map(proposal).collect(),
+        proposals: c.proposals.iter().map(|p| proposal(p, w)).collect(),
         links: vec![
             LinkView {
                 href: crate::render::link(config, RESOLUTIONS_PAGE),
-                title: w.resolutions_title.into(),
+                title: w.resolutions_title.as_str().into(),
             },
             LinkView {
                 href: crate::render::link(config, PROPOSALS_PAGE),
-                title: w.proposals_title.into(),
+                title: w.proposals_title.as_str().into(),
             },
         ],
     }
@@ -198,7 +201,11 @@ fn resolution(
             abstain: r.votes.abstain.value,
         },
         adopted,
-        result: if adopted { w.passed } else { w.not_passed },
+        result: if adopted {
+            w.passed.as_str()
+        } else {
+            w.not_passed.as_str()
+        },
         reason: reason.map(|why| w.not_adopted(why)),
         progress: r.progress.as_ref().map(|p| progress(p, config)),
     }
@@ -225,7 +232,7 @@ fn progress(p: &Progress, config: &Config) -> ProgressView {
             Some(_) => "stopped",
             None => "unknown",
         },
-        status: p.status.value.clone(),
+        status: CongressLabels::of(config.language).progress_status(&p.status.value),
         percent,
         bar: percent.unwrap_or(0).clamp(0, 100),
         note: p.note.clone().unwrap_or_default(),
@@ -234,13 +241,14 @@ fn progress(p: &Progress, config: &Config) -> ProgressView {
     }
 }
 
-fn proposal(p: &Proposal) -> ProposalView {
+fn proposal(p: &Proposal, w: &CongressLabels) -> ProposalView {
     ProposalView {
+        written_status: p.status.value.clone(),
         number: p.number.value.clone(),
         title: p.title.value.clone(),
         by: p.by.clone().unwrap_or_default(),
         handler: p.handler.clone().unwrap_or_default(),
-        status: p.status.value.clone(),
+        status: w.proposal_status(&p.status.value),
         reply: p.reply.clone().unwrap_or_default(),
         reason: p.reason.clone().unwrap_or_default(),
     }
@@ -252,15 +260,21 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
     let v = view(c, computed, config);
     let w = CongressLabels::of(config.language);
     let mut body = BodyView::default();
-    body.facts.push(Fact::new(w.meeting, v.meeting.clone()));
+    body.words.resolutions_heading = w.resolutions_heading(v.resolutions.len(), v.adopted_count);
+    body.words.pass_rule = w.pass_rule(v.pass_needed);
+    body.words.proposals_heading = w.proposals_heading(v.proposals.len());
     body.facts
-        .push(Fact::new(w.meeting_date, v.meeting_date_label.clone()));
+        .push(Fact::new(w.meeting.as_str(), v.meeting.clone()));
     body.facts.push(Fact::new(
-        w.representatives,
-        (w.representatives_text)(v.total, v.present),
+        w.meeting_date.as_str(),
+        v.meeting_date_label.clone(),
+    ));
+    body.facts.push(Fact::new(
+        w.representatives.as_str(),
+        w.representatives_text(v.total, v.present),
     ));
     body.facts
-        .push(Fact::new(w.quorum, (w.quorum_text)(v.quorum_needed)));
+        .push(Fact::new(w.quorum.as_str(), w.quorum_text(v.quorum_needed)));
     let rows = v
         .resolutions
         .iter()
@@ -287,18 +301,18 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
     body.tables.push(
         TableView {
             id: "resolutions".into(),
-            caption: w.resolutions_caption.into(),
+            caption: w.resolutions_caption.as_str().into(),
             columns: columns(&[
-                (w.number, true),
-                (w.resolution, false),
-                (w.votes_for, true),
-                (w.against, true),
-                (w.abstain, true),
-                (w.result, false),
-                (w.reason, false),
-                (w.progress, false),
-                (w.percent, true),
-                (w.progress_note, false),
+                (w.number.as_str(), true),
+                (w.resolution.as_str(), false),
+                (w.votes_for.as_str(), true),
+                (w.against.as_str(), true),
+                (w.abstain.as_str(), true),
+                (w.result.as_str(), false),
+                (w.reason.as_str(), false),
+                (w.progress.as_str(), false),
+                (w.percent.as_str(), true),
+                (w.progress_note.as_str(), false),
             ]),
             rows,
             footer: None,
@@ -327,14 +341,14 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
     body.tables.push(
         TableView {
             id: "proposals".into(),
-            caption: w.proposals_caption.into(),
+            caption: w.proposals_caption.as_str().into(),
             columns: columns(&[
-                (w.proposal_number, false),
-                (w.proposal_title, false),
-                (w.by, false),
-                (w.handler, false),
-                (w.status, false),
-                (w.reply, false),
+                (w.proposal_number.as_str(), false),
+                (w.proposal_title.as_str(), false),
+                (w.by.as_str(), false),
+                (w.handler.as_str(), false),
+                (w.status.as_str(), false),
+                (w.reply.as_str(), false),
             ]),
             rows,
             footer: None,

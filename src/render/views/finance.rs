@@ -39,7 +39,7 @@ fn group_table(
     let mut rows = Vec::new();
     for g in groups {
         let (code, name) = match &g.group {
-            Group::Account(a) => (a.code.to_string(), a.name.to_string()),
+            Group::Account(a) => (a.code.to_string(), w.account_name(a)),
             Group::Other(name) => (String::new(), name.clone()),
         };
         rows.push(vec![
@@ -51,7 +51,7 @@ fn group_table(
         for (sub, amount) in &g.subs {
             rows.push(vec![
                 Cell::text(sub.code),
-                Cell::text(format!("　　{}", sub.name)),
+                Cell::text(format!("{}{}", w.sub_indent, w.account_name(sub))),
                 Cell::money(*amount),
                 Cell::number(percent(*amount, grand)),
             ]);
@@ -61,14 +61,14 @@ fn group_table(
         id: id.into(),
         caption: caption.into(),
         columns: columns(&[
-            (w.account_code, false),
-            (w.account_name, false),
-            (w.amount, true),
-            (w.share, true),
+            (&w.account_code, false),
+            (&w.account_name, false),
+            (&w.amount, true),
+            (&w.share, true),
         ]),
         rows,
         footer: Some(vec![
-            Cell::text(w.total),
+            Cell::text(&w.total),
             Cell::text(""),
             Cell::money(grand),
             Cell::number(if grand.0 > 0 { "100.0%" } else { "" }),
@@ -79,12 +79,12 @@ fn group_table(
 }
 
 /// The bars of a chart of amounts by first-level group.
-fn group_bars(groups: &[GroupTotal]) -> Vec<charts::Bar> {
+fn group_bars(groups: &[GroupTotal], w: &FinanceLabels) -> Vec<charts::Bar> {
     groups
         .iter()
         .map(|g| charts::Bar {
             label: match &g.group {
-                Group::Account(a) => format!("{} {}", a.code, a.name),
+                Group::Account(a) => format!("{} {}", a.code, w.account_name(a)),
                 Group::Other(name) => name.clone(),
             },
             value_fen: g.sum.0,
@@ -99,13 +99,14 @@ fn budget_table(
 ) -> (TableView, Vec<charts::BudgetBar>) {
     let mut rows = Vec::new();
     let mut bars = Vec::new();
-    for (side_name, side, expenses) in [(w.income, &budget.0, false), (w.expense, &budget.1, true)]
+    for (side_name, side, expenses) in
+        [(&w.income, &budget.0, false), (&w.expense, &budget.1, true)]
     {
         for line in &side.lines {
             let rate = percent(line.actual, line.planned);
             rows.push(vec![
                 Cell::text(side_name),
-                Cell::text(line.category.label()),
+                Cell::text(w.category(&line.category)),
                 Cell::money(line.planned),
                 Cell::money(line.actual),
                 Cell::number(rate.clone()),
@@ -113,7 +114,7 @@ fn budget_table(
             ]);
             if expenses {
                 bars.push(charts::BudgetBar {
-                    label: line.category.label(),
+                    label: w.category(&line.category),
                     budget_fen: line.planned.0,
                     actual_fen: line.actual.0,
                     budget_text: line.planned.display(),
@@ -122,27 +123,27 @@ fn budget_table(
                 });
             }
         }
-        for (label, actual) in &side.unbudgeted {
+        for (category, actual) in &side.unbudgeted {
             rows.push(vec![
                 Cell::text(side_name),
-                Cell::text(label.clone()),
+                Cell::text(w.category(category)),
                 Cell::number("—"),
                 Cell::money(*actual),
                 Cell::number(""),
-                Cell::text(w.unbudgeted),
+                Cell::text(&w.unbudgeted),
             ]);
         }
     }
     let table = TableView {
         id: "budget".into(),
-        caption: w.budget_caption.into(),
+        caption: w.budget_caption.clone(),
         columns: columns(&[
-            (w.side, false),
-            (w.account, false),
-            (w.budget, true),
-            (w.actual, true),
-            (w.rate, true),
-            (w.remark, false),
+            (&w.side, false),
+            (&w.account, false),
+            (&w.budget, true),
+            (&w.actual, true),
+            (&w.rate, true),
+            (&w.remark, false),
         ]),
         rows,
         footer: None,
@@ -154,21 +155,21 @@ fn budget_table(
 }
 
 /// The columns every line table shares (their cells are `line_cells`).
-fn line_columns(w: &FinanceLabels) -> [(&'static str, bool); 6] {
+fn line_columns(w: &FinanceLabels) -> [(&str, bool); 6] {
     [
-        (w.date, false),
-        (w.account, false),
-        (w.amount, true),
-        (w.payee, false),
-        (w.voucher, false),
-        (w.note, false),
+        (&w.date, false),
+        (&w.account, false),
+        (&w.amount, true),
+        (&w.payee, false),
+        (&w.voucher, false),
+        (&w.note, false),
     ]
 }
 
-fn line_cells(l: &FinanceLine, c: &ClassifiedLine) -> Vec<Cell> {
+fn line_cells(l: &FinanceLine, c: &ClassifiedLine, w: &FinanceLabels) -> Vec<Cell> {
     vec![
         Cell::text(l.date.value.to_string()),
-        Cell::text(c.category.label()),
+        Cell::text(w.category(&c.category)),
         Cell::money(l.amount.value),
         Cell::text(l.payee.clone().unwrap_or_default()),
         Cell::text(l.voucher.clone().unwrap_or_default()),
@@ -177,23 +178,23 @@ fn line_cells(l: &FinanceLine, c: &ClassifiedLine) -> Vec<Cell> {
 }
 
 fn lines_table(f: &Finance, d: &FinanceFigures, w: &FinanceLabels) -> TableView {
-    let income = f.income.iter().zip(&d.income).map(|l| (w.income, l));
-    let expenses = f.expenses.iter().zip(&d.expenses).map(|l| (w.expense, l));
+    let income = f.income.iter().zip(&d.income).map(|l| (&w.income, l));
+    let expenses = f.expenses.iter().zip(&d.expenses).map(|l| (&w.expense, l));
     let rows = income
         .chain(expenses)
         .map(|(side, (l, c))| {
             let mut row = vec![Cell::text(side)];
-            row.extend(line_cells(l, c));
-            row.push(Cell::text(if c.large { w.large } else { "" }));
+            row.extend(line_cells(l, c, w));
+            row.push(Cell::text(if c.large { w.large.as_str() } else { "" }));
             row
         })
         .collect();
-    let mut spec = vec![(w.side, false)];
+    let mut spec = vec![(w.side.as_str(), false)];
     spec.extend(line_columns(w));
-    spec.push((w.mark, false));
+    spec.push((&w.mark, false));
     TableView {
         id: "lines".into(),
-        caption: w.lines_caption.into(),
+        caption: w.lines_caption.clone(),
         columns: columns(&spec),
         rows,
         footer: None,
@@ -215,7 +216,7 @@ fn large_table(
         .iter()
         .zip(&d.expenses)
         .filter(|(_, c)| c.large)
-        .map(|(l, c)| line_cells(l, c))
+        .map(|(l, c)| line_cells(l, c, w))
         .collect();
     if rows.is_empty() {
         return None;
@@ -223,7 +224,7 @@ fn large_table(
     Some(
         TableView {
             id: "large".into(),
-            caption: (w.large_caption)(&threshold.display()),
+            caption: w.large_caption(&threshold.display()),
             columns: columns(&line_columns(w)),
             rows,
             footer: None,
@@ -235,51 +236,59 @@ fn large_table(
 
 /// The whole finance page body: `f` as written, with what the rules computed of it (`d`).
 pub fn body(f: &Finance, d: &FinanceFigures, config: &Config) -> BodyView {
-    let w = FinanceLabels::of(config.language);
+    let lang = config.language;
+    let w = FinanceLabels::of(lang);
     let (income, expenses) = (d.income_total, d.expense_total);
     let mut view = BodyView {
         figures: vec![
-            figure(w.opening, f.opening_balance.value, false),
-            figure(w.period_income, income, true),
-            figure(w.period_expenses, expenses, true),
-            figure(w.closing, d.closing, true),
+            figure(&w.opening, f.opening_balance.value, false, lang),
+            figure(&w.period_income, income, true, lang),
+            figure(&w.period_expenses, expenses, true, lang),
+            figure(&w.closing, d.closing, true, lang),
         ],
         ..BodyView::default()
     };
     view.facts.push(Fact::new(
-        w.line_count,
-        (w.line_count_text)(f.income.len(), f.expenses.len()),
+        &w.line_count,
+        w.line_count_text(f.income.len(), f.expenses.len()),
     ));
     let (by_income, by_expense) = (&d.income_by_group, &d.expenses_by_group);
     view.tables.push(group_table(
         "income",
-        w.income_by_account,
+        &w.income_by_account,
         by_income,
         income,
         w,
     ));
     view.tables.push(group_table(
         "expenses",
-        w.expenses_by_account,
+        &w.expenses_by_account,
         by_expense,
         expenses,
         w,
     ));
     view.charts.push(ChartView {
-        caption: w.expenses_chart.into(),
+        caption: w.expenses_chart.clone(),
         svg: charts::bar_chart(
             "chart-expenses",
-            w.expenses_chart,
-            &(w.expenses_chart_text)(&expenses.display()),
-            &group_bars(by_expense),
+            &w.expenses_chart,
+            &w.expenses_chart_text(&expenses.display()),
+            &group_bars(by_expense, w),
+            &charts::ChartWords::of(lang),
         ),
     });
     if let Some(budget) = &d.budget {
         let (table, bars) = budget_table(budget, w);
         view.tables.push(table);
         view.charts.push(ChartView {
-            caption: w.budget_chart.into(),
-            svg: charts::budget_chart("chart-budget", w.budget_chart, w.budget_chart_text, &bars),
+            caption: w.budget_chart.clone(),
+            svg: charts::budget_chart(
+                "chart-budget",
+                &w.budget_chart,
+                &w.budget_chart_text,
+                &bars,
+                &charts::ChartWords::of(lang),
+            ),
         });
     }
     if let Some(table) = large_table(f, d, config, w) {
@@ -336,17 +345,17 @@ pub fn year_summary(items: &[YearEntry], language: Language) -> Vec<UnitYear> {
                 unit: unit.to_string(),
                 table: TableView {
                     id: "year".into(),
-                    caption: (w.year_caption)(unit),
+                    caption: w.year_caption(unit),
                     columns: columns(&[
-                        (w.period, false),
-                        (w.opening, true),
-                        (w.income, true),
-                        (w.expense, true),
-                        (w.closing, true),
+                        (&w.period, false),
+                        (&w.opening, true),
+                        (&w.income, true),
+                        (&w.expense, true),
+                        (&w.closing, true),
                     ]),
                     rows,
                     footer: Some(vec![
-                        Cell::text(w.year_total),
+                        Cell::text(&w.year_total),
                         Cell::money(opening),
                         Cell::money(income_sum),
                         Cell::money(expense_sum),

@@ -12,7 +12,8 @@ use serde::Serialize;
 use crate::check::{CheckedItem, Derived};
 use crate::config::{Config, Language};
 use crate::model::{Body, Fen};
-use crate::render::labels::{date_label, kind_label, status_label};
+use crate::render::labels::finance::FinanceLabels;
+use crate::render::labels::{amounts, date_label, kind_label, period_label, status_label};
 
 pub mod attendance;
 pub mod congress;
@@ -242,6 +243,24 @@ pub struct BodyView {
     /// An attendance item's team totals and archive link (page and `data.json`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attendance: Option<attendance::AttendanceView>,
+    /// Sentences around the figures, in the page's language (page only).
+    pub words: BodyWords,
+}
+
+/// Sentences a kind's body shows around its figures, in the page's language (pages only:
+/// `data.json` carries the figures, not these).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct BodyWords {
+    /// Attendance: the heading of the team totals, "通风队 合计".
+    pub attendance_heading: String,
+    /// Attendance: how the rate is reckoned.
+    pub rate_formula: String,
+    /// Congress: "会议决议（共 3 项，通过 3 项）".
+    pub resolutions_heading: String,
+    /// Congress: the majority a resolution needs.
+    pub pass_rule: String,
+    /// Congress: "提案（共 5 件）".
+    pub proposals_heading: String,
 }
 
 impl BodyView {
@@ -334,10 +353,7 @@ pub fn summary(
             .common
             .period
             .as_ref()
-            .map(|p| match lang {
-                Language::En => p.value.to_string(),
-                _ => p.value.label_zh(),
-            })
+            .map(|p| period_label(p.value, lang))
             .unwrap_or_default(),
         category,
         corrected_by: checked.corrected_by.iter().map(|p| link_to(p)).collect(),
@@ -360,12 +376,16 @@ pub fn total(amounts: impl IntoIterator<Item = Fen>) -> Fen {
     Fen::sum(amounts).unwrap_or_default()
 }
 
-/// A key figure, with 大写 when `words`.
-pub fn figure(label: &str, amount: Fen, words: bool) -> Figure {
+/// A key figure, with 大写 in `language` when `words` (and the language writes it).
+pub fn figure(label: &str, amount: Fen, words: bool, language: Language) -> Figure {
     Figure {
         label: label.into(),
         value: amount.display(),
-        in_words: if words { amount.daxie() } else { None },
+        in_words: if words {
+            amounts::in_words(amount, language)
+        } else {
+            None
+        },
         fen: amount.0,
     }
 }
@@ -386,7 +406,11 @@ pub fn data_body(
             let funding = w.funded_by.as_ref().zip(d.funding.as_ref());
             let funding = funding.map(|(f, category)| {
                 (
-                    format!("{} · {}", titles(&f.item.value), category.label()),
+                    format!(
+                        "{} · {}",
+                        titles(&f.item.value),
+                        FinanceLabels::of(config.language).category(category)
+                    ),
                     crate::render::link(config, &crate::check::paths::page_path_of(&f.item.value)),
                 )
             });

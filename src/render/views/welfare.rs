@@ -29,28 +29,30 @@ pub fn welfare(
     let words = WelfareLabels::of(config.language);
     let text = |s: &Option<String>| Cell::text(s.clone().unwrap_or_default());
     let sum = d.total;
-    view.facts.push(Fact::new(words.program, d.program.clone()));
+    view.facts
+        .push(Fact::new(words.program.as_str(), d.program.clone()));
     if let Some((text, href)) = funding {
-        view.facts.push(Fact::link(words.funding, text, href));
+        view.facts
+            .push(Fact::link(words.funding.as_str(), text, href));
     }
     view.facts.push(Fact::new(
-        words.people,
-        (words.people_text)(d.recipients.len()),
+        words.people.as_str(),
+        words.people_text(d.recipients.len()),
     ));
-    view.figures = vec![figure(words.total_figure, sum, true)];
+    view.figures = vec![figure(&words.total_figure, sum, true, config.language)];
     let show_reasons = config.privacy.show_reasons;
     let mut cols = vec![
-        (words.number, true),
-        (words.name, false),
-        (words.team, false),
+        (words.number.as_str(), true),
+        (words.name.as_str(), false),
+        (words.team.as_str(), false),
     ];
     if show_reasons {
-        cols.push((words.reason, false));
+        cols.push((words.reason.as_str(), false));
     }
     let amount_column = cols.len();
-    cols.extend([(words.amount, true), (words.goods, false)]);
+    cols.extend([(words.amount.as_str(), true), (words.goods.as_str(), false)]);
     if show_reasons {
-        cols.push((words.note, false));
+        cols.push((words.note.as_str(), false));
     }
     let rows = d
         .recipients
@@ -76,7 +78,7 @@ pub fn welfare(
     // The totals row follows the columns: 合计 under 序号, the sum under 金额.
     let footer = (0..cols.len())
         .map(|i| match i {
-            0 => Cell::text(words.total),
+            0 => Cell::text(words.total.as_str()),
             i if i == amount_column => Cell::money(sum),
             _ => Cell::text(""),
         })
@@ -84,7 +86,7 @@ pub fn welfare(
     view.tables.push(
         TableView {
             id: "recipients".into(),
-            caption: words.recipients_caption.into(),
+            caption: words.recipients_caption.as_str().into(),
             columns: columns(&cols),
             rows,
             footer: Some(footer),
@@ -98,16 +100,20 @@ pub fn welfare(
             d.by_reason
                 .iter()
                 .map(|g| (g.reason.clone().unwrap_or_default(), g.people, g.amount)),
-            words.no_reason,
+            words.no_reason.as_str(),
         );
-        let caption = words.by_reason_caption;
-        view.tables
-            .push(groups.table("by_reason", caption, (words.reason, words.people), words));
+        let caption = words.by_reason_caption.as_str();
+        view.tables.push(groups.table(
+            "by_reason",
+            caption,
+            (words.reason.as_str(), words.people.as_str()),
+            words,
+        ));
     }
     let note = match (config.privacy.mask_names, show_reasons) {
-        (true, false) => Some(words.masked_and_summed),
-        (true, true) => Some(words.masked),
-        (false, false) => Some(words.summed),
+        (true, false) => Some(words.masked_and_summed.as_str()),
+        (true, true) => Some(words.masked.as_str()),
+        (false, false) => Some(words.summed.as_str()),
         (false, true) => None,
     };
     view.notes.extend(note.map(String::from));
@@ -167,10 +173,14 @@ impl Groups {
         TableView {
             id: id.into(),
             caption: caption.into(),
-            columns: columns(&[(label, false), (count_label, true), (words.amount, true)]),
+            columns: columns(&[
+                (label, false),
+                (count_label, true),
+                (words.amount.as_str(), true),
+            ]),
             rows,
             footer: Some(vec![
-                Cell::text(words.total),
+                Cell::text(words.total.as_str()),
                 Cell::number(count),
                 Cell::money(sum),
             ]),
@@ -226,18 +236,18 @@ pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
         items
             .iter()
             .map(|(w, d, ..)| (w.program.value.clone(), 1, d.total)),
-        words.no_reason,
+        words.no_reason.as_str(),
     );
     let mut by_program = programs.table(
         "by_program",
-        words.by_program_caption,
-        (words.program, words.times),
+        words.by_program_caption.as_str(),
+        (words.program.as_str(), words.times.as_str()),
         words,
     );
     by_program.columns.insert(
         2,
         super::Column {
-            label: words.person_times.into(),
+            label: words.person_times.as_str().into(),
             numeric: true,
             role: super::Role::Detail,
         },
@@ -252,26 +262,26 @@ pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
     }
     let grand = total(items.iter().map(|(_, d, ..)| d.total));
     let by_reason = (!reasons.is_empty()).then(|| {
-        Groups::of(reasons, words.no_reason).table(
+        Groups::of(reasons, words.no_reason.as_str()).table(
             "by_reason",
-            words.by_reason_caption,
-            (words.reason, words.person_times),
+            words.by_reason_caption.as_str(),
+            (words.reason.as_str(), words.person_times.as_str()),
             words,
         )
     });
     WelfareYearView {
-        figures: vec![figure(words.total_figure, grand, true)],
+        figures: vec![figure(&words.total_figure, grand, true, config.language)],
         by_program: by_program.laid_out(),
         by_reason: by_reason.map(TableView::laid_out),
         items: TableView {
             id: "distributions".into(),
-            caption: words.distributions_caption.into(),
+            caption: words.distributions_caption.as_str().into(),
             columns: columns(&[
-                (words.published, false),
-                (words.list, false),
-                (words.program, false),
-                (words.people, true),
-                (words.amount, true),
+                (words.published.as_str(), false),
+                (words.list.as_str(), false),
+                (words.program.as_str(), false),
+                (words.people.as_str(), true),
+                (words.amount.as_str(), true),
             ]),
             rows,
             footer: None,

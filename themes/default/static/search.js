@@ -9,6 +9,10 @@
   var status = document.getElementById("search-status");
   if (!input || !list) return;
   var root = list.getAttribute("data-root") || "";
+  // The words of the status line, in the page's language (the search page writes them).
+  var foundOne = list.getAttribute("data-found-one") || "1";
+  var foundMany = list.getAttribute("data-found-many") || "{n}";
+  var none = list.getAttribute("data-none") || "0";
   var haystacks = index.map(function (e) {
     return [e.t, e.k, e.d, e.m, e.x].join(" ").toLowerCase();
   });
@@ -39,7 +43,7 @@
       li.appendChild(meta);
       list.appendChild(li);
     });
-    status.textContent = found ? "共 " + found + " 项" : "没有找到";
+    status.textContent = found === 1 ? foundOne : found ? foundMany.replace("{n}", found) : none;
   }
 
   input.addEventListener("input", show);
