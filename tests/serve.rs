@@ -450,6 +450,24 @@ fn saves_the_way_editors_and_scripts_make_them() {
         "only the real file is named: {last}"
     );
 
+    // `sed -i`: write `sedXXXXXX` beside the file, rename it over the file. The change
+    // log names the file, never the temporary one.
+    preview.settle();
+    fs::write(
+        notices.join("sediixpAi"),
+        text.replace("体检当日", "体检之日"),
+    )
+    .unwrap();
+    fs::rename(notices.join("sediixpAi"), root.join(NOTICE)).unwrap();
+    events.wait("reload");
+    preview.settle();
+    let lines = preview.rebuild_lines();
+    assert!(lines.iter().all(|l| !l.contains("sediixpAi")), "{lines:?}");
+    assert!(
+        lines.last().unwrap().contains(&format!("{NOTICE} 有改动")),
+        "{lines:?}"
+    );
+
     // Editor leftovers alone are no change at all. On a busy machine the vim save above
     // may have been two quiet spells, so let its rebuilds end first.
     preview.settle();
