@@ -231,8 +231,16 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
         diagnostics,
     };
     let root = match yaml::parse(&source.text) {
-        Ok(root) => root,
+        Ok(mut root) => {
+            let mut found = Vec::new();
+            crate::load::slips::mend(&mut root, &mut found);
+            for (problem, pos) in found {
+                ctx.report(problem, pos);
+            }
+            root
+        }
         Err(e) => {
+            let e = crate::load::slips::explain(&source.text, e);
             ctx.report(*e.problem, e.pos);
             return config;
         }

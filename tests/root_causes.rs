@@ -43,7 +43,7 @@ fn a_reference_to_a_file_that_failed_to_load_points_at_its_error() {
             (
                 "content/2026/finance-q1.yaml:3:12".to_string(),
                 "error",
-                "bad-date"
+                "impossible-date"
             ),
             (
                 "content/2026/birthday-03.yaml:6:19".to_string(),

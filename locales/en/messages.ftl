@@ -84,6 +84,8 @@ full-width-punctuation-hint = { $kind ->
 }
 tab-indent = this line is indented with a tab; YAML indents with spaces only
 tab-indent-hint = Replace the tab at the start of the line by spaces (lines of one level with the same number of spaces, usually 2). Most editors can be set to insert spaces for the Tab key.
+full-width-space = this is a full-width space "　"; YAML only takes the ASCII space
+full-width-space-hint = A full-width space typed with a Chinese input method looks like a space, but YAML takes it for text. Delete it and indent with ASCII spaces (lines of one level with the same number of spaces).
 no-space-after-colon = the colon of `{ $key }:` needs a space after it
 no-space-after-colon-hint = In YAML a "key: value" line has a space after the colon, e.g. published: 2026-04-05.
 reserved-character = the value starts with "{ $mark }", which YAML reserves
@@ -199,13 +201,13 @@ yaml-too-large-hint = The file is too large. Split it into smaller files, e.g. o
 bad-date = `{ $text }` is not a date
 bad-date-hint = Write a date as year-month-day, e.g. 2026-04-05.
 impossible-date = { $why ->
-    [month] `{ $text }` is no date: there is no month { $month }
-    [not-leap] `{ $text }` is no date: { $year } is not a leap year, February has 28 days
-   *[day] `{ $text }` is no date: month { $month } has { $days } days
+    [month] `{ $text }` is not a real date: there is no month { $month }
+    [not-leap] `{ $text }` is not a real date: { $year } is not a leap year, February has 28 days
+   *[day] `{ $text }` is not a real date: month { $month } has { $days } days
 }
 impossible-date-hint = { $why ->
     [month] A month is 1 to 12. Check the date on the original document.
-   *[other] Month { $month } has { $days } days. Check the date on the original document; the month's last day is { $year }-{ $month }-{ $days }.
+   *[other] Month { $month } has { $days } days. Check the date on the original document; the month's last day is { $last }.
 }
 bad-period = `{ $text }` is not a period
 bad-period-hint = Write a period as 2026 (the year), 2026-H1 (a half), 2026-Q1 (a quarter) or 2026-03 (a month).
@@ -240,6 +242,8 @@ integer-out-of-range-hint = { $ranged ->
 }
 full-width-digits = `{ $text }` is written with full-width digits (１２３); numbers are typed with half-width digits (123)
 full-width-digits-hint = These are full-width digits (like １２３). Switch to the English (half-width) input and type the number again, e.g. 1234.56; the decimal point, commas and minus sign half-width too.
+full-width-mark = `{ $text }` holds the Chinese punctuation mark "{ $mark }", which numbers and dates cannot hold
+full-width-mark-hint = A Chinese input method types ， 、 。 ． and －. Leave thousands separators out or write them as ASCII commas in quotes, e.g. amount: "1,800.00"; write the decimal point as "." and dates with "-", e.g. 2026-04-05.
 bad-number = `{ $text }` is not a number
 bad-number-hint = Write a number with at most two decimals here, e.g. 21 or 0.5.
 bad-bool = `{ $text }` is not true or false

@@ -84,6 +84,8 @@ full-width-punctuation-hint = { $kind ->
 }
 tab-indent = 这一行用 Tab 缩进，YAML 只能用空格缩进
 tab-indent-hint = 请把行首的 Tab 换成空格（同一层的行用相同个数的空格，一般是 2 个）。很多编辑器可以设置“按 Tab 键插入空格”。
+full-width-space = 这里是全角空格“　”，YAML 只认半角空格
+full-width-space-hint = 中文输入法打出的全角空格看起来和普通空格一样，YAML 却把它当成文字。请删掉它，在英文（半角）输入法下用空格缩进（同一层的行用相同个数的空格）。
 no-space-after-colon = `{ $key }:` 的冒号后面少了一个空格
 no-space-after-colon-hint = YAML 的“名称: 值”在冒号后面要有一个空格，例如 published: 2026-04-05。
 reserved-character = 值以“{ $mark }”开头，YAML 把这个符号留作特殊用途
@@ -205,7 +207,7 @@ impossible-date = { $why ->
 }
 impossible-date-hint = { $why ->
     [month] 月份只能是 1 到 12。请核对原始单据上的日期。
-   *[other] { $month }月只有{ $days }天。请核对原始单据上的日期，例如月末写成 { $year }-{ $month }-{ $days }。
+   *[other] { $month }月只有{ $days }天。请核对原始单据上的日期，例如月末写成 { $last }。
 }
 bad-period = `{ $text }` 不是期间
 bad-period-hint = 期间写成 2026（全年）、2026-H1（上半年）、2026-Q1（第一季度）或 2026-03（月份）。
@@ -240,6 +242,8 @@ integer-out-of-range-hint = { $ranged ->
 }
 full-width-digits = `{ $text }` 用了全角数字（１２３），数字要用半角（123）
 full-width-digits-hint = 这里的数字是全角数字（如 １２３）。请切换到英文（半角）输入法重新输入数字，例如 1234.56；小数点、逗号、减号也用半角。
+full-width-mark = `{ $text }` 里有中文标点“{ $mark }”，数字和日期里不能有
+full-width-mark-hint = 中文输入法会打出“，”“、”“。”“．”“－”。数字的千位分隔可以不写，要写就用英文逗号并加引号，例如 amount: "1,800.00"；小数点用英文句点“.”；日期用减号“-”，例如 2026-04-05。
 bad-number = `{ $text }` 不是数字
 bad-number-hint = 这里填数字，最多两位小数，例如 21 或 0.5。
 bad-bool = `{ $text }` 不是 true 或 false

@@ -84,6 +84,8 @@ full-width-punctuation-hint = { $kind ->
 }
 tab-indent = 這一行用 Tab 縮進，YAML 只能用空格縮進
 tab-indent-hint = 請把行首的 Tab 換成空格（同一層的行用相同個數的空格，一般是 2 個）。很多編輯器可以設置“按 Tab 鍵插入空格”。
+full-width-space = 這裡是全角空格“　”，YAML 只認半角空格
+full-width-space-hint = 中文輸入法打出的全角空格看起來和普通空格一樣，YAML 卻把它當成文字。請刪掉它，在英文（半角）輸入法下用空格縮進（同一層的行用相同個數的空格）。
 no-space-after-colon = `{ $key }:` 的冒號後面少了一個空格
 no-space-after-colon-hint = YAML 的“名稱: 值”在冒號後面要有一個空格，例如 published: 2026-04-05。
 reserved-character = 值以“{ $mark }”開頭，YAML 把這個符號留作特殊用途
@@ -205,7 +207,7 @@ impossible-date = { $why ->
 }
 impossible-date-hint = { $why ->
     [month] 月份只能是 1 到 12。請核對原始單據上的日期。
-   *[other] { $month }月只有{ $days }天。請核對原始單據上的日期，例如月末寫成 { $year }-{ $month }-{ $days }。
+   *[other] { $month }月只有{ $days }天。請核對原始單據上的日期，例如月末寫成 { $last }。
 }
 bad-period = `{ $text }` 不是期間
 bad-period-hint = 期間寫成 2026（全年）、2026-H1（上半年）、2026-Q1（第一季度）或 2026-03（月份）。
@@ -240,6 +242,8 @@ integer-out-of-range-hint = { $ranged ->
 }
 full-width-digits = `{ $text }` 用了全角數字（１２３），數字要用半角（123）
 full-width-digits-hint = 這裡的數字是全角數字（如 １２３）。請切換到英文（半角）輸入法重新輸入數字，例如 1234.56；小數點、逗號、減號也用半角。
+full-width-mark = `{ $text }` 裡有中文標點“{ $mark }”，數字和日期裡不能有
+full-width-mark-hint = 中文輸入法會打出“，”“、”“。”“．”“－”。數字的千位分隔可以不寫，要寫就用英文逗號並加引號，例如 amount: "1,800.00"；小數點用英文句點“.”；日期用減號“-”，例如 2026-04-05。
 bad-number = `{ $text }` 不是數字
 bad-number-hint = 這裡填數字，最多兩位小數，例如 21 或 0.5。
 bad-bool = `{ $text }` 不是 true 或 false

@@ -15,6 +15,7 @@ mod ignore;
 mod item;
 mod kinds;
 pub mod names;
+pub mod slips;
 mod symlinks;
 mod theme;
 

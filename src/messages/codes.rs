@@ -19,6 +19,7 @@ impl Problem {
             YamlSyntax { .. } => "yaml-syntax",
             FullWidthPunctuation { .. } => "full-width-punctuation",
             TabIndent => "tab-indent",
+            FullWidthSpace => "full-width-space",
             NoSpaceAfterColon { .. } => "no-space-after-colon",
             ReservedCharacter { .. } => "reserved-character",
             ExpectedPairs { .. } => "expected-pairs",
@@ -36,6 +37,7 @@ impl Problem {
             BadInteger { .. } => "bad-integer",
             IntegerOutOfRange { .. } => "integer-out-of-range",
             FullWidthDigits { .. } => "full-width-digits",
+            FullWidthMark { .. } => "full-width-mark",
             BadNumber { .. } => "bad-number",
             BadBool { .. } => "bad-bool",
             BadChoice { .. } => "bad-choice",
@@ -173,6 +175,11 @@ mod tests {
             },
             FullWidthPunctuation { mark: '：' },
             TabIndent,
+            FullWidthSpace,
+            FullWidthMark {
+                text: "1，800.00".into(),
+                mark: '，',
+            },
             NoSpaceAfterColon { key: "x".into() },
             ReservedCharacter { mark: '@' },
             RefersToUnreadable {

@@ -48,7 +48,8 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
     use Problem::*;
     let text = |s: &str| s.to_string();
     let pairs: Vec<(&'static str, String)> = match problem {
-        FileUtf16 | MissingKind | NoFrontMatter | UnclosedFrontMatter | TabIndent => vec![],
+        FileUtf16 | MissingKind | NoFrontMatter | UnclosedFrontMatter | TabIndent
+        | FullWidthSpace => vec![],
         FileNotUtf8 { gbk } => vec![("gbk", text(yes(*gbk)))],
         YamlSyntax { detail } => vec![("detail", detail.clone())],
         ExpectedPairs { key, found }

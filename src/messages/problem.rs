@@ -29,6 +29,9 @@ pub enum Problem {
     },
     /// A tab used to indent a line (YAML indents with spaces only).
     TabIndent,
+    /// A full-width space `　` (U+3000) where YAML needs a plain one: before a key, in the
+    /// indentation of a line.
+    FullWidthSpace,
     /// `key:value` with no space after the colon.
     NoSpaceAfterColon {
         /// The key.
@@ -143,6 +146,14 @@ pub enum Problem {
     FullWidthDigits {
         /// As written.
         text: String,
+    },
+    /// A Chinese punctuation mark among the half-width digits of a number, amount or date
+    /// (`1，800.00`, `800。00`, `2026－04－05`).
+    FullWidthMark {
+        /// As written.
+        text: String,
+        /// The first such mark.
+        mark: char,
     },
     /// Not a number with at most two decimals.
     BadNumber {

@@ -16,6 +16,7 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
         | FullWidthDigits { text }
         | BadNumber { text }
         | BadBool { text } => vec![("text", text.clone())],
+        FullWidthMark { text, mark } => vec![("text", text.clone()), ("mark", mark.to_string())],
         ImpossibleDate {
             text,
             year,
@@ -33,6 +34,11 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
                 ("year", year.to_string()),
                 ("month", month.to_string()),
                 ("days", days.unwrap_or_default().to_string()),
+                // The month's last day, written as a date: `2026-04-30`.
+                (
+                    "last",
+                    format!("{year}-{month:02}-{:02}", days.unwrap_or_default()),
+                ),
                 ("why", why.to_string()),
             ]
         }
