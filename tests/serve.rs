@@ -406,6 +406,50 @@ fn a_save_reloads_and_a_broken_file_shows_over_the_last_good_page() {
     assert!(preview.article_text(NOTICE_URL).contains("往返乘车"));
 }
 
+/// A personal number planted while the preview runs is masked wherever the clerk sees it:
+/// in the problems the overlay gets, and in the message and the source line under it in
+/// the terminal.
+#[test]
+fn a_planted_id_number_is_masked_in_the_overlay_and_the_terminal() {
+    const WHOLE: &str = "370883198005120023";
+    const MASKED: &str = "370*************23";
+    let site = sample_site();
+    let root = site.path();
+    let preview = Preview::start(root, &[]);
+    let mut events = preview.events();
+    edit(
+        root,
+        NOTICE,
+        "体检当日按出勤计算",
+        &format!("职工赵德胜（身份证号{WHOLE}）体检当日按出勤计算"),
+    );
+    let data = events.wait("problems");
+    assert!(!data.contains(WHOLE), "{data}");
+    let sent: Vec<serde_json::Value> = serde_json::from_str(&data).unwrap();
+    assert!(!sent.is_empty());
+    assert!(
+        sent.iter()
+            .any(|d| d["message"].as_str().is_some_and(|m| m.contains(MASKED))),
+        "{sent:?}"
+    );
+    let overlay = overlay_problems(&preview, NOTICE_URL);
+    assert_eq!(overlay, sent);
+    wait_until("the terminal report of the failed build", || {
+        preview
+            .stderr_text()
+            .contains(&format!("（身份证号{MASKED}）"))
+    });
+    let terminal = preview.stderr_text();
+    assert!(!terminal.contains(WHOLE), "{terminal}");
+    // The source line under the message, masked like the message.
+    assert!(
+        terminal
+            .lines()
+            .any(|l| l.contains(" | ") && l.contains(&format!("职工赵德胜（身份证号{MASKED}）"))),
+        "{terminal}"
+    );
+}
+
 #[test]
 fn saves_the_way_editors_and_scripts_make_them() {
     let site = sample_site();
