@@ -176,3 +176,58 @@ fn every_other_fixture_prints_no_diagnostic() {
         unexpected.join("\n")
     );
 }
+
+/// `gongkai build` inside a small site in `language` with two files in error and one
+/// that refers to one of them, then again once they are fixed: the headlines, hints, notes and both closing lines (not
+/// published, built) in the site's language, plural forms included.
+fn build_transcript(language: &str) -> String {
+    let site = minimal_site();
+    let root = site.path();
+    let config = fs::read_to_string(root.join("site.yaml")).unwrap();
+    write(root, "site.yaml", format!("{config}language: {language}\n"));
+    write(
+        root,
+        "content/a.md",
+        "---\ntitle：通知\npublished: 2026-04-01\n---\n正文\n",
+    );
+    write(
+        root,
+        "content/b.md",
+        "---\ntitle: 更正\npublished: 2026-04-02\ncorrects: a.md\n---\n正文\n",
+    );
+    write(
+        root,
+        "content/c.md",
+        "---\ntitle: 通知\npublished: 2026-4-31\n---\n正文\n",
+    );
+    let mut shown = String::new();
+    for round in ["with errors", "fixed"] {
+        if round == "fixed" {
+            edit(root, "content/a.md", "title：", "title: ");
+            edit(root, "content/c.md", "2026-4-31", "2026-04-03");
+        }
+        let mut cmd = build_cmd(Path::new("."), &[]);
+        cmd.current_dir(root).env("NO_COLOR", "1");
+        let run = run(&mut cmd);
+        shown.push_str(&format!(
+            "$ gongkai build --today {TODAY}   ({round})\nexit code: {}\n----- stderr -----\n{}----- stdout -----\n{}",
+            run.code.map_or("none".to_string(), |c| c.to_string()),
+            run.stderr,
+            run.stdout
+        ));
+    }
+    shown
+}
+
+/// Every word `build` prints follows `language:`: zh-Hans, zh-Hant and English.
+#[test]
+fn build_speaks_the_site_language() {
+    let mut settings = settings();
+    settings.add_filter(r"\d+\.\d+ s\b", "[TIME] s");
+    settings.add_filter(r"\d+\.\d+ 秒", "[TIME] 秒");
+    settings.bind(|| {
+        for language in ["zh-Hans", "zh-Hant", "en"] {
+            insta::assert_snapshot!(format!("build_{language}"), build_transcript(language));
+        }
+    });
+}

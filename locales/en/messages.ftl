@@ -69,7 +69,19 @@ file-not-utf8 = { $gbk ->
 }
 file-not-utf8-hint = Save the file as UTF-8: in Notepad choose "Save As" and the encoding "UTF-8"; in WPS or VS Code pick UTF-8 in the status bar or the File menu.
 
-yaml-syntax = YAML syntax error: { $detail }
+yaml-syntax = { $why ->
+    [colon-in-value] YAML syntax error: "key: value" is not allowed here: either this line is indented too far, or a value holding ": " (a colon and a space) needs ASCII quotes around it
+    [no-colon] YAML syntax error: this line is not "key: value", there is no ASCII colon ":"
+    [flow-mapping] YAML syntax error: an ASCII comma "," or the closing brace is missing in {"{"}…{"}"}
+    [flow-sequence] YAML syntax error: an ASCII comma "," or the closing bracket is missing in […]
+    [bracket] YAML syntax error: brackets are not in pairs
+    [quote] YAML syntax error: quotes are not in pairs
+    [tab] YAML syntax error: a tab is not allowed here
+    [indent] YAML syntax error: this line is not indented like the other lines of its level
+    [anchor] YAML syntax error: a value starting with * is read as an alias, and there is no such anchor
+    [character] YAML syntax error: a value cannot start with this character
+   *[other] YAML syntax error: { $detail }
+}
 yaml-syntax-hint = Check this line and the one above: a space after each colon, lines of one level indented alike (with spaces, not tabs), quotes in pairs.
 
 full-width-punctuation = { $kind ->

@@ -69,7 +69,19 @@ file-not-utf8 = { $gbk ->
 }
 file-not-utf8-hint = 请把文件另存为 UTF-8 编码：记事本选“另存为”→ 编码选“UTF-8”；WPS/VS Code 在右下角或“文件”菜单里选 UTF-8 编码保存。
 
-yaml-syntax = YAML 格式有误（解析器原文：{ $detail }）
+yaml-syntax = { $why ->
+    [colon-in-value] YAML 格式有误：这里不能再写“名称: 值”：或者这一行多缩进了，或者值里的“: ”（冒号加空格）要给整个值加英文引号
+    [no-colon] YAML 格式有误：这一行不是“名称: 值”，找不到英文冒号“:”
+    [flow-mapping] YAML 格式有误：花括号 {"{"}…{"}"} 里少了英文逗号“,”或右花括号
+    [flow-sequence] YAML 格式有误：方括号 […] 里少了英文逗号“,”或右方括号
+    [bracket] YAML 格式有误：括号没有成对
+    [quote] YAML 格式有误：引号没有成对
+    [tab] YAML 格式有误：这里不能用 Tab
+    [indent] YAML 格式有误：这一行的缩进和同一层的行没有对齐
+    [anchor] YAML 格式有误：以 * 开头的值被当成了别名（引用），却找不到它
+    [character] YAML 格式有误：值不能以这个符号开头
+   *[other] YAML 格式有误（解析器原文：{ $detail }）
+}
 yaml-syntax-hint = 检查这一行及上一行：冒号后要有空格，同一层的行缩进要对齐（用空格，不要用 Tab），引号要成对。
 
 full-width-punctuation = { $kind ->

@@ -69,7 +69,19 @@ file-not-utf8 = { $gbk ->
 }
 file-not-utf8-hint = 請把文件另存為 UTF-8 編碼：記事本選“另存為”→ 編碼選“UTF-8”；WPS/VS Code 在右下角或“文件”菜單裡選 UTF-8 編碼保存。
 
-yaml-syntax = YAML 格式有誤（解析器原文：{ $detail }）
+yaml-syntax = { $why ->
+    [colon-in-value] YAML 格式有誤：這裡不能再寫“名稱: 值”：或者這一行多縮進了，或者值裡的“: ”（冒號加空格）要給整個值加英文引號
+    [no-colon] YAML 格式有誤：這一行不是“名稱: 值”，找不到英文冒號“:”
+    [flow-mapping] YAML 格式有誤：花括號 {"{"}…{"}"} 裡少了英文逗號“,”或右花括號
+    [flow-sequence] YAML 格式有誤：方括號 […] 裡少了英文逗號“,”或右方括號
+    [bracket] YAML 格式有誤：括號沒有成對
+    [quote] YAML 格式有誤：引號沒有成對
+    [tab] YAML 格式有誤：這裡不能用 Tab
+    [indent] YAML 格式有誤：這一行的縮進和同一層的行沒有對齊
+    [anchor] YAML 格式有誤：以 * 開頭的值被當成了別名（引用），卻找不到它
+    [character] YAML 格式有誤：值不能以這個符號開頭
+   *[other] YAML 格式有誤（解析器原文：{ $detail }）
+}
 yaml-syntax-hint = 檢查這一行及上一行：冒號後要有空格，同一層的行縮進要對齊（用空格，不要用 Tab），引號要成對。
 
 full-width-punctuation = { $kind ->

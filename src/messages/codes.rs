@@ -393,6 +393,44 @@ mod tests {
             }
         }
     }
+
+    /// The YAML parser's common errors are told in the clerk's words, its own English
+    /// quoted only for the rare rest.
+    #[test]
+    fn yaml_syntax_errors_in_the_clerks_words() {
+        let details = [
+            "mapping values are not allowed in this context",
+            "simple key expected ':'",
+            "while parsing a flow mapping, did not find expected ',' or '}'",
+            "while parsing a flow sequence, expected ',' or ']'",
+            "unclosed bracket '['",
+            "unclosed quote",
+            "tabs disallowed within this context (block indentation)",
+            "invalid indentation",
+            "while parsing a block mapping, did not find expected key",
+            "while parsing node, found unknown anchor",
+            "unexpected character: `@'",
+        ];
+        for detail in details {
+            let problem = Problem::YamlSyntax {
+                detail: detail.into(),
+            };
+            for language in [Language::ZhHans, Language::ZhHant] {
+                let message = problem.message(language);
+                assert!(
+                    !message.contains(detail) && !message.contains("{$"),
+                    "{detail}: {message}"
+                );
+            }
+        }
+        let rare = Problem::YamlSyntax {
+            detail: "recursion limit exceeded".into(),
+        };
+        assert!(
+            rare.message(Language::ZhHans)
+                .contains("解析器原文：recursion limit exceeded")
+        );
+    }
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
         FileUtf16 | MissingKind | NoFrontMatter | UnclosedFrontMatter | TabIndent
         | FullWidthSpace => vec![],
         FileNotUtf8 { gbk } => vec![("gbk", text(yes(*gbk)))],
-        YamlSyntax { detail } => vec![("detail", detail.clone())],
+        YamlSyntax { detail } => vec![("detail", detail.clone()), ("why", text(yaml_why(detail)))],
         ExpectedPairs { key, found }
         | ExpectedList { key, found }
         | ExpectedScalar { key, found } => {
@@ -206,6 +206,28 @@ fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
         .filter(|(d, k)| *d <= 2.max(k.len() / 3))
         .min()
         .map(|(_, k)| k)
+}
+
+/// The kind of a YAML parser's error, from its English description: the catalogue says
+/// it in the clerk's words, and quotes the parser only for a kind it does not know.
+fn yaml_why(detail: &str) -> &'static str {
+    const KINDS: &[(&str, &str)] = &[
+        ("mapping values are not allowed", "colon-in-value"),
+        ("simple key expected", "no-colon"),
+        ("flow mapping", "flow-mapping"),
+        ("flow sequence", "flow-sequence"),
+        ("bracket", "bracket"),
+        ("quote", "quote"),
+        ("tab", "tab"),
+        ("indent", "indent"),
+        ("block mapping, did not find expected key", "indent"),
+        ("unknown anchor", "anchor"),
+        ("unexpected character", "character"),
+    ];
+    KINDS
+        .iter()
+        .find(|(words, _)| detail.contains(words))
+        .map_or("other", |(_, why)| why)
 }
 
 #[cfg(test)]
