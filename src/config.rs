@@ -193,6 +193,8 @@ pub struct Config {
     pub print: Print,
     /// Absolute address for QR codes.
     pub print_url: Option<String>,
+    /// A name no other board uses, for the ids of the feed (see `render::pages::feeds`).
+    pub site_id: Option<String>,
     /// Extra finance categories.
     pub categories: BTreeMap<String, CategorySide>,
     /// The file, for locating later findings (the privacy guard).
@@ -216,6 +218,7 @@ impl Config {
             signatures: Signatures::default(),
             print: Print::default(),
             print_url: None,
+            site_id: None,
             categories: BTreeMap::new(),
             source,
         }
@@ -342,6 +345,9 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             };
             config.categories.insert(name.value, side);
         }
+    }
+    if let Some(n) = f.get("site_id") {
+        config.site_id = fields::text(&mut ctx, n, "site_id").map(|t| t.value);
     }
     f.finish(&mut ctx);
     config
@@ -483,7 +489,7 @@ mod tests {
              signatures: {zz: 1}\n",
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
-                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories";
+                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id";
         let expected = [
             ("print", "paper、orientation"),
             ("privacy", "mask_names、show_reasons、attendance、allow"),

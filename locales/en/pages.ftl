@@ -159,6 +159,8 @@ search-hint = For example: welfare, April, Q1
 search-found-one = 1 item found
 search-found-many = { $count } items found
 search-none = Nothing found
+search-more = Show more
+search-failed = The search index did not load
 
 ## The feed (feed.xml): each entry's summary.
 

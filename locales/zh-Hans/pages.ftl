@@ -135,6 +135,8 @@ search-hint = 例如：体检、送温暖、一季度
 search-found-one = 共 1 项
 search-found-many = 共 { $count } 项
 search-none = 没有找到
+search-more = 显示更多
+search-failed = 搜索索引未能加载
 
 ## The feed (feed.xml): each entry's summary.
 

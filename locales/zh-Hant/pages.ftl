@@ -138,6 +138,8 @@ search-hint = 例如：體檢、送溫暖、一季度
 search-found-one = 共 1 項
 search-found-many = 共 { $count } 項
 search-none = 沒有找到
+search-more = 顯示更多
+search-failed = 搜尋索引未能載入
 
 ## The feed (feed.xml): each entry's summary.
 

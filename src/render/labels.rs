@@ -125,6 +125,10 @@ words! {
         search_found_one: "search-found-one",
         /// The search script's line when nothing is found.
         search_none: "search-none",
+        /// The search script's button that shows the next results.
+        search_more: "search-more",
+        /// The search script's line when the index did not load.
+        search_failed: "search-failed",
         /// 订阅.
         feed: "site-feed",
         /// What the welfare year page sums.

@@ -37,7 +37,7 @@ fn is_absolute(url: &str) -> bool {
 
 /// Percent-encodes every byte of a page path except unreserved characters and `/`, so a
 /// folder named in Chinese gives an address every phone scanner opens.
-fn percent_encode_path(path: &str) -> String {
+pub(crate) fn percent_encode_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for b in path.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {

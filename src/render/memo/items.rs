@@ -91,7 +91,7 @@ pub(crate) struct ItemParts {
     /// Its sheet on the board, while it is open.
     pub sheet: Option<Arc<Sheet>>,
     /// Its entry of the search index.
-    pub search_entry: Arc<str>,
+    pub search_entry: Arc<crate::render::pages::search::Entry>,
 }
 
 /// An item's files as last rendered, and the input they were made from.

@@ -2,7 +2,12 @@
 //! sitemap of every page, so intranet portals and readers can follow the board.
 //!
 //! Both are made from item summaries (public titles, masked names) and are deterministic:
-//! dates come from the content, never from the clock.
+//! dates come from the content, never from the clock. The board's absolute address is
+//! `base_url` when that is an `http(s)://` address, else `print_url` (`address`); with
+//! one, the feed links absolutely and names itself (`rel="self"`), and the sitemap is
+//! written (the sitemap protocol wants absolute addresses); without one there is no
+//! sitemap. Ids are unique to the board (`ids`): named by `site_id` when set, else by
+//! the address, else by the board's title and unit.
 
 use crate::config::Config;
 use crate::render::escape::escape;
@@ -10,6 +15,7 @@ use crate::render::jobs::PageSet;
 use crate::render::labels::feed_summary;
 use crate::render::links::link;
 use crate::render::memo::{PageInput, Versions};
+use crate::render::qr::percent_encode_path;
 use crate::render::views::ItemSummary;
 
 /// How many items the feed carries.
@@ -30,15 +36,24 @@ impl PageInput for HtmlPaths<'_> {
     }
 }
 
-/// Adds `feed.xml` and `sitemap.xml`. Call it last: the sitemap lists every page added
-/// before it. In the preview the feed is made again only when a summary changed, the
-/// sitemap only when the pages did.
+/// Adds `feed.xml`, and `sitemap.xml` when the board's address is known. Call it last:
+/// the sitemap lists every page added before it. In the preview the feed is made again
+/// only when a summary changed, the sitemap only when the pages did.
 pub(crate) fn add(pages: &mut PageSet) {
     let (config, summaries) = (pages.config, pages.summaries);
+    let page_paths: Vec<&str> = pages
+        .board
+        .items
+        .iter()
+        .map(|c| c.page_path.as_str())
+        .collect();
     let summaries_key = Versions(pages.summary_ids.to_vec());
     pages.add_file_keyed("feed.xml", summaries_key, |_| {
-        atom(config, summaries).into_bytes()
+        atom(config, summaries, &page_paths).into_bytes()
     });
+    let Some(address) = address(config) else {
+        return;
+    };
     // The jobs are taken out while the key borrows their paths, and put back after.
     let mut jobs = std::mem::take(&mut pages.jobs);
     let html = HtmlPaths(
@@ -50,19 +65,99 @@ pub(crate) fn add(pages: &mut PageSet) {
     pages.add_file_keyed("sitemap.xml", html, |html| {
         let mut html = html.0.clone();
         html.sort_unstable();
-        sitemap(config, html.into_iter()).into_bytes()
+        sitemap(&address, html.into_iter()).into_bytes()
     });
     jobs.append(&mut pages.jobs);
     pages.jobs = jobs;
 }
 
-/// A stable id for a page: its absolute address when the site has one, else a tag URI.
-fn id_for(base_url: &str, href: &str) -> String {
-    if base_url.contains("://") {
-        format!("{base_url}{href}")
-    } else {
-        format!("tag:gongkai,2026:{href}")
+/// The board's absolute address, ending in `/`, with every byte a URL may not hold
+/// percent-encoded: `base_url` when it is an `http(s)://` address (the pages link with
+/// it), else `print_url`; `None` when neither is known.
+fn address(config: &Config) -> Option<String> {
+    let absolute = |u: &&str| {
+        let lower = u.trim().to_ascii_lowercase();
+        lower.starts_with("http://") || lower.starts_with("https://")
+    };
+    let url = Some(config.base_url.as_str())
+        .filter(absolute)
+        .or(config.print_url.as_deref().filter(absolute))?
+        .trim();
+    let mut out = String::with_capacity(url.len() + 1);
+    for b in url.bytes() {
+        if b > 0x20 && b < 0x7f && !b"\"<>\\^`{|}".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
     }
+    if !out.ends_with('/') {
+        out.push('/');
+    }
+    Some(out)
+}
+
+/// The absolute address of the page at `page_path` (`a/b`, `""` for the home page).
+fn page_url(address: &str, page_path: &str) -> String {
+    match page_path {
+        "" => address.to_string(),
+        p => format!("{address}{}/", percent_encode_path(p)),
+    }
+}
+
+/// How the feed and its entries are named: ids no other board's feed has.
+enum Ids {
+    /// By a name: `site_id`, or else the board's title and unit (`urn:uuid:`).
+    Named(String),
+    /// By the board's absolute address: each entry by its page's address.
+    Address(String),
+}
+
+impl Ids {
+    fn of(config: &Config) -> Ids {
+        match (&config.site_id, address(config)) {
+            (Some(id), _) => Ids::Named(format!("site_id\n{id}")),
+            (None, Some(address)) => Ids::Address(address),
+            (None, None) => Ids::Named(format!("board\n{}\n{}", config.title, config.unit)),
+        }
+    }
+
+    /// The id of the feed.
+    fn feed(&self) -> String {
+        match self {
+            Ids::Named(name) => format!("urn:uuid:{}", uuid(name)),
+            Ids::Address(address) => address.clone(),
+        }
+    }
+
+    /// The id of the entry of the item at `page_path`.
+    fn entry(&self, page_path: &str) -> String {
+        match self {
+            Ids::Named(name) => format!("urn:uuid:{}", uuid(&format!("{name}\n{page_path}"))),
+            Ids::Address(address) => page_url(address, page_path),
+        }
+    }
+}
+
+/// A UUID made from `name` (RFC 9562 version 8: a 128-bit FNV-1a hash of the name with
+/// the version and variant bits set), the same for the same name on every build.
+fn uuid(name: &str) -> String {
+    let mut h: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    for b in name.bytes() {
+        h ^= u128::from(b);
+        h = h.wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013b);
+    }
+    h = (h & !(0xf << 76)) | (0x8 << 76);
+    h = (h & !(0x3 << 62)) | (0x2 << 62);
+    let x = format!("{h:032x}");
+    format!(
+        "{}-{}-{}-{}-{}",
+        &x[0..8],
+        &x[8..12],
+        &x[12..16],
+        &x[16..20],
+        &x[20..32]
+    )
 }
 
 /// `2026-04-05` -> `2026-04-05T00:00:00+08:00` (the boards' time zone).
@@ -70,37 +165,47 @@ fn timestamp(date: &str) -> String {
     format!("{date}T00:00:00+08:00")
 }
 
-/// The Atom feed (`feed.xml`): links are absolute with an absolute `base_url`, otherwise
+/// The Atom feed (`feed.xml`) of `summaries` (`page_paths[i]` is the page of
+/// `summaries[i]`): links are absolute when the board's address is known, otherwise
 /// relative to the feed, which sits at the site root.
-fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
-    let mut items: Vec<_> = summaries.iter().collect();
-    items.sort_by(|a, b| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
+fn atom(config: &Config, summaries: &[ItemSummary], page_paths: &[&str]) -> String {
+    let address = address(config);
+    let ids = Ids::of(config);
+    let mut items: Vec<(&ItemSummary, &str)> =
+        summaries.iter().zip(page_paths.iter().copied()).collect();
+    items.sort_by(|(a, _), (b, _)| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
     items.truncate(FEED_ITEMS);
     let updated = items
         .first()
-        .map_or_else(|| timestamp("2000-01-01"), |s| timestamp(&s.published));
+        .map_or_else(|| timestamp("2000-01-01"), |(s, _)| timestamp(&s.published));
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         config.language.html_lang()
     ));
     xml.push_str(&format!("  <title>{}</title>\n", escape(&config.title)));
-    xml.push_str(&format!(
-        "  <id>{}</id>\n",
-        escape(&id_for(&config.base_url, ""))
-    ));
+    xml.push_str(&format!("  <id>{}</id>\n", escape(&ids.feed())));
     xml.push_str(&format!("  <updated>{updated}</updated>\n"));
     xml.push_str(&format!(
         "  <author><name>{}</name></author>\n",
         escape(&config.unit)
     ));
+    let home = match &address {
+        Some(address) => address.clone(),
+        None => format!("{}{}", config.base_url, link(config, "")),
+    };
     xml.push_str(&format!(
-        "  <link rel=\"alternate\" href=\"{}{}\"/>\n",
-        escape(&config.base_url),
-        escape(&link(config, ""))
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        escape(&home)
     ));
+    if let Some(address) = &address {
+        xml.push_str(&format!(
+            "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}feed.xml\"/>\n",
+            escape(address)
+        ));
+    }
     xml.push_str("  <generator>gongkai</generator>\n");
-    for s in items {
+    for (s, page_path) in items {
         let summary = feed_summary(
             s.kind_label,
             &s.unit,
@@ -108,17 +213,17 @@ fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
             &s.window_to_label,
             config.language,
         );
+        let href = match &address {
+            Some(address) => page_url(address, page_path),
+            None => format!("{}{}", config.base_url, s.href),
+        };
         xml.push_str("  <entry>\n");
         xml.push_str(&format!("    <title>{}</title>\n", escape(&s.title)));
         xml.push_str(&format!(
-            "    <link rel=\"alternate\" href=\"{}{}\"/>\n",
-            escape(&config.base_url),
-            escape(&s.href)
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            escape(&href)
         ));
-        xml.push_str(&format!(
-            "    <id>{}</id>\n",
-            escape(&id_for(&config.base_url, &s.href))
-        ));
+        xml.push_str(&format!("    <id>{}</id>\n", escape(&ids.entry(page_path))));
         xml.push_str(&format!(
             "    <published>{}</published>\n",
             timestamp(&s.published)
@@ -144,22 +249,47 @@ fn atom(config: &Config, summaries: &[ItemSummary]) -> String {
 }
 
 /// The sitemap (`sitemap.xml`) of every HTML page in `html_paths` (output paths such as
-/// `2026/finance-q1/index.html`), in the site's link form.
-fn sitemap<'a>(config: &Config, html_paths: impl Iterator<Item = &'a str>) -> String {
+/// `2026/finance-q1/index.html`), each at its absolute, percent-encoded address under
+/// `address`.
+fn sitemap<'a>(address: &str, html_paths: impl Iterator<Item = &'a str>) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for path in html_paths {
-        let page_path = path
-            .strip_suffix("index.html")
-            .unwrap_or(path)
-            .trim_end_matches('/');
-        xml.push_str(&format!(
-            "  <url><loc>{}{}</loc></url>\n",
-            escape(&config.base_url),
-            escape(&link(config, page_path))
-        ));
+        let loc = match path.strip_suffix("index.html") {
+            Some(dir) => page_url(address, dir.trim_end_matches('/')),
+            None => format!("{address}{}", percent_encode_path(path)),
+        };
+        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(&loc)));
     }
     xml.push_str("</urlset>\n");
     xml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuids_are_version_8_and_differ_by_name() {
+        let a = uuid("site_id\ntongfeng");
+        let b = uuid("site_id\njidian");
+        assert_ne!(a, b);
+        for u in [&a, &b] {
+            assert_eq!(u.len(), 36, "{u}");
+            assert_eq!(&u[14..15], "8", "{u}");
+            assert!(matches!(&u[19..20], "8" | "9" | "a" | "b"), "{u}");
+        }
+        assert_eq!(uuid("x"), uuid("x"));
+    }
+
+    #[test]
+    fn pages_get_absolute_percent_encoded_addresses() {
+        let address = "https://board.example.org/tongfeng/";
+        assert_eq!(page_url(address, ""), address);
+        assert_eq!(
+            page_url(address, "list/attendance/通风队"),
+            "https://board.example.org/tongfeng/list/attendance/%E9%80%9A%E9%A3%8E%E9%98%9F/"
+        );
+    }
 }

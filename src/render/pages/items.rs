@@ -31,7 +31,7 @@ pub(crate) fn add(
     pages: &mut PageSet,
     output: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<Arc<Sheet>>, Vec<Arc<str>>) {
+) -> (Vec<Arc<Sheet>>, Vec<Arc<search::Entry>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
     let title_of = |p: &str| titles.get(p).map_or_else(String::new, |t| t.to_string());
     let made: Vec<ItemMade> = pages
@@ -58,7 +58,13 @@ pub(crate) fn add(
 }
 
 /// An item page job with its downloads, problems, board sheet and search entry.
-type ItemMade = (Files, Vec<Diagnostic>, Job, Option<Arc<Sheet>>, Arc<str>);
+type ItemMade = (
+    Files,
+    Vec<Diagnostic>,
+    Job,
+    Option<Arc<Sheet>>,
+    Arc<search::Entry>,
+);
 
 /// One item's page job, its downloads, the problems making them showed and its board
 /// sheet; taken from `memo` when its input is unchanged.
@@ -122,7 +128,7 @@ fn item_page(
         "page",
         &page_view(config, &page_path, summary.title.clone()),
     );
-    let search_entry = search::entry(summary, &plain);
+    let search_entry = Arc::new(search::entry(checked, summary, &body, &plain));
     let sheet = (checked.status == Status::Open).then(|| {
         Arc::new(Sheet {
             item: summary.clone(),

@@ -1,0 +1,444 @@
+//! The files of the index: term shards (`search/t/N.js`, each term with the numbers of
+//! the items it is found in) and the result table in chunks (`search/d/N.js`), and which
+//! of them an edit changed.
+//!
+//! Items are numbered oldest first (by publication date, then address), so a result list
+//! read from the highest number down is newest first, and a new item usually takes the
+//! next number, leaving the others where they were. A term's item numbers are written
+//! as gaps in a base-64 varint (`DIGITS`: five bits a character, the sixth says "more
+//! follows"), or, when shorter, as a bitmap after `~` (six items a character). Both are
+//! plain strings inside the script, so a shard is read with no decoder but a few lines
+//! of the theme's `search.js`.
+//!
+//! No ASCII digit is written into a shard: the terms spell theirs as `A`-`J` (a word is
+//! lower case, so they cannot be mistaken) and postings use no digits. The privacy guard
+//! reads every output file, and a shard puts numbers beside each other that no page
+//! does (a cut-off amount, groups of digits between spaces), which it could take for a
+//! mobile or ID number; the numbers a shard holds are the content's, checked already.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::entry::Entry;
+use super::terms::{self, Key};
+
+/// Items per chunk of the result table.
+pub(crate) const CHUNK: usize = 16;
+
+/// About how many (term, item) pairs a shard holds: the index gets the fewest shards
+/// (a power of two) that keeps to it. Measured on generated boards, a pair costs about
+/// a byte, so a shard is some 8 KB, and the eight a query loads at most some 100 KB.
+const PAIRS_PER_SHARD: usize = 8_192;
+
+/// Most shards (4,096): a board of some 70 million (term, item) pairs.
+const MAX_BITS: u32 = terms::HASH_BITS;
+
+/// The base-64 digits of postings and tags.
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+,-.";
+
+/// The letters of tags (nothing a URL would read otherwise).
+const TAG_LETTERS: &[u8; 52] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Output path of shard `s`.
+pub(crate) fn shard_path(s: usize) -> String {
+    format!("search/t/{s}.js")
+}
+
+/// Output path of chunk `c` of the result table.
+pub(crate) fn chunk_path(c: usize) -> String {
+    format!("search/d/{c}.js")
+}
+
+/// The number of shard bits for `docs`: `1 << bits` shards of about `PAIRS_PER_SHARD`.
+pub(crate) fn bits_for(docs: &[Arc<Entry>]) -> u32 {
+    let pairs: usize = docs.iter().map(|e| e.terms.len()).sum();
+    let mut bits = 0;
+    while bits < MAX_BITS && (pairs >> bits) > PAIRS_PER_SHARD {
+        bits += 1;
+    }
+    bits
+}
+
+/// A short tag of a file's bytes (FNV-1a, 64 bits, six letters), put after `?v=` in its
+/// address so no browser takes a stale copy of a changed shard from its cache.
+pub(crate) fn tag(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (0..6)
+        .map(|_| {
+            let letter = TAG_LETTERS[(h % 52) as usize];
+            h /= 52;
+            char::from(letter)
+        })
+        .collect()
+}
+
+/// Which shards and chunks differ between the index of `old` (numbered items) and of
+/// `new`, both with `1 << bits` shards: a shard differs where some item number has
+/// other terms in it, a chunk where some item's row differs.
+pub(crate) fn changed(old: &[Arc<Entry>], new: &[Arc<Entry>], bits: u32) -> (Vec<bool>, Vec<bool>) {
+    let mut shards = vec![false; 1 << bits];
+    let mut chunks = vec![false; new.len().div_ceil(CHUNK)];
+    for n in 0..old.len().max(new.len()) {
+        let (a, b) = (old.get(n), new.get(n));
+        if let (Some(a), Some(b)) = (a, b)
+            && (Arc::ptr_eq(a, b) || a == b)
+        {
+            continue;
+        }
+        if a.map(|e| &e.record) != b.map(|e| &e.record)
+            && let Some(chunk) = chunks.get_mut(n / CHUNK)
+        {
+            *chunk = true;
+        }
+        let none: &[Key] = &[];
+        let (ta, tb) = (a.map_or(none, |e| &e.terms), b.map_or(none, |e| &e.terms));
+        if ta != tb {
+            for key in difference(ta, tb) {
+                shards[terms::shard_of(key, bits)] = true;
+            }
+        }
+    }
+    (shards, chunks)
+}
+
+/// The keys in one of two sorted lists but not in the other.
+fn difference(a: &[Key], b: &[Key]) -> Vec<Key> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x == y => {
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x < y => {
+                out.push(*x);
+                i += 1;
+            }
+            (Some(_), Some(y)) | (None, Some(y)) => {
+                out.push(*y);
+                j += 1;
+            }
+            (Some(x), None) => {
+                out.push(*x);
+                i += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
+}
+
+/// The bytes of the shards in `wanted` (sorted shard numbers) of the index of `docs`,
+/// made in parallel. Many shards (a full build) are taken in runs of neighbours, each
+/// run reading one stretch of every item's terms (see `terms::sorted`); a few scattered
+/// ones (an edit in the preview) in one reading of every item's terms.
+pub(crate) fn make_shards(
+    docs: &[Arc<Entry>],
+    bits: u32,
+    wanted: &[usize],
+) -> Vec<(usize, Vec<u8>)> {
+    let shards = 1usize << bits;
+    let pairs: Vec<(usize, Vec<(Key, u32)>)> = if wanted.is_empty() {
+        Vec::new()
+    } else if wanted.len() * 16 < shards {
+        // Few: read every item's terms once, keeping those of the wanted shards.
+        let mut slot = vec![usize::MAX; shards];
+        for (i, s) in wanted.iter().enumerate() {
+            slot[*s] = i;
+        }
+        let mut pairs: Vec<Vec<(Key, u32)>> = wanted.iter().map(|_| Vec::new()).collect();
+        for (n, entry) in docs.iter().enumerate() {
+            for k in entry.terms.iter() {
+                if let Some(p) = pairs.get_mut(slot[terms::shard_of(*k, bits)]) {
+                    p.push((*k, n as u32));
+                }
+            }
+        }
+        wanted.iter().copied().zip(pairs).collect()
+    } else {
+        // Many: a few runs per core (each run reads every item, so fewer is cheaper, but
+        // both cores need work).
+        let most = (shards / (4 * rayon::current_num_threads())).max(1);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for &s in wanted {
+            match runs.last_mut() {
+                Some((first, last)) if *last + 1 == s && s - *first < most => *last = s,
+                _ => runs.push((s, s)),
+            }
+        }
+        runs.par_iter()
+            .flat_map_iter(|&(first, last)| run_of_shards(docs, bits, first, last))
+            .collect()
+    };
+    pairs
+        .into_par_iter()
+        .map(|(s, p)| (s, shard_file(s, &Postings::of(&p), docs.len())))
+        .collect()
+}
+
+/// Shards `first..=last`: each item's terms in them, as (term, item) pairs per shard, in
+/// item order.
+fn run_of_shards(
+    docs: &[Arc<Entry>],
+    bits: u32,
+    first: usize,
+    last: usize,
+) -> Vec<(usize, Vec<(Key, u32)>)> {
+    let mut pairs: Vec<Vec<(Key, u32)>> = (first..=last).map(|_| Vec::new()).collect();
+    let shard = |k: &Key| terms::shard_of(*k, bits);
+    for (n, entry) in docs.iter().enumerate() {
+        let t = &entry.terms;
+        let start = t.partition_point(|k| shard(k) < first);
+        for k in &t[start..] {
+            let s = shard(k);
+            if s > last {
+                break;
+            }
+            pairs[s - first].push((*k, n as u32));
+        }
+    }
+    (first..=last).zip(pairs).collect()
+}
+
+/// A hasher for keys: their low bits are already varied, a multiply spreads them.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(self.0 ^ u64::from(*b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let x = (n ^ (n >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = x ^ (x >> 29);
+    }
+}
+
+/// One shard's terms, each with its items: counted, then placed, so no term needs a
+/// list of its own.
+struct Postings {
+    /// The terms, in key order.
+    keys: Vec<Key>,
+    /// `items[starts[i]..starts[i + 1]]` are the items of the `i`th term in first-seen
+    /// order; `order[i]` is that term's place in first-seen order.
+    items: Vec<u32>,
+    starts: Vec<u32>,
+    order: Vec<u32>,
+}
+
+impl Postings {
+    /// Groups `pairs` (term, item), in item order, by term.
+    fn of(pairs: &[(Key, u32)]) -> Postings {
+        let mut slots: HashMap<Key, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
+        let mut seen: Vec<Key> = Vec::new();
+        let mut counts: Vec<u32> = Vec::new();
+        let slot_of: Vec<u32> = pairs
+            .iter()
+            .map(|(k, _)| {
+                let slot = *slots.entry(*k).or_insert_with(|| {
+                    seen.push(*k);
+                    counts.push(0);
+                    (seen.len() - 1) as u32
+                });
+                counts[slot as usize] += 1;
+                slot
+            })
+            .collect();
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut at = 0;
+        for c in &counts {
+            starts.push(at);
+            at += c;
+        }
+        starts.push(at);
+        let mut fill = starts.clone();
+        let mut items = vec![0u32; pairs.len()];
+        for ((_, item), slot) in pairs.iter().zip(&slot_of) {
+            let next = &mut fill[*slot as usize];
+            items[*next as usize] = *item;
+            *next += 1;
+        }
+        let mut order: Vec<u32> = (0..seen.len() as u32).collect();
+        order.sort_unstable_by_key(|i| seen[*i as usize]);
+        Postings {
+            keys: order.iter().map(|i| seen[*i as usize]).collect(),
+            items,
+            starts,
+            order,
+        }
+    }
+
+    /// Each term with its items (ascending), in key order.
+    fn iter(&self) -> impl Iterator<Item = (Key, &[u32])> {
+        self.keys.iter().zip(&self.order).map(|(k, slot)| {
+            let slot = *slot as usize;
+            let range = self.starts[slot] as usize..self.starts[slot + 1] as usize;
+            (*k, &self.items[range])
+        })
+    }
+}
+
+/// `gongkaiShard(s,"term postings term postings …");`, terms in key order: one string,
+/// a space between each term and its postings and between pairs (terms are letters and
+/// `-._`, postings `DIGITS` and `~`: neither holds a space or needs escaping).
+fn shard_file(s: usize, postings: &Postings, items: usize) -> Vec<u8> {
+    let mut out = format!("gongkaiShard({s},\"");
+    for (i, (key, docs)) in postings.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // Digits as `A`-`J` (see the module's note).
+        out.extend(terms::text_of(key).chars().map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => char::from(b'A' + d as u8),
+            _ => c,
+        }));
+        out.push(' ');
+        encode(docs, items, &mut out);
+    }
+    out.push_str("\");\n");
+    out.into_bytes()
+}
+
+/// Appends ascending item numbers `docs` as gaps or as a bitmap, whichever is shorter.
+fn encode(docs: &[u32], items: usize, out: &mut String) {
+    let mut gaps = String::new();
+    let mut previous: Option<u32> = None;
+    for &d in docs {
+        let mut gap = previous.map_or(d, |p| d - p - 1);
+        previous = Some(d);
+        while gap >= 32 {
+            gaps.push(char::from(DIGITS[(32 | (gap & 31)) as usize]));
+            gap >>= 5;
+        }
+        gaps.push(char::from(DIGITS[gap as usize]));
+    }
+    let last = docs.last().map_or(0, |d| *d as usize);
+    let bitmap_len = last / 6 + 2;
+    if gaps.len() <= bitmap_len || items == 0 {
+        out.push_str(&gaps);
+        return;
+    }
+    let mut bits = vec![0u8; last / 6 + 1];
+    for &d in docs {
+        bits[d as usize / 6] |= 1 << (d % 6);
+    }
+    out.push('~');
+    out.extend(bits.iter().map(|b| char::from(DIGITS[*b as usize])));
+}
+
+/// Chunk `c` of the result table: `gongkaiDocs(c,[row,…]);`.
+pub(crate) fn chunk_file(c: usize, docs: &[Arc<Entry>]) -> Vec<u8> {
+    let rows = docs.iter().skip(c * CHUNK).take(CHUNK);
+    let mut out = format!("gongkaiDocs({c},[");
+    for (i, e) in rows.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&e.record);
+    }
+    out.push_str("]);\n");
+    out.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn encoded(docs: &[u32], items: usize) -> String {
+        let mut out = String::new();
+        encode(docs, items, &mut out);
+        out
+    }
+
+    #[test]
+    fn postings_are_gaps_or_a_bitmap() {
+        assert_eq!(encoded(&[0], 100), "A");
+        // 3, then a gap of 0, then 40 - 4 - 1 = 35: 3 | 32 = "j" and 35 >> 5 = 1.
+        assert_eq!(encoded(&[3, 4, 40], 100), "DAjB");
+        // Every item of twelve: a bitmap of two full characters.
+        let all: Vec<u32> = (0..12).collect();
+        assert_eq!(encoded(&all, 12), "~..");
+    }
+
+    #[test]
+    fn no_ascii_digit_is_written_into_a_shard() {
+        let mut keys = Vec::new();
+        terms::index_terms("13800138000.00 元 2026-04-05", &mut keys);
+        let docs: Vec<Arc<Entry>> = (0..40)
+            .map(|_| {
+                Arc::new(Entry {
+                    record: "[]".into(),
+                    terms: terms::sorted(keys.clone()),
+                })
+            })
+            .collect();
+        let made = make_shards(&docs, 0, &[0]);
+        let text = String::from_utf8(made[0].1.clone()).unwrap();
+        let inner = text.trim_start_matches("gongkaiShard(0,");
+        assert!(!inner.chars().any(|c| c.is_ascii_digit()), "{text}");
+        assert!(inner.contains("CACG-AE-AF "), "{text}");
+        assert!(
+            tag(text.as_bytes())
+                .chars()
+                .all(|c| c.is_ascii_alphabetic())
+        );
+    }
+
+    #[test]
+    fn a_shard_lists_its_terms_with_their_items() {
+        let entry = |text: &str| {
+            let mut keys = Vec::new();
+            terms::index_terms(text, &mut keys);
+            Arc::new(Entry {
+                record: "[]".into(),
+                terms: terms::sorted(keys),
+            })
+        };
+        let docs = vec![entry("蛋糕"), entry("糕点")];
+        let made = make_shards(&docs, 0, &[0]);
+        let text = String::from_utf8(made[0].1.clone()).unwrap();
+        // In key order (hash first): the order is the index's, not the reader's.
+        assert_eq!(text, "gongkaiShard(0,\"糕 AA 蛋 A 蛋糕 A 糕点 B 点 B\");\n");
+    }
+
+    #[test]
+    fn an_edit_changes_only_the_shards_of_its_changed_terms() {
+        let entry = |text: &str| {
+            let mut keys = Vec::new();
+            terms::index_terms(text, &mut keys);
+            Arc::new(Entry {
+                record: "[]".into(),
+                terms: terms::sorted(keys),
+            })
+        };
+        let old = vec![entry("工资集体协商"), entry("饮水点")];
+        let new = vec![old[0].clone(), entry("饮水机")];
+        let (shards, chunks) = changed(&old, &new, 8);
+        let expected: std::collections::BTreeSet<usize> = ["水点", "点", "水机", "机"]
+            .iter()
+            .map(|t| {
+                let mut keys = Vec::new();
+                terms::index_terms(t, &mut keys);
+                let key = keys.into_iter().find(|k| terms::text_of(*k) == *t).unwrap();
+                terms::shard_of(key, 8)
+            })
+            .collect();
+        let got: std::collections::BTreeSet<usize> = (0..256).filter(|s| shards[*s]).collect();
+        assert_eq!(got, expected);
+        assert_eq!(chunks, [false]);
+    }
+}
