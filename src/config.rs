@@ -197,6 +197,9 @@ pub struct Config {
     pub site_id: Option<String>,
     /// Extra finance categories.
     pub categories: BTreeMap<String, CategorySide>,
+    /// Sub-accounts the site declares (`categories: {名称: {code: 50301, parent: 503}}`):
+    /// code -> name, under the first-level account of the code's first three digits.
+    pub sub_accounts: BTreeMap<String, String>,
     /// The file, for locating later findings (the privacy guard).
     pub source: SourceFile,
 }
@@ -220,6 +223,7 @@ impl Config {
             print_url: None,
             site_id: None,
             categories: BTreeMap::new(),
+            sub_accounts: BTreeMap::new(),
             source,
         }
     }
@@ -338,6 +342,12 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
             let Some(name) = fields::text(&mut ctx, k, "categories") else {
                 continue;
             };
+            if let yaml::Value::Map(_) = v.value {
+                if let Some(code) = sub_account(&mut ctx, v, &name.value) {
+                    config.sub_accounts.insert(code, name.value);
+                }
+                continue;
+            }
             let side = match fields::choice(&mut ctx, v, &name.value, &["income", "expense"]) {
                 Some(c) if c.value == "income" => CategorySide::Income,
                 Some(_) => CategorySide::Expense,
@@ -351,6 +361,43 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     }
     f.finish(&mut ctx);
     config
+}
+
+/// A declared sub-account, `{code: 50301, parent: 503}` (`parent` optional: the code's
+/// first three digits name it): its code, when the code is five digits under a
+/// first-level account of the chart and `parent`, when given, is that account.
+fn sub_account(ctx: &mut Ctx, node: &yaml::Node, name: &str) -> Option<String> {
+    let context = format!("categories.{name}");
+    let f = Fields::of(ctx, node, &context)?;
+    let code = f
+        .required(ctx, "code")
+        .and_then(|n| fields::text(ctx, n, "code"));
+    let parent = f.get("parent").and_then(|n| fields::text(ctx, n, "parent"));
+    f.finish(ctx);
+    let code = code?;
+    let Some(first_level) = crate::model::accounts::parent_of_code(&code.value) else {
+        ctx.report(
+            Problem::SubAccountCode {
+                code: code.value.trim().to_string(),
+            },
+            code.pos,
+        );
+        return None;
+    };
+    if let Some(parent) = parent
+        && crate::model::accounts::resolve(&parent.value) != Some(first_level)
+    {
+        ctx.report(
+            Problem::SubAccountParent {
+                code: code.value.trim().to_string(),
+                parent: parent.value,
+                expected: format!("{} {}", first_level.code, first_level.name),
+            },
+            parent.pos,
+        );
+        return None;
+    }
+    Some(code.value.trim().to_string())
 }
 
 fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {

@@ -31,22 +31,42 @@ pub enum Severity {
     Note,
 }
 
-/// A place in a file: 1-based line and column, the column counted in characters.
+/// A place in a file: 1-based line and column, the column counted in characters; or,
+/// for a value read out of a spreadsheet, the row and column of its cell.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Pos {
-    /// 1-based line number.
+    /// 1-based line number (a cell's row).
     pub line: usize,
-    /// 1-based column, in characters (so Chinese text lines up).
+    /// 1-based column, in characters (so Chinese text lines up); a cell's column (A = 1).
     pub column: usize,
     /// Length of the marked text in characters (at least 1 when shown).
     #[serde(skip)]
     pub len: usize,
+    /// True for a cell of the spreadsheet an item's lines are kept in (see
+    /// `model::SheetSource`), not a place in the item's own text.
+    #[serde(skip)]
+    pub cell: bool,
 }
 
 impl Pos {
     /// A position with the given line, column and length.
     pub fn new(line: usize, column: usize, len: usize) -> Self {
-        Pos { line, column, len }
+        Pos {
+            line,
+            column,
+            len,
+            cell: false,
+        }
+    }
+
+    /// The cell at `row` and `column` (both 1-based: `B12` is row 12, column 2).
+    pub fn in_cell(row: usize, column: usize) -> Self {
+        Pos {
+            line: row,
+            column,
+            len: 0,
+            cell: true,
+        }
     }
 }
 
@@ -309,11 +329,13 @@ impl Diagnostics {
     /// never depends on the order the stages found them in.
     pub fn sorted(&self) -> Vec<Diagnostic> {
         let mut items = self.items.clone();
+        // A spreadsheet cell (`ledger.xlsx!Sheet1!B12`) sorts by its file, then row by
+        // row (`B9` before `B10`).
         let key = |d: &Diagnostic| {
-            let place = d
-                .location
-                .as_ref()
-                .map(|l| (l.path.clone(), l.pos.map(|p| (p.line, p.column))));
+            let place = d.location.as_ref().map(|l| {
+                let (path, cell) = split_cell(&l.path);
+                (path.to_string(), cell, l.pos.map(|p| (p.line, p.column)))
+            });
             (d.problem.tier(), place, d.problem.code())
         };
         items.sort_by_cached_key(|d| (key(d), format!("{:?}", d.problem)));
@@ -324,6 +346,31 @@ impl Diagnostics {
     /// True when there is nothing to report.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+}
+
+/// A spreadsheet location (`ledger.xlsx!Sheet1!B12`) split into the file and sheet, and
+/// the cell's row and column, so that cells sort row by row (`B9` before `B10`); any
+/// other path is itself.
+fn split_cell(path: &str) -> (&str, Option<(usize, usize)>) {
+    let Some((before, cell)) = path.rsplit_once('!') else {
+        return (path, None);
+    };
+    let letters = cell.len()
+        - cell
+            .trim_start_matches(|c: char| c.is_ascii_uppercase())
+            .len();
+    let (column, row) = cell.split_at(letters);
+    let is_row =
+        !row.is_empty() && !row.starts_with('0') && row.bytes().all(|b| b.is_ascii_digit());
+    match row.parse::<usize>() {
+        Ok(row) if is_row && (1..=3).contains(&letters) => {
+            let column = column
+                .bytes()
+                .fold(0, |n, b| n * 26 + usize::from(b - b'A' + 1));
+            (before, Some((row, column)))
+        }
+        _ => (path, None),
     }
 }
 

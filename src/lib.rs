@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod check;
 pub mod config;
 pub mod diagnostic;
+pub mod import;
 pub mod init;
 pub mod load;
 pub mod messages;

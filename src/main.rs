@@ -12,6 +12,7 @@ use gongkai::build::{self, BuildResult, Mode};
 use gongkai::check::Options;
 use gongkai::config::{Language, site_language};
 use gongkai::diagnostic::Diagnostics;
+use gongkai::import::Target;
 use gongkai::messages::summary;
 use jiff::civil::Date;
 
@@ -124,6 +125,44 @@ enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Read a spreadsheet (.xlsx, .xls, .ods, .csv) into a finance, welfare or attendance
+    /// item, written as YAML (nothing is written while any cell is refused).
+    Import {
+        /// The spreadsheet.
+        file: PathBuf,
+        /// What it holds.
+        #[arg(long, value_enum)]
+        kind: SheetKind,
+        /// The sheet to read; default: the first.
+        #[arg(long)]
+        sheet: Option<String>,
+        /// A mapping file saying which row is the header and which column holds what.
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// The item to write; default: content/<file name>.yaml; `-` prints it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Replace the item if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The `published:` date to write, YYYY-MM-DD; default: today.
+        #[arg(long, value_parser = parse_today)]
+        today: Option<Date>,
+        /// How to print problems.
+        #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+        message_format: MessageFormat,
+    },
+}
+
+/// What a spreadsheet holds, for `import`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum SheetKind {
+    /// 经费收支: dates, categories, income and expenses.
+    Finance,
+    /// 福利发放: names and amounts.
+    Welfare,
+    /// 出勤: names, days present, leave, absence, overtime.
+    Attendance,
 }
 
 fn parse_today(s: &str) -> Result<Date, String> {
@@ -141,6 +180,8 @@ fn main() -> ExitCode {
         | Command::Check { common }
         | Command::Serve { common, .. }
         | Command::Watch { common, .. } => site_language(&common.root),
+        // `import` runs where the site is: its default output is content/….
+        Command::Import { .. } => site_language(Path::new(".")),
     };
     match run(cli, language) {
         Ok(code) => code,
@@ -195,6 +236,68 @@ fn run(cli: Cli, language: Language) -> Result<ExitCode, ToolError> {
             keep_freed_memory(60_000);
             gongkai::serve::watch(&common.root, &out, &options)?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Import {
+            file,
+            kind,
+            sheet,
+            map,
+            out,
+            force,
+            today,
+            message_format,
+        } => {
+            let kind = match kind {
+                SheetKind::Finance => gongkai::model::Kind::Finance,
+                SheetKind::Welfare => gongkai::model::Kind::Welfare,
+                SheetKind::Attendance => gongkai::model::Kind::Attendance,
+            };
+            let out = match out {
+                Some(path) if path.as_os_str() == "-" => Target::Stdout,
+                Some(path) => Target::File(path),
+                None => {
+                    let stem = file.file_stem().unwrap_or(file.as_os_str());
+                    let mut name = stem.to_os_string();
+                    name.push(".yaml");
+                    Target::File(Path::new("content").join(name))
+                }
+            };
+            let options = gongkai::import::ImportOptions {
+                file,
+                kind,
+                sheet,
+                map,
+                out: out.clone(),
+                force,
+                today: today.unwrap_or_else(|| jiff::Zoned::now().date()),
+                language,
+            };
+            let imported = gongkai::import::run(&options)?;
+            let code = report(&imported.diagnostics, message_format, language);
+            let summary = match (&imported.yaml, &imported.read, &out) {
+                (Some(yaml), _, Target::Stdout) => {
+                    print!("{yaml}");
+                    None
+                }
+                (Some(_), Some(read), Target::File(path)) => Some(summary::imported(
+                    language,
+                    read.line_count(),
+                    &read.source.whole().display().to_string(),
+                    path,
+                    &read.columns.ignored,
+                )),
+                _ => Some(summary::nothing_written(
+                    language,
+                    &counts(&imported.diagnostics, language),
+                )),
+            };
+            if let Some(summary) = summary {
+                match (message_format, &out) {
+                    (MessageFormat::Human, Target::File(_)) => println!("{summary}"),
+                    _ => eprintln!("{summary}"),
+                }
+            }
+            Ok(code)
         }
         Command::Build {
             common,

@@ -144,17 +144,17 @@ fn downloads_carry_the_rows_and_the_team_totals() {
     let a = &data["attendance"];
     assert_eq!(a["team"], "通风一班");
     assert_eq!(a["people"], 4);
-    assert_eq!(a["workdays"], "22");
-    assert_eq!(a["person_days"], "88");
-    assert_eq!(a["present"], "83.5");
-    assert_eq!(a["leave_total"], "3.5");
-    assert_eq!(a["absent"], "1");
-    assert_eq!(a["overtime_hours"], "11.5");
-    assert_eq!(a["rate_permille"], 949);
-    assert_eq!(a["rate"], "94.9%");
+    // gongkai-data/2: numbers are numbers, a rate is a percentage.
+    assert_eq!(a["workdays"], 22);
+    assert_eq!(a["person_days"], 88);
+    assert_eq!(a["present"], 83.5);
+    assert_eq!(a["leave_total"], 3.5);
+    assert_eq!(a["absent"], 1);
+    assert_eq!(a["overtime_hours"], 11.5);
+    assert_eq!(a["rate"], 94.9);
     assert_eq!(a["totals_only"], false);
     assert_eq!(a["leave"][0]["kind"], "病假");
-    assert_eq!(a["leave"][0]["days"], "3");
+    assert_eq!(a["leave"][0]["days"], 3);
     assert_eq!(a["leave"][0]["people"], 2);
     let ids: Vec<&str> = data["tables"]
         .as_array()
@@ -253,7 +253,7 @@ fn totals_mode_leaves_no_name_in_any_output_file() {
     assert_eq!(rows[1][8], "94.9%");
     let data = read_json(&out.join("tongfeng/2026-03/data.json"));
     assert_eq!(data["attendance"]["totals_only"], true);
-    assert_eq!(data["attendance"]["present"], "83.5");
+    assert_eq!(data["attendance"]["present"], 83.5);
     assert!(data["attendance"]["leave"][0].get("people").is_none());
 }
 

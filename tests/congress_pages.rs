@@ -143,7 +143,7 @@ fn data_json_and_csv_carry_the_computed_results() {
     let site = built();
     let out = site.path().join("public");
     let data = read_json(&out.join("2026/meeting/data.json"));
-    assert_eq!(data["format"], "gongkai-data/1");
+    assert_eq!(data["format"], "gongkai-data/2");
     let c = &data["congress"];
     assert_eq!(c["total"], 60);
     assert_eq!(c["present"], 45);
@@ -151,8 +151,8 @@ fn data_json_and_csv_carry_the_computed_results() {
     assert_eq!(c["quorum_met"], true);
     assert_eq!(c["pass_needed"], 31);
     let r = &c["resolutions"];
+    // gongkai-data/2: the result is `adopted`, the reason a stable key (no UI words).
     assert_eq!(r[0]["adopted"], true);
-    assert_eq!(r[0]["result"], "通过");
     assert_eq!(r[0]["reason"], Value::Null);
     assert_eq!(r[0]["votes"]["for"], 40);
     assert_eq!(r[0]["text"], "同意食堂改造方案，**二季度**完成。");
@@ -160,17 +160,14 @@ fn data_json_and_csv_carry_the_computed_results() {
     assert_eq!(r[0]["progress"]["percent"], 35);
     assert_eq!(r[0]["progress"]["updates"][0]["date"], "2026-04-05");
     assert_eq!(r[1]["adopted"], false);
-    assert_eq!(r[1]["reason"], "赞成票未过全体代表半数");
+    assert_eq!(r[1]["reason"], "not_enough_for");
     assert_eq!(c["proposals"][2]["reason"], "不符合经费使用规定。");
 
     let data = read_json(&out.join("2025/meeting/data.json"));
     assert_eq!(data["congress"]["quorum_met"], false);
     assert_eq!(data["congress"]["quorum_needed"], 40);
     assert_eq!(data["congress"]["resolutions"][0]["adopted"], false);
-    assert_eq!(
-        data["congress"]["resolutions"][0]["reason"],
-        "会议未达法定人数"
-    );
+    assert_eq!(data["congress"]["resolutions"][0]["reason"], "no_quorum");
 
     let bytes = fs::read(out.join("2026/meeting/resolutions.csv")).unwrap();
     assert!(bytes.starts_with("\u{feff}".as_bytes()));

@@ -213,6 +213,9 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
         let mut out = Vec::new();
         json_strings(&serde_json::from_str(&text).unwrap(), &mut out);
         out
+    } else if path.starts_with("search/t/") {
+        // The search index's terms: pieces cut from the content's text, no page words.
+        Vec::new()
     } else if path == "search/index.js" {
         let json = text
             .trim()
@@ -239,8 +242,14 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
         );
         out
     } else if path.ends_with(".js") {
-        // The theme's script: its words come from the page, it has none of its own.
-        vec![text]
+        // The theme's script: its words come from the page, it has none of its own. The
+        // search reads dates as clerks type them (2026年4月5日, 5号): those four characters
+        // are its syntax, not words it shows.
+        let syntax = ['年', '月', '日', '号'];
+        match path == "theme/search.js" {
+            true => vec![text.replace(syntax, "")],
+            false => vec![text],
+        }
     } else if path.ends_with(".css") {
         css_contents(&text)
     } else {
@@ -249,22 +258,69 @@ fn texts_of(path: &str, bytes: &[u8]) -> Vec<String> {
 }
 
 /// Keys of data.json and the search index whose values are for machines: addresses,
-/// stable keys, the format's name.
-const MACHINE_KEYS: &[&str] = &["u", "href", "format", "kind", "status", "status_key"];
+/// stable keys, the format's name (and in `gongkai-data/2` a column's `key` and `type`,
+/// the attendance archive's address; `shards` and `chunks` in `search/index.js` are
+/// fingerprints of the index's files).
+const MACHINE_KEYS: &[&str] = &[
+    "u",
+    "href",
+    "format",
+    "kind",
+    "status",
+    "status_key",
+    "key",
+    "type",
+    "archive",
+    "shards",
+    "chunks",
+];
 
-/// The strings of a JSON value, but those of `MACHINE_KEYS`.
+/// The strings of a JSON value, but those of `MACHINE_KEYS`; of a `data.json` table's
+/// rows only the cells of `text` columns (the others hold keys: a fixed word's, an
+/// account's code).
 fn json_strings(value: &serde_json::Value, out: &mut Vec<String>) {
     match value {
         serde_json::Value::String(s) => out.push(s.clone()),
         serde_json::Value::Array(items) => items.iter().for_each(|v| json_strings(v, out)),
         serde_json::Value::Object(map) => {
+            let text_columns: Option<Vec<bool>> = map.get("columns").and_then(|c| {
+                c.as_array()?
+                    .iter()
+                    .map(|c| Some(c.get("type")?.as_str()? == "text"))
+                    .collect()
+            });
             for (key, v) in map {
-                if !MACHINE_KEYS.contains(&key.as_str()) {
-                    json_strings(v, out);
+                if MACHINE_KEYS.contains(&key.as_str()) {
+                    continue;
+                }
+                match (&text_columns, key.as_str()) {
+                    (Some(text), "rows" | "subtotals") => {
+                        for row in v.as_array().into_iter().flatten() {
+                            table_row_strings(row, text, out);
+                        }
+                    }
+                    (Some(text), "total") => {
+                        if let Some(label) = v.get("label") {
+                            json_strings(label, out);
+                        }
+                        if let Some(values) = v.get("values") {
+                            table_row_strings(values, text, out);
+                        }
+                    }
+                    _ => json_strings(v, out),
                 }
             }
         }
         _ => {}
+    }
+}
+
+/// The strings of a table row's cells in `text` columns.
+fn table_row_strings(row: &serde_json::Value, text: &[bool], out: &mut Vec<String>) {
+    for (cell, is_text) in row.as_array().into_iter().flatten().zip(text) {
+        if *is_text {
+            json_strings(cell, out);
+        }
     }
 }
 

@@ -205,21 +205,9 @@ fn with_browser(test: &str, f: impl FnOnce(&Path)) {
     }
 }
 
-/// The 核验码 as defined in the README, recomputed here from `data.json`.
+/// The 核验码 as defined in the README, recomputed here from `data.json` with jq.
 fn fingerprint_of_data_json(path: &Path) -> String {
-    let mut value: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
-    let item = value["item"].as_object_mut().unwrap();
-    for key in ["status", "status_label", "corrected_by"] {
-        item.remove(key);
-    }
-    let mut text = serde_json::to_string_pretty(&value).unwrap();
-    text.push('\n');
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .take(4)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    common::fingerprint_with_jq(path)
 }
 
 /// The text of the first element matching `css` on the page at `path`.

@@ -47,6 +47,7 @@ word-resolution = resolution
 word-proposal = proposal
 word-progress-update = progress update
 word-a-data-file = a data file
+word-mapping-file = mapping file
 word-notice-front-matter = notice front matter
 word-income = income
 word-expense = expense
@@ -292,6 +293,12 @@ category-wrong-side = `{ $category }` is an { $is } category but is listed as { 
 category-wrong-side-hint = Income accounts (starting with 4, like 401 会费收入) belong under income, expense accounts (starting with 5, like 501 职工活动支出) under expenses.
 unknown-category = category `{ $name }` is not in the union chart of accounts
 unknown-category-hint = Use an account name or code of the chart (《工会会计制度》): { $accounts }; an account of your own is declared in site.yaml under categories, e.g. categories: {"{"}团建活动: expense{"}"}.
+sub-account-code = `{ $code }` is not a sub-account code: five digits whose first three are a first-level account
+sub-account-code-hint = A sub-account code has five digits, the first three being the first-level account it falls under: 50301 falls under 503 职工服务支出. `parent` may be left out.
+sub-account-parent = sub-account { $code } falls under { $expected }, not `{ $parent }`
+sub-account-parent-hint = A sub-account code has five digits, the first three being the first-level account it falls under: 50301 falls under 503 职工服务支出. `parent` may be left out.
+sub-account-not-statutory = `{ $code }` is not a statutory sub-account; it is counted under { $parent }
+sub-account-not-statutory-hint = This is a sub-account your union sets itself; it is counted under its first-level account. Declare its name in site.yaml under categories, e.g. categories: {"{"}科目名称: {"{"}code: { $code }{"}"}{"}"}.
 chain-break = opening balance { $opening } does not equal the closing balance { $closing } of the previous period ({ $previous })
 chain-break-hint = Consecutive periods of one unit chain: a period opens with the closing balance of the one before. Check both periods.
 
@@ -357,6 +364,91 @@ personal-number-in-output-hint = The number comes from a template or a file in s
 attachment-unread = this { $what } could not be opened, so it was not checked for personal numbers
 attachment-unread-hint = The file may be damaged or protected by a password. Make sure it holds no resident ID, mobile or bank card numbers before publishing it, or save a copy without a password from an office program.
 
+## Spreadsheets: gongkai import, and an item's lines kept in one (lines: FILE)
+
+sheet-format = `{ $file }` is not a spreadsheet gongkai reads (.xlsx, .xls, .ods or .csv)
+sheet-format-hint = In Excel or WPS, "Save As" an Excel workbook (.xlsx) or a CSV file, then import that.
+sheet-unreadable = the spreadsheet cannot be opened: it is damaged, or protected with a password
+sheet-unreadable-hint = Open the file in Excel or WPS to see that it opens; if it asks for a password, remove the password and save a copy.
+sheet-encoding = the CSV file is neither UTF-8 nor GBK/GB18030 text
+sheet-encoding-hint = In Excel or WPS, "Save As" CSV (comma delimited) or CSV UTF-8 again.
+sheet-missing = there is no sheet `{ $sheet }`; the sheets are: { $sheets }
+sheet-missing-hint = A sheet's name is on its tab at the bottom of the Excel window; copy it exactly, or leave it out to read the first sheet.
+header-missing = no header row with the columns a { $kind ->
+    [finance] finance
+    [welfare] welfare
+   *[attendance] attendance
+} sheet needs: { $needs }
+header-missing-hint = The header (the row under the title naming the columns, like 日期, 姓名, 金额) must be within the sheet's first 30 rows; where a column's name is unusual, rename it to a usual one or name the columns in a mapping file (--map).
+column-twice = column `{ $header }` says the same as column { $column } (`{ $first }`); which one holds the values?
+column-twice-hint = Delete or rename one of the two columns, or say which one to use in a mapping file (--map).
+mapping-column = { $letter ->
+    [yes] `{ $key }` names a column the sheet does not have
+   *[no] `{ $key }: { $header }`: row { $row } has no header `{ $header }`
+}
+mapping-column-hint = A column in the mapping file is named as the header cell writes it, or by its letter (like C); write header_row when the header is not the first row.
+cell-amount = `{ $text }` is not an amount: { $reason }
+cell-amount-hint = { $why ->
+    [computed] This cell's number is a formula's result with a binary fraction's tail, which is not an amount. Round it to fen in the sheet with =ROUND(formula,2), or type the amount.
+    [negative] An amount cannot be negative: explain a red-ink reversal in the note and book the reversed amount on the other side (income or expense).
+   *[other] Amounts are in yuan with at most two decimals, e.g. 1234.56, ¥1,234.56 or 1234.56元.
+}
+cell-number = `{ $text }` is not a number of days or hours
+cell-number-hint = Write days and hours as numbers with at most two decimals, e.g. 21 or 0.5.
+cell-date = `{ $text }` is not a date
+cell-date-hint = Write a date as 2026-04-05, 2026/4/5, 2026.4.5 or 2026年4月5日, or format the cell as a date.
+cell-empty = the `{ $header }` of this line is empty
+cell-empty-hint = Every line fills this in; a row that is not a line (a note, say) is deleted or moved below the table.
+cell-direction = `{ $text }` does not say whether the amount is income or expense
+cell-direction-hint = The 收支 column says 收入 or 支出 (also 收, 支, 借 or 贷).
+cell-side-unknown = `{ $category }` is not in the chart of accounts, so it does not say whether the amount is income or expense
+cell-side-unknown-hint = With a single amount column, add a 收支 column saying income or expense, or write the category as an account name or code of the chart (like 会费收入, 501).
+line-both-sides = this line has both income ({ $income }) and an expense ({ $expense }); a line is one or the other
+line-both-sides-hint = One line, one entry: put the income and the expense on two lines.
+balance-mismatch = balance { $given } does not follow from the balance before ({ $before }) and this line: it should be { $computed }
+balance-mismatch-hint = A balance is the line above's balance plus this line's income, minus its expense; check the amounts and balances of this line and the one above.
+total-mismatch = { $lines ->
+    [yes] the total of `{ $header }` is { $given }, but its lines (rows { $from } to { $to }) add up to { $computed }
+   *[no] the total of `{ $header }` is { $given }, but there are no lines above it
+}
+total-mismatch-hint = A total is the sum of the lines above it; check that the total's formula covers every line, and the lines' amounts.
+workdays-differ = { $found } workdays here, but { $first } on row { $row }: everyone on one sheet has the same workdays
+workdays-differ-hint = Everyone on one attendance sheet has the same workdays; check this line's.
+import-would-overwrite = { $path } exists already; the import does not replace a file
+import-would-overwrite-hint = To replace it with what is imported now, add --force; or write to another file with --out.
+ledger-file = { $fault ->
+    [missing] `{ $file }` is not a file beside this item
+    [outside] `{ $file }` lies outside content/; the spreadsheet must be kept in content/
+    [ignored] `{ $file }` is a hidden file or an editor's leftover, which the build does not read
+   *[unreadable] `{ $file }` cannot be read: { $detail }
+}
+ledger-file-hint = { $fault ->
+    [outside] Keep the spreadsheet in content/, usually in this file's folder, and write just its name.
+    [ignored] Names starting with ~$ or . are temporary or hidden files; write the spreadsheet's own name.
+   *[other] The spreadsheet's name is relative to this file's folder, e.g. ledger-2026-q1.xlsx; check the name and its extension.
+}
+ledger-and-list = `{ $list }` lists lines and `{ $key }` names a spreadsheet of them; give the lines in one place
+ledger-and-list-hint = The lines are either written in this file or kept in the spreadsheet, not both.
+sheet-opening-mismatch = the sheet starts from a balance of { $sheet }, but `opening_balance` is { $item }
+sheet-opening-mismatch-hint = The sheet's opening balance (or the one its first balance implies) must equal opening_balance; check one of them.
+sheet-workdays-mismatch = the sheet gives { $sheet } workdays, but `workdays` is { $item }
+sheet-workdays-mismatch-hint = The sheet's workdays must equal workdays; check one of them.
+
+## What gongkai import writes into the item it makes (YAML comments)
+
+import-written-from = imported by gongkai import from { $named ->
+    [yes] { $file } (sheet "{ $sheet }")
+   *[no] { $file }
+}, { $lines ->
+    [one] 1 line
+   *[other] { $lines } lines
+}; the sheet's total rows were checked, not imported as lines.
+import-check-before-publishing = Before publishing, check the title, the published date and the period, and fill in what is marked "fill in" below.
+import-fill-period = fill in: the period of the data, like 2026-Q1 or 2026-03
+import-fill-opening = fill in: the opening balance (the sheet has no opening balance or balance column)
+import-fill-program = fill in: the programme's name, like 送温暖 or 困难职工帮扶
+import-fill-workdays = fill in: the workdays (the sheet has no workdays column)
+
 ## Tool failures (exit code 2)
 
 tool-not-a-site = { $path } has no site.yaml: not a gongkai site (run `gongkai init` to start one, or pass --root)
@@ -407,6 +499,14 @@ summary-built = built { $pages ->
    *[other] {" "}({ $warnings } warnings)
 }
 summary-not-published = { $counts }; nothing was published, { $out } is unchanged
+summary-imported = imported { $lines ->
+    [one] 1 line
+   *[other] { $lines } lines
+} from { $from } into { $out }{ $left ->
+    [yes] ; columns left out: { $ignored }
+   *[no] {""}
+}
+summary-nothing-written = { $counts }; nothing was written
 summary-init =
     created a gongkai site in { $dir } ({ $files ->
         [one] 1 file

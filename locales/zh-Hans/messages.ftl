@@ -47,6 +47,7 @@ word-resolution = 决议
 word-proposal = 提案
 word-progress-update = 落实进展的一项
 word-a-data-file = 数据文件
+word-mapping-file = 对照表
 word-notice-front-matter = 通知开头（--- 之间）的部分
 word-income = 收入
 word-expense = 支出
@@ -292,6 +293,12 @@ category-wrong-side = `{ $category }` 是{ $is }科目，却写在了{ $listed }
 category-wrong-side-hint = 收入科目（4 开头，如 401 会费收入）只能写在 income 下，支出科目（5 开头，如 501 职工活动支出）只能写在 expenses 下。
 unknown-category = 科目 `{ $name }` 不在工会会计科目表中
 unknown-category-hint = 请使用《工会会计制度》科目名称或编码：{ $accounts }；确需自设科目时，在 site.yaml 的 categories 中登记，如 categories: {"{"}团建活动: expense{"}"}。
+sub-account-code = `{ $code }` 不是明细科目编码：应为五位数字，前三位是一级科目的编码
+sub-account-code-hint = 明细科目编码为五位数字，前三位是它所属的一级科目，如 50301 属于 503 职工服务支出；parent 可以不写。
+sub-account-parent = 明细科目 { $code } 属于 { $expected }，不属于 `{ $parent }`
+sub-account-parent-hint = 明细科目编码为五位数字，前三位是它所属的一级科目，如 50301 属于 503 职工服务支出；parent 可以不写。
+sub-account-not-statutory = `{ $code }` 不是《工会会计制度》规定的明细科目，已计入 { $parent }
+sub-account-not-statutory-hint = 这是本单位自设的明细科目，已计入所属一级科目。请在 site.yaml 的 categories 中登记名称，如 categories: {"{"}科目名称: {"{"}code: { $code }{"}"}{"}"}。
 chain-break = 期初余额 { $opening } 不等于上一期（{ $previous }）的期末余额 { $closing }
 chain-break-hint = 同一单位相邻期间应首尾相接：本期的期初余额等于上期的期末余额。请核对两期数据。
 
@@ -357,6 +364,88 @@ personal-number-in-output-hint = 这个号码来自模板或 static/ 中的文�
 attachment-unread = 这个{ $what }打不开，没能检查其中有没有个人号码
 attachment-unread-hint = 文件可能已损坏或设了密码。请确认其中没有身份证号、手机号、银行卡号后再公示，或用办公软件另存一份（不设密码）。
 
+## Spreadsheets: gongkai import, and an item's lines kept in one (lines: FILE)
+
+sheet-format = `{ $file }` 不是 gongkai 能读的表格（.xlsx、.xls、.ods 或 .csv）
+sheet-format-hint = 请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV 文件后再导入。
+sheet-unreadable = 表格打不开：文件已损坏，或设有打开密码
+sheet-unreadable-hint = 请用 Excel 或 WPS 打开该文件，确认能正常打开；如设有打开密码，请取消密码后另存一份。
+sheet-encoding = 这个 CSV 文件既不是 UTF-8，也不是 GBK/GB18030 编码的文本
+sheet-encoding-hint = 请在 Excel 或 WPS 中重新“另存为”CSV（逗号分隔）或 CSV UTF-8 文件。
+sheet-missing = 没有名为 `{ $sheet }` 的工作表；工作表有：{ $sheets }
+sheet-missing-hint = 工作表名写在 Excel 窗口底部的标签上；请照抄名称，或不写，默认读第一张表。
+header-missing = 找不到表头：{ $kind ->
+    [finance] 经费收支表
+    [welfare] 发放名单
+   *[attendance] 出勤表
+}需要这些列：{ $needs }
+header-missing-hint = 表头（标题行下面写着“日期”“姓名”“金额”等列名的一行）须在表的前 30 行里；列名与常用写法不同时，请改成常用写法，或用对照表（--map）指明各列。
+column-twice = `{ $header }` 一列与 { $column } 列（`{ $first }`）说的是同一项；该用哪一列？
+column-twice-hint = 请删去或改名其中一列，或用对照表（--map）指明用哪一列。
+mapping-column = { $letter ->
+    [yes] `{ $key }` 指定的列在表中不存在
+   *[no] `{ $key }: { $header }`：第 { $row } 行没有表头 `{ $header }`
+}
+mapping-column-hint = 对照表中的列名须与表头单元格里的文字一致，或写列号字母（如 C）；表头不在第一行时请写 header_row。
+cell-amount = `{ $text }` 不是金额：{ $reason }
+cell-amount-hint = { $why ->
+    [computed] 这个单元格的数是公式算出来的，带有计算机二进制小数的尾差，不能当作金额。请在表中用 =ROUND(公式,2) 取到分，或直接输入金额。
+    [negative] 金额不能是负数：红字冲销请在备注中说明，并把冲回的金额记在另一方（收入或支出）。
+   *[other] 金额以元为单位，最多两位小数，例如 1234.56、¥1,234.56 或 1234.56元。
+}
+cell-number = `{ $text }` 不是天数或小时数
+cell-number-hint = 天数和小时数填数字，最多两位小数，例如 21 或 0.5。
+cell-date = `{ $text }` 不是日期
+cell-date-hint = 日期写成 2026-04-05、2026/4/5、2026.4.5 或 2026年4月5日，或把单元格设为日期格式。
+cell-empty = 这一行的 `{ $header }` 是空的
+cell-empty-hint = 每一行都要填这一项；如果这一行不是明细（如说明文字），请删去或移到表格下方。
+cell-direction = `{ $text }` 没有说明这笔是收入还是支出
+cell-direction-hint = 收支列填“收入”或“支出”（也可写“收”“支”“借”“贷”）。
+cell-side-unknown = `{ $category }` 不在会计科目表中，看不出这笔是收入还是支出
+cell-side-unknown-hint = 表中只有一列金额时，需要一列“收支”写明收入或支出，或把科目写成会计科目表中的名称或编码（如 会费收入、501）。
+line-both-sides = 这一行既有收入（{ $income }）又有支出（{ $expense }）；一行只能是其中一种
+line-both-sides-hint = 一行只记一笔：收入和支出请分成两行。
+balance-mismatch = 余额 { $given } 与上一行余额（{ $before }）加减本行后不符：应为 { $computed }
+balance-mismatch-hint = 余额应等于上一行的余额加本行收入、减本行支出；请核对本行和上一行的金额与余额。
+total-mismatch = { $lines ->
+    [yes] `{ $header }` 的合计是 { $given }，但各行（第 { $from } 行到第 { $to } 行）之和是 { $computed }
+   *[no] `{ $header }` 的合计是 { $given }，但它上面没有明细行
+}
+total-mismatch-hint = 合计应等于上面各行之和；请核对合计行的公式是否包含了所有行，以及各行的金额。
+workdays-differ = 这里的应出勤天数是 { $found }，第 { $row } 行是 { $first }：同一张表的应出勤天数相同
+workdays-differ-hint = 同一张出勤表的应出勤天数相同；请核对这一行的应出勤天数。
+import-would-overwrite = { $path } 已经存在；导入不会替换已有文件
+import-would-overwrite-hint = 要用新导入的内容替换它，请加上 --force；或用 --out 写到另一个文件。
+ledger-file = { $fault ->
+    [missing] `{ $file }` 不是本文件旁边的文件
+    [outside] `{ $file }` 在 content/ 之外；表格文件须放在 content/ 里
+    [ignored] `{ $file }` 是隐藏文件或编辑器留下的临时文件，生成时不会读取
+   *[unreadable] `{ $file }` 读不出来：{ $detail }
+}
+ledger-file-hint = { $fault ->
+    [outside] 表格文件须放在 content/ 里，通常与本文件放在同一文件夹，然后只写文件名。
+    [ignored] 以 ~$ 或 . 开头的是临时或隐藏文件；请写表格本身的文件名。
+   *[other] 写表格文件名时，路径相对于本文件所在的文件夹，例如 ledger-2026-q1.xlsx；请核对文件名和扩展名。
+}
+ledger-and-list = `{ $list }` 列出了明细，`{ $key }` 又指定了存放明细的表格；明细只能写在一处
+ledger-and-list-hint = 明细要么写在本文件里，要么放在表格里，两者选一。
+sheet-opening-mismatch = 表中的期初余额是 { $sheet }，但 `opening_balance` 是 { $item }
+sheet-opening-mismatch-hint = 表中的期初余额（或第一行余额倒推出的余额）应与 opening_balance 相同；请核对其中之一。
+sheet-workdays-mismatch = 表中的应出勤天数是 { $sheet }，但 `workdays` 是 { $item }
+sheet-workdays-mismatch-hint = 表中的应出勤天数应与 workdays 相同；请核对其中之一。
+
+## What gongkai import writes into the item it makes (YAML comments)
+
+import-written-from = 由 gongkai import 从 { $named ->
+    [yes] { $file }（工作表“{ $sheet }”）
+   *[no] { $file }{" "}
+}导入，共 { $lines } 行明细；表中的合计行已核对，未作为明细导入。
+import-check-before-publishing = 发布前请核对标题、发布日期和期间，填写下面标注“请填写”的项目。
+import-fill-period = 请填写：数据所属期间，如 2026-Q1、2026-03
+import-fill-opening = 请填写：期初余额（表中没有期初余额或余额列）
+import-fill-program = 请填写：项目名称，如 送温暖、困难职工帮扶
+import-fill-workdays = 请填写：应出勤天数（表中没有应出勤一列）
+
 ## Tool failures (exit code 2)
 
 tool-not-a-site = { $path } 里没有 site.yaml，不是 gongkai 站点（用 `gongkai init` 新建一个，或用 --root 指定站点文件夹）
@@ -391,6 +480,11 @@ summary-built = 由 { $items } 个事项生成了 { $pages } 个网页，用时 
    *[other] （{ $warnings } 个警告）
 }
 summary-not-published = { $counts }；没有发布任何内容，{ $out } 保持不变
+summary-imported = 已从 { $from } 导入 { $lines } 行明细到 { $out }{ $left ->
+    [yes] ；未导入的列：{ $ignored }
+   *[no] {""}
+}
+summary-nothing-written = { $counts }；没有写入任何文件
 summary-init =
     已在 { $dir } 新建 gongkai 站点（{ $files } 个文件）
     下一步：修改 site.yaml，然后运行 `gongkai build --root { $dir }`

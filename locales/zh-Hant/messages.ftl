@@ -47,6 +47,7 @@ word-resolution = 決議
 word-proposal = 提案
 word-progress-update = 落實進展的一項
 word-a-data-file = 數據文件
+word-mapping-file = 對照表
 word-notice-front-matter = 通知開頭（--- 之間）的部分
 word-income = 收入
 word-expense = 支出
@@ -292,6 +293,12 @@ category-wrong-side = `{ $category }` 是{ $is }科目，卻寫在了{ $listed }
 category-wrong-side-hint = 收入科目（4 開頭，如 401 会费收入）只能寫在 income 下，支出科目（5 開頭，如 501 职工活动支出）只能寫在 expenses 下。
 unknown-category = 科目 `{ $name }` 不在工會會計科目表中
 unknown-category-hint = 請使用《工會會計制度》科目名稱或編碼：{ $accounts }；確需自設科目時，在 site.yaml 的 categories 中登記，如 categories: {"{"}團建活動: expense{"}"}。
+sub-account-code = `{ $code }` 不是明細科目編碼：應為五位數字，前三位是一級科目的編碼
+sub-account-code-hint = 明細科目編碼為五位數字，前三位是它所屬的一級科目，如 50301 屬於 503 職工服務支出；parent 可以不寫。
+sub-account-parent = 明細科目 { $code } 屬於 { $expected }，不屬於 `{ $parent }`
+sub-account-parent-hint = 明細科目編碼為五位數字，前三位是它所屬的一級科目，如 50301 屬於 503 職工服務支出；parent 可以不寫。
+sub-account-not-statutory = `{ $code }` 不是《工會會計制度》規定的明細科目，已計入 { $parent }
+sub-account-not-statutory-hint = 這是本單位自設的明細科目，已計入所屬一級科目。請在 site.yaml 的 categories 中登記名稱，如 categories: {"{"}科目名稱: {"{"}code: { $code }{"}"}{"}"}。
 chain-break = 期初餘額 { $opening } 不等於上一期（{ $previous }）的期末餘額 { $closing }
 chain-break-hint = 同一單位相鄰期間應首尾相接：本期的期初餘額等於上期的期末餘額。請核對兩期數據。
 
@@ -357,6 +364,88 @@ personal-number-in-output-hint = 這個號碼來自模板或 static/ 中的文�
 attachment-unread = 這個{ $what }打不開，沒能檢查其中有沒有個人號碼
 attachment-unread-hint = 文件可能已損壞或設了密碼。請確認其中沒有身份證號、手機號、銀行卡號後再公示，或用辦公軟件另存一份（不設密碼）。
 
+## Spreadsheets: gongkai import, and an item's lines kept in one (lines: FILE)
+
+sheet-format = `{ $file }` 不是 gongkai 能讀的表格（.xlsx、.xls、.ods 或 .csv）
+sheet-format-hint = 請在 Excel 或 WPS 中“另存為”Excel 工作簿（.xlsx）或 CSV 文件後再導入。
+sheet-unreadable = 表格打不開：文件已損壞，或設有打開密碼
+sheet-unreadable-hint = 請用 Excel 或 WPS 打開該文件，確認能正常打開；如設有打開密碼，請取消密碼後另存一份。
+sheet-encoding = 這個 CSV 文件既不是 UTF-8，也不是 GBK/GB18030 編碼的文本
+sheet-encoding-hint = 請在 Excel 或 WPS 中重新“另存為”CSV（逗號分隔）或 CSV UTF-8 文件。
+sheet-missing = 沒有名為 `{ $sheet }` 的工作表；工作表有：{ $sheets }
+sheet-missing-hint = 工作表名寫在 Excel 窗口底部的標籤上；請照抄名稱，或不寫，默認讀第一張表。
+header-missing = 找不到表頭：{ $kind ->
+    [finance] 經費收支表
+    [welfare] 發放名單
+   *[attendance] 出勤表
+}需要這些列：{ $needs }
+header-missing-hint = 表頭（標題行下面寫著“日期”“姓名”“金額”等列名的一行）須在表的前 30 行裡；列名與常用寫法不同時，請改成常用寫法，或用對照表（--map）指明各列。
+column-twice = `{ $header }` 一列與 { $column } 列（`{ $first }`）說的是同一項；該用哪一列？
+column-twice-hint = 請刪去或改名其中一列，或用對照表（--map）指明用哪一列。
+mapping-column = { $letter ->
+    [yes] `{ $key }` 指定的列在表中不存在
+   *[no] `{ $key }: { $header }`：第 { $row } 行沒有表頭 `{ $header }`
+}
+mapping-column-hint = 對照表中的列名須與表頭單元格里的文字一致，或寫列號字母（如 C）；表頭不在第一行時請寫 header_row。
+cell-amount = `{ $text }` 不是金額：{ $reason }
+cell-amount-hint = { $why ->
+    [computed] 這個單元格的數是公式算出來的，帶有計算機二進制小數的尾差，不能當作金額。請在表中用 =ROUND(公式,2) 取到分，或直接輸入金額。
+    [negative] 金額不能是負數：紅字沖銷請在備註中說明，並把衝回的金額記在另一方（收入或支出）。
+   *[other] 金額以元為單位，最多兩位小數，例如 1234.56、¥1,234.56 或 1234.56元。
+}
+cell-number = `{ $text }` 不是天數或小時數
+cell-number-hint = 天數和小時數填數字，最多兩位小數，例如 21 或 0.5。
+cell-date = `{ $text }` 不是日期
+cell-date-hint = 日期寫成 2026-04-05、2026/4/5、2026.4.5 或 2026年4月5日，或把單元格設為日期格式。
+cell-empty = 這一行的 `{ $header }` 是空的
+cell-empty-hint = 每一行都要填這一項；如果這一行不是明細（如說明文字），請刪去或移到表格下方。
+cell-direction = `{ $text }` 沒有說明這筆是收入還是支出
+cell-direction-hint = 收支列填“收入”或“支出”（也可寫“收”“支”“借”“貸”）。
+cell-side-unknown = `{ $category }` 不在會計科目表中，看不出這筆是收入還是支出
+cell-side-unknown-hint = 表中只有一列金額時，需要一列“收支”寫明收入或支出，或把科目寫成會計科目表中的名稱或編碼（如 會費收入、501）。
+line-both-sides = 這一行既有收入（{ $income }）又有支出（{ $expense }）；一行只能是其中一種
+line-both-sides-hint = 一行只記一筆：收入和支出請分成兩行。
+balance-mismatch = 餘額 { $given } 與上一行餘額（{ $before }）加減本行後不符：應為 { $computed }
+balance-mismatch-hint = 餘額應等於上一行的餘額加本行收入、減本行支出；請核對本行和上一行的金額與餘額。
+total-mismatch = { $lines ->
+    [yes] `{ $header }` 的合計是 { $given }，但各行（第 { $from } 行到第 { $to } 行）之和是 { $computed }
+   *[no] `{ $header }` 的合計是 { $given }，但它上面沒有明細行
+}
+total-mismatch-hint = 合計應等於上面各行之和；請核對合計行的公式是否包含了所有行，以及各行的金額。
+workdays-differ = 這裡的應出勤天數是 { $found }，第 { $row } 行是 { $first }：同一張表的應出勤天數相同
+workdays-differ-hint = 同一張出勤表的應出勤天數相同；請核對這一行的應出勤天數。
+import-would-overwrite = { $path } 已經存在；導入不會替換已有文件
+import-would-overwrite-hint = 要用新導入的內容替換它，請加上 --force；或用 --out 寫到另一個文件。
+ledger-file = { $fault ->
+    [missing] `{ $file }` 不是本文件旁邊的文件
+    [outside] `{ $file }` 在 content/ 之外；表格文件須放在 content/ 裡
+    [ignored] `{ $file }` 是隱藏文件或編輯器留下的臨時文件，生成時不會讀取
+   *[unreadable] `{ $file }` 讀不出來：{ $detail }
+}
+ledger-file-hint = { $fault ->
+    [outside] 表格文件須放在 content/ 裡，通常與本文件放在同一文件夾，然後只寫文件名。
+    [ignored] 以 ~$ 或 . 開頭的是臨時或隱藏文件；請寫表格本身的文件名。
+   *[other] 寫表格文件名時，路徑相對於本文件所在的文件夾，例如 ledger-2026-q1.xlsx；請核對文件名和擴展名。
+}
+ledger-and-list = `{ $list }` 列出了明細，`{ $key }` 又指定了存放明細的表格；明細只能寫在一處
+ledger-and-list-hint = 明細要麼寫在本文件裡，要麼放在表格裡，兩者選一。
+sheet-opening-mismatch = 表中的期初餘額是 { $sheet }，但 `opening_balance` 是 { $item }
+sheet-opening-mismatch-hint = 表中的期初餘額（或第一行餘額倒推出的餘額）應與 opening_balance 相同；請核對其中之一。
+sheet-workdays-mismatch = 表中的應出勤天數是 { $sheet }，但 `workdays` 是 { $item }
+sheet-workdays-mismatch-hint = 表中的應出勤天數應與 workdays 相同；請核對其中之一。
+
+## What gongkai import writes into the item it makes (YAML comments)
+
+import-written-from = 由 gongkai import 從 { $named ->
+    [yes] { $file }（工作表“{ $sheet }”）
+   *[no] { $file }{" "}
+}導入，共 { $lines } 行明細；表中的合計行已核對，未作為明細導入。
+import-check-before-publishing = 發佈前請核對標題、發佈日期和期間，填寫下面標註“請填寫”的項目。
+import-fill-period = 請填寫：數據所屬期間，如 2026-Q1、2026-03
+import-fill-opening = 請填寫：期初餘額（表中沒有期初餘額或餘額列）
+import-fill-program = 請填寫：項目名稱，如 送溫暖、困難職工幫扶
+import-fill-workdays = 請填寫：應出勤天數（表中沒有應出勤一列）
+
 ## Tool failures (exit code 2)
 
 tool-not-a-site = { $path } 裡沒有 site.yaml，不是 gongkai 站點（用 `gongkai init` 新建一個，或用 --root 指定站點文件夾）
@@ -391,6 +480,11 @@ summary-built = 由 { $items } 個事項生成了 { $pages } 個網頁，用時 
    *[other] （{ $warnings } 個警告）
 }
 summary-not-published = { $counts }；沒有發佈任何內容，{ $out } 保持不變
+summary-imported = 已從 { $from } 導入 { $lines } 行明細到 { $out }{ $left ->
+    [yes] ；未導入的列：{ $ignored }
+   *[no] {""}
+}
+summary-nothing-written = { $counts }；沒有寫入任何文件
 summary-init =
     已在 { $dir } 新建 gongkai 站點（{ $files } 個文件）
     下一步：修改 site.yaml，然後運行 `gongkai build --root { $dir }`

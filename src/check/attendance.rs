@@ -30,7 +30,7 @@ use crate::model::{Attendance, Decimal2, Item, Spanned};
 /// only the month-length rule is skipped.
 pub fn check(item: &Item, a: &Attendance) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut report = |problem: Problem, pos| out.push(problem.at(item.source.at(pos)));
+    let mut report = |problem: Problem, pos| out.push(problem.at(item.at(pos)));
 
     let month = item.common.period.as_ref().and_then(|period| {
         if period.value.is_month() {
@@ -364,6 +364,7 @@ mod tests {
                 print: Default::default(),
             },
             body: Body::Attendance(a.clone()),
+            sheet: None,
         }
     }
 

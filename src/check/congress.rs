@@ -117,7 +117,7 @@ pub fn outcome(c: &Congress) -> Outcome {
 pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut warnings = Vec::new();
-    let mut report = |problem: Problem, pos: Pos| out.push(problem.at(item.source.at(pos)));
+    let mut report = |problem: Problem, pos: Pos| out.push(problem.at(item.at(pos)));
 
     let (total, present) = (&c.total, &c.present);
     if total.value <= 0 {
@@ -209,7 +209,7 @@ pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
                             date: update.date.value.to_string(),
                             meeting: c.meeting.date.value.to_string(),
                         }
-                        .at(item.source.at(update.date.pos)),
+                        .at(item.at(update.date.pos)),
                     );
                 }
             }
@@ -355,6 +355,7 @@ mod tests {
                 print: Default::default(),
             },
             body: Body::Congress(c.clone()),
+            sheet: None,
         }
     }
 

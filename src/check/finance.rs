@@ -20,6 +20,9 @@ use crate::model::{Body, Fen, Finance, Item, Spanned};
 pub enum Category {
     /// An account of the chart.
     Chart(Account),
+    /// A sub-account the chart does not list (a five-digit code under a first-level
+    /// account): declared under `categories:` with its name, or not (then a warning).
+    Sub(SubAccount),
     /// A category the site declares under `categories:`.
     Site(String, Side),
     /// Neither (a warning; shown under its own name).
@@ -31,6 +34,7 @@ impl Category {
     pub fn side(&self) -> Option<Side> {
         match self {
             Category::Chart(a) => Some(a.side),
+            Category::Sub(s) => Some(s.parent.side),
             Category::Site(_, side) => Some(*side),
             Category::Unknown(_) => None,
         }
@@ -40,6 +44,8 @@ impl Category {
     pub fn label(&self) -> String {
         match self {
             Category::Chart(a) => format!("{} {}", a.code, a.name),
+            Category::Sub(s) if s.declared() => format!("{} {}", s.code, s.name),
+            Category::Sub(s) => s.code.clone(),
             Category::Site(name, _) | Category::Unknown(name) => name.clone(),
         }
     }
@@ -50,9 +56,38 @@ impl Category {
     pub fn covers(&self, line: &Category) -> bool {
         match (self, line) {
             (Category::Chart(b), Category::Chart(l)) => b == l || (!b.is_sub() && l.parent() == *b),
+            (Category::Chart(b), Category::Sub(l)) => l.parent == *b,
+            (Category::Sub(b), Category::Sub(l)) => b.code == l.code,
             (b, l) => b.label() == l.label(),
         }
     }
+}
+
+/// A sub-account a union sets itself under a first-level account of the chart.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SubAccount {
+    /// Five digits, `50301`.
+    pub code: String,
+    /// Its name from `categories:`, empty when the site does not declare it.
+    pub name: String,
+    /// The first-level account of the code's first three digits.
+    pub parent: Account,
+}
+
+impl SubAccount {
+    /// True when `categories:` declares it.
+    pub fn declared(&self) -> bool {
+        !self.name.is_empty()
+    }
+}
+
+/// A sub-account as tables list it: code and name.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SubKey {
+    /// `50405`, `50301`.
+    pub code: String,
+    /// Its name (empty for an undeclared code).
+    pub name: String,
 }
 
 /// A finance line as the rules classified it.
@@ -81,8 +116,12 @@ pub struct GroupTotal {
     pub group: Group,
     /// All its lines.
     pub sum: Fen,
+    /// Its lines booked to the group itself, not to a sub-account.
+    pub own: Fen,
+    /// How many lines are booked to the group itself.
+    pub own_lines: usize,
     /// Sub-accounts in code order, with their sums.
-    pub subs: Vec<(Account, Fen)>,
+    pub subs: Vec<(SubKey, Fen)>,
 }
 
 /// One budget line against what was spent (or received) under it.
@@ -173,25 +212,49 @@ pub fn figures(f: &Finance, config: &Config) -> FinanceFigures {
 
 /// Amounts by first-level group and by sub-account within it.
 fn by_group(lines: &[FinanceLine], classified: &[ClassifiedLine]) -> Vec<GroupTotal> {
-    let mut groups: BTreeMap<Group, (Fen, BTreeMap<Account, Fen>)> = BTreeMap::new();
+    /// A group's sum, its own lines' sum and count, and its sub-accounts' sums.
+    type Sums = (Fen, (Fen, usize), BTreeMap<SubKey, Fen>);
+    let mut groups: BTreeMap<Group, Sums> = BTreeMap::new();
     for (line, c) in lines.iter().zip(classified) {
         let (group, sub) = match &c.category {
-            Category::Chart(a) if a.is_sub() => (Group::Account(a.parent()), Some(*a)),
+            Category::Chart(a) if a.is_sub() => {
+                let key = SubKey {
+                    code: a.code.to_string(),
+                    name: a.name.to_string(),
+                };
+                (Group::Account(a.parent()), Some(key))
+            }
+            Category::Sub(s) => {
+                let key = SubKey {
+                    code: s.code.clone(),
+                    name: s.name.clone(),
+                };
+                (Group::Account(s.parent), Some(key))
+            }
             Category::Chart(a) => (Group::Account(*a), None),
             Category::Site(name, _) | Category::Unknown(name) => (Group::Other(name.clone()), None),
         };
         let entry = groups.entry(group).or_default();
         entry.0 = entry.0.checked_add(line.amount.value).unwrap_or(entry.0);
-        if let Some(sub) = sub {
-            let s = entry.1.entry(sub).or_default();
-            *s = s.checked_add(line.amount.value).unwrap_or(*s);
+        match sub {
+            Some(sub) => {
+                let s = entry.2.entry(sub).or_default();
+                *s = s.checked_add(line.amount.value).unwrap_or(*s);
+            }
+            None => {
+                let own = &mut entry.1;
+                own.0 = own.0.checked_add(line.amount.value).unwrap_or(own.0);
+                own.1 += 1;
+            }
         }
     }
     groups
         .into_iter()
-        .map(|(group, (sum, subs))| GroupTotal {
+        .map(|(group, (sum, (own, own_lines), subs))| GroupTotal {
             group,
             sum,
+            own,
+            own_lines,
             subs: subs.into_iter().collect(),
         })
         .collect()
@@ -234,12 +297,26 @@ fn budget_side(
     side
 }
 
-/// Classifies a `category:` value against the chart and the site's own categories.
+/// Classifies a `category:` value against the chart and the site's own categories: a
+/// chart account, a sub-account the site declares (by code or name), a five-digit code
+/// under a first-level account (undeclared), a site category, or unknown.
 pub fn classify(text: &str, config: &Config) -> Category {
     if let Some(account) = accounts::resolve(text) {
         return Category::Chart(account);
     }
     let name = text.trim().to_string();
+    let declared = config
+        .sub_accounts
+        .iter()
+        .find(|(code, n)| **code == name || **n == name);
+    let code = declared.map_or(name.as_str(), |(code, _)| code.as_str());
+    if let Some(parent) = accounts::parent_of_code(code) {
+        return Category::Sub(SubAccount {
+            code: code.to_string(),
+            name: declared.map(|(_, n)| n.clone()).unwrap_or_default(),
+            parent,
+        });
+    }
     match config.categories.get(&name) {
         Some(CategorySide::Income) => Category::Site(name, Side::Income),
         Some(CategorySide::Expense) => Category::Site(name, Side::Expense),
@@ -306,7 +383,7 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                         date: line.date.value.to_string(),
                         period: period.value.to_string(),
                     }
-                    .at(item.source.at(line.date.pos)),
+                    .at(item.at(line.date.pos)),
                 );
             }
         }
@@ -319,14 +396,26 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                     is: side_word(side),
                     listed_as: side_word(listed_as),
                 }
-                .at(item.source.at(c.pos)),
+                .at(item.at(c.pos)),
             ),
-            Some(_) => {}
+            Some(_) => {
+                if let Category::Sub(s) = classified
+                    && !s.declared()
+                {
+                    out.push(
+                        Problem::SubAccountNotStatutory {
+                            code: s.code.clone(),
+                            parent: format!("{} {}", s.parent.code, s.parent.name),
+                        }
+                        .at(item.source.at(c.pos)),
+                    );
+                }
+            }
             None => out.push(
                 Problem::UnknownCategory {
                     name: c.value.clone(),
                 }
-                .at(item.source.at(c.pos)),
+                .at(item.at(c.pos)),
             ),
         };
     for (line, c) in f.income.iter().zip(&figures.income) {
@@ -349,9 +438,9 @@ pub fn check(item: &Item, f: &Finance, figures: &FinanceFigures) -> Vec<Diagnost
                 given: given.value.yuan_text(),
                 computed: computed.yuan_text(),
             }
-            .at(item.source.at(given.pos)),
+            .at(item.at(given.pos)),
         ),
-        (None, _) => out.push(Problem::AmountOverflow.at(item.source.at(overflow_pos(f)))),
+        (None, _) => out.push(Problem::AmountOverflow.at(item.at(overflow_pos(f)))),
         _ => {}
     }
     out
@@ -396,9 +485,9 @@ pub fn check_chain<'a>(items: impl IntoIterator<Item = (&'a Item, &'a str)>) -> 
                         previous_closing: prev_closing.yuan_text(),
                         previous: prev_item.source.path.clone(),
                     }
-                    .at(item.source.at(f.opening_balance.pos))
+                    .at(item.at(f.opening_balance.pos))
                     .with_related(
-                        prev_item.source.at(prev_pos),
+                        prev_item.at(prev_pos),
                         crate::messages::Related::PreviousPeriod,
                     ),
                 );

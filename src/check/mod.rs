@@ -20,7 +20,7 @@ mod sections;
 mod sources;
 pub mod welfare;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -297,7 +297,7 @@ pub fn check_with(
                 None
             };
             if let Some(p) = problem {
-                diagnostics.push(p.at(item.source.at(target.pos)));
+                diagnostics.push(p.at(item.at(target.pos)));
             }
         }
     }
@@ -372,10 +372,23 @@ pub fn check_with(
         });
     }
     items.sort_by(|a, b| a.item.content_path.cmp(&b.item.content_path));
+    // A spreadsheet an item keeps its lines in is read, not published: its rows hold
+    // what the item's page may show masked (the full names of a welfare list).
+    let ledgers: HashSet<&str> = site
+        .items
+        .iter()
+        .filter_map(|i| i.sheet.as_ref())
+        .filter_map(|s| s.path.strip_prefix("content/"))
+        .collect();
     let board = Board {
         items,
         sections,
-        assets: site.assets.clone(),
+        assets: site
+            .assets
+            .iter()
+            .filter(|a| !ledgers.contains(a.content_path.as_str()))
+            .cloned()
+            .collect(),
     };
     (board, diagnostics)
 }
@@ -403,7 +416,7 @@ fn window_of(item: &Item, config: &Config, diagnostics: &mut Vec<Diagnostic>) ->
                 from: from.to_string(),
                 to: to.value.to_string(),
             }
-            .at(item.source.at(to.pos)),
+            .at(item.at(to.pos)),
         );
     }
     window

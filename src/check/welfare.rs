@@ -194,7 +194,7 @@ pub fn check(item: &Item, w: &Welfare, figures: &WelfareFigures) -> Vec<Diagnost
                     computed: sum.yuan_text(),
                     count: w.recipients.len(),
                 }
-                .at(item.source.at(total.pos)),
+                .at(item.at(total.pos)),
             ),
             Some(_) => {}
             None => {
@@ -210,7 +210,7 @@ pub fn check(item: &Item, w: &Welfare, figures: &WelfareFigures) -> Vec<Diagnost
                         }
                         None => Some(r.amount.pos),
                     });
-                out.push(Problem::AmountOverflow.at(item.source.at(at.unwrap_or(total.pos))));
+                out.push(Problem::AmountOverflow.at(item.at(at.unwrap_or(total.pos))));
             }
         }
     }
@@ -223,7 +223,7 @@ pub fn check(item: &Item, w: &Welfare, figures: &WelfareFigures) -> Vec<Diagnost
                     masked: mask_name(name),
                     first_line: *first_line,
                 }
-                .at(item.source.at(r.name.pos)),
+                .at(item.at(r.name.pos)),
             );
         } else {
             seen.insert(name, r.name.pos.line);
@@ -241,7 +241,7 @@ pub fn check(item: &Item, w: &Welfare, figures: &WelfareFigures) -> Vec<Diagnost
                     expected,
                     category: category.label(),
                 }
-                .at(item.source.at(funded.category.pos)),
+                .at(item.at(funded.category.pos)),
             );
         }
     }
@@ -279,7 +279,7 @@ pub fn check_funding(
                 Problem::FundedByMissing {
                     target: target.into(),
                 }
-                .at(item.source.at(funded.item.pos)),
+                .at(item.at(funded.item.pos)),
             ),
             Some(Body::Finance(_)) => {
                 let category = classify(&funded.category.value, config);
@@ -294,7 +294,7 @@ pub fn check_funding(
                     target: target.into(),
                     kind: other.kind().key(),
                 }
-                .at(item.source.at(funded.item.pos)),
+                .at(item.at(funded.item.pos)),
             ),
         }
     }
@@ -342,10 +342,10 @@ pub fn check_funding(
         let Some(first_funded) = &first_w.funded_by else {
             continue;
         };
-        let mut d = problem.at(first.source.at(first_funded.item.pos));
+        let mut d = problem.at(first.at(first_funded.item.pos));
         for (other, w) in &welfare[1..] {
             if let Some(funded) = &w.funded_by {
-                d = d.with_related(other.source.at(funded.item.pos), Related::AlsoFunded);
+                d = d.with_related(other.at(funded.item.pos), Related::AlsoFunded);
             }
         }
         if let Some(finance) = by_path.get(target) {

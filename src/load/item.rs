@@ -7,6 +7,7 @@
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::load::fields::{self, Ctx, Fields};
+use crate::load::ledger::Beside;
 use crate::load::{kinds, slips};
 use crate::messages::Problem;
 use crate::model::{
@@ -65,10 +66,12 @@ pub fn section(
     Some(section)
 }
 
-/// A `.yaml` data item, dispatched on `kind:`.
+/// A `.yaml` data item, dispatched on `kind:`; `beside` reads the spreadsheet it may
+/// keep its lines in.
 pub fn yaml_item(
     source: &SourceFile,
     content_path: String,
+    beside: &mut Beside,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Item> {
     let mut ctx = Ctx {
@@ -97,13 +100,14 @@ pub fn yaml_item(
         &f,
         matches!(kind, Kind::Finance | Kind::Attendance),
     );
-    let body = kinds::body(&mut ctx, &f, kind);
+    let body = kinds::body(&mut ctx, &f, kind, beside);
     f.finish(&mut ctx);
     Some(Item {
         content_path,
         source: source.clone(),
         common: common?,
         body: body?,
+        sheet: beside.sheet.take(),
     })
 }
 
@@ -173,6 +177,7 @@ pub fn markdown_item(
             markdown,
             body_line,
         }),
+        sheet: None,
     })
 }
 

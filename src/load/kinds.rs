@@ -6,8 +6,14 @@
 //! The keys a mapping allows are the keys its reader asks for (see `load::fields`), in
 //! the order asked, which is the order messages list them in: read a mapping's keys in
 //! the order a clerk should see them.
+//!
+//! `lines: ledger.xlsx` in a finance, welfare or attendance item keeps its lines in a
+//! spreadsheet beside it, read by `load::ledger`, in place of the item's lists; `sheet:`
+//! is then allowed too.
 
+use crate::import::Lines;
 use crate::load::fields::{self, Ctx, Fields};
+use crate::load::ledger::{self, Beside};
 use crate::model::kinds::{
     AttendanceRecord, Budget, FinanceLine, FundedBy, Meeting, Progress, ProgressUpdate, Proposal,
     Recipient, Resolution, Votes,
@@ -15,12 +21,13 @@ use crate::model::kinds::{
 use crate::model::{Attendance, Body, Congress, Finance, Kind, Spanned, Welfare};
 use crate::yaml::Node;
 
-/// The kind-specific body of a data item.
-pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind) -> Option<Body> {
+/// The kind-specific body of a data item; `beside` reads the spreadsheet it may keep its
+/// lines in (see `load::ledger`).
+pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind, beside: &mut Beside) -> Option<Body> {
     match kind {
-        Kind::Finance => finance(ctx, f).map(Body::Finance),
-        Kind::Welfare => welfare(ctx, f).map(Body::Welfare),
-        Kind::Attendance => attendance(ctx, f).map(Body::Attendance),
+        Kind::Finance => finance(ctx, f, beside).map(Body::Finance),
+        Kind::Welfare => welfare(ctx, f, beside).map(Body::Welfare),
+        Kind::Attendance => attendance(ctx, f, beside).map(Body::Attendance),
         Kind::Congress => congress(ctx, f).map(Body::Congress),
         Kind::Notice => None,
     }
@@ -53,7 +60,7 @@ fn each<T>(
     ok.then_some(out)
 }
 
-fn finance(ctx: &mut Ctx, f: &Fields) -> Option<Finance> {
+fn finance(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Finance> {
     let opening = f
         .required(ctx, "opening_balance")
         .and_then(|n| fields::amount(ctx, n, "opening_balance"));
@@ -67,6 +74,18 @@ fn finance(ctx: &mut Ctx, f: &Fields) -> Option<Finance> {
         .get("closing_balance")
         .map(|n| fields::amount(ctx, n, "closing_balance"));
     let budget = f.get("budget").map(|n| budget(ctx, n));
+    // `lines: ledger.xlsx` keeps both sides in a spreadsheet, in place of the lists.
+    let (income, expenses) =
+        match ledger::lines(ctx, f, Kind::Finance, &["income", "expenses"], beside) {
+            None => (income, expenses),
+            Some(Some(Lines::Finance(sheet))) => {
+                if let (Some(open), Some(source)) = (&opening, &beside.sheet) {
+                    ledger::agree_opening(ctx, &sheet, source, open);
+                }
+                (Some(sheet.income), Some(sheet.expenses))
+            }
+            Some(_) => (None, None),
+        };
     Some(Finance {
         opening_balance: opening?,
         income: income?,
@@ -121,7 +140,7 @@ fn budget(ctx: &mut Ctx, node: &Node) -> Option<Budget> {
     ok.then_some(Budget { income, expenses })
 }
 
-fn welfare(ctx: &mut Ctx, f: &Fields) -> Option<Welfare> {
+fn welfare(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Welfare> {
     let program = fields::req_text(ctx, f, "program");
     let funded_by = f.get("funded_by").map(|n| {
         let g = Fields::of(ctx, n, "funded_by")?;
@@ -133,7 +152,12 @@ fn welfare(ctx: &mut Ctx, f: &Fields) -> Option<Welfare> {
             category: category?,
         })
     });
-    let recipients = each(ctx, f, "recipients", true, recipient);
+    // `lines: 名单.xlsx` keeps the list in a spreadsheet.
+    let recipients = match ledger::lines(ctx, f, Kind::Welfare, &["recipients"], beside) {
+        None => each(ctx, f, "recipients", true, recipient),
+        Some(Some(Lines::Welfare(sheet))) => Some(sheet.recipients),
+        Some(_) => None,
+    };
     let total = f.get("total").map(|n| fields::amount(ctx, n, "total"));
     Some(Welfare {
         program: program?,
@@ -165,12 +189,22 @@ fn recipient(ctx: &mut Ctx, node: &Node) -> Option<Recipient> {
     })
 }
 
-fn attendance(ctx: &mut Ctx, f: &Fields) -> Option<Attendance> {
+fn attendance(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Attendance> {
     let team = f.get("team").and_then(|n| fields::text(ctx, n, "team"));
     let workdays = f
         .required(ctx, "workdays")
         .and_then(|n| fields::decimal(ctx, n, "workdays"));
-    let records = each(ctx, f, "records", true, record);
+    // `lines: 考勤.xlsx` keeps the records in a spreadsheet.
+    let records = match ledger::lines(ctx, f, Kind::Attendance, &["records"], beside) {
+        None => each(ctx, f, "records", true, record),
+        Some(Some(Lines::Attendance(sheet))) => {
+            if let (Some(days), Some(source)) = (&workdays, &beside.sheet) {
+                ledger::agree_workdays(ctx, &sheet, source, days);
+            }
+            Some(sheet.records)
+        }
+        Some(_) => None,
+    };
     Some(Attendance {
         team,
         workdays: workdays?,
@@ -353,7 +387,9 @@ mod tests {
             text: yaml.into(),
         };
         let mut diagnostics = Vec::new();
-        crate::load::item::yaml_item(&source, "x.yaml".into(), &mut diagnostics);
+        let mut nothing = |_: &str| Err(std::io::ErrorKind::NotFound.into());
+        let mut beside = crate::load::ledger::Beside::new("content/x.yaml", &mut nothing);
+        crate::load::item::yaml_item(&source, "x.yaml".into(), &mut beside, &mut diagnostics);
         allowed_lists(&diagnostics)
     }
 
@@ -386,7 +422,7 @@ mod tests {
                 (
                     "finance item",
                     &format!(
-                        "{COMMON}、opening_balance、income、expenses、closing_balance、budget"
+                        "{COMMON}、opening_balance、income、expenses、closing_balance、budget、lines"
                     )
                 ),
                 ("disclosure", "from、to"),
@@ -408,7 +444,7 @@ mod tests {
             sorted(&[
                 (
                     "welfare item",
-                    &format!("{COMMON}、program、funded_by、recipients、total")
+                    &format!("{COMMON}、program、funded_by、lines、recipients、total")
                 ),
                 ("funded_by", "item、category"),
                 ("recipient", "name、team、reason、amount、goods、note"),
@@ -423,7 +459,7 @@ mod tests {
             sorted(&[
                 (
                     "attendance item",
-                    &format!("{COMMON}、team、workdays、records")
+                    &format!("{COMMON}、team、workdays、lines、records")
                 ),
                 (
                     "attendance record",

@@ -8,12 +8,15 @@
 //! Names and links are judged where they enter: `names` refuses file and folder names
 //! that cannot be part of a page address and names that clash in letter case, and
 //! `symlinks` reports every symbolic link in the folders the site publishes from, which
-//! is never followed. `ignore` says which files are no content at all.
+//! is never followed. `ignore` says which files are no content at all. An item may keep
+//! its lines in a spreadsheet beside it: `ledger` reads it with the item, and the item's
+//! load says which files it read, so the preview knows to read it again when they change.
 
 pub mod fields;
 mod ignore;
 mod item;
 mod kinds;
+pub mod ledger;
 pub mod names;
 pub mod slips;
 mod symlinks;
@@ -116,15 +119,15 @@ pub fn load(root: &Path) -> Result<Loaded, ToolError> {
     let mut diagnostics = Vec::new();
     let config = load_config(root, &mut diagnostics)?;
     let files = list_content(root, &mut diagnostics)?;
-    let read: Vec<Result<(FileLoad, Vec<Diagnostic>), ToolError>> = files
+    let read: Vec<Result<FileRead, ToolError>> = files
         .par_iter()
         .map(|(rel, role)| load_file(root, rel, *role, &config))
         .collect();
     let mut loads = Vec::with_capacity(files.len());
     for result in read {
-        let (loaded, found) = result?;
-        diagnostics.extend(found);
-        loads.push(loaded);
+        let read = result?;
+        diagnostics.extend(read.diagnostics);
+        loads.push(read.load);
     }
     let site = assemble(
         files
@@ -406,14 +409,26 @@ pub enum FileLoad {
     Failed(Option<SourceFile>),
 }
 
+/// What one content file gave.
+#[derive(Debug)]
+pub struct FileRead {
+    /// The item, section or asset.
+    pub load: FileLoad,
+    /// The problems found in it.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The other files it read, by path from the site root: the spreadsheet an item keeps
+    /// its lines in (also when it could not be read, so that its coming back is noticed).
+    pub reads: Vec<String>,
+}
+
 /// Reads one content file (`rel` from the site root) as what its `role` says, with the
-/// problems found in it.
+/// problems found in it and the other files it read.
 pub fn load_file(
     root: &Path,
     rel: &str,
     role: FileRole,
     config: &Config,
-) -> Result<(FileLoad, Vec<Diagnostic>), ToolError> {
+) -> Result<FileRead, ToolError> {
     let full = root.join(rel);
     let bytes = std::fs::read(&full).map_err(|e| ToolError::io("read", &full, e))?;
     if role == FileRole::Asset {
@@ -421,9 +436,20 @@ pub fn load_file(
             content_path: rel.strip_prefix("content/").unwrap_or(rel).to_string(),
             bytes: bytes.into(),
         };
-        return Ok((FileLoad::Asset(asset), Vec::new()));
+        return Ok(FileRead {
+            load: FileLoad::Asset(asset),
+            diagnostics: Vec::new(),
+            reads: Vec::new(),
+        });
     }
-    Ok(load_bytes(rel, role, &bytes, config))
+    let mut read_beside = |path: &str| std::fs::read(root.join(path));
+    let mut beside = ledger::Beside::new(rel, &mut read_beside);
+    let (load, diagnostics) = load_text(rel, role, &bytes, config, &mut beside);
+    Ok(FileRead {
+        load,
+        diagnostics,
+        reads: beside.reads,
+    })
 }
 
 /// What [`load_file`] does once the file is read: decodes `bytes` and reads them as the
@@ -435,6 +461,21 @@ pub fn load_bytes(
     role: FileRole,
     bytes: &[u8],
     config: &Config,
+) -> (FileLoad, Vec<Diagnostic>) {
+    // Without a folder, a spreadsheet an item names is not there.
+    let mut nothing = |_: &str| Err(std::io::ErrorKind::NotFound.into());
+    let mut beside = ledger::Beside::new(rel, &mut nothing);
+    load_text(rel, role, bytes, config, &mut beside)
+}
+
+/// Decodes `bytes` and reads them as the text file `role` says, an item reading the
+/// spreadsheet it names through `beside`.
+fn load_text(
+    rel: &str,
+    role: FileRole,
+    bytes: &[u8],
+    config: &Config,
+    beside: &mut ledger::Beside,
 ) -> (FileLoad, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let content_path = rel.strip_prefix("content/").unwrap_or(rel).to_string();
@@ -450,7 +491,7 @@ pub fn load_bytes(
             item::section(&source, folder, &mut diagnostics)
                 .map(|section| FileLoad::Section(section, source.clone()))
         }
-        FileRole::Yaml => item::yaml_item(&source, content_path, &mut diagnostics)
+        FileRole::Yaml => item::yaml_item(&source, content_path, beside, &mut diagnostics)
             .map(|i| FileLoad::Item(Arc::new(i))),
         FileRole::Markdown => item::markdown_item(&source, content_path, config, &mut diagnostics)
             .map(|i| FileLoad::Item(Arc::new(i))),

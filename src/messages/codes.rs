@@ -5,7 +5,7 @@
 //! `CODE-hint`. Codes are kept from one version to the next (the README lists them):
 //! tools may match them where the words change with the language and over time.
 
-use super::{Problem, files, privacy, rules, values};
+use super::{Problem, files, import, privacy, rules, values};
 use crate::catalog::{Args, Catalog};
 use crate::config::Language;
 
@@ -78,6 +78,9 @@ impl Problem {
             AmountOverflow => "amount-overflow",
             CategoryWrongSide { .. } => "category-wrong-side",
             UnknownCategory { .. } => "unknown-category",
+            SubAccountCode { .. } => "sub-account-code",
+            SubAccountParent { .. } => "sub-account-parent",
+            SubAccountNotStatutory { .. } => "sub-account-not-statutory",
             ChainBreak { .. } => "chain-break",
             BadName { .. } => "bad-name",
             NameCaseClash { .. } => "name-case-clash",
@@ -94,6 +97,28 @@ impl Problem {
             PrintUrlNotAbsolute { .. } => "print-url-not-absolute",
             YamlAliasTooLarge { .. } => "yaml-alias-too-large",
             YamlTooLarge { .. } => "yaml-too-large",
+            SheetFormat { .. } => "sheet-format",
+            SheetUnreadable => "sheet-unreadable",
+            SheetEncoding => "sheet-encoding",
+            SheetMissing { .. } => "sheet-missing",
+            HeaderMissing { .. } => "header-missing",
+            ColumnTwice { .. } => "column-twice",
+            MappingColumn { .. } => "mapping-column",
+            CellAmount { .. } => "cell-amount",
+            CellNumber { .. } => "cell-number",
+            CellDate { .. } => "cell-date",
+            CellEmpty { .. } => "cell-empty",
+            CellDirection { .. } => "cell-direction",
+            CellSideUnknown { .. } => "cell-side-unknown",
+            LineBothSides { .. } => "line-both-sides",
+            BalanceMismatch { .. } => "balance-mismatch",
+            TotalMismatch { .. } => "total-mismatch",
+            WorkdaysDiffer { .. } => "workdays-differ",
+            ImportWouldOverwrite { .. } => "import-would-overwrite",
+            LedgerFile { .. } => "ledger-file",
+            LedgerAndList { .. } => "ledger-and-list",
+            SheetOpeningMismatch { .. } => "sheet-opening-mismatch",
+            SheetWorkdaysMismatch { .. } => "sheet-workdays-mismatch",
         }
     }
 
@@ -103,6 +128,7 @@ impl Problem {
             .or_else(|| values::args(self, cat))
             .or_else(|| rules::args(self, cat))
             .or_else(|| privacy::args(self, cat))
+            .or_else(|| import::args(self, cat))
             .unwrap_or_default()
     }
 
@@ -319,6 +345,16 @@ mod tests {
                 listed_as: "x",
             },
             UnknownCategory { name: "x".into() },
+            SubAccountCode { code: "x".into() },
+            SubAccountParent {
+                code: "x".into(),
+                parent: "x".into(),
+                expected: "x".into(),
+            },
+            SubAccountNotStatutory {
+                code: "x".into(),
+                parent: "x".into(),
+            },
             ChainBreak {
                 opening: "x".into(),
                 previous_closing: "x".into(),
@@ -369,6 +405,76 @@ mod tests {
             PrintUrlNotAbsolute { value: "x".into() },
             YamlAliasTooLarge { alias: "*a".into() },
             YamlTooLarge { bytes: 1 },
+            SheetFormat { file: "x".into() },
+            SheetUnreadable,
+            SheetEncoding,
+            SheetMissing {
+                sheet: "x".into(),
+                sheets: vec!["y".into()],
+            },
+            HeaderMissing {
+                kind: "finance",
+                needs: vec!["日期".into()],
+            },
+            ColumnTwice {
+                header: "x".into(),
+                first: "x".into(),
+                first_column: "A".into(),
+            },
+            MappingColumn {
+                key: "x".into(),
+                header: "x".into(),
+                row: 1,
+            },
+            CellAmount {
+                text: "x".into(),
+                error: MoneyError::Invalid,
+                computed: false,
+            },
+            CellNumber { text: "x".into() },
+            CellDate { text: "x".into() },
+            CellEmpty { header: "x".into() },
+            CellDirection { text: "x".into() },
+            CellSideUnknown {
+                category: "x".into(),
+            },
+            LineBothSides {
+                income: "x".into(),
+                expense: "x".into(),
+            },
+            BalanceMismatch {
+                given: "x".into(),
+                computed: "x".into(),
+                before: "x".into(),
+            },
+            TotalMismatch {
+                header: "x".into(),
+                given: "x".into(),
+                computed: "x".into(),
+                rows: Some((1, 2)),
+            },
+            WorkdaysDiffer {
+                found: Decimal2(1),
+                first: Decimal2(2),
+                first_row: 3,
+            },
+            ImportWouldOverwrite { path: "x".into() },
+            LedgerFile {
+                file: "x".into(),
+                fault: crate::messages::LedgerFault::Missing,
+            },
+            LedgerAndList {
+                key: "lines".into(),
+                list: "income".into(),
+            },
+            SheetOpeningMismatch {
+                sheet: "x".into(),
+                item: "y".into(),
+            },
+            SheetWorkdaysMismatch {
+                sheet: Decimal2(1),
+                item: Decimal2(2),
+            },
         ];
         let mut codes = std::collections::BTreeSet::new();
         for problem in all {

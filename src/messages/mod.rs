@@ -12,11 +12,13 @@
 //! problem), `related` (the labels every diagnostic may carry), `files` (files, YAML,
 //! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
 //! `privacy` (personal numbers), `tools` (tool failures and the output folder),
-//! `preview` (what `serve` and `watch` say), `summary` (what `check` and `build` say at
-//! the end), `words` (helpers to fill in arguments).
+//! `preview` (what `serve` and `watch` say), `summary` (what `check`, `build` and
+//! `import` say at the end), `import` (spreadsheets, and the comments `gongkai import`
+//! writes), `words` (helpers to fill in arguments).
 
 mod codes;
 mod files;
+pub mod import;
 pub mod preview;
 mod privacy;
 mod problem;
@@ -28,6 +30,7 @@ mod values;
 mod words;
 
 pub use files::{LinkLeads, NameFault, PageClaim};
+pub use import::LedgerFault;
 pub use problem::{Problem, Tier};
 pub use related::{Related, hint_label, severity_label};
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

@@ -2,7 +2,9 @@
 //! and whether it is a root cause. Its code and words are in `codes`.
 
 use super::files::{LinkLeads, NameFault, PageClaim};
+use super::import::LedgerFault;
 use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::model::Decimal2;
 use crate::model::accounts::Account;
 use crate::model::money::MoneyError;
 
@@ -407,6 +409,28 @@ pub enum Problem {
         /// Where it was listed.
         listed_as: &'static str,
     },
+    /// A declared sub-account's code is not five digits under a first-level account.
+    SubAccountCode {
+        /// As written.
+        code: String,
+    },
+    /// A declared sub-account's `parent` is not the account its code falls under.
+    SubAccountParent {
+        /// The code.
+        code: String,
+        /// `parent:` as written.
+        parent: String,
+        /// The first-level account of the code (`503 职工服务支出`).
+        expected: String,
+    },
+    /// A five-digit code the chart does not list and the site does not declare: counted
+    /// under its first-level account.
+    SubAccountNotStatutory {
+        /// The code.
+        code: String,
+        /// Its first-level account (`503 职工服务支出`).
+        parent: String,
+    },
     /// A category outside the chart and the site's `categories:`.
     UnknownCategory {
         /// As written.
@@ -529,6 +553,150 @@ pub enum Problem {
         /// Its size in bytes.
         bytes: usize,
     },
+    /// A file that is not a spreadsheet gongkai reads, by its extension.
+    SheetFormat {
+        /// Its name.
+        file: String,
+    },
+    /// A spreadsheet that cannot be opened (damaged, or with a password).
+    SheetUnreadable,
+    /// A CSV file in an encoding that is neither UTF-8 nor GB18030.
+    SheetEncoding,
+    /// `--sheet` / `sheet:` names no sheet of the workbook.
+    SheetMissing {
+        /// As asked.
+        sheet: String,
+        /// The workbook's sheets.
+        sheets: Vec<String>,
+    },
+    /// No row of the sheet is a header with the columns its kind needs.
+    HeaderMissing {
+        /// `finance`, `welfare`, `attendance`.
+        kind: &'static str,
+        /// The columns needed, alternatives joined: `收入/支出/金额`.
+        needs: Vec<String>,
+    },
+    /// Two header cells claim one field equally.
+    ColumnTwice {
+        /// This header, as shown.
+        header: String,
+        /// The other one.
+        first: String,
+        /// The other one's column letter.
+        first_column: String,
+    },
+    /// A mapping file names a column the sheet does not have.
+    MappingColumn {
+        /// The mapping's key (`amount`, `leave.事假`).
+        key: String,
+        /// The header text it gives (empty for a column letter).
+        header: String,
+        /// The header row (1-based).
+        row: usize,
+    },
+    /// A cell that is not an amount.
+    CellAmount {
+        /// What it holds.
+        text: String,
+        /// Why.
+        error: MoneyError,
+        /// It holds a number (typed or computed), not text.
+        computed: bool,
+    },
+    /// A cell that is not a number of days or hours.
+    CellNumber {
+        /// What it holds.
+        text: String,
+    },
+    /// A cell that is not a date.
+    CellDate {
+        /// What it holds.
+        text: String,
+    },
+    /// A cell every line must fill, empty.
+    CellEmpty {
+        /// Its column's header.
+        header: String,
+    },
+    /// A 收支 cell that says neither income nor expense.
+    CellDirection {
+        /// What it holds.
+        text: String,
+    },
+    /// A single amount column, no 收支 column, and a category outside the chart.
+    CellSideUnknown {
+        /// The category.
+        category: String,
+    },
+    /// A line with an amount in both the income and the expense column.
+    LineBothSides {
+        /// The income, shown.
+        income: String,
+        /// The expense, shown.
+        expense: String,
+    },
+    /// A 余额 cell that is not the balance before plus this line.
+    BalanceMismatch {
+        /// As written.
+        given: String,
+        /// What it should be.
+        computed: String,
+        /// The balance before the line.
+        before: String,
+    },
+    /// A 合计 cell that is not the sum of its lines.
+    TotalMismatch {
+        /// Its column's header.
+        header: String,
+        /// As written.
+        given: String,
+        /// The sum.
+        computed: String,
+        /// The rows summed (1-based, inclusive).
+        rows: Option<(usize, usize)>,
+    },
+    /// An 应出勤 cell that differs from the first line's.
+    WorkdaysDiffer {
+        /// This line's.
+        found: Decimal2,
+        /// The first line's.
+        first: Decimal2,
+        /// The first line's row.
+        first_row: usize,
+    },
+    /// `gongkai import` would replace an existing file.
+    ImportWouldOverwrite {
+        /// The file.
+        path: String,
+    },
+    /// The spreadsheet an item names (`lines: ledger.xlsx`) cannot be read as its lines.
+    LedgerFile {
+        /// As written.
+        file: String,
+        /// Why.
+        fault: LedgerFault,
+    },
+    /// An item lists lines in its own text and names a spreadsheet of them.
+    LedgerAndList {
+        /// The key naming the spreadsheet (`lines`).
+        key: String,
+        /// The key listing lines (`income`).
+        list: String,
+    },
+    /// The balance a ledger sheet starts from differs from `opening_balance:`.
+    SheetOpeningMismatch {
+        /// The sheet's, shown.
+        sheet: String,
+        /// The item's, shown.
+        item: String,
+    },
+    /// An attendance sheet's 应出勤 differs from `workdays:`.
+    SheetWorkdaysMismatch {
+        /// The sheet's.
+        sheet: Decimal2,
+        /// The item's.
+        item: Decimal2,
+    },
 }
 
 /// Where a problem stands among the causes of a run's problems: the order in which
@@ -549,6 +717,7 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
             Problem::UnknownCategory { .. }
+            | Problem::SubAccountNotStatutory { .. }
             | Problem::UpdateBeforeMeeting { .. }
             | Problem::ProgramAccountMismatch { .. }
             | Problem::DuplicateRecipient { .. }

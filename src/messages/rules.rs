@@ -36,6 +36,19 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
             ("listed", word(cat, listed_as)),
         ],
         UnknownCategory { name } => vec![("name", name.clone()), ("accounts", accounts_list(cat))],
+        SubAccountCode { code } => vec![("code", code.clone())],
+        SubAccountParent {
+            code,
+            parent,
+            expected,
+        } => vec![
+            ("code", code.clone()),
+            ("parent", parent.clone()),
+            ("expected", expected.clone()),
+        ],
+        SubAccountNotStatutory { code, parent } => {
+            vec![("code", code.clone()), ("parent", parent.clone())]
+        }
         ChainBreak {
             opening,
             previous_closing,

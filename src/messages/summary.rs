@@ -1,7 +1,7 @@
-//! What `init`, `check` and `build` say besides the diagnostics: the closing line with
-//! its counts, where a long build is, and the word before a tool failure. The words are
-//! the catalogue's `summary-*` and `progress-*` entries; counts select their plural forms
-//! there (`1 error`, `2 errors`; `1 个错误`).
+//! What `init`, `check`, `build` and `import` say besides the diagnostics: the closing
+//! line with its counts, where a long build is, and the word before a tool
+//! failure. The words are the catalogue's `summary-*` and `progress-*` entries; counts select
+//! their plural forms there (`1 error`, `2 errors`; `1 个错误`).
 
 use std::path::Path;
 
@@ -75,4 +75,30 @@ pub fn progress(language: Language, stage: &str, seconds: f64) -> String {
 pub fn tool_failure(language: Language, text: &str) -> String {
     let label = super::severity_label(crate::diagnostic::Severity::Error, language);
     format!("{label}: {text}")
+}
+
+/// The closing line of an `import` that wrote its item: how many lines from where into
+/// which file, and the columns it left out.
+pub fn imported(
+    language: Language,
+    lines: usize,
+    from: &str,
+    out: &Path,
+    left_out: &[String],
+) -> String {
+    let cat = Catalog::of(language);
+    let mut args = words::args([
+        ("from", from.to_string()),
+        ("out", out.display().to_string()),
+        ("ignored", words::list(cat, left_out)),
+        ("left", words::yes(!left_out.is_empty()).to_string()),
+    ]);
+    args.set("lines", FluentValue::from(lines));
+    cat.format("summary-imported", Some(&args))
+}
+
+/// The closing line of an `import` that found errors: nothing was written.
+pub fn nothing_written(language: Language, counts: &str) -> String {
+    let args = words::args([("counts", counts.to_string())]);
+    Catalog::of(language).format("summary-nothing-written", Some(&args))
 }

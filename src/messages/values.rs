@@ -76,7 +76,7 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
 }
 
 /// Why a text is not an amount, in the catalogue's words.
-fn money_reason(cat: &Catalog, error: &MoneyError) -> String {
+pub(super) fn money_reason(cat: &Catalog, error: &MoneyError) -> String {
     use MoneyError::*;
     let id = match error {
         Empty => "bad-amount-empty",

@@ -1,4 +1,8 @@
-//! The basic-level union chart of accounts (《工会会计制度》2021) that finance lines use.
+//! The union chart of accounts of 《工会会计制度》(财会〔2021〕7号, in force from 2022) that
+//! finance lines use: the income (401-408) and expense (501-510) accounts and the
+//! statutory sub-accounts (明细科目) the system sets. A five-digit code under a
+//! first-level account that the chart does not list (50301) is a sub-account a union
+//! sets itself: `check::finance` rolls it up under its first-level account.
 //!
 //! A line's `category:` may give an account's code (`501`, `50405`) or its name, with or
 //! without the trailing 支出/收入 (`送温暖`, `送温暖支出`). Resolving says which account it
@@ -54,18 +58,21 @@ const fn expense(code: &'static str, name: &'static str) -> Account {
     }
 }
 
-/// The chart, first-level accounts followed by their sub-accounts.
+/// The chart, first-level accounts followed by their statutory sub-accounts.
 pub const CHART: &[Account] = &[
     income("401", "会费收入"),
     income("402", "拨缴经费收入"),
     income("403", "上级补助收入"),
+    income("404", "政府补助收入"),
     income("405", "行政补助收入"),
+    income("406", "附属单位上缴收入"),
+    income("407", "投资收益"),
     income("408", "其他收入"),
     expense("501", "职工活动支出"),
-    expense("50101", "职工教育活动支出"),
+    expense("50101", "职工教育支出"),
     expense("50102", "文体活动支出"),
     expense("50103", "宣传活动支出"),
-    expense("50104", "职工集体福利支出"),
+    expense("50104", "劳模职工疗休养支出"),
     expense("50105", "会员活动支出"),
     expense("50106", "其他活动支出"),
     expense("503", "职工服务支出"),
@@ -81,9 +88,22 @@ pub const CHART: &[Account] = &[
     expense("50502", "会议支出"),
     expense("50503", "专项业务支出"),
     expense("50504", "其他业务支出"),
+    expense("506", "行政支出"),
     expense("507", "资本性支出"),
+    expense("508", "补助下级支出"),
+    expense("509", "对附属单位的支出"),
     expense("510", "其他支出"),
 ];
+
+/// The first-level account a sub-account code the chart does not list belongs to: five
+/// digits whose first three are a first-level account (`50301` -> 503).
+pub fn parent_of_code(code: &str) -> Option<Account> {
+    let code = code.trim();
+    if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    by_code(code.get(..3)?).filter(|a| !a.is_sub())
+}
 
 /// The account with this code.
 pub fn by_code(code: &str) -> Option<Account> {
@@ -126,5 +146,18 @@ mod tests {
         assert!(a.is_sub());
         assert_eq!(a.parent().code, "501");
         assert_eq!(resolve("503").unwrap().parent().code, "503");
+    }
+
+    #[test]
+    fn unlisted_sub_account_codes_find_their_first_level_account() {
+        assert_eq!(parent_of_code("50301").map(|a| a.code), Some("503"));
+        assert_eq!(
+            parent_of_code("50399").map(|a| a.name),
+            Some("职工服务支出")
+        );
+        assert_eq!(parent_of_code("40801").map(|a| a.side), Some(Side::Income));
+        assert_eq!(parent_of_code("50201"), None, "502 is no account");
+        assert_eq!(parent_of_code("5030"), None);
+        assert_eq!(parent_of_code("503012"), None);
     }
 }

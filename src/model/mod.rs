@@ -16,7 +16,8 @@ use std::sync::Arc;
 
 pub use jiff::civil::Date;
 
-use crate::diagnostic::{Location, Pos};
+use crate::diagnostic::Location;
+pub use crate::diagnostic::Pos;
 pub use kinds::{Attendance, Congress, Finance, Notice, Welfare};
 pub use money::Fen;
 pub use number::Decimal2;
@@ -52,6 +53,53 @@ impl SourceFile {
     pub fn at(&self, pos: Pos) -> Location {
         Location::at(self.path.clone(), &self.text, pos)
     }
+}
+
+/// The spreadsheet (`.xlsx`, `.xls`, `.ods`, `.csv`) an item keeps its lines in, and the
+/// sheet they are on: what a cell position of the item (`Pos::in_cell`) is a cell of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetSource {
+    /// `/`-separated path from the site root, e.g. `content/2026/ledger-q1.xlsx`.
+    pub path: String,
+    /// The sheet's name; `None` for a CSV file, which has only one.
+    pub sheet: Option<String>,
+}
+
+impl SheetSource {
+    /// The sheet as a whole: `content/2026/ledger-q1.xlsx!Sheet1` (a CSV file: itself).
+    pub fn whole(&self) -> Location {
+        Location::file(match &self.sheet {
+            Some(sheet) => format!("{}!{sheet}", self.path),
+            None => self.path.clone(),
+        })
+    }
+
+    /// Where the cell at `pos` is: `content/2026/ledger-q1.xlsx!Sheet1!B12` (a CSV file's
+    /// cells have no sheet name: `content/a.csv!B12`).
+    pub fn at(&self, pos: Pos) -> Location {
+        let cell = cell_name(pos.line, pos.column);
+        Location::file(match &self.sheet {
+            Some(sheet) => format!("{}!{sheet}!{cell}", self.path),
+            None => format!("{}!{cell}", self.path),
+        })
+    }
+}
+
+/// A cell's name as spreadsheets write it: row 12, column 2 -> `B12`; column 27 is `AA`.
+pub fn cell_name(row: usize, column: usize) -> String {
+    format!("{}{row}", column_letters(column))
+}
+
+/// A column's letters: 1 -> `A`, 26 -> `Z`, 27 -> `AA`.
+pub fn column_letters(column: usize) -> String {
+    let mut letters = Vec::new();
+    let mut n = column.max(1);
+    while n > 0 {
+        let digit = (n - 1) % 26;
+        letters.push(char::from(b'A' + digit as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
 }
 
 /// The kinds of items a board holds.
@@ -181,9 +229,19 @@ pub struct Item {
     pub common: Common,
     /// Kind-specific fields.
     pub body: Body,
+    /// The spreadsheet its lines are kept in, when it names one (`lines: ledger.xlsx`).
+    pub sheet: Option<SheetSource>,
 }
 
 impl Item {
+    /// Where `pos` is: in the item's own file, or a cell of its spreadsheet.
+    pub fn at(&self, pos: Pos) -> Location {
+        match &self.sheet {
+            Some(sheet) if pos.cell => sheet.at(pos),
+            _ => self.source.at(pos),
+        }
+    }
+
     /// The folder it sits in under `content/` (`""` at the top).
     pub fn folder(&self) -> &str {
         self.content_path

@@ -2,54 +2,63 @@
 //! its web page, so a reader can check that paper and screen say the same.
 //!
 //! The fingerprint is the first 8 hex digits of the SHA-256 of the item's canonical data:
-//! - a data item: its `data.json` with the three values that change without the item
-//!   changing left out (`item.status` and `item.status_label`, which follow the build
-//!   date, and `item.corrected_by`, which follows other items), keys sorted, written as
-//!   pretty JSON with two-space indents and a final newline — what
-//!   `jq -S 'del(.item.status, .item.status_label, .item.corrected_by)' data.json`
-//!   prints;
+//! - a data item: its `data.json` (format `gongkai-data/2`) without what changes while
+//!   the item does not and without the words of the site's language: the `page` member
+//!   (status, which follows the build date; `corrected_by`, which follows later items;
+//!   links; labels), `facts`, and every `label`, `caption` and `in_words` member, written
+//!   as one line of compact JSON with no final newline. That is what
+//!   `jq -cj 'del(.page, .facts, (.. | .label?, .caption?, .in_words?))' data.json`
+//!   prints, so the code is the same whatever `language:` says, and anyone can
+//!   recompute it. The canonical data is streamed into the hash by the code that writes
+//!   `data.json` (`exports::write_data`), never parsed back;
 //! - a notice: its Markdown file as read (UTF-8 without BOM, LF line ends).
 //!
 //! This module owns only that definition; `sha2` is used nowhere else.
 
+use std::io::Write;
+
 use sha2::{Digest, Sha256};
+
+use crate::check::CheckedItem;
+use crate::render::exports;
+use crate::render::json_out::JsonOut;
+use crate::render::views::{BodyView, ItemSummary};
 
 /// How many hex digits are shown.
 const SHOWN: usize = 8;
 
-/// `item` fields of `data.json` that change while the item stays the same.
-const VOLATILE: [&str; 3] = ["status", "status_label", "corrected_by"];
-
-/// The fingerprint of a data item, from its `data.json` text.
-pub fn of_data_json(data_json: &str) -> String {
-    of_bytes(canonical_data(data_json).as_bytes())
+/// The fingerprint of a data item: its canonical data, streamed into the hash.
+pub fn of_data(checked: &CheckedItem, summary: &ItemSummary, body: &BodyView) -> String {
+    let mut out = JsonOut::new(Hasher(Sha256::new()), true);
+    exports::write_data(&mut out, checked, summary, body);
+    match out.finish() {
+        Ok(Hasher(hash)) => shown(&hash.finalize()),
+        // Writing into a hash cannot fail.
+        Err(_) => String::new(),
+    }
 }
 
 /// The fingerprint of a notice, from its source text.
 pub fn of_text(text: &str) -> String {
-    of_bytes(text.as_bytes())
+    shown(&Sha256::digest(text.as_bytes()))
 }
 
-/// `data.json` without its volatile fields, keys sorted (serde_json's map is ordered by
-/// key), pretty-printed with a final newline. Text that is not JSON (never the case for
-/// what `exports` writes) is taken as it is.
-fn canonical_data(data_json: &str) -> String {
-    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(data_json) else {
-        return data_json.to_string();
-    };
-    if let Some(item) = value.get_mut("item").and_then(|i| i.as_object_mut()) {
-        for key in VOLATILE {
-            item.remove(key);
-        }
+/// A hash that takes bytes as they are written.
+struct Hasher(Sha256);
+
+impl Write for Hasher {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
     }
-    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
-    text.push('\n');
-    text
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
-/// First `SHOWN` lowercase hex digits of the SHA-256 of `bytes`.
-fn of_bytes(bytes: &[u8]) -> String {
-    let hash = Sha256::digest(bytes);
+/// First `SHOWN` lowercase hex digits of `hash`.
+fn shown(hash: &[u8]) -> String {
     let mut hex = String::with_capacity(SHOWN);
     for b in hash.iter().take(SHOWN / 2) {
         hex.push_str(&format!("{b:02x}"));
@@ -70,23 +79,10 @@ mod tests {
     }
 
     #[test]
-    fn status_does_not_change_the_fingerprint_but_content_does() {
-        let open = "{\"format\": \"gongkai-data/1\", \"item\": {\"title\": \"t\", \"status\": \"open\", \"status_label\": \"公示中\", \"corrected_by\": []}, \"tables\": []}";
-        let closed = "{\"format\": \"gongkai-data/1\", \"item\": {\"title\": \"t\", \"status\": \"closed\", \"status_label\": \"公示期满\", \"corrected_by\": [{\"href\": \"x\"}]}, \"tables\": []}";
-        let edited = "{\"format\": \"gongkai-data/1\", \"item\": {\"title\": \"T\", \"status\": \"open\", \"status_label\": \"公示中\", \"corrected_by\": []}, \"tables\": []}";
-        assert_eq!(of_data_json(open), of_data_json(closed));
-        assert_ne!(of_data_json(open), of_data_json(edited));
-    }
-
-    #[test]
-    fn canonical_form_is_sorted_pretty_json() {
-        let text = canonical_data(
-            "{\"tables\": [], \"item\": {\"title\": \"标题\", \"status\": \"open\"}, \"format\": \"f\"}",
-        );
-        assert_eq!(
-            text,
-            "{\n  \"format\": \"f\",\n  \"item\": {\n    \"title\": \"标题\"\n  },\n  \"tables\": []\n}\n"
-        );
-        assert_eq!(of_data_json("{}"), of_text("{}\n"));
+    fn streaming_hashes_what_one_digest_hashes() {
+        let mut h = Hasher(Sha256::new());
+        h.write_all(b"a").unwrap();
+        h.write_all(b"bc").unwrap();
+        assert_eq!(shown(&h.0.finalize()), of_text("abc"));
     }
 }

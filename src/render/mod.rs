@@ -19,6 +19,7 @@ pub(crate) mod escape;
 pub mod exports;
 pub mod fingerprint;
 mod jobs;
+pub mod json_out;
 pub mod labels;
 mod links;
 pub mod markdown;

@@ -16,7 +16,7 @@ use crate::check::CheckedItem;
 use crate::config::Config;
 use crate::render::charts::text_columns;
 use crate::render::labels::Labels;
-use crate::render::views::BodyView;
+use crate::render::views::{BodyView, ItemSummary};
 use crate::render::{fingerprint, qr};
 
 /// Tables with more columns than this do not fit portrait A4 legibly.
@@ -50,12 +50,12 @@ pub struct PrintView {
     pub signatures: Vec<String>,
 }
 
-/// The print view of `checked`, whose page body is `body`. `data_json` is the item's
-/// `data.json` text (`None` for a notice, whose fingerprint is its source text).
+/// The print view of `checked`, whose page body is `body` and summary `summary` (a
+/// notice's fingerprint is that of its source text, a data item's that of its data).
 pub fn view(
     checked: &CheckedItem,
+    summary: &ItemSummary,
     body: &BodyView,
-    data_json: Option<&str>,
     config: &Config,
     labels: &Labels,
 ) -> PrintView {
@@ -71,15 +71,15 @@ pub fn view(
         .tables
         .iter()
         .filter(shown)
-        .any(|t| t.columns.len() > WIDE_TABLE);
+        .any(|t| t.page_width() > WIDE_TABLE);
     let orientation = choice.orientation.unwrap_or(if wide {
         "landscape"
     } else {
         config.print.orientation
     });
-    let fingerprint = match data_json {
-        Some(json) => fingerprint::of_data_json(json),
-        None => fingerprint::of_text(&item.source.text),
+    let fingerprint = match item.body {
+        crate::model::Body::Notice(_) => fingerprint::of_text(&item.source.text),
+        _ => fingerprint::of_data(checked, summary, body),
     };
     let url = qr::item_url(config, &checked.page_path);
     let qr = url.as_deref().and_then(|u| qr::svg(u, &labels.qr_label(u)));

@@ -6,7 +6,8 @@
 //!   (then every content file is read again, since items are typed against it). A folder
 //!   of `content/` is listed again when the watcher named it or something in it (files
 //!   created, deleted, renamed), and a known file is read and parsed again only when the
-//!   watcher named it (or a folder above it); the rest comes from the cache, shared. The
+//!   watcher named it (or a folder above it), or a file it read besides (the spreadsheet
+//!   an item keeps its lines in); the rest comes from the cache, shared. The
 //!   theme and `static/` are read again only when the watcher named a path in them. The
 //!   watcher reports every change, and says so when it loses events, which empties the
 //!   cache. A caller without a watcher passes `None`: then every folder is listed, every
@@ -85,6 +86,9 @@ struct CachedFile {
     stamp: Option<Stamp>,
     load: FileLoad,
     diagnostics: Vec<Diagnostic>,
+    /// The other files it read (an item's spreadsheet), with their stamps then: the file
+    /// is read again when one of them changes.
+    reads: Vec<(String, Option<Stamp>)>,
 }
 
 /// The theme and `static/` as last read, with what reading the theme found.
@@ -385,6 +389,13 @@ impl Incremental {
         };
         let root = &self.root;
         let files = &self.files;
+        // A file that read others (an item's spreadsheet) changed when one of them did.
+        let reads_changed = |c: &CachedFile| {
+            c.reads.iter().any(|(path, stamp)| match changed {
+                Some(_) => is_named(path),
+                None => Stamp::of(&root.join(path)) != *stamp,
+            })
+        };
         let stale: Vec<(&String, FileRole, Option<Stamp>)> = listed
             .par_iter()
             .filter_map(|(rel, role)| {
@@ -392,10 +403,10 @@ impl Incremental {
                     .get(rel)
                     .filter(|c| c.role == *role && c.stamp.is_some());
                 match (cached, changed) {
-                    (Some(_), Some(_)) if !is_named(rel) => None,
+                    (Some(c), Some(_)) if !is_named(rel) && !reads_changed(c) => None,
                     (Some(c), None) => {
                         let stamp = Stamp::of(&root.join(rel));
-                        (c.stamp != stamp).then_some((rel, *role, stamp))
+                        (c.stamp != stamp || reads_changed(c)).then_some((rel, *role, stamp))
                     }
                     _ => Some((rel, *role, Stamp::of(&root.join(rel)))),
                 }
@@ -404,14 +415,23 @@ impl Incremental {
         let read: Vec<Result<(String, CachedFile), ToolError>> = stale
             .par_iter()
             .map(|(rel, role, stamp)| {
-                let (load, diagnostics) = load::load_file(root, rel, *role, config)?;
+                let read = load::load_file(root, rel, *role, config)?;
+                let reads = read
+                    .reads
+                    .into_iter()
+                    .map(|path| {
+                        let stamp = Stamp::of(&root.join(&path));
+                        (path, stamp)
+                    })
+                    .collect();
                 Ok((
                     rel.to_string(),
                     CachedFile {
                         role: *role,
                         stamp: *stamp,
-                        load,
-                        diagnostics,
+                        load: read.load,
+                        diagnostics: read.diagnostics,
+                        reads,
                     },
                 ))
             })

@@ -680,3 +680,32 @@ fn has_cjk_font() -> bool {
         .output()
         .is_ok_and(|out| out.status.success() && !out.stdout.trim_ascii().is_empty())
 }
+
+/// The README's command that recomputes a data item's 核验码 from its `data.json`.
+pub const FINGERPRINT_JQ: &str = "del(.page, .facts, (.. | .label?, .caption?, .in_words?))";
+
+/// The 核验码 of the `data.json` at `path`, recomputed as the README says: the canonical
+/// data printed by `jq -cj FINGERPRINT_JQ`, hashed with SHA-256, its first 8 hex digits.
+/// Fails when `jq` is missing (CI installs it; `apt-get install jq`).
+#[allow(dead_code)]
+pub fn fingerprint_with_jq(path: &Path) -> String {
+    use sha2::{Digest, Sha256};
+    let out = process::Command::new("jq")
+        .args(["-cj", FINGERPRINT_JQ])
+        .arg(path)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("jq is needed to check the README's 核验码 command: {e} (apt-get install jq)")
+        });
+    assert!(
+        out.status.success(),
+        "jq failed on {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Sha256::digest(&out.stdout)
+        .iter()
+        .take(4)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

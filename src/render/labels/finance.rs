@@ -2,7 +2,7 @@
 //! catalogue (`finance-*`, and `account-<code>` for the names of the statutory chart).
 
 use super::{say, words};
-use crate::check::finance::Category;
+use crate::check::finance::{Category, SubKey};
 use crate::model::accounts::Account;
 
 words! {
@@ -30,6 +30,10 @@ words! {
         account_name: "finance-account-name",
         /// 科目.
         account: "finance-account",
+        /// 级次 (an account's level, 1 or 2, in the downloads).
+        level: "finance-level",
+        /// 上级科目 (a sub-account's first-level account, in the downloads).
+        parent: "finance-parent",
         /// 金额.
         amount: "finance-amount",
         /// 占比.
@@ -111,6 +115,17 @@ impl FinanceLabels {
         )
     }
 
+    /// The note under the tables for a sub-account code the chart does not list and the
+    /// site does not declare, from the code and its first-level account as shown.
+    pub fn undeclared_sub(&self, code: &str, parent: &str) -> String {
+        say!(
+            self.language,
+            "finance-undeclared-sub",
+            code = code,
+            parent = parent
+        )
+    }
+
     /// Caption of a unit's year summary, from the unit.
     pub fn year_caption(&self, unit: &str) -> String {
         say!(self.language, "finance-year-caption", unit = unit)
@@ -128,11 +143,21 @@ impl FinanceLabels {
     }
 
     /// A category as pages show it: `501 职工活动支出` for an account of the chart (its
-    /// name in the page's language), the site's own name for any other.
+    /// name in the page's language), `50301 劳动和技能竞赛活动支出` for a sub-account the
+    /// site declares (its code alone when it does not), the site's own name for any other.
     pub fn category(&self, category: &Category) -> String {
         match category {
             Category::Chart(a) => format!("{} {}", a.code, self.account_name(a)),
-            Category::Site(name, _) | Category::Unknown(name) => name.clone(),
+            Category::Sub(_) | Category::Site(..) | Category::Unknown(_) => category.label(),
+        }
+    }
+
+    /// A sub-account's name as the tables by account show it: the chart's in the page's
+    /// language, else the name the site declares (empty when it does not).
+    pub fn sub_name(&self, sub: &SubKey) -> String {
+        match crate::model::accounts::by_code(&sub.code) {
+            Some(a) => self.account_name(&a),
+            None => sub.name.clone(),
         }
     }
 }

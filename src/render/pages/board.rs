@@ -7,27 +7,40 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
 use tera::Context;
 
 use crate::check::Status;
 use crate::render::jobs::PageSet;
 use crate::render::memo::Versions;
-use crate::render::print::PrintView;
-use crate::render::views::{BodyView, ItemSummary};
 
 /// The page path of the board (a reserved top-level name for content).
 pub const PAGE_PATH: &str = "board";
 
-/// One notice on the board page.
-#[derive(Clone, Debug, Serialize)]
+/// One notice on the board page: the values of the item's own page, shared with it.
+#[derive(Clone, Debug)]
 pub struct Sheet {
+    /// The last day of its 公示期 (the board's order).
+    pub window_to: String,
+    /// Its page's address (the order among sheets closing the same day).
+    pub href: String,
     /// The item's summary (`item` in the partials).
-    pub item: ItemSummary,
+    pub item: tera::Value,
     /// Its page body (`body`).
-    pub body: BodyView,
+    pub body: tera::Value,
     /// Its print settings (`printing`).
-    pub printing: PrintView,
+    pub printing: tera::Value,
+}
+
+impl PartialEq for Sheet {
+    /// Sheets are kept by the preview with their item page; two are the same when their
+    /// values print the same.
+    fn eq(&self, other: &Sheet) -> bool {
+        self.window_to == other.window_to
+            && self.href == other.href
+            && self.item == other.item
+            && self.body == other.body
+            && self.printing == other.printing
+    }
 }
 
 /// Adds `/board/` with `sheets` (those of the open items, in board order), closing
@@ -46,23 +59,43 @@ pub(crate) fn add(pages: &mut PageSet, sheets: Vec<Arc<Sheet>>) {
     );
     let title = pages.labels.site.print_board.clone();
     pages.add_keyed(PAGE_PATH, title, "board.html", versions, |_| {
-        let mut sheets: Vec<Sheet> = sheets.iter().map(|s| Sheet::clone(s)).collect();
-        sheets.sort_by(|a, b| {
-            a.item
-                .window_to
-                .cmp(&b.item.window_to)
-                .then(a.item.href.cmp(&b.item.href))
-        });
+        let mut sheets: Vec<&Sheet> = sheets.iter().map(|s| &**s).collect();
+        sheets.sort_by(|a, b| a.window_to.cmp(&b.window_to).then(a.href.cmp(&b.href)));
         // The board's template prefixes the partials' ids with `s{n}-`; charts are markup
-        // already, so their ids get the same prefix here.
-        for (i, sheet) in sheets.iter_mut().enumerate() {
-            let prefix = format!("s{}-", i + 1);
-            for chart in &mut sheet.body.charts {
-                chart.svg = prefix_ids(&chart.svg, &prefix);
-            }
-        }
+        // already, so their ids get the same prefix here, in a copy of the body's map
+        // (its other values are shared, not copied).
+        let sheets: Vec<tera::Value> = sheets
+            .iter()
+            .enumerate()
+            .map(|(i, sheet)| {
+                let prefix = format!("s{}-", i + 1);
+                let mut body = sheet.body.as_map().cloned().unwrap_or_default();
+                let charts: Vec<tera::Value> = body
+                    .get(&"charts".into())
+                    .and_then(|c| c.as_array())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|c| {
+                        let mut chart = c.as_map().cloned().unwrap_or_default();
+                        let svg = chart
+                            .get(&"svg".into())
+                            .and_then(|s| s.as_str())
+                            .map(|s| prefix_ids(s, &prefix))
+                            .unwrap_or_default();
+                        chart.insert("svg".into(), tera::Value::from(svg));
+                        tera::Value::from(chart)
+                    })
+                    .collect();
+                body.insert("charts".into(), tera::Value::from(charts));
+                let mut map = tera::Map::default();
+                map.insert("item".into(), sheet.item.clone());
+                map.insert("body".into(), tera::Value::from(body));
+                map.insert("printing".into(), sheet.printing.clone());
+                tera::Value::from(map)
+            })
+            .collect();
         let mut ctx = Context::new();
-        ctx.insert("sheets", &sheets);
+        ctx.insert_value("sheets", tera::Value::from(sheets));
         ctx
     });
 }

@@ -17,7 +17,7 @@ use crate::render::links::{out_path, page_view};
 use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
 use crate::render::pages::board::Sheet;
 use crate::render::pages::search;
-use crate::render::views::{self, BodyView, ItemSummary};
+use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
 /// One page per item, plus `data.json` and a CSV per table for data items; returns the
@@ -102,38 +102,44 @@ fn item_page(
     let ((body, plain), titles) = memo::record_titles(title_of, |titles| {
         item_body(checked, config, titles, &mut diagnostics)
     });
-    let page_body = body.for_page();
-    let data_json =
-        (!matches!(checked.item.body, Body::Notice(_))).then(|| exports::data_json(summary, &body));
     let labels = Labels::of(config.language);
-    let printing = print::view(checked, &page_body, data_json.as_deref(), config, labels);
+    let printing = print::view(checked, summary, &body, config, labels);
     let mut files: Files = Vec::new();
-    if let Some(data_json) = data_json {
+    if !matches!(checked.item.body, Body::Notice(_)) {
         files.push((
             format!("{page_path}/data.json"),
-            Arc::from(data_json.into_bytes()),
+            Arc::from(exports::data_json(checked, summary, &body)),
         ));
         for table in &body.tables {
             files.push((
                 format!("{page_path}/{}.csv", table.id),
-                Arc::from(exports::table_csv(table).into_bytes()),
+                Arc::from(exports::table_csv(table)),
             ));
         }
     }
+    let search_entry = Arc::new(search::entry(checked, summary, &body, &plain));
+    drop(plain);
+    // The page's values, made once: the board's sheet shares them (Tera values share
+    // their parts), so a large table is not copied for the board.
+    let item_value = tera::Value::from_serializable(summary);
+    let body_value = tera::Value::from_serializable(&PageBody(&body));
+    let printing_value = tera::Value::from_serializable(&printing);
+    drop(body);
     let mut context = Context::new();
-    context.insert("item", summary);
-    context.insert("body", &page_body);
-    context.insert("printing", &printing);
+    context.insert_value("item", item_value.clone());
+    context.insert_value("body", body_value.clone());
+    context.insert_value("printing", printing_value.clone());
     context.insert(
         "page",
         &page_view(config, &page_path, summary.title.clone()),
     );
-    let search_entry = Arc::new(search::entry(checked, summary, &body, &plain));
     let sheet = (checked.status == Status::Open).then(|| {
         Arc::new(Sheet {
-            item: summary.clone(),
-            body: page_body,
-            printing,
+            window_to: summary.window_to.clone(),
+            href: summary.href.clone(),
+            item: item_value,
+            body: body_value,
+            printing: printing_value,
         })
     });
     let key = match memo {

@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use super::{BodyView, Cell, Fact, LinkView, Phone, TableView, columns};
+use super::{BodyView, Cell, Column, ColumnType, Fact, LinkView, TableView};
 use crate::check::attendance::{AttendanceFigures, rate_text};
 use crate::config::{AttendancePrivacy, Config, Language};
 use crate::model::{Attendance, Decimal2};
@@ -48,6 +48,38 @@ pub struct AttendanceView {
     pub rate: String,
     /// The team's monthly archive page.
     pub archive: LinkView,
+    /// The same figures typed, for `data.json`.
+    #[serde(skip)]
+    pub data: AttendanceData,
+}
+
+/// An attendance item's team totals as values (`attendance` in `data.json`).
+#[derive(Clone, Debug, Default)]
+pub struct AttendanceData {
+    /// `team:` as written, none without one.
+    pub team: Option<String>,
+    /// `privacy.attendance: totals`.
+    pub totals_only: bool,
+    /// Number of people.
+    pub people: usize,
+    /// 应出勤天数 per person.
+    pub workdays: Decimal2,
+    /// Scheduled person-days.
+    pub person_days: Decimal2,
+    /// Days present, all people.
+    pub present: Decimal2,
+    /// Each leave kind: kind, days, share (per-mille), people (none in totals mode).
+    pub leave: Vec<(String, Decimal2, Option<i64>, Option<usize>)>,
+    /// All leave days.
+    pub leave_total: Decimal2,
+    /// Share of all leave, per-mille.
+    pub leave_share: Option<i64>,
+    /// Days absent.
+    pub absent: Decimal2,
+    /// Overtime hours.
+    pub overtime_hours: Decimal2,
+    /// Attendance rate, per-mille.
+    pub rate: Option<i64>,
 }
 
 /// One leave kind's total.
@@ -150,7 +182,38 @@ pub fn view(a: &Attendance, d: &AttendanceFigures, config: &Config) -> Attendanc
             people: (!totals_only).then_some(l.people),
         })
         .collect();
+    let data = AttendanceData {
+        team: a
+            .team
+            .as_ref()
+            .map(|t| t.value.trim().to_string())
+            .filter(|t| !t.is_empty()),
+        totals_only,
+        people: t.people,
+        workdays: t.workdays,
+        person_days: d.person_days,
+        present: t.present,
+        leave: t
+            .leave
+            .iter()
+            .zip(&d.leave)
+            .map(|((kind, days), l)| {
+                (
+                    kind.clone(),
+                    *days,
+                    l.share_permille,
+                    (!totals_only).then_some(l.people),
+                )
+            })
+            .collect(),
+        leave_total: t.leave_total,
+        leave_share: d.leave_share_permille,
+        absent: t.absent,
+        overtime_hours: t.overtime_hours,
+        rate: t.rate_permille,
+    };
     AttendanceView {
+        data,
         archive: LinkView {
             href: crate::render::link(config, &archive_path(&team)),
             title: archive_title(&team, config.language),
@@ -196,40 +259,48 @@ pub fn attendance(a: &Attendance, d: &AttendanceFigures, config: &Config) -> Bod
     body
 }
 
+/// A leave kind's column (days), keyed `leave:KIND`.
+fn leave_column(kind: &str) -> Column {
+    Column {
+        key: format!("leave:{kind}").into(),
+        ..Column::new("leave", kind, ColumnType::Decimal)
+    }
+}
+
 /// `attendance` in totals mode: one row, the team.
-fn totals_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
-    let mut cols: Vec<(&str, bool)> = vec![
-        (w.team.as_str(), false),
-        (w.people.as_str(), true),
-        (w.person_days.as_str(), true),
-        (w.present_days.as_str(), true),
+fn totals_table(v: &AttendanceView, w: &'static AttendanceLabels) -> TableView {
+    let d = &v.data;
+    let mut cols = vec![
+        Column::new("team", &w.team, ColumnType::Text),
+        Column::new("people", &w.people, ColumnType::Count),
+        Column::new("person_days", &w.person_days, ColumnType::Decimal),
+        Column::new("present", &w.present_days, ColumnType::Decimal),
     ];
-    cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
+    cols.extend(d.leave.iter().map(|l| leave_column(&l.0)));
     cols.extend([
-        (w.absent.as_str(), true),
-        (w.overtime.as_str(), true),
-        (w.rate.as_str(), true),
+        Column::new("absent", &w.absent, ColumnType::Decimal),
+        Column::new("overtime_hours", &w.overtime, ColumnType::Decimal),
+        Column::new("rate", &w.rate, ColumnType::Percent),
     ]);
     let rate = cols.len() - 1;
     let mut row = vec![
-        Cell::text(v.team.clone()),
-        Cell::number(v.people),
-        Cell::number(&v.person_days),
-        Cell::number(&v.present),
+        match &d.team {
+            Some(team) => Cell::text(team.as_str()),
+            None => Cell::Absent(&w.no_team),
+        },
+        Cell::count(d.people),
+        Cell::Decimal(d.person_days),
+        Cell::Decimal(d.present),
     ];
-    row.extend(v.leave.iter().map(|l| Cell::number(&l.days)));
+    row.extend(d.leave.iter().map(|l| Cell::Decimal(l.1)));
     row.extend([
-        Cell::number(&v.absent),
-        Cell::number(&v.overtime_hours),
-        Cell::number(&v.rate),
+        Cell::Decimal(d.absent),
+        Cell::Decimal(d.overtime_hours),
+        Cell::permille(d.rate, "—"),
     ]);
     TableView {
-        id: "attendance".into(),
-        caption: w.totals_caption.as_str().into(),
-        columns: columns(&cols),
         rows: vec![row],
-        footer: None,
-        phone: Phone::Stack,
+        ..TableView::new("attendance", w.totals_caption.as_str(), cols)
     }
     .roles(None, 0, Some(rate))
 }
@@ -239,16 +310,19 @@ fn people_table(
     a: &Attendance,
     d: &AttendanceFigures,
     v: &AttendanceView,
-    w: &AttendanceLabels,
+    w: &'static AttendanceLabels,
 ) -> TableView {
-    let mut cols: Vec<(&str, bool)> = vec![(w.name.as_str(), false), (w.present.as_str(), true)];
-    cols.extend(v.leave.iter().map(|l| (l.kind.as_str(), true)));
+    let data = &v.data;
+    let mut cols = vec![
+        Column::new("name", &w.name, ColumnType::Text),
+        Column::new("present", &w.present, ColumnType::Decimal),
+    ];
+    cols.extend(data.leave.iter().map(|l| leave_column(&l.0)));
     cols.extend([
-        (w.absent.as_str(), true),
-        (w.overtime.as_str(), true),
-        (w.note.as_str(), false),
+        Column::new("absent", &w.absent, ColumnType::Decimal),
+        Column::new("overtime_hours", &w.overtime, ColumnType::Decimal),
+        Column::new("note", &w.note, ColumnType::Text),
     ]);
-    let show = |d: Option<Decimal2>| d.map(|d| d.to_string()).unwrap_or_default();
     let rows = a
         .records
         .iter()
@@ -256,72 +330,71 @@ fn people_table(
         .map(|(r, leave)| {
             let mut row = vec![
                 Cell::text(r.name.value.clone()),
-                Cell::number(r.present.value),
+                Cell::Decimal(r.present.value),
             ];
-            row.extend(leave.iter().map(|days| Cell::number(show(*days))));
-            row.push(Cell::number(show(r.absent.as_ref().map(|a| a.value))));
-            row.push(Cell::number(show(
-                r.overtime_hours.as_ref().map(|o| o.value),
-            )));
-            row.push(Cell::text(r.note.clone().unwrap_or_default()));
+            row.extend(leave.iter().map(|days| Cell::decimal(*days)));
+            row.push(Cell::decimal(r.absent.as_ref().map(|a| a.value)));
+            row.push(Cell::decimal(r.overtime_hours.as_ref().map(|o| o.value)));
+            row.push(Cell::opt_text(r.note.as_ref()));
             row
         })
         .collect();
     let mut footer = vec![
         Cell::text(w.people_total(v.people)),
-        Cell::number(&v.present),
+        Cell::Decimal(data.present),
     ];
-    footer.extend(v.leave.iter().map(|l| Cell::number(&l.days)));
+    footer.extend(data.leave.iter().map(|l| Cell::Decimal(l.1)));
     footer.extend([
-        Cell::number(&v.absent),
-        Cell::number(&v.overtime_hours),
-        Cell::text(""),
+        Cell::Decimal(data.absent),
+        Cell::Decimal(data.overtime_hours),
+        Cell::Empty,
     ]);
     TableView {
-        id: "attendance".into(),
-        caption: w.people_caption.as_str().into(),
-        columns: columns(&cols),
         rows,
         footer: Some(footer),
-        phone: Phone::Stack,
+        ..TableView::new("attendance", w.people_caption.as_str(), cols)
     }
     // A person's name and the days present; each kind of leave below.
     .roles(None, 0, Some(1))
 }
 
 /// `leave`: days per leave kind and their share of the scheduled person-days.
-fn leave_table(v: &AttendanceView, w: &AttendanceLabels) -> TableView {
-    let with_people = !v.totals_only;
-    let mut cols: Vec<(&str, bool)> = vec![(w.leave_kind.as_str(), false)];
+fn leave_table(v: &AttendanceView, w: &'static AttendanceLabels) -> TableView {
+    let data = &v.data;
+    let with_people = !data.totals_only;
+    let mut cols = vec![Column::new("kind", &w.leave_kind, ColumnType::Text)];
     if with_people {
-        cols.push((w.people.as_str(), true));
+        cols.push(Column::new("people", &w.people, ColumnType::Count));
     }
     let days = cols.len();
-    cols.extend([(w.days.as_str(), true), (w.leave_share.as_str(), true)]);
-    let rows = v
+    cols.extend([
+        Column::new("days", &w.days, ColumnType::Decimal),
+        Column::new("share", &w.leave_share, ColumnType::Percent),
+    ]);
+    let rows = data
         .leave
         .iter()
-        .map(|l| {
-            let mut row = vec![Cell::text(l.kind.clone())];
-            if let Some(n) = l.people.filter(|_| with_people) {
-                row.push(Cell::number(n));
+        .map(|(kind, days, share, people)| {
+            let mut row = vec![Cell::text(kind.as_str())];
+            if let Some(n) = people.filter(|_| with_people) {
+                row.push(Cell::count(n));
             }
-            row.extend([Cell::number(&l.days), Cell::number(&l.share)]);
+            row.extend([Cell::Decimal(*days), Cell::permille(*share, "—")]);
             row
         })
         .collect();
     let mut footer = vec![Cell::text(w.total.as_str())];
     if with_people {
-        footer.push(Cell::text(""));
+        footer.push(Cell::Empty);
     }
-    footer.extend([Cell::number(&v.leave_total), Cell::number(&v.leave_share)]);
+    footer.extend([
+        Cell::Decimal(data.leave_total),
+        Cell::permille(data.leave_share, "—"),
+    ]);
     TableView {
-        id: "leave".into(),
-        caption: w.leave_caption.as_str().into(),
-        columns: columns(&cols),
         rows,
         footer: Some(footer),
-        phone: Phone::Stack,
+        ..TableView::new("leave", w.leave_caption.as_str(), cols)
     }
     .roles(None, 0, Some(days))
 }

@@ -7,8 +7,8 @@
 
 use serde::Serialize;
 
-use super::{BodyView, Cell, Fact, LinkView, Phone, TableView, columns};
-use crate::check::congress::{NotAdopted, Outcome, PROGRESS_STATUSES};
+use super::{BodyView, Cell, ColumnType, Fact, LinkView, TableView, columns};
+use crate::check::congress::{NotAdopted, Outcome, PROGRESS_STATUSES, PROPOSAL_STATUSES};
 use crate::config::Config;
 use crate::model::Congress;
 use crate::model::kinds::{Progress, Proposal, Resolution};
@@ -71,6 +71,8 @@ pub struct ResolutionView {
     pub result: &'static str,
     /// Why not adopted.
     pub reason: Option<&'static str>,
+    /// Why not adopted, as a stable key: `no_quorum`, `not_enough_for`.
+    pub reason_key: Option<&'static str>,
     /// Follow-up, when reported.
     pub progress: Option<ProgressView>,
 }
@@ -94,6 +96,9 @@ pub struct ProgressView {
     pub status: String,
     /// Stable word for CSS: `not-started`, `in-progress`, `done`, `stopped`.
     pub status_key: &'static str,
+    /// The status as the clerk wrote it (`data.json`, the same in every language).
+    #[serde(skip)]
+    pub written_status: String,
     /// 0-100, when given.
     pub percent: Option<i64>,
     /// `percent` clamped to 0-100, for the bar's width.
@@ -207,6 +212,10 @@ fn resolution(
             w.not_passed.as_str()
         },
         reason: reason.map(|why| w.not_adopted(why)),
+        reason_key: reason.map(|why| match why {
+            NotAdopted::NoQuorum => "no_quorum",
+            NotAdopted::NotEnoughFor => "not_enough_for",
+        }),
         progress: r.progress.as_ref().map(|p| progress(p, config)),
     }
 }
@@ -233,11 +242,24 @@ fn progress(p: &Progress, config: &Config) -> ProgressView {
             None => "unknown",
         },
         status: CongressLabels::of(config.language).progress_status(&p.status.value),
+        written_status: p.status.value.clone(),
         percent,
         bar: percent.unwrap_or(0).clamp(0, 100),
         note: p.note.clone().unwrap_or_default(),
         latest: updates.last().cloned(),
         updates,
+    }
+}
+
+/// A proposal's status as a stable key (`data.json`): `filed`, `in-progress`, `done`,
+/// `declined`; one the rules refused is `unknown`.
+fn proposal_key(written: &str) -> &'static str {
+    match PROPOSAL_STATUSES.iter().position(|s| *s == written) {
+        Some(0) => "filed",
+        Some(1) => "in-progress",
+        Some(2) => "done",
+        Some(_) => "declined",
+        None => "unknown",
     }
 }
 
@@ -280,43 +302,48 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
         .iter()
         .map(|r| {
             let p = r.progress.as_ref();
+            let result = match r.adopted {
+                true => Cell::Word("adopted", r.result),
+                false => Cell::Word("not_adopted", r.result),
+            };
             vec![
-                Cell::number(r.number),
+                Cell::count(r.number),
                 Cell::text(r.title.clone()),
-                Cell::number(r.votes.for_),
-                Cell::number(r.votes.against),
-                Cell::number(r.votes.abstain),
-                Cell::text(r.result),
-                Cell::text(r.reason.unwrap_or_default()),
-                Cell::text(p.map(|p| p.status.clone()).unwrap_or_default()),
-                Cell::number(
-                    p.and_then(|p| p.percent)
-                        .map(|n| n.to_string())
-                        .unwrap_or_default(),
-                ),
-                Cell::text(p.map(|p| p.note.clone()).unwrap_or_default()),
+                Cell::Count(r.votes.for_),
+                Cell::Count(r.votes.against),
+                Cell::Count(r.votes.abstain),
+                result,
+                r.reason_key
+                    .zip(r.reason)
+                    .map_or(Cell::Empty, |(key, text)| Cell::Word(key, text)),
+                p.map_or(Cell::Empty, |p| {
+                    Cell::keyed(Some(p.status_key.to_string()), p.status.clone())
+                }),
+                p.and_then(|p| p.percent)
+                    .map_or(Cell::Missing(""), Cell::Count),
+                Cell::opt_text(p.map(|p| &p.note)),
             ]
         })
         .collect();
     body.tables.push(
         TableView {
-            id: "resolutions".into(),
-            caption: w.resolutions_caption.as_str().into(),
-            columns: columns(&[
-                (w.number.as_str(), true),
-                (w.resolution.as_str(), false),
-                (w.votes_for.as_str(), true),
-                (w.against.as_str(), true),
-                (w.abstain.as_str(), true),
-                (w.result.as_str(), false),
-                (w.reason.as_str(), false),
-                (w.progress.as_str(), false),
-                (w.percent.as_str(), true),
-                (w.progress_note.as_str(), false),
-            ]),
             rows,
-            footer: None,
-            phone: Phone::Stack,
+            ..TableView::new(
+                "resolutions",
+                w.resolutions_caption.as_str(),
+                columns(&[
+                    ("number", &w.number, ColumnType::Count),
+                    ("resolution", &w.resolution, ColumnType::Text),
+                    ("for", &w.votes_for, ColumnType::Count),
+                    ("against", &w.against, ColumnType::Count),
+                    ("abstain", &w.abstain, ColumnType::Count),
+                    ("result", &w.result, ColumnType::Word),
+                    ("reason", &w.reason, ColumnType::Word),
+                    ("progress", &w.progress, ColumnType::Word),
+                    ("percent", &w.percent, ColumnType::Percent),
+                    ("progress_note", &w.progress_note, ColumnType::Text),
+                ]),
+            )
         }
         .roles(Some(0), 1, Some(5)),
     );
@@ -329,7 +356,10 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
                 Cell::text(p.title.clone()),
                 Cell::text(p.by.clone()),
                 Cell::text(p.handler.clone()),
-                Cell::text(p.status.clone()),
+                Cell::keyed(
+                    Some(proposal_key(&p.written_status).to_string()),
+                    p.status.clone(),
+                ),
                 Cell::text(if p.reply.is_empty() {
                     p.reason.clone()
                 } else {
@@ -340,19 +370,19 @@ pub fn congress(c: &Congress, computed: &Outcome, config: &Config) -> BodyView {
         .collect();
     body.tables.push(
         TableView {
-            id: "proposals".into(),
-            caption: w.proposals_caption.as_str().into(),
-            columns: columns(&[
-                (w.proposal_number.as_str(), false),
-                (w.proposal_title.as_str(), false),
-                (w.by.as_str(), false),
-                (w.handler.as_str(), false),
-                (w.status.as_str(), false),
-                (w.reply.as_str(), false),
-            ]),
             rows,
-            footer: None,
-            phone: Phone::Stack,
+            ..TableView::new(
+                "proposals",
+                w.proposals_caption.as_str(),
+                columns(&[
+                    ("number", &w.proposal_number, ColumnType::Text),
+                    ("title", &w.proposal_title, ColumnType::Text),
+                    ("by", &w.by, ColumnType::Text),
+                    ("handler", &w.handler, ColumnType::Text),
+                    ("status", &w.status, ColumnType::Word),
+                    ("reply", &w.reply, ColumnType::Text),
+                ]),
+            )
         }
         // A proposal's number and title, and how far it got.
         .roles(Some(0), 1, Some(4)),

@@ -10,76 +10,125 @@
 
 use std::collections::BTreeMap;
 
-use super::{BodyView, Cell, ChartView, Fact, Phone, TableView, columns, figure};
-use crate::check::finance::{BudgetSide, ClassifiedLine, FinanceFigures, Group, GroupTotal};
+use super::table::{Keyed, permille_text};
+use super::{
+    BodyView, Cell, ChartView, Column, ColumnType, Fact, RowRole, TableView, columns, figure,
+};
+use crate::check::finance::{
+    BudgetSide, Category, ClassifiedLine, FinanceFigures, Group, GroupTotal,
+};
 use crate::config::{Config, Language};
+use crate::model::accounts::Side;
 use crate::model::kinds::FinanceLine;
 use crate::model::{Fen, Finance};
 use crate::render::charts;
 use crate::render::labels::finance::FinanceLabels;
 
+/// `part / whole` in per-mille, rounded half up, without floats; none without a whole.
+pub fn permille(part: Fen, whole: Fen) -> Option<i64> {
+    if whole.0 <= 0 {
+        return None;
+    }
+    let p = (i128::from(part.0) * 1000 * 2 + i128::from(whole.0)) / (i128::from(whole.0) * 2);
+    i64::try_from(p).ok()
+}
+
 /// `part / whole` as a percentage with one decimal, rounded half up, without floats.
 pub fn percent(part: Fen, whole: Fen) -> String {
-    if whole.0 <= 0 {
-        return String::new();
-    }
-    let permille =
-        (i128::from(part.0) * 1000 * 2 + i128::from(whole.0)) / (i128::from(whole.0) * 2);
-    format!("{}.{}%", permille / 10, permille % 10)
+    permille(part, whole).map(permille_text).unwrap_or_default()
 }
 
 /// A table of amounts by first-level group, each followed by its sub-accounts.
+///
+/// Its data rows add up to the total: every sub-account, every group without
+/// sub-accounts, and the lines booked to a group straight (when it also has
+/// sub-accounts: a row the page leaves out, its amount being inside the group's row).
+/// A group with sub-accounts is a subtotal row. `级次` and `上级科目` are download columns.
 fn group_table(
     id: &str,
     caption: &str,
     groups: &[GroupTotal],
     grand: Fen,
-    w: &FinanceLabels,
+    w: &'static FinanceLabels,
 ) -> TableView {
-    let mut rows = Vec::new();
+    let mut t = TableView::new(
+        id,
+        caption,
+        vec![
+            Column::new("code", &w.account_code, ColumnType::Text),
+            Column::new("name", &w.account_name, ColumnType::Account),
+            Column::download("level", &w.level, ColumnType::Count),
+            Column::download("parent", &w.parent, ColumnType::Text),
+            Column::new("amount", &w.amount, ColumnType::Money),
+            Column::new("share", &w.share, ColumnType::Percent),
+        ],
+    );
+    let share = |f: Fen| Cell::permille(permille(f, grand), "");
+    let mut push = |role: RowRole, cells: Vec<Cell>| {
+        t.rows.push(cells);
+        t.roles.push(role);
+    };
     for g in groups {
+        // An account's name is shown in the site's language, held as the chart writes it.
         let (code, name) = match &g.group {
-            Group::Account(a) => (a.code.to_string(), w.account_name(a)),
-            Group::Other(name) => (String::new(), name.clone()),
+            Group::Account(a) => (
+                Cell::text(a.code),
+                Cell::keyed(Some(a.name.to_string()), w.account_name(a)),
+            ),
+            Group::Other(name) => (Cell::Empty, Cell::text(name.as_str())),
         };
-        rows.push(vec![
-            Cell::text(code),
-            Cell::text(name),
-            Cell::money(g.sum),
-            Cell::number(percent(g.sum, grand)),
-        ]);
+        let row = |amount: Fen| {
+            vec![
+                code.clone(),
+                name.clone(),
+                Cell::Count(1),
+                Cell::Empty,
+                Cell::money(amount),
+                share(amount),
+            ]
+        };
+        if g.subs.is_empty() {
+            push(RowRole::Data, row(g.sum));
+            continue;
+        }
+        push(RowRole::Subtotal, row(g.sum));
+        if g.own_lines > 0 {
+            push(RowRole::OffPage, row(g.own));
+        }
         for (sub, amount) in &g.subs {
-            rows.push(vec![
-                Cell::text(sub.code),
-                Cell::text(format!("{}{}", w.sub_indent, w.account_name(sub))),
-                Cell::money(*amount),
-                Cell::number(percent(*amount, grand)),
-            ]);
+            push(
+                RowRole::Data,
+                vec![
+                    Cell::text(sub.code.as_str()),
+                    Cell::Keyed(Box::new(Keyed {
+                        // As the chart (or the site declaring it) names it.
+                        key: Some(sub.name.clone()),
+                        shown: w.sub_name(sub),
+                        indent: &w.sub_indent,
+                    })),
+                    Cell::Count(2),
+                    code.clone(),
+                    Cell::money(*amount),
+                    share(*amount),
+                ],
+            );
         }
     }
-    TableView {
-        id: id.into(),
-        caption: caption.into(),
-        columns: columns(&[
-            (&w.account_code, false),
-            (&w.account_name, false),
-            (&w.amount, true),
-            (&w.share, true),
-        ]),
-        rows,
-        footer: Some(vec![
-            Cell::text(&w.total),
-            Cell::text(""),
-            Cell::money(grand),
-            Cell::number(if grand.0 > 0 { "100.0%" } else { "" }),
-        ]),
-        phone: Phone::Stack,
-    }
-    .roles(Some(0), 1, Some(2))
+    t.footer = Some(vec![
+        Cell::text(w.total.as_str()),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::money(grand),
+        Cell::permille((grand.0 > 0).then_some(1000), ""),
+    ]);
+    // The code before the name, the amount beside it (columns counted with the
+    // download-only ones).
+    t.roles(Some(0), 1, Some(4))
 }
 
 /// The bars of a chart of amounts by first-level group.
-fn group_bars(groups: &[GroupTotal], w: &FinanceLabels) -> Vec<charts::Bar> {
+fn group_bars(groups: &[GroupTotal], w: &'static FinanceLabels) -> Vec<charts::Bar> {
     groups
         .iter()
         .map(|g| charts::Bar {
@@ -95,22 +144,34 @@ fn group_bars(groups: &[GroupTotal], w: &FinanceLabels) -> Vec<charts::Bar> {
 
 fn budget_table(
     budget: &(BudgetSide, BudgetSide),
-    w: &FinanceLabels,
+    w: &'static FinanceLabels,
 ) -> (TableView, Vec<charts::BudgetBar>) {
-    let mut rows = Vec::new();
+    let mut table = TableView::new(
+        "budget",
+        w.budget_caption.as_str(),
+        columns(&[
+            ("side", &w.side, ColumnType::Word),
+            ("account", &w.account, ColumnType::Account),
+            ("budget", &w.budget, ColumnType::Money),
+            ("actual", &w.actual, ColumnType::Money),
+            ("rate", &w.rate, ColumnType::Percent),
+            ("unbudgeted", &w.remark, ColumnType::Flag),
+        ]),
+    );
     let mut bars = Vec::new();
-    for (side_name, side, expenses) in
-        [(&w.income, &budget.0, false), (&w.expense, &budget.1, true)]
-    {
-        for line in &side.lines {
-            let rate = percent(line.actual, line.planned);
-            rows.push(vec![
-                Cell::text(side_name),
-                Cell::text(w.category(&line.category)),
+    for (side, side_budget, expenses) in [
+        (side_word(Side::Income, w), &budget.0, false),
+        (side_word(Side::Expense, w), &budget.1, true),
+    ] {
+        for line in &side_budget.lines {
+            let rate = permille(line.actual, line.planned);
+            table.rows.push(vec![
+                side.clone(),
+                account_cell(&line.category, w),
                 Cell::money(line.planned),
                 Cell::money(line.actual),
-                Cell::number(rate.clone()),
-                Cell::text(""),
+                Cell::permille(rate, ""),
+                Cell::Flag(false, &w.unbudgeted),
             ]);
             if expenses {
                 bars.push(charts::BudgetBar {
@@ -119,96 +180,103 @@ fn budget_table(
                     actual_fen: line.actual.0,
                     budget_text: line.planned.display(),
                     actual_text: line.actual.display(),
-                    rate_text: rate,
+                    rate_text: rate.map(permille_text).unwrap_or_default(),
                 });
             }
         }
-        for (category, actual) in &side.unbudgeted {
-            rows.push(vec![
-                Cell::text(side_name),
-                Cell::text(w.category(category)),
-                Cell::number("—"),
+        for (category, actual) in &side_budget.unbudgeted {
+            table.rows.push(vec![
+                side.clone(),
+                account_cell(category, w),
+                Cell::Missing("—"),
                 Cell::money(*actual),
-                Cell::number(""),
-                Cell::text(&w.unbudgeted),
+                Cell::Missing(""),
+                Cell::Flag(true, &w.unbudgeted),
             ]);
         }
     }
-    let table = TableView {
-        id: "budget".into(),
-        caption: w.budget_caption.clone(),
-        columns: columns(&[
-            (&w.side, false),
-            (&w.account, false),
-            (&w.budget, true),
-            (&w.actual, true),
-            (&w.rate, true),
-            (&w.remark, false),
-        ]),
-        rows,
-        footer: None,
-        phone: Phone::Stack,
-    }
     // The side before the account, the amount spent beside it.
-    .roles(Some(0), 1, Some(3));
+    let table = table.roles(Some(0), 1, Some(3));
     (table, bars)
 }
 
+/// A line's category: as the chart writes it in `data.json` (`501 职工活动支出`, the same
+/// in every language), in the site's language on the page and in the CSV.
+fn account_cell(category: &Category, w: &'static FinanceLabels) -> Cell {
+    Cell::keyed(Some(category.label()), w.category(category))
+}
+
+/// A category as `data.json` holds it, the same in every language: an account's code
+/// (`501`, `50301`), a category of the site's own by its name.
+pub fn category_key(category: &Category) -> String {
+    match category {
+        Category::Chart(a) => a.code.to_string(),
+        Category::Sub(s) => s.code.clone(),
+        Category::Site(name, _) | Category::Unknown(name) => name.clone(),
+    }
+}
+
+/// The side of a line as a fixed word.
+fn side_word(side: Side, w: &'static FinanceLabels) -> Cell {
+    match side {
+        Side::Income => Cell::Word("income", &w.income),
+        Side::Expense => Cell::Word("expense", &w.expense),
+    }
+}
+
 /// The columns every line table shares (their cells are `line_cells`).
-fn line_columns(w: &FinanceLabels) -> [(&str, bool); 6] {
-    [
-        (&w.date, false),
-        (&w.account, false),
-        (&w.amount, true),
-        (&w.payee, false),
-        (&w.voucher, false),
-        (&w.note, false),
-    ]
+fn line_columns(w: &'static FinanceLabels) -> Vec<Column> {
+    columns(&[
+        ("date", &w.date, ColumnType::Date),
+        ("account", &w.account, ColumnType::Account),
+        ("amount", &w.amount, ColumnType::Money),
+        ("payee", &w.payee, ColumnType::Text),
+        ("voucher", &w.voucher, ColumnType::Text),
+        ("note", &w.note, ColumnType::Text),
+    ])
 }
 
-fn line_cells(l: &FinanceLine, c: &ClassifiedLine, w: &FinanceLabels) -> Vec<Cell> {
+fn line_cells(l: &FinanceLine, c: &ClassifiedLine, w: &'static FinanceLabels) -> Vec<Cell> {
     vec![
-        Cell::text(l.date.value.to_string()),
-        Cell::text(w.category(&c.category)),
+        Cell::Date(l.date.value),
+        account_cell(&c.category, w),
         Cell::money(l.amount.value),
-        Cell::text(l.payee.clone().unwrap_or_default()),
-        Cell::text(l.voucher.clone().unwrap_or_default()),
-        Cell::text(l.note.clone().unwrap_or_default()),
+        Cell::opt_text(l.payee.as_ref()),
+        Cell::opt_text(l.voucher.as_ref()),
+        Cell::opt_text(l.note.as_ref()),
     ]
 }
 
-fn lines_table(f: &Finance, d: &FinanceFigures, w: &FinanceLabels) -> TableView {
-    let income = f.income.iter().zip(&d.income).map(|l| (&w.income, l));
-    let expenses = f.expenses.iter().zip(&d.expenses).map(|l| (&w.expense, l));
-    let rows = income
+fn lines_table(f: &Finance, d: &FinanceFigures, w: &'static FinanceLabels) -> TableView {
+    let income = f.income.iter().zip(&d.income).map(|l| (Side::Income, l));
+    let expenses = f
+        .expenses
+        .iter()
+        .zip(&d.expenses)
+        .map(|l| (Side::Expense, l));
+    let mut cols = vec![Column::new("side", &w.side, ColumnType::Word)];
+    cols.extend(line_columns(w));
+    cols.push(Column::new("large", &w.mark, ColumnType::Flag));
+    let mut table = TableView::new("lines", w.lines_caption.as_str(), cols);
+    table.rows = income
         .chain(expenses)
         .map(|(side, (l, c))| {
-            let mut row = vec![Cell::text(side)];
+            let mut row = Vec::with_capacity(8);
+            row.push(side_word(side, w));
             row.extend(line_cells(l, c, w));
-            row.push(Cell::text(if c.large { w.large.as_str() } else { "" }));
+            row.push(Cell::Flag(c.large, &w.large));
             row
         })
         .collect();
-    let mut spec = vec![(w.side.as_str(), false)];
-    spec.extend(line_columns(w));
-    spec.push((&w.mark, false));
-    TableView {
-        id: "lines".into(),
-        caption: w.lines_caption.clone(),
-        columns: columns(&spec),
-        rows,
-        footer: None,
-        phone: Phone::Stack,
-    }
     // The date before the account, the amount beside it.
-    .roles(Some(1), 2, Some(3))
+    table.roles(Some(1), 2, Some(3))
 }
 
 fn large_table(
     f: &Finance,
     d: &FinanceFigures,
     config: &Config,
-    w: &FinanceLabels,
+    w: &'static FinanceLabels,
 ) -> Option<TableView> {
     let threshold = config.large_expense_threshold?;
     let rows: Vec<Vec<Cell>> = f
@@ -221,17 +289,13 @@ fn large_table(
     if rows.is_empty() {
         return None;
     }
-    Some(
-        TableView {
-            id: "large".into(),
-            caption: w.large_caption(&threshold.display()),
-            columns: columns(&line_columns(w)),
-            rows,
-            footer: None,
-            phone: Phone::Stack,
-        }
-        .roles(Some(0), 1, Some(2)),
-    )
+    let mut table = TableView::new(
+        "large",
+        w.large_caption(&threshold.display()),
+        line_columns(w),
+    );
+    table.rows = rows;
+    Some(table.roles(Some(0), 1, Some(2)))
 }
 
 /// The whole finance page body: `f` as written, with what the rules computed of it (`d`).
@@ -241,10 +305,10 @@ pub fn body(f: &Finance, d: &FinanceFigures, config: &Config) -> BodyView {
     let (income, expenses) = (d.income_total, d.expense_total);
     let mut view = BodyView {
         figures: vec![
-            figure(&w.opening, f.opening_balance.value, false, lang),
-            figure(&w.period_income, income, true, lang),
-            figure(&w.period_expenses, expenses, true, lang),
-            figure(&w.closing, d.closing, true, lang),
+            figure("opening", &w.opening, f.opening_balance.value, false, lang),
+            figure("income", &w.period_income, income, true, lang),
+            figure("expenses", &w.period_expenses, expenses, true, lang),
+            figure("closing", &w.closing, d.closing, true, lang),
         ],
         ..BodyView::default()
     };
@@ -295,6 +359,19 @@ pub fn body(f: &Finance, d: &FinanceFigures, config: &Config) -> BodyView {
         view.tables.push(table);
     }
     view.tables.push(lines_table(f, d, w));
+    let mut undeclared: Vec<&crate::check::finance::SubAccount> = Vec::new();
+    for c in d.income.iter().chain(&d.expenses) {
+        if let Category::Sub(s) = &c.category
+            && !s.declared()
+            && !undeclared.iter().any(|u| u.code == s.code)
+        {
+            undeclared.push(s);
+        }
+    }
+    for s in undeclared {
+        let parent = format!("{} {}", s.parent.code, w.account_name(&s.parent));
+        view.notes.push(w.undeclared_sub(&s.code, &parent));
+    }
     view
 }
 
@@ -304,6 +381,7 @@ pub struct UnitYear {
     /// The issuing unit.
     pub unit: String,
     /// One row per item, and the year's totals as the footer.
+    #[serde(serialize_with = "super::table::serialize_page")]
     pub table: TableView,
 }
 
@@ -344,15 +422,6 @@ pub fn year_summary(items: &[YearEntry], language: Language) -> Vec<UnitYear> {
             UnitYear {
                 unit: unit.to_string(),
                 table: TableView {
-                    id: "year".into(),
-                    caption: w.year_caption(unit),
-                    columns: columns(&[
-                        (&w.period, false),
-                        (&w.opening, true),
-                        (&w.income, true),
-                        (&w.expense, true),
-                        (&w.closing, true),
-                    ]),
                     rows,
                     footer: Some(vec![
                         Cell::text(&w.year_total),
@@ -361,7 +430,17 @@ pub fn year_summary(items: &[YearEntry], language: Language) -> Vec<UnitYear> {
                         Cell::money(expense_sum),
                         Cell::money(closing),
                     ]),
-                    phone: Phone::Stack,
+                    ..TableView::new(
+                        "year",
+                        w.year_caption(unit),
+                        columns(&[
+                            ("period", &w.period, ColumnType::Text),
+                            ("opening", &w.opening, ColumnType::Money),
+                            ("income", &w.income, ColumnType::Money),
+                            ("expenses", &w.expense, ColumnType::Money),
+                            ("closing", &w.closing, ColumnType::Money),
+                        ]),
+                    )
                 }
                 .roles(None, 0, Some(4))
                 .laid_out(),

@@ -21,7 +21,7 @@ pub mod finance;
 pub mod table;
 pub mod welfare;
 
-pub use table::{Phone, Role};
+pub use table::{Cell, Column, ColumnType, PageTable, Phone, Role, RowRole, TableView, columns};
 
 /// A link to another page, site-relative (templates prefix `page.root`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -73,145 +73,11 @@ pub struct ItemSummary {
     pub draft: bool,
 }
 
-/// One cell: what the page shows and what the CSV carries.
-#[derive(Clone, Debug, Serialize)]
-pub struct Cell {
-    /// Shown on the page: `¥1,234.56`.
-    pub text: String,
-    /// In the CSV: `1234.56`.
-    pub csv: String,
-    /// Right-aligned (amounts, counts).
-    pub numeric: bool,
-    /// The amount in integer fen, for money cells (in `data.json`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fen: Option<i64>,
-    /// A site-relative link for the cell's text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub href: Option<String>,
-}
-
-impl Cell {
-    /// A text cell.
-    pub fn text(s: impl Into<String>) -> Cell {
-        let s = s.into();
-        Cell {
-            csv: s.clone(),
-            text: s,
-            numeric: false,
-            fen: None,
-            href: None,
-        }
-    }
-
-    /// A text cell linking to a page.
-    pub fn link(s: impl Into<String>, href: String) -> Cell {
-        Cell {
-            href: Some(href),
-            ..Cell::text(s)
-        }
-    }
-
-    /// An amount: `¥1,234.56` shown, `1234.56` in the CSV.
-    pub fn money(f: Fen) -> Cell {
-        Cell {
-            text: f.display(),
-            csv: f.yuan_text(),
-            numeric: true,
-            fen: Some(f.0),
-            href: None,
-        }
-    }
-
-    /// A count.
-    pub fn number(n: impl ToString) -> Cell {
-        let s = n.to_string();
-        Cell {
-            csv: s.clone(),
-            text: s,
-            numeric: true,
-            fen: None,
-            href: None,
-        }
-    }
-}
-
-/// A column heading.
-#[derive(Clone, Debug, Serialize)]
-pub struct Column {
-    /// Heading text.
-    pub label: String,
-    /// Right-aligned.
-    pub numeric: bool,
-    /// What the column is to a row on a phone (page only, not in `data.json`).
-    pub role: Role,
-}
-
-/// A table on a page and in a CSV file.
-#[derive(Clone, Debug, Serialize)]
-pub struct TableView {
-    /// File stem of the CSV (`lines` -> `lines.csv`) and the table's HTML id.
-    pub id: String,
-    /// `<caption>`.
-    pub caption: String,
-    /// Headings.
-    pub columns: Vec<Column>,
-    /// Rows of cells.
-    pub rows: Vec<Vec<Cell>>,
-    /// A totals row, if any.
-    pub footer: Option<Vec<Cell>>,
-    /// How a phone shows it (page only, not in `data.json`; see `laid_out`).
-    pub phone: Phone,
-}
-
-impl TableView {
-    /// Removes text columns that are empty in every row (a finance table without payees).
-    pub fn without_empty_columns(mut self) -> TableView {
-        let keep: Vec<bool> = (0..self.columns.len())
-            .map(|i| {
-                self.columns[i].numeric
-                    || self
-                        .rows
-                        .iter()
-                        .any(|r| r.get(i).is_some_and(|c| !c.text.is_empty()))
-            })
-            .collect();
-        let filter = |cells: Vec<Cell>| -> Vec<Cell> {
-            cells
-                .into_iter()
-                .zip(&keep)
-                .filter(|(_, k)| **k)
-                .map(|(c, _)| c)
-                .collect()
-        };
-        self.columns = self
-            .columns
-            .into_iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(c, _)| c)
-            .collect();
-        self.rows = self.rows.into_iter().map(filter).collect();
-        self.footer = self.footer.map(filter);
-        self
-    }
-}
-
-/// Column headings from (label, numeric) pairs; the first names the row on a phone
-/// until the view says otherwise (`TableView::roles`).
-pub fn columns(spec: &[(&str, bool)]) -> Vec<Column> {
-    spec.iter()
-        .enumerate()
-        .map(|(i, (label, numeric))| Column {
-            label: (*label).to_string(),
-            numeric: *numeric,
-            role: if i == 0 { Role::Key } else { Role::Detail },
-        })
-        .collect()
-}
-
 /// A labelled figure for summary boxes.
 #[derive(Clone, Debug, Serialize)]
 pub struct Figure {
+    /// Stable key in `data.json` (`opening`, `income`, `total` …).
+    pub key: &'static str,
     /// 期初余额 …
     pub label: String,
     /// `¥12,345.67`.
@@ -222,8 +88,8 @@ pub struct Figure {
     pub fen: i64,
 }
 
-/// The kind-specific part of an item page.
-#[derive(Clone, Debug, Default, Serialize)]
+/// The kind-specific part of an item page (templates see it as `PageBody`).
+#[derive(Clone, Debug, Default)]
 pub struct BodyView {
     /// Rendered Markdown (notices, resolution texts joined), already sanitised.
     pub html: String,
@@ -238,10 +104,8 @@ pub struct BodyView {
     /// Short remarks under the tables (why reasons are only summed).
     pub notes: Vec<String>,
     /// A congress item's meeting, quorum and computed results (page and `data.json`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub congress: Option<congress::CongressView>,
     /// An attendance item's team totals and archive link (page and `data.json`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attendance: Option<attendance::AttendanceView>,
     /// Sentences around the figures, in the page's language (page only).
     pub words: BodyWords,
@@ -263,17 +127,46 @@ pub struct BodyWords {
     pub proposals_heading: String,
 }
 
-impl BodyView {
-    /// The page's copy: tables without all-empty text columns, laid out for a phone.
-    /// Downloads keep every column, so CSV files of one kind always have the same columns.
-    pub fn for_page(&self) -> BodyView {
-        let mut view = self.clone();
-        view.tables = view
-            .tables
-            .into_iter()
-            .map(|t| t.without_empty_columns().laid_out())
-            .collect();
-        view
+/// A body as templates see it: its tables as the page shows them (see `PageTable`),
+/// serialised from the body itself, without a copy.
+pub struct PageBody<'a>(pub &'a BodyView);
+
+impl Serialize for PageBody<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            html: &'a str,
+            figures: &'a [Figure],
+            tables: Vec<PageTable<'a>>,
+            facts: &'a [Fact],
+            charts: &'a [ChartView],
+            notes: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            congress: Option<&'a congress::CongressView>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            attendance: Option<&'a attendance::AttendanceView>,
+            words: &'a BodyWords,
+        }
+        let b = self.0;
+        Shown {
+            html: &b.html,
+            figures: &b.figures,
+            // A table without a row (no income lines) says nothing on the page; its
+            // downloads stay, so the files of one kind always have the same tables.
+            tables: b
+                .tables
+                .iter()
+                .filter(|t| !t.rows.is_empty())
+                .map(PageTable)
+                .collect(),
+            facts: &b.facts,
+            charts: &b.charts,
+            notes: &b.notes,
+            congress: b.congress.as_ref(),
+            attendance: b.attendance.as_ref(),
+            words: &b.words,
+        }
+        .serialize(s)
     }
 }
 
@@ -376,9 +269,17 @@ pub fn total(amounts: impl IntoIterator<Item = Fen>) -> Fen {
     Fen::sum(amounts).unwrap_or_default()
 }
 
-/// A key figure, with 大写 in `language` when `words` (and the language writes it).
-pub fn figure(label: &str, amount: Fen, words: bool, language: Language) -> Figure {
+/// A key figure (`key` in `data.json`), with 大写 in `language` when `words` (and the
+/// language writes it).
+pub fn figure(
+    key: &'static str,
+    label: &str,
+    amount: Fen,
+    words: bool,
+    language: Language,
+) -> Figure {
     Figure {
+        key,
         label: label.into(),
         value: amount.display(),
         in_words: if words {
@@ -399,6 +300,14 @@ pub fn data_body(
     config: &Config,
     titles: &dyn Fn(&str) -> String,
 ) -> BodyView {
+    let mut view = kind_body(checked, config, titles);
+    // How a phone shows each table is measured once, on the finished rows.
+    view.tables = view.tables.into_iter().map(TableView::laid_out).collect();
+    view
+}
+
+/// The body view of `data_body`, its tables not yet measured for a phone.
+fn kind_body(checked: &CheckedItem, config: &Config, titles: &dyn Fn(&str) -> String) -> BodyView {
     match (&checked.item.body, &*checked.derived) {
         (Body::Notice(_), _) => BodyView::default(),
         (Body::Finance(f), Derived::Finance(d)) => finance::body(f, d, config),

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{BodyView, Cell, Fact, Phone, TableView, columns, figure, total};
+use super::{BodyView, Cell, Column, ColumnType, Fact, TableView, columns, figure, total};
 use crate::check::welfare::WelfareFigures;
 use crate::config::Config;
 use crate::model::{Fen, Welfare};
@@ -27,7 +27,7 @@ pub fn welfare(
 ) -> BodyView {
     let mut view = BodyView::default();
     let words = WelfareLabels::of(config.language);
-    let text = |s: &Option<String>| Cell::text(s.clone().unwrap_or_default());
+    let text = |s: &Option<String>| Cell::opt_text(s.as_ref());
     let sum = d.total;
     view.facts
         .push(Fact::new(words.program.as_str(), d.program.clone()));
@@ -39,20 +39,29 @@ pub fn welfare(
         words.people.as_str(),
         words.people_text(d.recipients.len()),
     ));
-    view.figures = vec![figure(&words.total_figure, sum, true, config.language)];
+    view.figures = vec![figure(
+        "total",
+        &words.total_figure,
+        sum,
+        true,
+        config.language,
+    )];
     let show_reasons = config.privacy.show_reasons;
     let mut cols = vec![
-        (words.number.as_str(), true),
-        (words.name.as_str(), false),
-        (words.team.as_str(), false),
+        ("number", words.number.as_str(), ColumnType::Count),
+        ("name", words.name.as_str(), ColumnType::Text),
+        ("team", words.team.as_str(), ColumnType::Text),
     ];
     if show_reasons {
-        cols.push((words.reason.as_str(), false));
+        cols.push(("reason", &words.reason, ColumnType::Text));
     }
     let amount_column = cols.len();
-    cols.extend([(words.amount.as_str(), true), (words.goods.as_str(), false)]);
+    cols.extend([
+        ("amount", words.amount.as_str(), ColumnType::Money),
+        ("goods", words.goods.as_str(), ColumnType::Text),
+    ]);
     if show_reasons {
-        cols.push((words.note.as_str(), false));
+        cols.push(("note", &words.note, ColumnType::Text));
     }
     let rows = d
         .recipients
@@ -61,7 +70,7 @@ pub fn welfare(
         .enumerate()
         .map(|(i, (r, written))| {
             let mut row = vec![
-                Cell::number(i + 1),
+                Cell::count(i + 1),
                 Cell::text(r.name.clone()),
                 text(&r.team),
             ];
@@ -80,17 +89,18 @@ pub fn welfare(
         .map(|i| match i {
             0 => Cell::text(words.total.as_str()),
             i if i == amount_column => Cell::money(sum),
-            _ => Cell::text(""),
+            _ => Cell::Empty,
         })
         .collect();
     view.tables.push(
         TableView {
-            id: "recipients".into(),
-            caption: words.recipients_caption.as_str().into(),
-            columns: columns(&cols),
             rows,
             footer: Some(footer),
-            phone: Phone::Stack,
+            ..TableView::new(
+                "recipients",
+                words.recipients_caption.as_str(),
+                columns(&cols),
+            )
         }
         // A worker looks for a name and the amount beside it.
         .roles(Some(0), 1, Some(amount_column)),
@@ -103,12 +113,12 @@ pub fn welfare(
             words.no_reason.as_str(),
         );
         let caption = words.by_reason_caption.as_str();
-        view.tables.push(groups.table(
-            "by_reason",
-            caption,
-            (words.reason.as_str(), words.people.as_str()),
-            words,
-        ));
+        let headings = [
+            ("reason", words.reason.as_str()),
+            ("people", words.people.as_str()),
+        ];
+        view.tables
+            .push(groups.table("by_reason", caption, headings, words));
     }
     let note = match (config.privacy.mask_names, show_reasons) {
         (true, false) => Some(words.masked_and_summed.as_str()),
@@ -120,20 +130,25 @@ pub fn welfare(
     view
 }
 
-/// Count and sum per label, in order of first appearance.
+/// Count and sum per label, in order of first appearance; a blank label (no reason
+/// given) is kept as the empty string and shown as `blank`.
 #[derive(Default)]
 struct Groups {
     order: Vec<String>,
     sums: BTreeMap<String, (usize, Vec<Fen>)>,
+    blank: &'static str,
 }
 
 impl Groups {
-    /// Groups of `entries` by label; a blank label is `blank`.
-    fn of(entries: impl IntoIterator<Item = (String, usize, Fen)>, blank: &str) -> Groups {
-        let mut g = Groups::default();
+    /// Groups of `entries` by label; a blank label is shown as `blank`.
+    fn of(entries: impl IntoIterator<Item = (String, usize, Fen)>, blank: &'static str) -> Groups {
+        let mut g = Groups {
+            blank,
+            ..Groups::default()
+        };
         for (label, count, amount) in entries {
             let label = if label.trim().is_empty() {
-                blank.to_string()
+                String::new()
             } else {
                 label
             };
@@ -152,39 +167,41 @@ impl Groups {
         &self,
         id: &str,
         caption: &str,
-        headings: (&str, &str),
+        headings: [(&'static str, &str); 2],
         words: &WelfareLabels,
     ) -> TableView {
-        let (label, count_label) = headings;
+        let [(label_key, label), (count_key, count_label)] = headings;
         let rows: Vec<Vec<Cell>> = self
             .order
             .iter()
             .filter_map(|l| self.sums.get(l).map(|s| (l, s)))
             .map(|(l, (count, amounts))| {
                 vec![
-                    Cell::text(l.clone()),
-                    Cell::number(count),
+                    if l.is_empty() {
+                        Cell::Absent(self.blank)
+                    } else {
+                        Cell::text(l.clone())
+                    },
+                    Cell::count(*count),
                     Cell::money(total(amounts.iter().copied())),
                 ]
             })
             .collect();
         let count: usize = self.sums.values().map(|(c, _)| c).sum();
         let sum = total(self.sums.values().flat_map(|(_, a)| a.iter().copied()));
+        let cols = columns(&[
+            (label_key, label, ColumnType::Text),
+            (count_key, count_label, ColumnType::Count),
+            ("amount", &words.amount, ColumnType::Money),
+        ]);
         TableView {
-            id: id.into(),
-            caption: caption.into(),
-            columns: columns(&[
-                (label, false),
-                (count_label, true),
-                (words.amount.as_str(), true),
-            ]),
             rows,
             footer: Some(vec![
                 Cell::text(words.total.as_str()),
-                Cell::number(count),
+                Cell::count(count),
                 Cell::money(sum),
             ]),
-            phone: Phone::Stack,
+            ..TableView::new(id, caption, cols)
         }
         .roles(None, 0, Some(2))
     }
@@ -196,10 +213,13 @@ pub struct WelfareYearView {
     /// Distributions, people (人次) and the total.
     pub figures: Vec<super::Figure>,
     /// Per program: distributions, people, amount.
+    #[serde(serialize_with = "super::table::serialize_page")]
     pub by_program: TableView,
     /// Per reason: people, amount (only counts and sums, never names).
+    #[serde(serialize_with = "super::table::serialize_page_opt")]
     pub by_reason: Option<TableView>,
     /// Each distribution with its link.
+    #[serde(serialize_with = "super::table::serialize_page")]
     pub items: TableView,
 }
 
@@ -227,7 +247,7 @@ pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
             Cell::text(date.clone()),
             Cell::link(title.clone(), href.clone()),
             Cell::text(w.program.value.clone()),
-            Cell::number(w.recipients.len()),
+            Cell::count(w.recipients.len()),
             Cell::money(sum),
         ]);
     }
@@ -241,51 +261,59 @@ pub fn year_summary(items: &[YearEntry], config: &Config) -> WelfareYearView {
     let mut by_program = programs.table(
         "by_program",
         words.by_program_caption.as_str(),
-        (words.program.as_str(), words.times.as_str()),
+        [
+            ("program", words.program.as_str()),
+            ("times", words.times.as_str()),
+        ],
         words,
     );
     by_program.columns.insert(
         2,
-        super::Column {
-            label: words.person_times.as_str().into(),
-            numeric: true,
-            role: super::Role::Detail,
-        },
+        Column::new("people", &words.person_times, ColumnType::Count),
     );
     for row in &mut by_program.rows {
-        let n = people.get(row[0].text.as_str()).copied().unwrap_or(0);
-        row.insert(2, Cell::number(n));
+        let n = people.get(row[0].csv().as_ref()).copied().unwrap_or(0);
+        row.insert(2, Cell::count(n));
     }
     let all_people: usize = people.values().sum();
     if let Some(footer) = &mut by_program.footer {
-        footer.insert(2, Cell::number(all_people));
+        footer.insert(2, Cell::count(all_people));
     }
     let grand = total(items.iter().map(|(_, d, ..)| d.total));
     let by_reason = (!reasons.is_empty()).then(|| {
         Groups::of(reasons, words.no_reason.as_str()).table(
             "by_reason",
             words.by_reason_caption.as_str(),
-            (words.reason.as_str(), words.person_times.as_str()),
+            [
+                ("reason", words.reason.as_str()),
+                ("people", words.person_times.as_str()),
+            ],
             words,
         )
     });
     WelfareYearView {
-        figures: vec![figure(&words.total_figure, grand, true, config.language)],
+        figures: vec![figure(
+            "total",
+            &words.total_figure,
+            grand,
+            true,
+            config.language,
+        )],
         by_program: by_program.laid_out(),
         by_reason: by_reason.map(TableView::laid_out),
         items: TableView {
-            id: "distributions".into(),
-            caption: words.distributions_caption.as_str().into(),
-            columns: columns(&[
-                (words.published.as_str(), false),
-                (words.list.as_str(), false),
-                (words.program.as_str(), false),
-                (words.people.as_str(), true),
-                (words.amount.as_str(), true),
-            ]),
             rows,
-            footer: None,
-            phone: Phone::Stack,
+            ..TableView::new(
+                "distributions",
+                words.distributions_caption.as_str(),
+                columns(&[
+                    ("published", &words.published, ColumnType::Text),
+                    ("list", &words.list, ColumnType::Text),
+                    ("program", &words.program, ColumnType::Text),
+                    ("people", &words.people, ColumnType::Count),
+                    ("amount", &words.amount, ColumnType::Money),
+                ]),
+            )
         }
         .roles(Some(0), 1, Some(4))
         .laid_out(),

@@ -58,8 +58,8 @@ pub(crate) fn entry(
         Derived::Finance(_) => {
             // Every line: side, date, account, payee, voucher, note (amounts are not words).
             for table in body.tables.iter().filter(|t| t.id == "lines") {
-                for cell in table.rows.iter().flatten().filter(|c| !c.numeric) {
-                    add(&cell.text);
+                for cell in table.rows.iter().flatten().filter(|c| !c.numeric()) {
+                    add(&cell.shown());
                 }
             }
         }
