@@ -31,6 +31,19 @@ pub enum Severity {
     Note,
 }
 
+impl Severity {
+    /// The tag before a diagnostic's message in the terminal: `error`, `warning`, `note`,
+    /// as the content-format spec writes it, in every language (tools, tests and help
+    /// threads search for it; the words after it are in the site's language).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
 /// A place in a file: 1-based line and column, the column counted in characters; or,
 /// for a value read out of a spreadsheet, the row and column of its cell.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -171,12 +184,14 @@ impl Diagnostic {
             .map(|h| privacy_scan::mask_all(&h))
     }
 
-    /// Renders like rustc: message, `--> path:line:col`, the source line, a caret line, the
-    /// hint. A note is its message and place only: it points at an error shown elsewhere.
+    /// Renders like rustc: `error:` and the message, `--> path:line:col`, the source line, a
+    /// caret line, the hint. The severity tag is the spec's in every language; everything
+    /// after it is in `language`. A note is its message and place only: it points at an
+    /// error shown elsewhere.
     pub fn render_text(&self, language: Language) -> String {
         let mut out = String::new();
-        let label = messages::severity_label(self.severity, language);
-        let _ = writeln!(out, "{label}: {}", self.message(language));
+        let tag = self.severity.tag();
+        let _ = writeln!(out, "{tag}: {}", self.message(language));
         let note = self.severity == Severity::Note;
         if let Some(loc) = &self.location {
             draw_location(&mut out, loc, "-->", !note);
@@ -429,11 +444,11 @@ mod tests {
         );
         assert_eq!(
             d.render_text(Language::ZhHans),
-            "错误: `2026/04/05` 不是日期\n  --> a.yaml\n   = 提示: 日期写成 年-月-日，例如 2026-04-05。\n"
+            "error: `2026/04/05` 不是日期\n  --> a.yaml\n   = 提示: 日期写成 年-月-日，例如 2026-04-05。\n"
         );
         assert!(
             d.render_text(Language::ZhHant)
-                .starts_with("錯誤: `2026/04/05` 不是日期")
+                .starts_with("error: `2026/04/05` 不是日期")
         );
     }
 

@@ -186,7 +186,7 @@ fn main() -> ExitCode {
     match run(cli, language) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}", summary::tool_failure(language, &e.text(language)));
+            eprintln!("{}", summary::tool_failure(&e.text(language)));
             ExitCode::from(2)
         }
     }

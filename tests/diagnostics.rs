@@ -247,7 +247,7 @@ fn human_format_points_at_the_line_and_shows_it() {
     );
     // The message is above the arrow.
     assert!(
-        lines[at - 1].starts_with("错误:") && lines[at - 1].contains("2026-Q5"),
+        lines[at - 1].starts_with("error:") && lines[at - 1].contains("2026-Q5"),
         "message line: {}",
         lines[at - 1]
     );

@@ -78,12 +78,12 @@ fn the_terminal_shows_the_root_cause_then_one_line_per_reference() {
     run.expect_code(1);
     let text = &run.stderr;
     let root = text.find("content/2026/finance-q1.yaml:3:12").expect(text);
-    let notes: Vec<usize> = text.match_indices("注意: ").map(|(i, _)| i).collect();
+    let notes: Vec<usize> = text.match_indices("note: ").map(|(i, _)| i).collect();
     assert_eq!(notes.len(), 2, "{text}");
     assert!(notes.iter().all(|n| *n > root), "{text}");
     assert!(
         text.contains(
-            "注意: `funded_by.item: 2026/finance-q1.yaml` 指向的文件未能读取（原因见该文件的错误）\n  --> content/2026/welfare-spring.yaml:6:19\n\n"
+            "note: `funded_by.item: 2026/finance-q1.yaml` 指向的文件未能读取（原因见该文件的错误）\n  --> content/2026/welfare-spring.yaml:6:19\n\n"
         ),
         "{text}"
     );

@@ -729,7 +729,7 @@ fn binds_loopback_unless_told_and_names_a_port_in_use() {
     );
 
     let preview = Preview::start(site.path(), &["--bind", "0.0.0.0"]);
-    wait_until("the warning", || preview.stderr_text().contains("警告"));
+    wait_until("the warning", || preview.stderr_text().contains("warning:"));
     assert!(
         preview.stderr_text().contains("其他电脑"),
         "{}",
@@ -737,7 +737,7 @@ fn binds_loopback_unless_told_and_names_a_port_in_use() {
     );
     let default = Preview::start(site.path(), &[]);
     assert!(default.addr.starts_with("127.0.0.1:"));
-    assert!(!default.stderr_text().contains("警告"));
+    assert!(!default.stderr_text().contains("warning:"));
 }
 
 #[test]

@@ -7,9 +7,11 @@
 
 ## The frame of every diagnostic
 
+# The terminal tags a diagnostic with the spec's `error:`, `warning:` or `note:` in
+# every language (not a catalogue word); these two label errors and warnings in the
+# preview's browser overlay.
 severity-error = error
 severity-warning = warning
-severity-note = note
 hint-label = hint
 list-separator = {", "}
 
@@ -553,11 +555,11 @@ preview-changed = { $count ->
    *[no] {""}
 }
 preview-serving = serving the board at { $url }  (Ctrl+C to stop)
-preview-reachable = warning: bound to { $bind }: the preview can be reached by other computers on the network
+preview-reachable = bound to { $bind }: the preview can be reached by other computers on the network
 preview-watching = watching { $root } for changes; publishing to { $out }  (Ctrl+C to stop)
-preview-reload-off = error: { $error }; live reload is off
-preview-failed = error: { $error }
-preview-rebuild-failed = error: { $error } ({ $what }){ $serving ->
+preview-reload-off = { $error }; live reload is off
+preview-failed = { $error }
+preview-rebuild-failed = { $error } ({ $what }){ $serving ->
     [yes] ; still showing the last good pages
    *[no] {""}
 }

@@ -7,9 +7,11 @@
 
 ## The frame of every diagnostic
 
+# The terminal tags a diagnostic with the spec's `error:`, `warning:` or `note:` in
+# every language (not a catalogue word); these two label errors and warnings in the
+# preview's browser overlay.
 severity-error = 错误
 severity-warning = 警告
-severity-note = 注意
 hint-label = 提示
 list-separator = 、
 
@@ -516,11 +518,11 @@ preview-changed = { $count ->
    *[no] {""}
 }
 preview-serving = 预览地址：{ $url }  （按 Ctrl+C 停止）
-preview-reachable = 警告：绑定在 { $bind } 上，局域网里的其他电脑也能打开这个预览
+preview-reachable = 绑定在 { $bind } 上，局域网里的其他电脑也能打开这个预览
 preview-watching = 正在监视 { $root } 的改动，发布到 { $out }  （按 Ctrl+C 停止）
-preview-reload-off = 错误：{ $error }；自动刷新已关闭
-preview-failed = 错误：{ $error }
-preview-rebuild-failed = 错误：{ $error }（{ $what }）{ $serving ->
+preview-reload-off = { $error }；自动刷新已关闭
+preview-failed = { $error }
+preview-rebuild-failed = { $error }（{ $what }）{ $serving ->
     [yes] ；仍显示上一次成功生成的网页
    *[no] {""}
 }

@@ -7,9 +7,11 @@
 
 ## The frame of every diagnostic
 
+# The terminal tags a diagnostic with the spec's `error:`, `warning:` or `note:` in
+# every language (not a catalogue word); these two label errors and warnings in the
+# preview's browser overlay.
 severity-error = 錯誤
 severity-warning = 警告
-severity-note = 注意
 hint-label = 提示
 list-separator = 、
 
@@ -516,11 +518,11 @@ preview-changed = { $count ->
    *[no] {""}
 }
 preview-serving = 預覽地址：{ $url }  （按 Ctrl+C 停止）
-preview-reachable = 警告：綁定在 { $bind } 上，局域網裡的其他電腦也能打開這個預覽
+preview-reachable = 綁定在 { $bind } 上，局域網裡的其他電腦也能打開這個預覽
 preview-watching = 正在監視 { $root } 的改動，發佈到 { $out }  （按 Ctrl+C 停止）
-preview-reload-off = 錯誤：{ $error }；自動刷新已關閉
-preview-failed = 錯誤：{ $error }
-preview-rebuild-failed = 錯誤：{ $error }（{ $what }）{ $serving ->
+preview-reload-off = { $error }；自動刷新已關閉
+preview-failed = { $error }
+preview-rebuild-failed = { $error }（{ $what }）{ $serving ->
     [yes] ；仍顯示上一次成功生成的網頁
    *[no] {""}
 }

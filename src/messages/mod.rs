@@ -32,5 +32,5 @@ mod words;
 pub use files::{LinkLeads, NameFault, PageClaim};
 pub use import::LedgerFault;
 pub use problem::{Problem, Tier};
-pub use related::{Related, hint_label, severity_label};
+pub use related::{Related, hint_label};
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

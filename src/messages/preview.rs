@@ -11,6 +11,7 @@ use fluent_bundle::FluentValue;
 use super::words;
 use crate::catalog::{Args, Catalog};
 use crate::config::Language;
+use crate::diagnostic::Severity;
 
 /// The line of a good build: `rebuilt in 12 ms: content/a.md changed (…)`; `what` is
 /// `None` for the first build.
@@ -70,7 +71,10 @@ pub fn serving(language: Language, url: &str) -> String {
 
 /// A preview bound to an address other computers can reach.
 pub fn reachable(language: Language, bind: IpAddr) -> String {
-    say(language, "preview-reachable", [("bind", bind.to_string())])
+    tagged(
+        Severity::Warning,
+        say(language, "preview-reachable", [("bind", bind.to_string())]),
+    )
 }
 
 /// What `watch` watches and where it publishes.
@@ -87,16 +91,22 @@ pub fn watching(language: Language, root: &Path, out: &Path) -> String {
 
 /// The watcher could not start; the preview goes on without reloading.
 pub fn reload_off(language: Language, error: &impl Display) -> String {
-    say(
-        language,
-        "preview-reload-off",
-        [("error", error.to_string())],
+    tagged(
+        Severity::Error,
+        say(
+            language,
+            "preview-reload-off",
+            [("error", error.to_string())],
+        ),
     )
 }
 
 /// A tool failure during `watch`, or while publishing a build.
 pub fn failed(language: Language, error: &impl Display) -> String {
-    say(language, "preview-failed", [("error", error.to_string())])
+    tagged(
+        Severity::Error,
+        say(language, "preview-failed", [("error", error.to_string())]),
+    )
 }
 
 /// A rebuild that could not run, after `what` changed; `serving` when the preview goes
@@ -107,14 +117,17 @@ pub fn rebuild_failed(
     what: &str,
     serving: bool,
 ) -> String {
-    say(
-        language,
-        "preview-rebuild-failed",
-        [
-            ("error", error.to_string()),
-            ("what", what.to_string()),
-            ("serving", words::yes(serving).to_string()),
-        ],
+    tagged(
+        Severity::Error,
+        say(
+            language,
+            "preview-rebuild-failed",
+            [
+                ("error", error.to_string()),
+                ("what", what.to_string()),
+                ("serving", words::yes(serving).to_string()),
+            ],
+        ),
     )
 }
 
@@ -188,6 +201,12 @@ pub fn wrong_host_page(use_instead: &str) -> String {
 /// The catalogue's entry `id` with `pairs` as its arguments.
 fn say<const N: usize>(language: Language, id: &str, pairs: [(&'static str, String); N]) -> String {
     Catalog::of(language).format(id, Some(&words::args(pairs)))
+}
+
+/// A line the preview prints to the terminal behind the spec's `error:` / `warning:`
+/// tag, which stays the same in every language (see `Severity::tag`).
+fn tagged(severity: Severity, text: String) -> String {
+    format!("{}: {text}", severity.tag())
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! The words that go with every diagnostic rather than with one problem: the label of
-//! its severity, of the hint, and of the other places a diagnostic points to.
+//! the hint and of the other places a diagnostic points to. (The severity tag before a
+//! message is the spec's `error` / `warning` / `note` in every language: `Severity::tag`.)
 
 use crate::catalog::Catalog;
 use crate::config::Language;
-use crate::diagnostic::Severity;
 
 /// Another place a diagnostic points to, besides its own; `label` says what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,14 +40,4 @@ impl Related {
 /// How a diagnostic drawn for the terminal introduces its hint (`= 提示: …`).
 pub fn hint_label(language: Language) -> String {
     Catalog::of(language).text("hint-label")
-}
-
-/// The word before a diagnostic's message: `错误`, `警告`, `注意`.
-pub fn severity_label(severity: Severity, language: Language) -> String {
-    let id = match severity {
-        Severity::Error => "severity-error",
-        Severity::Warning => "severity-warning",
-        Severity::Note => "severity-note",
-    };
-    Catalog::of(language).text(id)
 }

@@ -1,6 +1,6 @@
 //! What `init`, `check`, `build` and `import` say besides the diagnostics: the closing
-//! line with its counts, where a long build is, and the word before a tool
-//! failure. The words are the catalogue's `summary-*` and `progress-*` entries; counts select
+//! line with its counts, where a long build is, and a tool failure behind its `error:`
+//! tag. The words are the catalogue's `summary-*` and `progress-*` entries; counts select
 //! their plural forms there (`1 error`, `2 errors`; `1 个错误`).
 
 use std::path::Path;
@@ -71,10 +71,10 @@ pub fn progress(language: Language, stage: &str, seconds: f64) -> String {
     Catalog::of(language).format(id, Some(&args))
 }
 
-/// A tool failure as the command line prints it: `错误: …`.
-pub fn tool_failure(language: Language, text: &str) -> String {
-    let label = super::severity_label(crate::diagnostic::Severity::Error, language);
-    format!("{label}: {text}")
+/// A tool failure as the command line prints it: the spec's `error:` tag (in every
+/// language, as before a diagnostic), then `text` in the site's language.
+pub fn tool_failure(text: &str) -> String {
+    format!("{}: {text}", crate::diagnostic::Severity::Error.tag())
 }
 
 /// The closing line of an `import` that wrote its item: how many lines from where into
