@@ -155,6 +155,20 @@ impl Signatures {
     }
 }
 
+/// `hosting:`: which web server's settings a build writes beside the pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Hosting {
+    /// None (the default): nothing lands in the output but the board.
+    #[default]
+    None,
+    /// IIS: `web.config`.
+    Iis,
+    /// nginx: `gongkai-nginx.conf`, a snippet to include.
+    Nginx,
+    /// Apache: `.htaccess`.
+    Apache,
+}
+
 /// Whether an extra finance category is income or expense.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CategorySide {
@@ -200,6 +214,8 @@ pub struct Config {
     /// Sub-accounts the site declares (`categories: {名称: {code: 50301, parent: 503}}`):
     /// code -> name, under the first-level account of the code's first three digits.
     pub sub_accounts: BTreeMap<String, String>,
+    /// Which web server's settings to write into the output.
+    pub hosting: Hosting,
     /// The file, for locating later findings (the privacy guard).
     pub source: SourceFile,
 }
@@ -224,6 +240,7 @@ impl Config {
             site_id: None,
             categories: BTreeMap::new(),
             sub_accounts: BTreeMap::new(),
+            hosting: Hosting::None,
             source,
         }
     }
@@ -358,6 +375,15 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     }
     if let Some(n) = f.get("site_id") {
         config.site_id = fields::text(&mut ctx, n, "site_id").map(|t| t.value);
+    }
+    if let Some(n) = f.get("hosting") {
+        let servers = ["iis", "nginx", "apache", "none"];
+        config.hosting = match fields::choice(&mut ctx, n, "hosting", &servers).map(|c| c.value) {
+            Some("iis") => Hosting::Iis,
+            Some("nginx") => Hosting::Nginx,
+            Some("apache") => Hosting::Apache,
+            _ => Hosting::None,
+        };
     }
     f.finish(&mut ctx);
     config
@@ -536,7 +562,7 @@ mod tests {
              signatures: {zz: 1}\n",
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
-                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id";
+                    large_expense_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id、hosting";
         let expected = [
             ("print", "paper、orientation"),
             ("privacy", "mask_names、show_reasons、attendance、allow"),
@@ -625,6 +651,26 @@ mod tests {
         let (c, d) = load("title: t\nunit: u\ntheme: 红色主题\n");
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(c.theme, "红色主题");
+    }
+
+    #[test]
+    fn hosting_names_a_server_or_none() {
+        for (given, taken) in [
+            ("iis", Hosting::Iis),
+            ("nginx", Hosting::Nginx),
+            ("apache", Hosting::Apache),
+            ("none", Hosting::None),
+        ] {
+            let (c, d) = load(&format!("title: t\nunit: u\nhosting: {given}\n"));
+            assert!(d.is_empty(), "{given}: {d:?}");
+            assert_eq!(c.hosting, taken);
+        }
+        let (c, d) = load("title: t\nunit: u\n");
+        assert!(d.is_empty());
+        assert_eq!(c.hosting, Hosting::None);
+        let (c, d) = load("title: t\nunit: u\nhosting: tomcat\n");
+        assert_eq!(c.hosting, Hosting::None);
+        assert_eq!(d.len(), 1, "{d:?}");
     }
 
     #[test]

@@ -117,6 +117,25 @@ enum Command {
         #[arg(long)]
         future: bool,
     },
+    /// Build, then bring a folder on the intranet server to exactly this build, copying
+    /// only the files that changed (a run cut short is completed by the next).
+    Publish {
+        #[command(flatten)]
+        common: Common,
+        /// The folder the web server serves: a local folder, a mounted share, or a
+        /// Windows UNC path (\\server\share\board).
+        dest: PathBuf,
+        /// List what would be added, changed and removed; write nothing.
+        #[arg(long, conflicts_with = "status")]
+        dry_run: bool,
+        /// Say whether DEST holds this build, and list the differences; write nothing.
+        #[arg(long)]
+        status: bool,
+        /// Show how far the copy is from the first file on (without it, only a copy
+        /// taking more than a second shows its progress).
+        #[arg(long, conflicts_with_all = ["status", "dry_run"])]
+        progress: bool,
+    },
     /// Rebuild on every save and publish each good build to the output folder.
     Watch {
         #[command(flatten)]
@@ -179,7 +198,8 @@ fn main() -> ExitCode {
         Command::Build { common, .. }
         | Command::Check { common }
         | Command::Serve { common, .. }
-        | Command::Watch { common, .. } => site_language(&common.root),
+        | Command::Watch { common, .. }
+        | Command::Publish { common, .. } => site_language(&common.root),
         // `import` runs where the site is: its default output is content/….
         Command::Import { .. } => site_language(Path::new(".")),
     };
@@ -309,14 +329,140 @@ fn run(cli: Cli, language: Language) -> Result<ExitCode, ToolError> {
             let out = output.unwrap_or_else(|| common.root.join("public"));
             gongkai::publish::check_output_dir(&out, &common.root)?;
             let progress = progress_printer(language);
-            let result = build::run(&common.root, &options, Mode::Render, &progress)?;
+            let mut result = build::run(&common.root, &options, Mode::Render, &progress)?;
             let code = report(&result.diagnostics, common.message_format, result.language);
             let started = Instant::now();
-            publish_and_summarise(&result, &out, &common)?;
+            publish_and_summarise(&mut result, &out, &common, &options)?;
             let mut stages = result.stages.clone();
             stages.push(("publish", started.elapsed()));
             print_timings(&common, &stages);
             Ok(code)
+        }
+        Command::Publish {
+            common,
+            dest,
+            dry_run,
+            status,
+            progress,
+        } => {
+            let mode = match (status, dry_run) {
+                (true, _) => PublishMode::Status,
+                (_, true) => PublishMode::DryRun,
+                _ => PublishMode::Write { progress },
+            };
+            publish_to(&common, &dest, mode)
+        }
+    }
+}
+
+/// What `gongkai publish DEST` does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PublishMode {
+    /// Publish; `progress`: show the copy's progress from the first file on.
+    Write { progress: bool },
+    /// `--dry-run`.
+    DryRun,
+    /// `--status`.
+    Status,
+}
+
+/// `gongkai publish DEST` (with `--dry-run` or `--status`).
+fn publish_to(common: &Common, dest: &Path, mode: PublishMode) -> Result<ExitCode, ToolError> {
+    use gongkai::messages::publishing;
+    use gongkai::publish::dest;
+    let options = options(common, false, false);
+    if mode != PublishMode::Status {
+        // Refused before the build, so a wrong folder costs no waiting.
+        gongkai::publish::check_output_dir(dest, &common.root)?;
+    }
+    let progress = progress_printer(site_language(&common.root));
+    let mut result = build::run(&common.root, &options, Mode::Render, &progress)?;
+    let language = result.language;
+    let code = report(&result.diagnostics, common.message_format, language);
+    let Some(release) = release(&mut result, &options) else {
+        let counts = counts(&result.diagnostics, language);
+        print_summary(
+            &summary::not_published(language, &counts, dest),
+            common.message_format,
+        );
+        return Ok(code);
+    };
+    let text = match mode {
+        PublishMode::Status => {
+            let found = dest::status(&release, dest)?;
+            publishing::status(&found, release.version(), dest)
+        }
+        PublishMode::DryRun => {
+            publishing::dry_run(&dest::plan(&release, dest, &common.root)?, dest)
+        }
+        PublishMode::Write { progress } => {
+            print_summary(&built_line(&result), common.message_format);
+            let started = Instant::now();
+            let plan = dest::publish(&release, dest, &common.root, &copy_progress(progress))?;
+            let mut stages = result.stages.clone();
+            stages.push(("publish", started.elapsed()));
+            print_timings(common, &stages);
+            publishing::summary(&plan, dest, started.elapsed().as_secs_f64())
+        }
+    };
+    print_summary(&text, common.message_format);
+    Ok(code)
+}
+
+/// The build's files with `version.json`, ready to publish; `None` when the build had
+/// errors.
+fn release(result: &mut BuildResult, options: &Options) -> Option<gongkai::publish::Release> {
+    let info = gongkai::publish::BuildInfo {
+        built_on: options.today,
+        items: result.item_count,
+        pages: result.page_count,
+    };
+    let output = result.output.take()?;
+    Some(gongkai::publish::Release::new(output, &info))
+}
+
+/// The closing line of a build that published, in the site's language (`由 12 个事项生成了
+/// 40 个网页，用时 0.05 秒`).
+fn built_line(result: &BuildResult) -> String {
+    summary::built(
+        result.language,
+        result.page_count,
+        result.item_count,
+        result.elapsed.as_secs_f64(),
+        result.diagnostics.warning_count(),
+    )
+}
+
+/// Shows how far a copy is once it has taken more than a second (`always`: from the
+/// start): on a terminal one line redrawn a few times a second, elsewhere a line every
+/// few seconds, and the last file's line.
+fn copy_progress(always: bool) -> impl Fn(usize, usize) + Sync {
+    let started = Instant::now();
+    let after = if always { 0.0 } else { 1.0 };
+    let terminal = std::io::stderr().is_terminal();
+    let every = if terminal { 0.2 } else { 3.0 };
+    let last = std::sync::Mutex::new(0.0f64);
+    move |done: usize, total: usize| {
+        let seconds = started.elapsed().as_secs_f64();
+        let Ok(mut last) = last.lock() else {
+            return;
+        };
+        if seconds < after || (seconds - *last < every && done < total) || *last < 0.0 {
+            return;
+        }
+        *last = seconds;
+        let line = gongkai::messages::publishing::progress(done, total, seconds);
+        if terminal {
+            eprint!("\r{line}   ");
+            if done == total {
+                eprintln!();
+            }
+        } else {
+            eprintln!("{line}");
+        }
+        if done == total {
+            // Printed for the last file: nothing more to say.
+            *last = -1.0;
         }
     }
 }
@@ -330,21 +476,16 @@ fn options(common: &Common, drafts: bool, future: bool) -> Options {
 }
 
 fn publish_and_summarise(
-    result: &BuildResult,
+    result: &mut BuildResult,
     out: &Path,
     common: &Common,
+    options: &Options,
 ) -> Result<(), ToolError> {
     let language = result.language;
-    let summary = match &result.output {
-        Some(output) => {
-            gongkai::publish::publish(output, out, &common.root)?;
-            summary::built(
-                language,
-                result.page_count,
-                result.item_count,
-                result.elapsed.as_secs_f64(),
-                result.diagnostics.warning_count(),
-            )
+    let summary = match release(result, options) {
+        Some(release) => {
+            gongkai::publish::publish_release(&release, out, &common.root)?;
+            built_line(result)
         }
         None => summary::not_published(language, &counts(&result.diagnostics, language), out),
     };

@@ -461,6 +461,7 @@ word-action-move-into-place = move into place
 word-action-open = open
 word-action-read = read
 word-action-read-folder = read folder
+word-action-remove = remove
 word-action-resolve = resolve
 word-action-swap-in = swap in
 word-action-write = write

@@ -458,6 +458,7 @@ word-action-move-into-place = 移入
 word-action-open = 打开
 word-action-read = 读取
 word-action-read-folder = 读取文件夹
+word-action-remove = 删除
 word-action-resolve = 解析路径
 word-action-swap-in = 换入
 word-action-write = 写入

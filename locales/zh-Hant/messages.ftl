@@ -458,6 +458,7 @@ word-action-move-into-place = 移入
 word-action-open = 打開
 word-action-read = 讀取
 word-action-read-folder = 讀取文件夾
+word-action-remove = 刪除
 word-action-resolve = 解析路徑
 word-action-swap-in = 換入
 word-action-write = 寫入

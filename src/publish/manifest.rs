@@ -47,7 +47,12 @@ impl Manifest {
     /// The manifest in the marker file of the folder `out`; `None` when there is none or
     /// it cannot be read (then everything counts as changed).
     pub fn read(out: &Path) -> Option<Manifest> {
-        let text = fs::read_to_string(out.join(MARKER)).ok()?;
+        Manifest::read_file(&out.join(MARKER))
+    }
+
+    /// The manifest in the file `path` (a marker file, or a publish's journal).
+    pub fn read_file(path: &Path) -> Option<Manifest> {
+        let text = fs::read_to_string(path).ok()?;
         let (_, list) = text.split_once(&format!("{HEADER}\n"))?;
         let mut files = BTreeMap::new();
         for line in list.lines() {
@@ -59,8 +64,13 @@ impl Manifest {
 
     /// The marker file's text: what the folder is, then the manifest.
     pub fn marker_text(&self) -> String {
-        let mut text = String::with_capacity(MARKER_TEXT.len() + 64 * self.files.len());
-        text.push_str(MARKER_TEXT);
+        self.text_after(MARKER_TEXT)
+    }
+
+    /// `preamble`, then the manifest (a marker file's text, or a journal's).
+    pub fn text_after(&self, preamble: &str) -> String {
+        let mut text = String::with_capacity(preamble.len() + 64 * self.files.len());
+        text.push_str(preamble);
         text.push_str(HEADER);
         text.push('\n');
         for (path, hash) in &self.files {

@@ -3,12 +3,17 @@
 //! `publish` (for `build`) is all or nothing: the whole build is staged beside the output
 //! and swapped in (`swap`), unless the folder already holds exactly this build, which is
 //! then left alone. `publish_changes` (for `watch`) writes only the files that changed
-//! since its last publish, each renamed into place (`update`). Both keep a content hash
-//! of every file in the marker file (`manifest`). Output folders gongkai must not replace
-//! are refused: the site root, a folder holding the content, a folder inside the site's
-//! inputs, or a non-empty folder without our marker file.
+//! since its last publish, each renamed into place (`update`). `dest` (for `gongkai
+//! publish DEST`, a folder on the intranet server) brings a folder to a build file by
+//! file, with a journal so an interrupted run is completed by the next. All keep a
+//! content hash of every file in the marker file (`manifest`); `release` adds
+//! `version.json` to a build. Output folders gongkai must not replace are refused: the
+//! site root, a folder holding the content, a folder inside the site's inputs, or a
+//! non-empty folder without our marker file.
 
+pub mod dest;
 mod manifest;
+mod release;
 mod swap;
 mod update;
 
@@ -19,7 +24,9 @@ use std::sync::Arc;
 
 use crate::ToolError;
 use crate::messages::OutputRefusal;
+pub use manifest::hash as content_hash;
 use manifest::{Hash, Manifest};
+pub use release::{BuildInfo, Release, VERSION_FILE, Version};
 
 /// Name of the marker file that says "gongkai wrote this folder".
 pub const MARKER: &str = ".gongkai-output";
@@ -141,6 +148,11 @@ pub fn publish(output: &Output, out: &Path, root: &Path) -> Result<Report, ToolE
     publish_hashed(output, &Manifest::of(output), out, root)
 }
 
+/// Publishes `release` to `out` like `publish` (for `build`).
+pub fn publish_release(release: &Release, out: &Path, root: &Path) -> Result<Report, ToolError> {
+    publish_hashed(&release.output, &release.manifest, out, root)
+}
+
 fn publish_hashed(
     output: &Output,
     manifest: &Manifest,
@@ -150,7 +162,10 @@ fn publish_hashed(
     check_output_dir(out, root)?;
     let out = absolute(out)?;
     let old = Manifest::read(&out);
-    if old.as_ref() == Some(manifest) && sizes_match(output, &out) {
+    // A publish to this folder that was cut short (`dest`) may have left files of another
+    // build beside those the marker lists: then the folder is replaced whatever it says.
+    let interrupted = out.join(dest::JOURNAL).exists();
+    if old.as_ref() == Some(manifest) && !interrupted && sizes_match(output, &out) {
         return Ok(Report {
             unchanged: true,
             ..Report::default()
@@ -213,6 +228,16 @@ fn file_path(dir: &Path, rel: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(windows)]
+    fn paths_under_a_unc_share_are_joined_by_parts() {
+        let dest = Path::new(r"\\server\share\board");
+        assert_eq!(
+            file_path(dest, "list/通知/index.html"),
+            PathBuf::from(r"\\server\share\board\list\通知\index.html")
+        );
+    }
 
     #[test]
     fn refuses_root_and_foreign_folders() {

@@ -17,7 +17,7 @@ use crate::ToolError;
 
 /// The folder, inside the output, where files are written before they are renamed
 /// into place (a rename within one filesystem is atomic).
-const TEMP: &str = ".gongkai-writing";
+pub(super) const TEMP: &str = ".gongkai-writing";
 
 #[cfg(test)]
 pub(super) const TEMP_FOR_TESTS: &str = TEMP;
@@ -102,7 +102,7 @@ fn put(temp: &Path, bytes: &[u8], target: &Path) -> Result<(), ToolError> {
 }
 
 /// Removes the folders above `file` that are empty now, up to `out`.
-fn remove_empty_parents(file: &Path, out: &Path) {
+pub(super) fn remove_empty_parents(file: &Path, out: &Path) {
     let mut dir = file.parent();
     while let Some(d) = dir {
         if d == out || !d.starts_with(out) || fs::remove_dir(d).is_err() {

@@ -11,13 +11,14 @@
 //! `site` (the shared context), `summaries`, `memo` (what the preview keeps between
 //! renders), `pages/` (one file per page family), `views/` (what templates see),
 //! `labels` (every fixed word a page shows), `markdown/`, `charts`, `qr`, `print`,
-//! `fingerprint`, `exports` (data downloads), `escape` (HTML/XML text we write
-//! ourselves) and `theme`.
+//! `fingerprint`, `exports` (data downloads), `hosting` (the web server's settings),
+//! `escape` (HTML/XML text we write ourselves) and `theme`.
 
 pub mod charts;
 pub(crate) mod escape;
 pub mod exports;
 pub mod fingerprint;
+pub mod hosting;
 mod jobs;
 pub mod json_out;
 pub mod labels;
@@ -96,9 +97,12 @@ pub fn render_with(
     let site = site::view(config, board, &kinds, options.today);
     let labels = Labels::of(config.language);
     memo.begin(same_theme, config, options.today, &(&site, &labels));
+    let assets = theme.assets().clone();
     let global = theme.tera.global_context();
     global.insert("site", &site);
     global.insert("t", &labels);
+    // Theme files by name -> their path with a content hash (`asset["style.css"]`).
+    global.insert("asset", &assets);
     // Prefix of HTML ids in the body partials: empty on an item's page, one per sheet on
     // the board page, where several items share one document.
     global.insert("ids", "");
@@ -127,10 +131,15 @@ pub fn render_with(
     // The pages, rendered with Tera in parallel where the memo does not have them.
     jobs::render(pages.finish(), &theme, memo, &mut files, &mut diagnostics);
 
-    // Files copied as they are: the theme's, the content's and the site's `static/`.
+    // Files copied as they are: the theme's (under their own names and the hashed ones
+    // the pages link), the content's and the site's `static/`.
     for (name, bytes) in theme.statics() {
         files.push((format!("theme/{name}"), bytes.clone()));
+        if let Some(hashed) = theme.assets().get(name) {
+            files.push((hashed.clone(), bytes.clone()));
+        }
     }
+    files.extend(hosting::file(config.hosting, theme.assets()));
     for asset in &board.assets {
         files.push((asset.content_path.clone(), asset.bytes.clone()));
     }

@@ -1,8 +1,16 @@
 //! The theme, compiled: Tera with every template of the theme files `load` read.
 //!
 //! Owns Tera: building the environment and turning its errors into diagnostics at the
-//! template's file, line and column. It neither reads files (`load::theme` does) nor
-//! decides which pages exist (`pages` does).
+//! template's file, line and column; and the names the theme's static files are
+//! published under. It neither reads files (`load::theme` does) nor decides which pages
+//! exist (`pages` does).
+//!
+//! Each static file of the theme is published twice: under its own name
+//! (`theme/style.css`, for a stylesheet's relative `url(...)` and for templates written
+//! before) and under a name carrying its content hash (`theme/style.1a2b3c4d5e.css`),
+//! which the pages link through the templates' `asset` map. After a publish a reader's
+//! browser cannot mix an old stylesheet with new pages: a changed file has a new name,
+//! so a server may let browsers keep the hashed names for a year.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -19,6 +27,30 @@ pub struct Theme {
     pub tera: Tera,
     /// The files it was made from.
     files: Arc<ThemeFiles>,
+    /// Each static file's published path with its content hash, by name:
+    /// `style.css` -> `theme/style.1a2b3c4d5e.css`.
+    assets: BTreeMap<String, String>,
+}
+
+/// How many hex digits of the content hash a file name carries: enough that two
+/// versions of a file never share a name, few enough that no run of digits in it looks
+/// like a phone or ID number to the privacy guard (it reads runs of 11 digits or more).
+const NAME_HASH: usize = 10;
+
+/// `name` (a `/`-separated path under `theme/`) with the hash of `bytes` before its
+/// extension: `fonts/a.woff2` -> `fonts/a.1a2b3c4d5e.woff2`, `LICENSE` ->
+/// `LICENSE.1a2b3c4d5e`.
+pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
+    let full = crate::publish::content_hash(bytes);
+    let hash = &full[..NAME_HASH.min(full.len())];
+    let file_start = name.rfind('/').map_or(0, |i| i + 1);
+    match name[file_start..].rfind('.') {
+        Some(dot) if dot > 0 => {
+            let (stem, ext) = name.split_at(file_start + dot);
+            format!("{stem}.{hash}{ext}")
+        }
+        _ => format!("{name}.{hash}"),
+    }
 }
 
 /// Compiles `files`, or takes `kept` (the theme the last render used) when it was made
@@ -50,7 +82,16 @@ fn compile(files: Arc<ThemeFiles>, diagnostics: &mut Vec<Diagnostic>) -> Option<
         diagnostics.push(template_diagnostic(&e, &files.templates));
         return None;
     }
-    Some(Theme { tera, files })
+    let assets = files
+        .statics
+        .iter()
+        .map(|(name, bytes)| (name.clone(), format!("theme/{}", hashed_name(name, bytes))))
+        .collect();
+    Some(Theme {
+        tera,
+        files,
+        assets,
+    })
 }
 
 impl Theme {
@@ -62,6 +103,11 @@ impl Theme {
     /// Static files to copy under `theme/`, by name.
     pub fn statics(&self) -> &StaticFiles {
         &self.files.statics
+    }
+
+    /// Each static file's path with its content hash, by name (the templates' `asset`).
+    pub fn assets(&self) -> &BTreeMap<String, String> {
+        &self.assets
     }
 }
 
@@ -329,6 +375,23 @@ mod tests {
             location,
             d.hint(crate::config::Language::ZhHans).unwrap_or_default(),
         )
+    }
+
+    #[test]
+    fn hashed_names_keep_the_extension_last() {
+        let hash = &crate::publish::content_hash(b"x")[..NAME_HASH];
+        assert_eq!(hashed_name("style.css", b"x"), format!("style.{hash}.css"));
+        assert_eq!(
+            hashed_name("fonts/a.b.woff2", b"x"),
+            format!("fonts/a.b.{hash}.woff2")
+        );
+        assert_eq!(hashed_name("LICENSE", b"x"), format!("LICENSE.{hash}"));
+        assert_eq!(hashed_name("dir.d/x", b"x"), format!("dir.d/x.{hash}"));
+        assert_eq!(hashed_name(".hidden", b"x"), format!(".hidden.{hash}"));
+        assert_ne!(
+            hashed_name("style.css", b"y"),
+            hashed_name("style.css", b"x")
+        );
     }
 
     #[test]
