@@ -35,6 +35,42 @@ impl Language {
     }
 }
 
+impl Language {
+    /// The language `language:` names, if it names one.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        match tag.trim() {
+            "zh-Hans" => Some(Language::ZhHans),
+            "zh-Hant" => Some(Language::ZhHant),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
+}
+
+/// The language `site.yaml` in `root` asks for, read quickly for the words a command
+/// prints before (or without) loading the site; zh-Hans when there is no `site.yaml`, it
+/// cannot be read, or it names no language gongkai speaks.
+pub fn site_language(root: &std::path::Path) -> Language {
+    let Ok(bytes) = std::fs::read(root.join("site.yaml")) else {
+        return Language::default();
+    };
+    let Ok(text) = crate::source::decode(&bytes) else {
+        return Language::default();
+    };
+    let Ok(node) = yaml::parse(&text) else {
+        return Language::default();
+    };
+    match &node.value {
+        yaml::Value::Map(pairs) => pairs
+            .iter()
+            .find(|(k, _)| k.as_scalar() == Some("language"))
+            .and_then(|(_, v)| v.as_scalar())
+            .and_then(Language::from_tag)
+            .unwrap_or_default(),
+        _ => Language::default(),
+    }
+}
+
 /// 监督/异议渠道.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Supervision {
@@ -231,8 +267,16 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
         diagnostics,
     };
     let root = match yaml::parse(&source.text) {
-        Ok(root) => root,
+        Ok(mut root) => {
+            let mut found = Vec::new();
+            crate::load::slips::mend(&mut root, &mut found);
+            for (problem, pos) in found {
+                ctx.report(problem, pos);
+            }
+            root
+        }
         Err(e) => {
+            let e = crate::load::slips::explain(&source.text, e);
             ctx.report(*e.problem, e.pos);
             return config;
         }
@@ -539,10 +583,10 @@ mod tests {
             .collect();
         shown.sort();
         assert_eq!(shown, ["site.yaml:3:1", "site.yaml:4:11"]);
-        assert!(
-            d.iter()
-                .any(|d| d.message.contains("unknown key `titel` in site.yaml"))
-        );
+        assert!(d.iter().any(|d| {
+            d.message(Language::En)
+                .contains("unknown key `titel` in site.yaml")
+        }));
     }
 
     /// The keys the reader asks for are the keys allowed, in the order messages have always
@@ -624,7 +668,8 @@ mod tests {
                 .map(|d| d.location.as_ref().unwrap().display())
                 .collect();
             assert_eq!(shown, ["site.yaml:3:11"], "{given}: {d:?}");
-            assert!(d[0].message.starts_with("base_url `"), "{}", d[0].message);
+            let message = d[0].message(Language::En);
+            assert!(message.starts_with("base_url `"), "{message}");
         }
     }
 
@@ -634,7 +679,11 @@ mod tests {
             let (c, d) = load(&format!("title: t\nunit: u\ntheme: \"{bad}\"\n"));
             assert_eq!(c.theme, "default", "{bad}");
             assert_eq!(d.len(), 1, "{bad}: {d:?}");
-            assert!(d[0].message.contains("not the name of a folder"), "{d:?}");
+            assert!(
+                d[0].message(Language::En)
+                    .contains("not the name of a folder"),
+                "{d:?}"
+            );
         }
         let (c, d) = load("title: t\nunit: u\ntheme: 红色主题\n");
         assert!(d.is_empty(), "{d:?}");
@@ -683,6 +732,9 @@ mod tests {
     fn missing_title_is_reported() {
         let (_, d) = load("unit: u\n");
         assert_eq!(d.len(), 1);
-        assert!(d[0].message.contains("missing required field `title`"));
+        assert!(
+            d[0].message(Language::En)
+                .contains("missing required field `title`")
+        );
     }
 }

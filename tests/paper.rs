@@ -531,7 +531,7 @@ fn signing_role_mistakes_are_located() {
         &diags,
         &[
             ("error", "site.yaml:3:14", &["finanse", "signatures"]),
-            ("error", "site.yaml:3:37", &["notice", "list"]),
+            ("error", "site.yaml:3:37", &["notice", "列表"]),
             ("error", "content/a.md:4:13", &["signatures"]),
         ],
     );

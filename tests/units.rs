@@ -340,13 +340,13 @@ fn the_table_of_units_shows_overdue_finance_and_check_warns_at_the_unit() {
     let found = json_lines(&checked.stdout);
     let overdue: Vec<String> = found
         .iter()
-        .filter(|d| d["message"].as_str().unwrap().contains("no finance report"))
+        .filter(|d| d["code"] == "finance-overdue")
         .map(|d| format!("{} {}", place(d), d["message"].as_str().unwrap()))
         .collect();
     assert_eq!(
         overdue,
         [
-            "content/tf/_section.yaml:2:7 通风队工会 has posted no finance report for 2025年第四季度 (30 days after the period closed)"
+            "content/tf/_section.yaml:2:7 通风队工会 还没有公开 2025年第四季度 的经费收支（期间结束已超过 30 天）"
         ]
     );
     assert!(found.iter().all(|d| d["severity"] == "warning"));
@@ -371,15 +371,21 @@ fn check_warns_of_duplicate_titles_and_posting_outside_a_units_existence() {
     let checked = run(&mut check_cmd(root, &["--message-format", "json"]));
     checked.expect_code(0);
     let found = json_lines(&checked.stdout);
-    let at = |needle: &str| -> Vec<String> {
+    let at = |code: &str| -> Vec<String> {
         found
             .iter()
-            .filter(|d| d["message"].as_str().unwrap().contains(needle))
+            .filter(|d| d["code"] == code)
             .map(place)
             .collect()
     };
-    assert_eq!(at("twice"), ["content/tf/finance-q1-again.yaml:2:8"]);
-    assert_eq!(at("outside"), ["content/tf/finance-2025.yaml:4:9"]);
+    assert_eq!(
+        at("duplicate-title"),
+        ["content/tf/finance-q1-again.yaml:2:8"]
+    );
+    assert_eq!(
+        at("outside-unit-lifetime"),
+        ["content/tf/finance-2025.yaml:4:9"]
+    );
 }
 
 /// The text of `page` printed to PDF by Chromium, without whitespace (`pdftotext` splits

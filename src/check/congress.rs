@@ -363,8 +363,13 @@ mod tests {
         check(&item(c), c, &outcome(c))
             .into_iter()
             .map(|d| {
-                let pos = d.location.unwrap().pos.unwrap();
-                (d.severity, pos.line, pos.column, d.message)
+                let pos = d.location.as_ref().unwrap().pos.unwrap();
+                (
+                    d.severity,
+                    pos.line,
+                    pos.column,
+                    d.message(crate::config::Language::En),
+                )
             })
             .collect()
     }

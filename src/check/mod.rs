@@ -252,6 +252,9 @@ pub fn check_with(
         true => site.item_files.iter().map(String::as_str).collect(),
         false => BTreeSet::new(),
     };
+    // Item files that failed to load: a reference to one says so and points at it,
+    // rather than saying it names no item (its own error is the root cause).
+    let unreadable = unreadable_items(site);
     if memo.config.as_ref() != Some(config) {
         memo.items.clear();
         memo.sources = sources::SourceMemo::default();
@@ -298,6 +301,10 @@ pub fn check_with(
         if let Some(target) = &item.common.corrects {
             let problem = if target.value == item.content_path {
                 Some(Problem::CorrectsSelf)
+            } else if unreadable.contains(target.value.as_str()) {
+                let at = item.source.at(target.pos);
+                diagnostics.push(refers_to_unreadable("corrects", &target.value, at));
+                None
             } else if !known.contains(target.value.as_str()) {
                 Some(Problem::CorrectsMissing {
                     target: target.value.clone(),
@@ -330,7 +337,7 @@ pub fn check_with(
         }
     }
     let sections = sections::all_folders(site);
-    diagnostics.extend(welfare::check_funding(&site.items, config));
+    diagnostics.extend(welfare::check_funding(&site.items, &unreadable, config));
     // Items come in listing order, where a folder's items mostly follow each other: look
     // a folder's unit up once per run of its items.
     let mut folder_unit: Option<(&str, &str)> = None;
@@ -517,11 +524,39 @@ fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             }
             .at(Location::file(path.clone()));
             for o in other_files {
-                d = d.with_related(Location::file(o), Related::OtherFile.label());
+                d = d.with_related(Location::file(o), Related::OtherFile);
             }
             diagnostics.push(d);
         }
     }
+}
+
+/// The content paths of item files (`.yaml`, `.md`) that were found but could not be
+/// loaded: their own errors say why.
+fn unreadable_items(site: &Site) -> BTreeSet<&str> {
+    if site.item_files.len() == site.items.len() {
+        return BTreeSet::new();
+    }
+    let loaded: BTreeSet<&str> = site.items.iter().map(|i| i.content_path.as_str()).collect();
+    site.item_files
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !loaded.contains(p))
+        .collect()
+}
+
+/// The note on a reference (`key: target`, at `at`) to an item file that could not be
+/// loaded, pointing at that file, whose own error is the root cause.
+pub(crate) fn refers_to_unreadable(key: &'static str, target: &str, at: Location) -> Diagnostic {
+    Problem::RefersToUnreadable {
+        key,
+        target: target.to_string(),
+    }
+    .at(at)
+    .with_related(
+        Location::file(format!("content/{target}")),
+        Related::Unreadable,
+    )
 }
 
 #[cfg(test)]

@@ -259,7 +259,7 @@ pub fn check(
                 .at(item.source.at(item.common.title.pos))
                 .with_related(
                     first.source.at(first.common.title.pos),
-                    crate::messages::Related::OtherFile.label(),
+                    crate::messages::Related::OtherFile,
                 ),
             ),
             None => {

@@ -255,6 +255,12 @@ mod tests {
         let (m, found) = mapping("columns:\n  姓名: A\n", Kind::Welfare);
         assert!(m.is_none());
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("姓名"), "{}", found[0].message);
+        assert!(
+            found[0]
+                .message(crate::config::Language::En)
+                .contains("姓名"),
+            "{}",
+            found[0].message(crate::config::Language::En)
+        );
     }
 }

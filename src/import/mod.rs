@@ -29,6 +29,7 @@ mod write;
 use std::path::{Path, PathBuf};
 
 use crate::ToolError;
+use crate::config::Language;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::messages::Problem;
 use crate::model::{Date, Kind, SheetSource, SourceFile};
@@ -146,6 +147,8 @@ pub struct ImportOptions {
     pub force: bool,
     /// The `published:` date written.
     pub today: Date,
+    /// The language of the comments written into the item (the site's).
+    pub language: Language,
 }
 
 /// What `gongkai import` did.
@@ -199,7 +202,7 @@ pub fn run(options: &ImportOptions) -> Result<Imported, ToolError> {
         return Ok(done(diagnostics, None));
     };
     let name = path.rsplit('/').next().unwrap_or(&path);
-    let yaml = write::item(&read, name, options.today);
+    let yaml = write::item(&read, name, options.today, options.language);
     if let Target::File(out) = &options.out {
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))?;

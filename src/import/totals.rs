@@ -197,7 +197,11 @@ mod tests {
         t.total(8, &[Cell::Empty, money("3.40")], true, &place(), &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].location.as_ref().unwrap().path, "a.xlsx!S!B9");
-        assert!(out[0].message.contains("3.40"), "{}", out[0].message);
+        assert!(
+            out[0].message(crate::config::Language::En).contains("3.40"),
+            "{}",
+            out[0].message(crate::config::Language::En)
+        );
     }
 
     #[test]

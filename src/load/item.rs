@@ -7,8 +7,8 @@
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::load::fields::{self, Ctx, Fields};
-use crate::load::kinds;
 use crate::load::ledger::Beside;
+use crate::load::{kinds, slips};
 use crate::messages::Problem;
 use crate::model::{
     Body, Common, DisclosureInput, Item, Kind, Notice, PrintChoice, Section, SourceFile,
@@ -16,10 +16,20 @@ use crate::model::{
 };
 use crate::yaml::{self, Node};
 
+/// The node tree of `text`, with the typing slips of its keys mended and reported; on a
+/// syntax error, the slip behind it where there is one (see `slips`).
 fn parse_yaml(ctx: &mut Ctx, text: &str) -> Option<Node> {
     match yaml::parse(text) {
-        Ok(node) => Some(node),
+        Ok(mut node) => {
+            let mut found = Vec::new();
+            slips::mend(&mut node, &mut found);
+            for (problem, pos) in found {
+                ctx.report(problem, pos);
+            }
+            Some(node)
+        }
         Err(e) => {
+            let e = slips::explain(text, e);
             ctx.report(*e.problem, e.pos);
             None
         }

@@ -1,17 +1,24 @@
-//! Every text a clerk can see in a diagnostic, in one place.
+//! Every text a clerk can see: diagnostics, tool failures, and what `check`, `build`,
+//! `serve` and `watch` print, in the site's language.
 //!
-//! A `Problem` names what went wrong with the data it needs; `message` says it (in the
-//! words of the content-format spec, so tools and docs can match it), `hint` tells a
-//! clerk in plain Chinese what to do. Keeping them together keeps the wording consistent
-//! and reviewable. No other module writes diagnostic text.
+//! The words are data, in the Project Fluent catalogues `locales/<language>/messages.ftl`
+//! (read through `catalog`). A `Problem` names what went wrong with the facts its words
+//! need; `code` gives each kind of problem a stable machine code, which is also its
+//! catalogue id (`bad-date`, with the hint at `bad-date-hint`). The files here only turn
+//! facts into the arguments of those entries; no Rust file holds a sentence.
 //!
-//! The files, by what they speak about: `problem` (the `Problem` list and which file
-//! says each), `related` (the labels every diagnostic may carry), `files` (files, YAML,
+//! The files, by what they speak about: `problem` (the `Problem` list, severity, and
+//! which problems are root causes), `codes` (the stable codes and the words of a
+//! problem), `related` (the labels every diagnostic may carry), `files` (files, YAML,
 //! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
 //! `privacy` (personal numbers), `tools` (tool failures and the output folder),
-//! `preview` (what `serve` and `watch` say), `publishing` (what `publish` says), `import`
-//! (spreadsheets, and the comments `gongkai import` writes).
+//! `preview` (what `serve` and `watch` say), `summary` (what `check`, `build`,
+//! `publish` and `import` say at the end), `import` (spreadsheets, and the comments
+//! `gongkai import` writes), `publishing` (what `publish --status` and `--dry-run` list,
+//! and the copy's progress: still in English in the code, not yet in the catalogues),
+//! `words` (helpers to fill in arguments).
 
+mod codes;
 mod files;
 pub mod import;
 pub mod preview;
@@ -20,11 +27,13 @@ mod problem;
 pub mod publishing;
 mod related;
 mod rules;
+pub mod summary;
 mod tools;
 mod values;
+mod words;
 
 pub use files::{LinkLeads, NameFault, PageClaim};
 pub use import::LedgerFault;
-pub use problem::Problem;
-pub use related::{HINT_LABEL, Related};
+pub use problem::{Problem, Tier};
+pub use related::{Related, hint_label};
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

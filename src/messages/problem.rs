@@ -1,11 +1,8 @@
-//! `Problem`: what went wrong in a site, with the facts its text needs, and which file
-//! of `messages` says it. The words themselves are in the topic files (and `related`
-//! for the few that go with every diagnostic: the labels of related places and of the
-//! hint).
+//! `Problem`: what went wrong in a site, with the facts its words need; how bad it is,
+//! and whether it is a root cause. Its code and words are in `codes`.
 
 use super::files::{LinkLeads, NameFault, PageClaim};
-use super::import::{self, LedgerFault};
-use super::{files, privacy, rules, values};
+use super::import::LedgerFault;
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::model::Decimal2;
 use crate::model::accounts::Account;
@@ -25,6 +22,27 @@ pub enum Problem {
     YamlSyntax {
         /// The parser's description.
         detail: String,
+    },
+    /// A full-width `：` `，` `“` `”` (typed with a Chinese input method) where YAML needs
+    /// its ASCII mark: after a key, between the items of `{…}` or `[…]`, around a value.
+    FullWidthPunctuation {
+        /// The mark as typed.
+        mark: char,
+    },
+    /// A tab used to indent a line (YAML indents with spaces only).
+    TabIndent,
+    /// A full-width space `　` (U+3000) where YAML needs a plain one: before a key, in the
+    /// indentation of a line.
+    FullWidthSpace,
+    /// `key:value` with no space after the colon.
+    NoSpaceAfterColon {
+        /// The key.
+        key: String,
+    },
+    /// An unquoted value starting with a character YAML reserves (`*`, `@`, `` ` ``).
+    ReservedCharacter {
+        /// The character.
+        mark: char,
     },
     /// A mapping was expected as the value of a key (budget lines, leave kinds).
     ExpectedPairs {
@@ -85,6 +103,19 @@ pub enum Problem {
         /// As written.
         text: String,
     },
+    /// Written as a date, but no such day: `2026-4-31`, `2026-02-29`, `2026-13-01`.
+    ImpossibleDate {
+        /// As written.
+        text: String,
+        /// The year.
+        year: i64,
+        /// The month as written.
+        month: i64,
+        /// The day as written.
+        day: i64,
+        /// The days of that month; `None` when there is no such month.
+        days: Option<i64>,
+    },
     /// Not a period.
     BadPeriod {
         /// As written.
@@ -117,6 +148,14 @@ pub enum Problem {
     FullWidthDigits {
         /// As written.
         text: String,
+    },
+    /// A Chinese punctuation mark among the half-width digits of a number, amount or date
+    /// (`1，800.00`, `800。00`, `2026－04－05`).
+    FullWidthMark {
+        /// As written.
+        text: String,
+        /// The first such mark.
+        mark: char,
     },
     /// Not a number with at most two decimals.
     BadNumber {
@@ -481,6 +520,14 @@ pub enum Problem {
         /// As written.
         target: String,
     },
+    /// A reference (`funded_by.item`, `corrects`) to an item file that could not be read:
+    /// a note pointing at that file's own error.
+    RefersToUnreadable {
+        /// The key: `funded_by.item` or `corrects`.
+        key: &'static str,
+        /// As written.
+        target: String,
+    },
     /// `funded_by.item` names an item that is not a finance item.
     FundedByNotFinance {
         /// As written.
@@ -681,23 +728,21 @@ pub enum Problem {
     },
 }
 
-/// Which file of `messages` speaks about a problem.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Topic {
-    /// `files.rs`: files, YAML, keys, pages, theme.
-    Files,
-    /// `values.rs`: single values.
-    Values,
-    /// `rules.rs`: the rules of the content.
-    Rules,
-    /// `privacy.rs`: personal numbers.
-    Privacy,
-    /// `import.rs`: spreadsheets.
-    Import,
+/// Where a problem stands among the causes of a run's problems: the order in which
+/// they are shown (see `Diagnostics::sorted`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    /// A file's own problem: it says what is wrong in that file alone.
+    Own,
+    /// A problem between files: a reference, a chain, a sum over items, a shared page.
+    Across,
+    /// A consequence of another file's error (a reference to a file that could not be
+    /// read): shown last, it points back at the root cause.
+    Consequence,
 }
 
 impl Problem {
-    /// Errors stop the build; warnings do not.
+    /// Errors stop the build; warnings do not; notes point at an error elsewhere.
     pub fn severity(&self) -> Severity {
         match self {
             Problem::UnknownCategory { .. }
@@ -711,474 +756,31 @@ impl Problem {
             | Problem::PrintUrlNotAbsolute { .. }
             | Problem::LinkRemoved { .. }
             | Problem::AttachmentUnread { .. } => Severity::Warning,
+            Problem::RefersToUnreadable { .. } => Severity::Note,
             _ => Severity::Error,
         }
     }
 
-    /// The diagnostic for this problem at `location`.
-    pub fn at(&self, location: Location) -> Diagnostic {
-        let mut d = Diagnostic::error(self.message(), location);
-        d.severity = self.severity();
-        d.hint = self.hint();
-        d
-    }
-
-    /// Which file speaks about this problem.
-    fn topic(&self) -> Topic {
+    /// Whether the problem is a file's own, between files, or a consequence.
+    pub fn tier(&self) -> Tier {
         use Problem::*;
         match self {
-            FileUtf16
-            | FileNotUtf8 { .. }
-            | YamlSyntax { .. }
-            | ExpectedPairs { .. }
-            | ExpectedMapping { .. }
-            | ExpectedList { .. }
-            | ExpectedScalar { .. }
-            | UnknownKey { .. }
-            | DuplicateKey { .. }
-            | MissingField { .. }
-            | EmptyValue { .. }
-            | MissingKind
-            | UnknownKind { .. }
-            | NoFrontMatter
-            | UnclosedFrontMatter
-            | BadName { .. }
-            | NameCaseClash { .. }
-            | BaseUrlInvalid { .. }
-            | SymbolicLink { .. }
-            | ThemeNameInvalid { .. }
+            RefersToUnreadable { .. } => Tier::Consequence,
+            CorrectsMissing { .. }
             | DuplicateUrl { .. }
-            | ThemeMissing { .. }
-            | Template { .. }
-            | PrintUrlNotAbsolute { .. }
-            | YamlAliasTooLarge { .. }
-            | YamlTooLarge { .. } => Topic::Files,
-            BadDate { .. }
-            | BadPeriod { .. }
-            | BadMoney { .. }
-            | BadInteger { .. }
-            | IntegerOutOfRange { .. }
-            | FullWidthDigits { .. }
-            | BadNumber { .. }
-            | BadBool { .. }
-            | BadChoice { .. }
-            | NegativeNumber { .. } => Topic::Values,
-            PersonalData { .. }
-            | SupervisionMobile { .. }
-            | PersonalDataInName { .. }
-            | PersonalDataInFolderName { .. }
-            | AttachmentUnread { .. }
-            | PersonalDataInOutput { .. } => Topic::Privacy,
-            DisclosureEndsBeforeStart { .. }
-            | CorrectsMissing { .. }
-            | CorrectsSelf
-            | RawHtml { .. }
-            | LinkOutsideSite { .. }
-            | LinkRemoved { .. }
-            | AttendancePeriodNotMonth { .. }
-            | AttendanceSumMismatch { .. }
-            | WorkdaysOverMonth { .. }
-            | DuplicateName { .. }
-            | NoRepresentatives { .. }
-            | PresentOverTotal { .. }
-            | VotesOverPresent { .. }
-            | ResultContradicts { .. }
-            | DuplicateProposalNumber { .. }
-            | ProposalNeeds { .. }
-            | PercentOutOfRange { .. }
-            | UpdateBeforeMeeting { .. }
-            | DateOutsidePeriod { .. }
-            | ClosingMismatch { .. }
-            | AmountOverflow
-            | CategoryWrongSide { .. }
-            | UnknownCategory { .. }
-            | SubAccountCode { .. }
-            | SubAccountParent { .. }
-            | SubAccountNotStatutory { .. }
             | ChainBreak { .. }
             | FinanceOverdue { .. }
             | DuplicateTitle { .. }
             | OutsideUnitLifetime { .. }
-            | WelfareTotalMismatch { .. }
-            | DuplicateRecipient { .. }
-            | ProgramAccountMismatch { .. }
             | FundedByMissing { .. }
             | FundedByNotFinance { .. }
-            | FundingExceeded { .. } => Topic::Rules,
-            SheetFormat { .. }
-            | SheetUnreadable
-            | SheetEncoding
-            | SheetMissing { .. }
-            | HeaderMissing { .. }
-            | ColumnTwice { .. }
-            | MappingColumn { .. }
-            | CellAmount { .. }
-            | CellNumber { .. }
-            | CellDate { .. }
-            | CellEmpty { .. }
-            | CellDirection { .. }
-            | CellSideUnknown { .. }
-            | LineBothSides { .. }
-            | BalanceMismatch { .. }
-            | TotalMismatch { .. }
-            | WorkdaysDiffer { .. }
-            | ImportWouldOverwrite { .. }
-            | LedgerFile { .. }
-            | LedgerAndList { .. }
-            | SheetOpeningMismatch { .. }
-            | SheetWorkdaysMismatch { .. } => Topic::Import,
+            | FundingExceeded { .. } => Tier::Across,
+            _ => Tier::Own,
         }
     }
 
-    /// What is wrong, in the spec's words.
-    pub fn message(&self) -> String {
-        match self.topic() {
-            Topic::Files => files::message(self),
-            Topic::Values => values::message(self),
-            Topic::Rules => rules::message(self),
-            Topic::Privacy => privacy::message(self),
-            Topic::Import => import::message(self),
-        }
-    }
-
-    /// What to do, in plain Chinese.
-    pub fn hint(&self) -> Option<String> {
-        let text = match self.topic() {
-            Topic::Files => files::hint(self),
-            Topic::Values => values::hint(self),
-            Topic::Rules => rules::hint(self),
-            Topic::Privacy => privacy::hint(self),
-            Topic::Import => import::hint(self),
-        };
-        Some(text)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every problem is spoken about by the file its topic names: none is left without
-    /// words by the split into files.
-    #[test]
-    fn every_problem_has_a_message_and_a_hint() {
-        use crate::model::Decimal2;
-        use Problem::*;
-        let all = [
-            FileUtf16,
-            FileNotUtf8 { gbk: false },
-            YamlSyntax { detail: "x".into() },
-            ExpectedPairs {
-                key: "x".into(),
-                found: "x",
-            },
-            ExpectedMapping {
-                what: "x".into(),
-                found: "x",
-            },
-            ExpectedList {
-                key: "x".into(),
-                found: "x",
-            },
-            ExpectedScalar {
-                key: "x".into(),
-                found: "x",
-            },
-            UnknownKey {
-                key: "x".into(),
-                context: "x".into(),
-                known: vec!["a"],
-            },
-            DuplicateKey { key: "x".into() },
-            MissingField {
-                key: "x".into(),
-                context: "x".into(),
-            },
-            EmptyValue { key: "x".into() },
-            BadDate { text: "x".into() },
-            BadPeriod { text: "x".into() },
-            BadMoney {
-                text: "x".into(),
-                error: MoneyError::Empty,
-            },
-            BadInteger { text: "x".into() },
-            IntegerOutOfRange {
-                key: "x".into(),
-                text: "x".into(),
-                too_large: true,
-                range: Some((0, 1)),
-            },
-            FullWidthDigits { text: "x".into() },
-            BadNumber { text: "x".into() },
-            BadBool { text: "x".into() },
-            BadChoice {
-                key: "x".into(),
-                value: "x".into(),
-                allowed: vec!["a"],
-            },
-            MissingKind,
-            UnknownKind { kind: "x".into() },
-            NoFrontMatter,
-            UnclosedFrontMatter,
-            DisclosureEndsBeforeStart {
-                from: "x".into(),
-                to: "x".into(),
-            },
-            CorrectsMissing { target: "x".into() },
-            CorrectsSelf,
-            DuplicateUrl {
-                url: "x".into(),
-                others: vec![PageClaim::Reserved("list".into())],
-            },
-            RawHtml {
-                snippet: "x".into(),
-            },
-            LinkOutsideSite { url: "x".into() },
-            LinkRemoved { url: "x".into() },
-            PersonalData {
-                kind: "x",
-                masked: "x".into(),
-            },
-            SupervisionMobile { masked: "x".into() },
-            PersonalDataInName {
-                kind: "x",
-                masked: "x".into(),
-            },
-            PersonalDataInFolderName {
-                kind: "x",
-                masked: "x".into(),
-            },
-            AttachmentUnread { what: "x" },
-            PersonalDataInOutput {
-                kind: "x",
-                masked: "x".into(),
-            },
-            AttendancePeriodNotMonth { period: "x".into() },
-            AttendanceSumMismatch {
-                name: "x".into(),
-                present: Decimal2(1),
-                leave: vec![("x".into(), Decimal2(1))],
-                leave_total: Decimal2(1),
-                absent: Decimal2(1),
-                sum: Decimal2(1),
-                workdays: Decimal2(1),
-            },
-            NegativeNumber {
-                key: "x".into(),
-                value: "x".into(),
-            },
-            WorkdaysOverMonth {
-                workdays: Decimal2(1),
-                days: 1,
-                period: "x".into(),
-            },
-            DuplicateName {
-                name: "x".into(),
-                first_line: 1,
-            },
-            NoRepresentatives { total: 1 },
-            PresentOverTotal {
-                present: 1,
-                total: 1,
-            },
-            VotesOverPresent {
-                for_: 1,
-                against: 1,
-                abstain: 1,
-                present: 1,
-            },
-            ResultContradicts {
-                said: "x".into(),
-                total: 1,
-                present: 1,
-                quorum_needed: 1,
-                for_: 1,
-                pass_needed: 1,
-            },
-            DuplicateProposalNumber {
-                number: "x".into(),
-                first_line: 1,
-            },
-            ProposalNeeds {
-                status: "x".into(),
-                key: "x",
-            },
-            PercentOutOfRange { percent: 1 },
-            UpdateBeforeMeeting {
-                date: "x".into(),
-                meeting: "x".into(),
-            },
-            ThemeMissing { name: "x".into() },
-            Template {
-                detail: "x".into(),
-                unknown: None,
-                known: Vec::new(),
-            },
-            DateOutsidePeriod {
-                date: "x".into(),
-                period: "x".into(),
-            },
-            ClosingMismatch {
-                given: "x".into(),
-                computed: "x".into(),
-            },
-            AmountOverflow,
-            CategoryWrongSide {
-                category: "x".into(),
-                is: "x",
-                listed_as: "x",
-            },
-            UnknownCategory { name: "x".into() },
-            SubAccountCode { code: "x".into() },
-            SubAccountParent {
-                code: "x".into(),
-                parent: "x".into(),
-                expected: "x".into(),
-            },
-            SubAccountNotStatutory {
-                code: "x".into(),
-                parent: "x".into(),
-            },
-            ChainBreak {
-                opening: "x".into(),
-                previous_closing: "x".into(),
-                previous: "x".into(),
-            },
-            FinanceOverdue {
-                unit: "x".into(),
-                periods: vec!["x".into()],
-                days: 30,
-            },
-            DuplicateTitle {
-                title: "x".into(),
-                unit: "x".into(),
-                period: "x".into(),
-                first: "x".into(),
-            },
-            OutsideUnitLifetime {
-                unit: "x".into(),
-                since: None,
-                until: Some("x".into()),
-            },
-            BadName {
-                name: "x".into(),
-                folder: false,
-                fault: NameFault::Character(':'),
-            },
-            NameCaseClash {
-                name: "x".into(),
-                other: "X".into(),
-            },
-            BaseUrlInvalid { value: "x".into() },
-            SymbolicLink {
-                target: "x".into(),
-                leads: LinkLeads::Outside,
-                folder: false,
-            },
-            ThemeNameInvalid { name: "x".into() },
-            WelfareTotalMismatch {
-                given: "x".into(),
-                computed: "x".into(),
-                count: 1,
-            },
-            DuplicateRecipient {
-                masked: "x".into(),
-                first_line: 1,
-            },
-            ProgramAccountMismatch {
-                program: "x".into(),
-                expected: crate::model::accounts::CHART[0],
-                category: "x".into(),
-            },
-            FundedByMissing { target: "x".into() },
-            FundedByNotFinance {
-                target: "x".into(),
-                kind: "x",
-            },
-            FundingExceeded {
-                finance: "x".into(),
-                category: "x".into(),
-                spent: "x".into(),
-                paid: "x".into(),
-                files: vec![("x".into(), "1.00".into())],
-            },
-            PrintUrlNotAbsolute { value: "x".into() },
-            YamlAliasTooLarge { alias: "*a".into() },
-            YamlTooLarge { bytes: 1 },
-            SheetFormat { file: "x".into() },
-            SheetUnreadable,
-            SheetEncoding,
-            SheetMissing {
-                sheet: "x".into(),
-                sheets: vec!["y".into()],
-            },
-            HeaderMissing {
-                kind: "finance",
-                needs: vec!["日期".into()],
-            },
-            ColumnTwice {
-                header: "x".into(),
-                first: "x".into(),
-                first_column: "A".into(),
-            },
-            MappingColumn {
-                key: "x".into(),
-                header: "x".into(),
-                row: 1,
-            },
-            CellAmount {
-                text: "x".into(),
-                error: MoneyError::Invalid,
-                computed: false,
-            },
-            CellNumber { text: "x".into() },
-            CellDate { text: "x".into() },
-            CellEmpty { header: "x".into() },
-            CellDirection { text: "x".into() },
-            CellSideUnknown {
-                category: "x".into(),
-            },
-            LineBothSides {
-                income: "x".into(),
-                expense: "x".into(),
-            },
-            BalanceMismatch {
-                given: "x".into(),
-                computed: "x".into(),
-                before: "x".into(),
-            },
-            TotalMismatch {
-                header: "x".into(),
-                given: "x".into(),
-                computed: "x".into(),
-                rows: Some((1, 2)),
-            },
-            WorkdaysDiffer {
-                found: Decimal2(1),
-                first: Decimal2(2),
-                first_row: 3,
-            },
-            ImportWouldOverwrite { path: "x".into() },
-            LedgerFile {
-                file: "x".into(),
-                fault: LedgerFault::Missing,
-            },
-            LedgerAndList {
-                key: "lines".into(),
-                list: "income".into(),
-            },
-            SheetOpeningMismatch {
-                sheet: "x".into(),
-                item: "y".into(),
-            },
-            SheetWorkdaysMismatch {
-                sheet: Decimal2(1),
-                item: Decimal2(2),
-            },
-        ];
-        for problem in all {
-            assert!(!problem.message().is_empty(), "{problem:?}");
-            assert!(problem.hint().is_some_and(|h| !h.is_empty()), "{problem:?}");
-        }
+    /// The diagnostic for this problem at `location`.
+    pub fn at(self, location: Location) -> Diagnostic {
+        Diagnostic::new(self, location)
     }
 }

@@ -341,15 +341,24 @@ pub(crate) fn render(
         .collect();
     let mut item_memos = Vec::with_capacity(jobs.len());
 
+    let mut jobs = jobs;
     let rendered: Vec<Rendered> = jobs
-        .par_iter()
+        .par_iter_mut()
         .map(|job| match &job.done {
             Some(done) => done.clone(),
-            None => theme
-                .tera
-                .render(&job.template, &job.context)
-                .map(|html| Arc::from(html.into_bytes()))
-                .map_err(|e| Box::new(theme.error(&e))),
+            None => {
+                let result = theme
+                    .tera
+                    .render(&job.template, &job.context)
+                    .map(|html| Arc::from(html.into_bytes()))
+                    .map_err(|e| Box::new(theme.error(&e)));
+                // A one-shot build frees each page's values once it is written (a big
+                // table's are as large as its page); the preview's memo keeps them.
+                if !keep {
+                    job.context = Context::new();
+                }
+                result
+            }
         })
         .collect();
     for (mut job, result) in jobs.into_iter().zip(rendered) {

@@ -8,7 +8,8 @@
 //! lines exactly as the rules judged them; this module only lays them out. Shares and
 //! execution rates are integer per-mille.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use super::table::{Keyed, permille_text};
 use super::{
@@ -100,7 +101,7 @@ fn group_table(
                 RowRole::Data,
                 vec![
                     Cell::text(sub.code.as_str()),
-                    Cell::Keyed(Box::new(Keyed {
+                    Cell::Keyed(Arc::new(Keyed {
                         // As the chart (or the site declaring it) names it.
                         key: Some(sub.name.clone()),
                         shown: w.sub_name(sub),
@@ -206,6 +207,20 @@ fn account_cell(category: &Category, w: &'static FinanceLabels) -> Cell {
     Cell::keyed(Some(category.label()), w.category(category))
 }
 
+/// Account cells made once per category and shared by every line booked to it (a
+/// ledger of 100,000 lines has a few dozen categories).
+#[derive(Default)]
+struct AccountCells(HashMap<String, Cell>);
+
+impl AccountCells {
+    fn get(&mut self, category: &Category, w: &'static FinanceLabels) -> Cell {
+        self.0
+            .entry(category.label())
+            .or_insert_with(|| account_cell(category, w))
+            .clone()
+    }
+}
+
 /// A category as `data.json` holds it, the same in every language: an account's code
 /// (`501`, `50301`), a category of the site's own by its name.
 pub fn category_key(category: &Category) -> String {
@@ -236,10 +251,15 @@ fn line_columns(w: &'static FinanceLabels) -> Vec<Column> {
     ])
 }
 
-fn line_cells(l: &FinanceLine, c: &ClassifiedLine, w: &'static FinanceLabels) -> Vec<Cell> {
+fn line_cells(
+    l: &FinanceLine,
+    c: &ClassifiedLine,
+    w: &'static FinanceLabels,
+    accounts: &mut AccountCells,
+) -> Vec<Cell> {
     vec![
         Cell::Date(l.date.value),
-        account_cell(&c.category, w),
+        accounts.get(&c.category, w),
         Cell::money(l.amount.value),
         Cell::opt_text(l.payee.as_ref()),
         Cell::opt_text(l.voucher.as_ref()),
@@ -258,12 +278,13 @@ fn lines_table(f: &Finance, d: &FinanceFigures, w: &'static FinanceLabels) -> Ta
     cols.extend(line_columns(w));
     cols.push(Column::new("large", &w.mark, ColumnType::Flag));
     let mut table = TableView::new("lines", w.lines_caption.as_str(), cols);
+    let mut accounts = AccountCells::default();
     table.rows = income
         .chain(expenses)
         .map(|(side, (l, c))| {
             let mut row = Vec::with_capacity(8);
             row.push(side_word(side, w));
-            row.extend(line_cells(l, c, w));
+            row.extend(line_cells(l, c, w, &mut accounts));
             row.push(Cell::Flag(c.large, &w.large));
             row
         })
@@ -279,12 +300,13 @@ fn large_table(
     w: &'static FinanceLabels,
 ) -> Option<TableView> {
     let threshold = config.large_expense_threshold?;
+    let mut accounts = AccountCells::default();
     let rows: Vec<Vec<Cell>> = f
         .expenses
         .iter()
         .zip(&d.expenses)
         .filter(|(_, c)| c.large)
-        .map(|(l, c)| line_cells(l, c, w))
+        .map(|(l, c)| line_cells(l, c, w, &mut accounts))
         .collect();
     if rows.is_empty() {
         return None;

@@ -19,6 +19,7 @@ pub mod attendance;
 pub mod congress;
 pub mod finance;
 pub mod table;
+pub mod table_html;
 pub mod welfare;
 
 pub use table::{Cell, Column, ColumnType, PageTable, Phone, Role, RowRole, TableView, columns};
@@ -151,14 +152,7 @@ impl Serialize for PageBody<'_> {
         Shown {
             html: &b.html,
             figures: &b.figures,
-            // A table without a row (no income lines) says nothing on the page; its
-            // downloads stay, so the files of one kind always have the same tables.
-            tables: b
-                .tables
-                .iter()
-                .filter(|t| !t.rows.is_empty())
-                .map(PageTable)
-                .collect(),
+            tables: b.tables.iter().map(PageTable).collect(),
             facts: &b.facts,
             charts: &b.charts,
             notes: &b.notes,

@@ -20,6 +20,7 @@
 //! Must not: compute figures (the rules do) or write files (`exports` does).
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -157,7 +158,7 @@ pub enum Cell {
     Text(String),
     /// A value the page and the CSV show in the site's language and `data.json` holds
     /// by a key that is the same in every language (or null).
-    Keyed(Box<Keyed>),
+    Keyed(Arc<Keyed>),
     /// Text linking to a site-relative address (text, address).
     Link(Box<(String, String)>),
     /// No value in a text column.
@@ -198,7 +199,7 @@ pub struct Keyed {
 impl Cell {
     /// A value shown as `shown`, held in `data.json` as `key`.
     pub fn keyed(key: Option<String>, shown: String) -> Cell {
-        Cell::Keyed(Box::new(Keyed {
+        Cell::Keyed(Arc::new(Keyed {
             key,
             shown,
             indent: "",
@@ -460,14 +461,15 @@ pub fn columns(spec: &[(&'static str, &str, ColumnType)]) -> Vec<Column> {
 }
 
 /// A table as templates see it: the page's columns and rows only, each cell as `text`,
-/// `numeric` and `href`. Serialised from the table itself, without a copy.
+/// `numeric` and `href`, or, for a big table, `rows` empty and `rows_html` the rows'
+/// markup (`table_html`). Serialised from the table itself, without a copy.
 pub struct PageTable<'a>(pub &'a TableView);
 
 impl Serialize for PageTable<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let table = self.0;
         let keep = table.page_columns();
-        let mut map = s.serialize_map(Some(6))?;
+        let mut map = s.serialize_map(Some(7))?;
         map.serialize_entry("id", &table.id)?;
         map.serialize_entry("caption", &table.caption)?;
         let columns: Vec<PageColumn> = table
@@ -478,8 +480,14 @@ impl Serialize for PageTable<'_> {
             .map(|(c, _)| PageColumn(c))
             .collect();
         map.serialize_entry("columns", &columns)?;
-        let rows = PageRows { table, keep: &keep };
+        // A big table's rows come as one string of markup (see `table_html`).
+        let markup = super::table_html::rows_html(table, &keep);
+        let rows = PageRows {
+            table,
+            keep: if markup.is_some() { &[] } else { &keep },
+        };
         map.serialize_entry("rows", &rows)?;
+        map.serialize_entry("rows_html", markup.as_deref().unwrap_or_default())?;
         let footer = table
             .footer
             .as_deref()
@@ -522,6 +530,10 @@ struct PageRows<'a> {
 impl Serialize for PageRows<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(None)?;
+        // No column kept: the rows came as markup.
+        if self.keep.is_empty() {
+            return seq.end();
+        }
         for (role, cells) in self.table.rows_with_roles() {
             if role != RowRole::OffPage {
                 seq.serialize_element(&PageRow {
