@@ -382,17 +382,7 @@ mod tests {
             named: true,
             rows: rows
                 .iter()
-                .map(|r| {
-                    r.iter()
-                        .map(|t| {
-                            if t.is_empty() {
-                                Cell::Empty
-                            } else {
-                                Cell::Text(t.to_string())
-                            }
-                        })
-                        .collect()
-                })
+                .map(|r| r.iter().map(|t| Cell::typed(t)).collect())
                 .collect(),
         }
     }

@@ -33,6 +33,15 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// A cell as a CSV gives it: empty text is no value (tests build sheets this way).
+    #[cfg(test)]
+    pub(crate) fn typed(text: &str) -> Cell {
+        match text.is_empty() {
+            true => Cell::Empty,
+            false => Cell::Text(text.to_string()),
+        }
+    }
+
     /// True for an empty cell.
     pub fn is_empty(&self) -> bool {
         matches!(self, Cell::Empty)
