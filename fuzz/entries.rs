@@ -253,9 +253,12 @@ fn check_alone(rel: &str, role: FileRole, loaded: &FileLoad) -> Vec<Diagnostic> 
 
 /// Shows every diagnostic both ways a clerk or a tool sees it.
 fn show(found: &[Diagnostic]) {
+    use gongkai::config::Language;
     for d in found {
-        let _ = d.render_text();
-        let _ = d.render_json();
+        for language in [Language::ZhHans, Language::ZhHant, Language::En] {
+            let _ = d.render_text(language);
+            let _ = d.render_json(language);
+        }
     }
 }
 

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use crate::ToolError;
 use crate::check::privacy::{self, Allow};
 use crate::check::{self, Board, Options};
-use crate::config::Config;
+use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, Loaded};
 use crate::model::Site;
@@ -24,6 +24,9 @@ use crate::render::{self, RenderOptions};
 pub struct BuildResult {
     /// Every diagnostic, all stages.
     pub diagnostics: Diagnostics,
+    /// The site's language (`language:` in `site.yaml`; zh-Hans when it could not be
+    /// read): the language the diagnostics and the closing lines are shown in.
+    pub language: Language,
     /// The rendered files; `None` when errors were found or the run only checked.
     pub output: Option<Output>,
     /// Items on the board: published ones for `build`, every loaded one for `check`.
@@ -165,9 +168,11 @@ pub fn run_with(
         .count();
     let output = (mode == Mode::Render && !diagnostics.has_errors()).then_some(rendered);
     let item_count = board.items.len();
+    let language = loaded.config.language;
     caches.leftovers(Box::new((loaded, board)));
     Ok(BuildResult {
         diagnostics,
+        language,
         output,
         item_count,
         page_count,

@@ -35,6 +35,42 @@ impl Language {
     }
 }
 
+impl Language {
+    /// The language `language:` names, if it names one.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        match tag.trim() {
+            "zh-Hans" => Some(Language::ZhHans),
+            "zh-Hant" => Some(Language::ZhHant),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
+}
+
+/// The language `site.yaml` in `root` asks for, read quickly for the words a command
+/// prints before (or without) loading the site; zh-Hans when there is no `site.yaml`, it
+/// cannot be read, or it names no language gongkai speaks.
+pub fn site_language(root: &std::path::Path) -> Language {
+    let Ok(bytes) = std::fs::read(root.join("site.yaml")) else {
+        return Language::default();
+    };
+    let Ok(text) = crate::source::decode(&bytes) else {
+        return Language::default();
+    };
+    let Ok(node) = yaml::parse(&text) else {
+        return Language::default();
+    };
+    match &node.value {
+        yaml::Value::Map(pairs) => pairs
+            .iter()
+            .find(|(k, _)| k.as_scalar() == Some("language"))
+            .and_then(|(_, v)| v.as_scalar())
+            .and_then(Language::from_tag)
+            .unwrap_or_default(),
+        _ => Language::default(),
+    }
+}
+
 /// 监督/异议渠道.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Supervision {
@@ -185,6 +221,10 @@ pub struct Config {
     pub holidays: Vec<Date>,
     /// Weekend days worked instead (`workdays_extra:`, 调休上班).
     pub workdays_extra: Vec<Date>,
+    /// Days after a finance period closes by which its finance item is due
+    /// (`finance_due_days:`); given, or a site of unit boards (then 30), turns on the
+    /// overdue check and the units table's overdue column.
+    pub finance_due_days: Option<i64>,
     /// Sub-accounts the site declares (`categories: {名称: {code: 50301, parent: 503}}`):
     /// code -> name, under the first-level account of the code's first three digits.
     pub sub_accounts: BTreeMap<String, String>,
@@ -216,6 +256,7 @@ impl Config {
             categories: BTreeMap::new(),
             holidays: Vec::new(),
             workdays_extra: Vec::new(),
+            finance_due_days: None,
             sub_accounts: BTreeMap::new(),
             hosting: Hosting::None,
             source,
@@ -232,8 +273,16 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
         diagnostics,
     };
     let root = match yaml::parse(&source.text) {
-        Ok(root) => root,
+        Ok(mut root) => {
+            let mut found = Vec::new();
+            crate::load::slips::mend(&mut root, &mut found);
+            for (problem, pos) in found {
+                ctx.report(problem, pos);
+            }
+            root
+        }
         Err(e) => {
+            let e = crate::load::slips::explain(&source.text, e);
             ctx.report(*e.problem, e.pos);
             return config;
         }
@@ -285,17 +334,8 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     {
         config.disclosure_days = d.value;
     }
-    if let Some(n) = f.get("supervision")
-        && let Some(s) = Fields::of(&mut ctx, n, "supervision")
-    {
-        config.supervision = Supervision {
-            contact: fields::opt_text(&mut ctx, &s, "contact"),
-            phone: s
-                .get("phone")
-                .and_then(|p| fields::text(&mut ctx, p, "phone")),
-            email: fields::opt_text(&mut ctx, &s, "email"),
-        };
-        s.finish(&mut ctx);
+    if let Some(n) = f.get("supervision") {
+        config.supervision = supervision(&mut ctx, n);
     }
     if let Some(n) = f.get("large_expense_threshold") {
         config.large_expense_threshold =
@@ -364,6 +404,10 @@ pub fn parse(source: SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Config {
     if let Some(n) = f.get("workdays_extra") {
         config.workdays_extra = dates(&mut ctx, n, "workdays_extra");
     }
+    if let Some(n) = f.get("finance_due_days") {
+        config.finance_due_days =
+            fields::integer_in(&mut ctx, n, "finance_due_days", Some((0, 3650))).map(|d| d.value);
+    }
     f.finish(&mut ctx);
     config
 }
@@ -375,6 +419,20 @@ fn dates(ctx: &mut Ctx, node: &yaml::Node, key: &str) -> Vec<Date> {
         .filter_map(|n| fields::date(ctx, n, key))
         .map(|d| d.value)
         .collect()
+}
+
+/// `supervision: {contact, phone, email}` (in `site.yaml` or a unit's `_section.yaml`).
+pub(crate) fn supervision(ctx: &mut Ctx, node: &yaml::Node) -> Supervision {
+    let Some(s) = Fields::of(ctx, node, "supervision") else {
+        return Supervision::default();
+    };
+    let supervision = Supervision {
+        contact: fields::opt_text(ctx, &s, "contact"),
+        phone: s.get("phone").and_then(|p| fields::text(ctx, p, "phone")),
+        email: fields::opt_text(ctx, &s, "email"),
+    };
+    s.finish(ctx);
+    supervision
 }
 
 /// A declared sub-account, `{code: 50301, parent: 503}` (`parent` optional: the code's
@@ -446,7 +504,7 @@ fn privacy(ctx: &mut Ctx, node: &yaml::Node) -> Privacy {
 
 /// `signatures:` as one list for every kind, or a list per kind (a kind not named has
 /// none).
-fn signatures(ctx: &mut Ctx, node: &yaml::Node) -> Signatures {
+pub(crate) fn signatures(ctx: &mut Ctx, node: &yaml::Node) -> Signatures {
     if !matches!(node.value, yaml::Value::Map(_)) {
         return Signatures::every_kind(fields::text_list(ctx, node, "signatures"));
     }
@@ -541,10 +599,10 @@ mod tests {
             .collect();
         shown.sort();
         assert_eq!(shown, ["site.yaml:3:1", "site.yaml:4:11"]);
-        assert!(
-            d.iter()
-                .any(|d| d.message.contains("unknown key `titel` in site.yaml"))
-        );
+        assert!(d.iter().any(|d| {
+            d.message(Language::En)
+                .contains("unknown key `titel` in site.yaml")
+        }));
     }
 
     /// The keys the reader asks for are the keys allowed, in the order messages have always
@@ -557,7 +615,7 @@ mod tests {
         );
         let site = "title、unit、language、base_url、theme、disclosure_days、supervision、\
                     large_expense_threshold、large_penalty_threshold、privacy、raw_html、signatures、print、print_url、categories、site_id、hosting、\
-                    holidays、workdays_extra";
+                    holidays、workdays_extra、finance_due_days";
         let expected = [
             ("print", "paper、orientation"),
             (
@@ -629,7 +687,8 @@ mod tests {
                 .map(|d| d.location.as_ref().unwrap().display())
                 .collect();
             assert_eq!(shown, ["site.yaml:3:11"], "{given}: {d:?}");
-            assert!(d[0].message.starts_with("base_url `"), "{}", d[0].message);
+            let message = d[0].message(Language::En);
+            assert!(message.starts_with("base_url `"), "{message}");
         }
     }
 
@@ -639,7 +698,11 @@ mod tests {
             let (c, d) = load(&format!("title: t\nunit: u\ntheme: \"{bad}\"\n"));
             assert_eq!(c.theme, "default", "{bad}");
             assert_eq!(d.len(), 1, "{bad}: {d:?}");
-            assert!(d[0].message.contains("not the name of a folder"), "{d:?}");
+            assert!(
+                d[0].message(Language::En)
+                    .contains("not the name of a folder"),
+                "{d:?}"
+            );
         }
         let (c, d) = load("title: t\nunit: u\ntheme: 红色主题\n");
         assert!(d.is_empty(), "{d:?}");
@@ -688,6 +751,9 @@ mod tests {
     fn missing_title_is_reported() {
         let (_, d) = load("unit: u\n");
         assert_eq!(d.len(), 1);
-        assert!(d[0].message.contains("missing required field `title`"));
+        assert!(
+            d[0].message(Language::En)
+                .contains("missing required field `title`")
+        );
     }
 }

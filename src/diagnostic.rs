@@ -2,9 +2,11 @@
 //!
 //! Owns the `Diagnostic` value that every stage appends to, and its two renderings:
 //! rustc-like text with the source line underlined, and one JSON object per line for
-//! tools. It holds no message wording: texts come from `messages`. Personal numbers
-//! in a message or source line are masked when the diagnostic is made, so that every
-//! rendering shows them masked.
+//! tools. A diagnostic keeps the facts (a `Problem`, its place, related places); its
+//! words come from `messages` in the language asked for when it is shown, so one run can
+//! be shown in the clerk's language whatever stage found it. Personal numbers are masked
+//! in every rendering: in the source line when the diagnostic is made, in the message
+//! and hint when they are written.
 
 use std::fmt::Write as _;
 
@@ -12,9 +14,11 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::privacy_scan;
-use crate::messages::HINT_LABEL;
+use crate::config::Language;
+use crate::messages::{self, Problem, Related};
 
-/// How bad a problem is: errors stop `build` from publishing, warnings do not.
+/// How bad a problem is: errors stop `build` from publishing, warnings do not; a note
+/// only points at the error it follows from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -22,6 +26,22 @@ pub enum Severity {
     Error,
     /// Worth a look; the build goes on.
     Warning,
+    /// A consequence of an error reported elsewhere (a reference to a file that could
+    /// not be read): nothing to fix here.
+    Note,
+}
+
+impl Severity {
+    /// The tag before a diagnostic's message in the terminal: `error`, `warning`, `note`,
+    /// as the content-format spec writes it, in every language (tools, tests and help
+    /// threads search for it; the words after it are in the site's language).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
 }
 
 /// A place in a file: 1-based line and column, the column counted in characters; or,
@@ -110,37 +130,35 @@ impl Location {
     }
 }
 
-/// One problem found in the site, with where it is and what to do about it.
+/// One problem found in the site, with where it is and the other places involved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Error or warning.
+    /// Error, warning or note.
     pub severity: Severity,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, with the facts its words need (boxed: diagnostics are many, most
+    /// problems small, a few large).
+    pub problem: Box<Problem>,
     /// Where it is; `None` only for problems with no file (none today, kept for tools).
     pub location: Option<Location>,
-    /// What to do about it, in plain words.
-    pub hint: Option<String>,
-    /// Other places involved (the other file of a duplicate URL, the earlier item of a chain).
-    pub related: Vec<(Location, String)>,
+    /// Other places involved (the other file of a duplicate URL, the earlier item of a
+    /// chain), each with what it is.
+    pub related: Vec<(Location, Related)>,
 }
 
 impl Diagnostic {
-    /// An error at `location`. A personal number in the message (a value quoted back)
-    /// is masked, like those of the source line.
-    pub fn error(message: impl Into<String>, location: Location) -> Self {
+    /// `problem` at `location`, with the problem's own severity.
+    pub fn new(problem: Problem, location: Location) -> Self {
         Diagnostic {
-            severity: Severity::Error,
-            message: privacy_scan::mask_all(&message.into()),
+            severity: problem.severity(),
+            problem: Box::new(problem),
             location: Some(location),
-            hint: None,
             related: Vec::new(),
         }
     }
 
-    /// Adds a related place with a short label.
-    pub fn with_related(mut self, location: Location, label: impl Into<String>) -> Self {
-        self.related.push((location, label.into()));
+    /// Adds a related place, saying what it is.
+    pub fn with_related(mut self, location: Location, related: Related) -> Self {
+        self.related.push((location, related));
         self
     }
 
@@ -149,62 +167,85 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// Renders like rustc: message, `--> path:line:col`, the source line, a caret line, the hint.
-    pub fn render_text(&self) -> String {
+    /// The stable machine code of the kind of problem (`bad-date`).
+    pub fn code(&self) -> &'static str {
+        self.problem.code()
+    }
+
+    /// What is wrong, in `language`, personal numbers masked.
+    pub fn message(&self, language: Language) -> String {
+        privacy_scan::mask_all(&self.problem.message(language))
+    }
+
+    /// What to do about it, in `language`, personal numbers masked.
+    pub fn hint(&self, language: Language) -> Option<String> {
+        self.problem
+            .hint(language)
+            .map(|h| privacy_scan::mask_all(&h))
+    }
+
+    /// Renders like rustc: `error:` and the message, `--> path:line:col`, the source line, a
+    /// caret line, the hint. The severity tag is the spec's in every language; everything
+    /// after it is in `language`. A note is its message and place only: it points at an
+    /// error shown elsewhere.
+    pub fn render_text(&self, language: Language) -> String {
         let mut out = String::new();
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let _ = writeln!(out, "{label}: {}", self.message);
+        let tag = self.severity.tag();
+        let _ = writeln!(out, "{tag}: {}", self.message(language));
+        let note = self.severity == Severity::Note;
         if let Some(loc) = &self.location {
-            draw_location(&mut out, loc, "-->");
+            draw_location(&mut out, loc, "-->", !note);
         }
-        for (loc, note) in &self.related {
-            let _ = writeln!(out, "   = {note}");
-            draw_location(&mut out, loc, ":::");
+        // A note's message names the place it points at already: one line and its place.
+        for (loc, related) in self.related.iter().filter(|_| !note) {
+            let _ = writeln!(out, "   = {}", related.label(language));
+            draw_location(&mut out, loc, ":::", true);
         }
-        if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "   = {HINT_LABEL}: {hint}");
+        if let Some(hint) = self.hint(language).filter(|_| !note) {
+            let _ = writeln!(out, "   = {}: {hint}", messages::hint_label(language));
         }
         out
     }
 
-    /// One JSON object (no newline) for `--message-format json`.
-    pub fn render_json(&self) -> String {
+    /// One JSON object (no newline) for `--message-format json`: `code` names the kind of
+    /// problem and stays the same across versions and languages; `message`, `hint` and
+    /// each related `note` are in `language`.
+    pub fn render_json(&self, language: Language) -> String {
         #[derive(Serialize)]
         struct Related<'a> {
             file: &'a str,
             line: Option<usize>,
             column: Option<usize>,
-            note: &'a str,
+            note: String,
         }
         #[derive(Serialize)]
         struct Json<'a> {
             severity: Severity,
-            message: &'a str,
+            code: &'static str,
+            message: String,
             file: Option<&'a str>,
             line: Option<usize>,
             column: Option<usize>,
-            hint: Option<&'a str>,
+            hint: Option<String>,
             related: Vec<Related<'a>>,
         }
         let loc = self.location.as_ref();
         let json = Json {
             severity: self.severity,
-            message: &self.message,
+            code: self.code(),
+            message: self.message(language),
             file: loc.map(|l| l.path.as_str()),
             line: loc.and_then(|l| l.pos).map(|p| p.line),
             column: loc.and_then(|l| l.pos).map(|p| p.column),
-            hint: self.hint.as_deref(),
+            hint: self.hint(language),
             related: self
                 .related
                 .iter()
-                .map(|(l, note)| Related {
+                .map(|(l, related)| Related {
                     file: &l.path,
                     line: l.pos.map(|p| p.line),
                     column: l.pos.map(|p| p.column),
-                    note,
+                    note: related.label(language),
                 })
                 .collect(),
         };
@@ -212,8 +253,9 @@ impl Diagnostic {
     }
 }
 
-/// Draws ` --> path:line:col`, then the source line with carets under the marked text.
-fn draw_location(out: &mut String, loc: &Location, arrow: &str) {
+/// Draws ` --> path:line:col`, then (with `source`) the source line with carets under the
+/// marked text.
+fn draw_location(out: &mut String, loc: &Location, arrow: &str, source: bool) {
     // A file name may hold a newline (refused, and reported under that very name): shown
     // as `\n`, so it cannot break the drawing.
     let shown: String = loc
@@ -228,7 +270,7 @@ fn draw_location(out: &mut String, loc: &Location, arrow: &str) {
         })
         .collect();
     let _ = writeln!(out, "  {arrow} {shown}");
-    let (Some(pos), Some(line)) = (loc.pos, loc.source_line.as_deref()) else {
+    let (Some(pos), Some(line), true) = (loc.pos, loc.source_line.as_deref(), source) else {
         return;
     };
     let number = pos.line.to_string();
@@ -247,7 +289,7 @@ fn draw_location(out: &mut String, loc: &Location, arrow: &str) {
     let _ = writeln!(out, "{gutter} | {pad}{carets}");
 }
 
-/// Every diagnostic of a run, in a stable order (by file, then position).
+/// Every diagnostic of a run; [`Diagnostics::sorted`] gives them in the order shown.
 #[derive(Clone, Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
@@ -276,25 +318,42 @@ impl Diagnostics {
 
     /// Number of errors.
     pub fn error_count(&self) -> usize {
-        self.items.iter().filter(|d| d.is_error()).count()
+        self.count(Severity::Error)
     }
 
     /// Number of warnings.
     pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
+        self.count(Severity::Warning)
     }
 
-    /// The diagnostics sorted by file and position, duplicates removed.
+    fn count(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|d| d.severity == severity).count()
+    }
+
+    /// The diagnostics in the order they are shown, duplicates removed. Root causes come
+    /// first, so a clerk who reads from the top fixes what matters and the rest follows:
+    ///
+    /// 1. each file's own problems (encoding, YAML, keys, values, the rules of one item,
+    ///    personal numbers), by file and position;
+    /// 2. problems between files (a reference to an item, a chain of balances, sums over
+    ///    several items, two files taking one page), by file and position;
+    /// 3. notes on references to a file that could not be read, which point back at that
+    ///    file's own errors in 1.
+    ///
+    /// Within one place, by the kind of problem (its code), then its facts, so the order
+    /// never depends on the order the stages found them in.
     pub fn sorted(&self) -> Vec<Diagnostic> {
         let mut items = self.items.clone();
-        type Key<'a> = Option<(&'a str, Option<(usize, usize)>, Option<(usize, usize)>)>;
-        fn key(d: &Diagnostic) -> Key<'_> {
-            d.location.as_ref().map(|l| {
+        // A spreadsheet cell (`ledger.xlsx!Sheet1!B12`) sorts by its file, then row by
+        // row (`B9` before `B10`).
+        let key = |d: &Diagnostic| {
+            let place = d.location.as_ref().map(|l| {
                 let (path, cell) = split_cell(&l.path);
-                (path, cell, l.pos.map(|p| (p.line, p.column)))
-            })
-        }
-        items.sort_by(|a, b| key(a).cmp(&key(b)).then(a.message.cmp(&b.message)));
+                (path.to_string(), cell, l.pos.map(|p| (p.line, p.column)))
+            });
+            (d.problem.tier(), place, d.problem.code())
+        };
+        items.sort_by_cached_key(|d| (key(d), format!("{:?}", d.problem)));
         items.dedup();
         items
     }
@@ -342,14 +401,16 @@ impl IntoIterator for Diagnostics {
 mod tests {
     use super::*;
 
+    /// A problem whose message quotes `text` back.
+    fn quoting(text: &str) -> Problem {
+        Problem::BadDate { text: text.into() }
+    }
+
     #[test]
     fn carets_line_up_under_chinese_text() {
         let text = "title: 春节慰问\nclosing_balance: \"14045.66\"\n";
-        let d = Diagnostic::error(
-            "closing balance differs",
-            Location::at("content/a.yaml", text, Pos::new(1, 8, 4)),
-        );
-        let shown = d.render_text();
+        let d = quoting("x").at(Location::at("content/a.yaml", text, Pos::new(1, 8, 4)));
+        let shown = d.render_text(Language::ZhHans);
         assert!(shown.contains("--> content/a.yaml:1:8"), "{shown}");
         // "title: " is 7 columns wide; 春节慰问 is 8 columns wide.
         assert!(
@@ -359,28 +420,47 @@ mod tests {
     }
 
     #[test]
-    fn json_has_file_line_column() {
-        let d = Diagnostic {
-            severity: Severity::Warning,
-            hint: Some("h".into()),
-            ..Diagnostic::error("w", Location::at("a.yaml", "x: 1\n", Pos::new(1, 4, 1)))
-        };
-        let v: serde_json::Value = serde_json::from_str(&d.render_json()).unwrap();
+    fn json_has_code_file_line_column() {
+        let d = Problem::UnknownCategory { name: "x".into() }.at(Location::at(
+            "a.yaml",
+            "x: 1\n",
+            Pos::new(1, 4, 1),
+        ));
+        let v: serde_json::Value = serde_json::from_str(&d.render_json(Language::En)).unwrap();
         assert_eq!(v["severity"], "warning");
+        assert_eq!(v["code"], "unknown-category");
         assert_eq!(v["file"], "a.yaml");
         assert_eq!(v["line"], 1);
         assert_eq!(v["column"], 4);
-        assert_eq!(v["hint"], "h");
+        assert!(v["hint"].as_str().is_some_and(|h| !h.is_empty()));
+    }
+
+    #[test]
+    fn the_words_follow_the_language() {
+        let d = quoting("2026/04/05").at(Location::file("a.yaml"));
+        assert_eq!(
+            d.render_text(Language::En),
+            "error: `2026/04/05` is not a date\n  --> a.yaml\n   = hint: Write a date as year-month-day, e.g. 2026-04-05.\n"
+        );
+        assert_eq!(
+            d.render_text(Language::ZhHans),
+            "error: `2026/04/05` 不是日期\n  --> a.yaml\n   = 提示: 日期写成 年-月-日，例如 2026-04-05。\n"
+        );
+        assert!(
+            d.render_text(Language::ZhHant)
+                .starts_with("error: `2026/04/05` 不是日期")
+        );
     }
 
     #[test]
     fn personal_numbers_are_masked_in_every_rendering() {
         let text = "title: 通知\n职工赵德胜（身份证号370883198005120023）家庭困难，电话１３８１２３４５６７８。\n";
-        let d = Diagnostic::error(
-            "value 370883198005120023 is odd",
-            Location::at("content/a.md", text, Pos::new(2, 11, 18)),
-        );
-        let shown = d.render_text();
+        let d = quoting("370883198005120023").at(Location::at(
+            "content/a.md",
+            text,
+            Pos::new(2, 11, 18),
+        ));
+        let shown = d.render_text(Language::En);
         assert!(
             shown.contains(
                 "2 | 职工赵德胜（身份证号370*************23）家庭困难，电话１３８******７８。\n"
@@ -389,11 +469,14 @@ mod tests {
         );
         // The carets are as wide as the masked number.
         assert!(shown.contains(&format!("^{}\n", "^".repeat(17))), "{shown}");
-        let json = d.render_json();
+        let json = d.render_json(Language::En);
         for shown in [&shown, &json] {
             assert!(!shown.contains("370883198005120023"), "{shown}");
             assert!(!shown.contains("１３８１２３４５６７８"), "{shown}");
         }
-        assert!(json.contains("value 370*************23 is odd"), "{json}");
+        assert!(
+            json.contains("`370*************23` is not a date"),
+            "{json}"
+        );
     }
 }

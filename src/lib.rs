@@ -44,7 +44,7 @@ pub enum ToolError {
         /// The output folder.
         path: PathBuf,
         /// Why.
-        reason: &'static str,
+        reason: messages::OutputRefusal,
     },
     /// The preview's port is taken.
     PortInUse(u16),
@@ -68,9 +68,17 @@ impl ToolError {
     }
 }
 
+impl ToolError {
+    /// The failure in `language`.
+    pub fn text(&self, language: config::Language) -> String {
+        messages::tool_error(self, language)
+    }
+}
+
+/// In the default language (zh-Hans); `text` gives it in the site's.
 impl fmt::Display for ToolError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&messages::tool_error(self))
+        f.write_str(&messages::tool_error(self, config::Language::ZhHans))
     }
 }
 

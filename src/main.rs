@@ -10,8 +10,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use gongkai::ToolError;
 use gongkai::build::{self, BuildResult, Mode};
 use gongkai::check::Options;
+use gongkai::config::{Language, site_language};
 use gongkai::diagnostic::Diagnostics;
 use gongkai::import::Target;
+use gongkai::messages::summary;
 use gongkai::model::Kind;
 use jiff::civil::Date;
 
@@ -239,32 +241,34 @@ fn parse_today(s: &str) -> Result<Date, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    // The site's language, for what is printed before the site is loaded (progress, a
+    // tool failure); zh-Hans where there is no site yet.
+    let language = match &cli.command {
+        Command::Init { .. } => Language::default(),
+        Command::Build { common, .. }
+        | Command::Check { common }
+        | Command::Serve { common, .. }
+        | Command::Watch { common, .. }
+        | Command::Publish { common, .. } => site_language(&common.root),
+        // `import` runs where the site is: its default output is content/….
+        Command::Import { .. } => site_language(Path::new(".")),
+        Command::New { root, .. } => site_language(root),
+        Command::Schema { dir } => site_language(dir),
+    };
+    match run(cli, language) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", summary::tool_failure(&e.text(language)));
             ExitCode::from(2)
         }
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, ToolError> {
+fn run(cli: Cli, language: Language) -> Result<ExitCode, ToolError> {
     match cli.command {
         Command::Init { dir } => {
             let written = gongkai::init::init(&dir)?;
-            println!(
-                "created a gongkai site in {} ({} files)",
-                dir.display(),
-                written.len()
-            );
-            println!(
-                "next: edit site.yaml, then run `gongkai build --root {}`",
-                dir.display()
-            );
-            println!(
-                "to preview: double-click {0}.bat (Windows) or {0}.command (macOS) in the site folder",
-                gongkai::init::LAUNCHER
-            );
+            println!("{}", summary::initialised(language, &dir, written.len()));
             Ok(ExitCode::SUCCESS)
         }
         Command::New {
@@ -311,14 +315,16 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
         }
         Command::Check { common } => {
             let options = options(&common, false, false);
-            let result = build::run(&common.root, &options, Mode::Check, &progress_printer())?;
-            let code = report(&result.diagnostics, common.message_format);
+            let progress = progress_printer(language);
+            let result = build::run(&common.root, &options, Mode::Check, &progress)?;
+            let language = result.language;
+            let code = report(&result.diagnostics, common.message_format, language);
             print_timings(&common, &result.stages);
-            let summary = format!(
-                "checked {} items in {:.2} s: {}",
+            let summary = summary::checked(
+                language,
                 result.item_count,
                 result.elapsed.as_secs_f64(),
-                counts(&result.diagnostics)
+                &counts(&result.diagnostics, language),
             );
             print_summary(&summary, common.message_format);
             Ok(code)
@@ -378,32 +384,25 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
                 out: out.clone(),
                 force,
                 today: today.unwrap_or_else(|| jiff::Zoned::now().date()),
+                language,
             };
             let imported = gongkai::import::run(&options)?;
-            let code = report(&imported.diagnostics, message_format);
+            let code = report(&imported.diagnostics, message_format, language);
             let summary = match (&imported.yaml, &imported.read, &out) {
                 (Some(yaml), _, Target::Stdout) => {
                     print!("{yaml}");
                     None
                 }
-                (Some(_), Some(read), Target::File(path)) => {
-                    let place = read.source.whole().display();
-                    let mut summary = format!(
-                        "imported {} lines from {place} into {}",
-                        read.line_count(),
-                        path.display()
-                    );
-                    if !read.columns.ignored.is_empty() {
-                        summary.push_str(&format!(
-                            "; columns left out: {}",
-                            read.columns.ignored.join(", ")
-                        ));
-                    }
-                    Some(summary)
-                }
-                _ => Some(format!(
-                    "{}; nothing was written",
-                    counts(&imported.diagnostics)
+                (Some(_), Some(read), Target::File(path)) => Some(summary::imported(
+                    language,
+                    read.line_count(),
+                    &read.source.whole().display().to_string(),
+                    path,
+                    &read.columns.ignored,
+                )),
+                _ => Some(summary::nothing_written(
+                    language,
+                    &counts(&imported.diagnostics, language),
                 )),
             };
             if let Some(summary) = summary {
@@ -423,8 +422,9 @@ fn run(cli: Cli) -> Result<ExitCode, ToolError> {
             let options = options(&common, drafts, future);
             let out = output.unwrap_or_else(|| common.root.join("public"));
             gongkai::publish::check_output_dir(&out, &common.root)?;
-            let mut result = build::run(&common.root, &options, Mode::Render, &progress_printer())?;
-            let code = report(&result.diagnostics, common.message_format);
+            let progress = progress_printer(language);
+            let mut result = build::run(&common.root, &options, Mode::Render, &progress)?;
+            let code = report(&result.diagnostics, common.message_format, result.language);
             let started = Instant::now();
             publish_and_summarise(&mut result, &out, &common, &options)?;
             let mut stages = result.stages.clone();
@@ -469,12 +469,14 @@ fn publish_to(common: &Common, dest: &Path, mode: PublishMode) -> Result<ExitCod
         // Refused before the build, so a wrong folder costs no waiting.
         gongkai::publish::check_output_dir(dest, &common.root)?;
     }
-    let mut result = build::run(&common.root, &options, Mode::Render, &progress_printer())?;
-    let code = report(&result.diagnostics, common.message_format);
+    let progress = progress_printer(site_language(&common.root));
+    let mut result = build::run(&common.root, &options, Mode::Render, &progress)?;
+    let language = result.language;
+    let code = report(&result.diagnostics, common.message_format, language);
     let Some(release) = release(&mut result, &options) else {
-        let counts = counts(&result.diagnostics);
+        let counts = counts(&result.diagnostics, language);
         print_summary(
-            &publishing::not_published(&counts, dest),
+            &summary::not_published(language, &counts, dest),
             common.message_format,
         );
         return Ok(code);
@@ -513,17 +515,15 @@ fn release(result: &mut BuildResult, options: &Options) -> Option<gongkai::publi
     Some(gongkai::publish::Release::new(output, &info))
 }
 
-/// `built 40 pages from 12 items in 0.05 s (2 warnings)`.
+/// The closing line of a build that published, in the site's language (`由 12 个事项生成了
+/// 40 个网页，用时 0.05 秒`).
 fn built_line(result: &BuildResult) -> String {
-    format!(
-        "built {} pages from {} items in {:.2} s{}",
+    summary::built(
+        result.language,
         result.page_count,
         result.item_count,
         result.elapsed.as_secs_f64(),
-        match result.diagnostics.warning_count() {
-            0 => String::new(),
-            n => format!(" ({n} warnings)"),
-        }
+        result.diagnostics.warning_count(),
     )
 }
 
@@ -575,44 +575,37 @@ fn publish_and_summarise(
     common: &Common,
     options: &Options,
 ) -> Result<(), ToolError> {
+    let language = result.language;
     let summary = match release(result, options) {
         Some(release) => {
             gongkai::publish::publish_release(&release, out, &common.root)?;
             built_line(result)
         }
-        None => format!(
-            "{}; nothing was published, {} is unchanged",
-            counts(&result.diagnostics),
-            out.display()
-        ),
+        None => summary::not_published(language, &counts(&result.diagnostics, language), out),
     };
     print_summary(&summary, common.message_format);
     Ok(())
 }
 
-fn counts(d: &Diagnostics) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(d.error_count(), "error"),
-        plural(d.warning_count(), "warning")
-    )
+fn counts(d: &Diagnostics, language: Language) -> String {
+    summary::counts(language, d.error_count(), d.warning_count())
 }
 
-/// Prints every diagnostic and returns the exit code they call for.
-fn report(diagnostics: &Diagnostics, format: MessageFormat) -> ExitCode {
+/// Prints every diagnostic, root causes first (see `Diagnostics::sorted`), in the site's
+/// language, and returns the exit code they call for.
+fn report(diagnostics: &Diagnostics, format: MessageFormat, language: Language) -> ExitCode {
     let sorted = diagnostics.sorted();
     match format {
         MessageFormat::Human => {
             let mut err = std::io::stderr().lock();
             for d in &sorted {
-                let _ = writeln!(err, "{}", d.render_text());
+                let _ = writeln!(err, "{}", d.render_text(language));
             }
         }
         MessageFormat::Json => {
             let mut out = std::io::stdout().lock();
             for d in &sorted {
-                let _ = writeln!(out, "{}", d.render_json());
+                let _ = writeln!(out, "{}", d.render_json(language));
             }
         }
     }
@@ -643,20 +636,17 @@ fn print_timings(common: &Common, stages: &[(&str, std::time::Duration)]) {
 }
 
 /// Shows which stage a build is in once it has taken more than a second.
-fn progress_printer() -> impl Fn(&str) {
+fn progress_printer(language: Language) -> impl Fn(&str) {
     let started = Instant::now();
     let terminal = std::io::stderr().is_terminal();
     move |stage: &str| {
-        if started.elapsed().as_secs_f64() > 1.0 {
-            let label = match stage {
-                "load" => "reading files",
-                "check" => "checking",
-                _ => "rendering pages",
-            };
+        let seconds = started.elapsed().as_secs_f64();
+        if seconds > 1.0 {
+            let line = summary::progress(language, stage, seconds);
             if terminal {
-                eprint!("\r… {label} ({:.1} s)   ", started.elapsed().as_secs_f64());
+                eprint!("\r{line}   ");
             } else {
-                eprintln!("… {label} ({:.1} s)", started.elapsed().as_secs_f64());
+                eprintln!("{line}");
             }
         }
     }

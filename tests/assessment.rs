@@ -20,29 +20,33 @@ fn every_assessment_mistake_is_reported_at_its_place() {
             (
                 "error",
                 "content/mistakes.yaml:9:6",
-                &["2026/pay-09.yaml", "names no pay item"],
+                &["2026/pay-09.yaml", "找不到这份奖金分配公示"],
             ),
             (
                 "error",
                 "content/mistakes.yaml:11:24",
-                &["领导考核 21 is above its max 20"],
+                &["领导考核 21 大于该列的最大值 20"],
             ),
             (
                 "error",
                 "content/mistakes.yaml:12:35",
-                &["职工代表评分 -1 is below its min 0"],
+                &["职工代表评分 -1 小于该列的最小值 0"],
             ),
             // A typed total that disagrees: at the total.
             (
                 "error",
                 "content/mistakes.yaml:13:56",
-                &["上官红", "total 86", "= 85"],
+                &["上官红", "总分 86", "各项得分之和 85"],
             ),
-            ("error", "content/mistakes.yaml:14:5", &["no 职工代表评分"]),
+            (
+                "error",
+                "content/mistakes.yaml:14:5",
+                &["没有填“职工代表评分”"],
+            ),
             (
                 "error",
                 "content/mistakes.yaml:15:12",
-                &["上官红", "first on line 13"],
+                &["上官红", "第一次在第 13 行"],
             ),
         ],
     );

@@ -17,7 +17,7 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
         "content/sum-off.yaml:9:5",
         &[
             "李四",
-            "present 21 + leave 1 + absent 1 = 23 days, but workdays is 22",
+            "出勤 21 + 请假 1 + 旷工 1 = 23 天，但应出勤天数是 22",
         ],
     ),
     // A block record: the entry starts at its first key.
@@ -26,35 +26,35 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
         "content/sum-off-block.yaml:7:5",
         &[
             "王五",
-            "present 20 + leave 1.5 (病假 1, 年休假 0.5) + absent 0 = 21.5 days, but workdays is 22",
+            "出勤 20 + 请假 1.5（病假 1、年休假 0.5） + 旷工 0 = 21.5 天，但应出勤天数是 22",
         ],
     ),
     (
         "error",
         "content/quarter.yaml:4:9",
-        &["one month", "2026-Q1"],
+        &["应是一个月", "2026-Q1"],
     ),
     // `{事假: -1}` and `overtime_hours: -2`: the values themselves.
     (
         "error",
         "content/negative.yaml:7:41",
-        &["`leave.事假` is -1", "negative"],
+        &["`leave.事假` 是 -1", "负数"],
     ),
     (
         "error",
         "content/negative.yaml:8:45",
-        &["`overtime_hours` is -2", "negative"],
+        &["`overtime_hours` 是 -2", "负数"],
     ),
     (
         "error",
         "content/too-many-workdays.yaml:5:11",
-        &["workdays 29 is more than the 28 days of 2026-02"],
+        &["应出勤天数 29 超过了 2026-02 的 28 天"],
     ),
     // The second 张三, naming the line of the first.
     (
         "error",
         "content/duplicate-name.yaml:9:12",
-        &["张三", "first on line 7"],
+        &["张三", "第一次在第 7 行"],
     ),
 ];
 
@@ -83,7 +83,7 @@ fn the_human_format_shows_the_sum_under_the_record() {
     run.expect_code(1);
     let all = format!("{}{}", run.stdout, run.stderr);
     assert!(
-        all.contains("present 21 + leave 1 + absent 1 = 23 days, but workdays is 22"),
+        all.contains("出勤 21 + 请假 1 + 旷工 1 = 23 天，但应出勤天数是 22"),
         "{all}"
     );
     assert!(all.contains("content/sum-off.yaml:9:5"), "{all}");

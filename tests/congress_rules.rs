@@ -16,50 +16,54 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     (
         "error",
         "content/no-quorum.yaml:9:13",
-        &["result says 通过", "present 79 < 80", "ceil(2*120/3)"],
+        &[
+            "表决结果写的是“通过”",
+            "实到 79 人，少于所需的 80 人",
+            "代表总数 120 的三分之二",
+        ],
     ),
     // 60 for of 120: more than half of those present, not of all.
     (
         "error",
         "content/result-contradicts.yaml:10:13",
-        &["result says 通过 but for 60 < 61 needed (floor(120/2)+1)"],
+        &["表决结果写的是“通过”，但赞成 60 票，少于通过所需的 61 票（超过代表总数 120 的半数）"],
     ),
     (
         "error",
         "content/bad-result.yaml:9:13",
-        &["同意", "通过, 未通过"],
+        &["同意", "通过、未通过"],
     ),
     // The `votes:` mapping.
     (
         "error",
         "content/votes-over-present.yaml:8:12",
-        &["for 88 + against 5 + abstain 4 = 97", "96"],
+        &["赞成 88 + 反对 5 + 弃权 4 = 97", "96"],
     ),
     (
         "error",
         "content/present-over-total.yaml:5:40",
-        &["present 121", "120"],
+        &["实到代表 121 人", "120"],
     ),
     (
         "error",
         "content/no-representatives.yaml:6:10",
-        &["total", "found 0"],
+        &["代表总数", "这里是 0"],
     ),
     (
         "error",
         "content/negative-votes.yaml:8:31",
-        &["`against` is -1"],
+        &["`against` 是 -1"],
     ),
     // The second number, naming the line of the first.
     (
         "error",
         "content/proposal-duplicate.yaml:8:14",
-        &["2026-07", "first on line 7"],
+        &["2026-07", "第一次在第 7 行"],
     ),
     (
         "error",
         "content/proposal-status.yaml:7:54",
-        &["已受理", "立案, 办理中, 已办结, 不予立案"],
+        &["已受理", "立案、办理中、已办结、不予立案"],
     ),
     (
         "error",
@@ -74,12 +78,12 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     (
         "error",
         "content/progress-status.yaml:9:24",
-        &["进行中", "未开始, 落实中, 已落实, 已终止"],
+        &["进行中", "未开始、落实中、已落实、已终止"],
     ),
     (
         "error",
         "content/progress-percent.yaml:11:16",
-        &["120", "0 and 100"],
+        &["120", "0 到 100"],
     ),
     (
         "warning",

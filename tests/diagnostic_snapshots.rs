@@ -1,5 +1,7 @@
 //! Snapshots of what a clerk reads: the full text `gongkai check` prints for each fixture
-//! site with problems, in both output formats (people's text and `--message-format json`).
+//! site with problems, in both output formats (people's text and `--message-format json`),
+//! in the default language (zh-Hans: the fixtures name none) and in English (a copy of the
+//! fixture with `language: en`).
 //!
 //! The other diagnostic tests assert where a problem is and a few words of its message;
 //! these pin every word, the source line with its caret and the hint, so any change of
@@ -30,11 +32,27 @@ const WITH_PROBLEMS: &[&str] = &[
     "welfare_rules",
 ];
 
-/// `gongkai check` run inside a copy of fixture `name` (so no machine path can appear),
-/// with `--today TODAY` and `extra` arguments, written up as one text: the command, the
-/// exit code and both streams.
-fn check_transcript(name: &str, extra: &[&str]) -> String {
+/// A copy of fixture `name`, in `language` when one is given (`language: en` added to
+/// its `site.yaml`, after every other line so no position moves).
+fn site_in(name: &str, language: Option<&str>) -> tempfile::TempDir {
     let site = fixture(name);
+    if let Some(language) = language {
+        let path = site.path().join("site.yaml");
+        let mut text = fs::read_to_string(&path).unwrap();
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&format!("language: {language}\n"));
+        fs::write(&path, text).unwrap();
+    }
+    site
+}
+
+/// `gongkai check` run inside a copy of fixture `name` (so no machine path can appear),
+/// in `language` (the default when `None`), with `--today TODAY` and `extra` arguments,
+/// written up as one text: the command, the exit code and both streams.
+fn check_transcript(name: &str, language: Option<&str>, extra: &[&str]) -> String {
+    let site = site_in(name, language);
     let mut cmd = check_cmd(Path::new("."), extra);
     // The check prints no colour today; this keeps the snapshots plain if it ever learns.
     cmd.current_dir(site.path()).env("NO_COLOR", "1");
@@ -58,18 +76,55 @@ fn settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.add_filter(r"(?m)^… .*\n", "");
     settings.add_filter(r" in \d+\.\d+ s:", " in [TIME]:");
+    settings.add_filter(r"用时 \d+\.\d+ 秒", "用时 [TIME]");
     settings
 }
 
-/// Pins both formats of `gongkai check` on fixture `name`.
+/// Pins both formats of `gongkai check` on fixture `name`, in zh-Hans and in English.
 fn assert_check_snapshots(name: &str) {
     settings().bind(|| {
-        insta::assert_snapshot!(format!("{name}_human"), check_transcript(name, &[]));
-        insta::assert_snapshot!(
-            format!("{name}_json"),
-            check_transcript(name, &["--message-format", "json"])
-        );
+        let json = ["--message-format", "json"];
+        insta::assert_snapshot!(format!("{name}_human"), check_transcript(name, None, &[]));
+        insta::assert_snapshot!(format!("{name}_json"), check_transcript(name, None, &json));
+        let en = Some("en");
+        insta::assert_snapshot!(format!("{name}_en_human"), check_transcript(name, en, &[]));
+        insta::assert_snapshot!(format!("{name}_en_json"), check_transcript(name, en, &json));
     });
+}
+
+/// The diagnostics of `check --message-format json` on fixture `name` in `language`.
+fn json_diagnostics(name: &str, language: Option<&str>) -> Vec<serde_json::Value> {
+    let site = site_in(name, language);
+    let run = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+    json_lines(&run.stdout)
+}
+
+/// Every message of every fixture carries a machine code, the same in every language: a
+/// tool can match the code where the words change with the site's language.
+#[test]
+fn every_message_has_a_code_whatever_the_language() {
+    for name in WITH_PROBLEMS {
+        let codes = |language| -> Vec<(String, String)> {
+            json_diagnostics(name, language)
+                .iter()
+                .map(|d| {
+                    let code = d["code"].as_str().unwrap_or_default().to_string();
+                    assert!(
+                        !code.is_empty()
+                            && code
+                                .bytes()
+                                .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit()),
+                        "{name}: no code in {d}"
+                    );
+                    (place(d), code)
+                })
+                .collect()
+        };
+        let zh = codes(None);
+        assert!(!zh.is_empty(), "{name}");
+        assert_eq!(zh, codes(Some("en")), "{name}");
+        assert_eq!(zh, codes(Some("zh-Hant")), "{name}");
+    }
 }
 
 #[test]
@@ -144,4 +199,59 @@ fn every_other_fixture_prints_no_diagnostic() {
         "these fixtures print diagnostics: add them to WITH_PROBLEMS and a test\n{}",
         unexpected.join("\n")
     );
+}
+
+/// `gongkai build` inside a small site in `language` with two files in error and one
+/// that refers to one of them, then again once they are fixed: the headlines, hints, notes and both closing lines (not
+/// published, built) in the site's language, plural forms included.
+fn build_transcript(language: &str) -> String {
+    let site = minimal_site();
+    let root = site.path();
+    let config = fs::read_to_string(root.join("site.yaml")).unwrap();
+    write(root, "site.yaml", format!("{config}language: {language}\n"));
+    write(
+        root,
+        "content/a.md",
+        "---\ntitle：通知\npublished: 2026-04-01\n---\n正文\n",
+    );
+    write(
+        root,
+        "content/b.md",
+        "---\ntitle: 更正\npublished: 2026-04-02\ncorrects: a.md\n---\n正文\n",
+    );
+    write(
+        root,
+        "content/c.md",
+        "---\ntitle: 通知\npublished: 2026-4-31\n---\n正文\n",
+    );
+    let mut shown = String::new();
+    for round in ["with errors", "fixed"] {
+        if round == "fixed" {
+            edit(root, "content/a.md", "title：", "title: ");
+            edit(root, "content/c.md", "2026-4-31", "2026-04-03");
+        }
+        let mut cmd = build_cmd(Path::new("."), &[]);
+        cmd.current_dir(root).env("NO_COLOR", "1");
+        let run = run(&mut cmd);
+        shown.push_str(&format!(
+            "$ gongkai build --today {TODAY}   ({round})\nexit code: {}\n----- stderr -----\n{}----- stdout -----\n{}",
+            run.code.map_or("none".to_string(), |c| c.to_string()),
+            run.stderr,
+            run.stdout
+        ));
+    }
+    shown
+}
+
+/// Every word `build` prints follows `language:`: zh-Hans, zh-Hant and English.
+#[test]
+fn build_speaks_the_site_language() {
+    let mut settings = settings();
+    settings.add_filter(r"\d+\.\d+ s\b", "[TIME] s");
+    settings.add_filter(r"\d+\.\d+ 秒", "[TIME] 秒");
+    settings.bind(|| {
+        for language in ["zh-Hans", "zh-Hant", "en"] {
+            insta::assert_snapshot!(format!("build_{language}"), build_transcript(language));
+        }
+    });
 }

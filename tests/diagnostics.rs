@@ -70,7 +70,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("content/unknown-key.yaml:3:1", &["titel"]),
     // `    nots: 1月会费` inside the first income line.
     ("content/unknown-line-key.yaml:10:5", &["nots"]),
-    ("content/notices/no-front-matter.md:1:1", &["front matter"]),
+    ("content/notices/no-front-matter.md:1:1", &["---"]),
     // `  period: 2026-Q1` indented under `published:`: the `:` that cannot be there.
     ("content/yaml-syntax.yaml:4:9", &["YAML"]),
     // `  - {name: 张三, amount: "12.345"}`: the amount (column counted in characters).
@@ -153,7 +153,7 @@ fn not_utf8_file_says_so_and_hints_at_utf8() {
         .expect("the GBK file is reported");
     let message = d["message"].as_str().unwrap();
     assert!(
-        message.contains("not UTF-8"),
+        message.contains("不是 UTF-8"),
         "message should say the file is not UTF-8: {message}"
     );
     let hint = d["hint"].as_str().unwrap_or("");

@@ -55,13 +55,13 @@ fn each_finance_mistake_is_reported_at_its_place() {
     };
     assert_eq!(
         message("content/2026/q1.yaml:14:18"),
-        "closing balance 2740.01 does not equal opening + income - expenses = 2740.00"
+        "期末余额 2740.01 不等于 期初余额 + 收入 - 支出 = 2740.00"
     );
-    assert!(message("content/2026/q1.yaml:8:12").contains("outside the period 2026-Q1"));
+    assert!(message("content/2026/q1.yaml:8:12").contains("不在期间 2026-Q1 之内"));
     assert!(message("content/2026/q1.yaml:11:34").contains("401 会费收入"));
-    assert!(message("content/2026/amounts.yaml:7:48").contains("3 decimals"));
-    assert!(message("content/2026/amounts.yaml:8:48").contains("exponent"));
-    assert!(message("content/2026/amounts.yaml:10:48").contains("negative"));
+    assert!(message("content/2026/amounts.yaml:7:48").contains("有 3 位小数"));
+    assert!(message("content/2026/amounts.yaml:8:48").contains("科学计数法"));
+    assert!(message("content/2026/amounts.yaml:10:48").contains("负数"));
 }
 
 #[test]

@@ -57,12 +57,12 @@ fn javascript_scheme_names_are_refused_at_the_file_and_folder() {
             (
                 "error",
                 "content/javascript:alert(document.domain).md:-:-",
-                &["file name `javascript:alert(document.domain).md`", "`:`"],
+                &["文件名 `javascript:alert(document.domain).md`", "`:`"],
             ),
             (
                 "error",
                 "content/javascript:x:-:-",
-                &["folder name `javascript:x`", "`:`"],
+                &["文件夹名 `javascript:x`", "`:`"],
             ),
         ],
     );
@@ -87,7 +87,7 @@ fn control_characters_in_names_are_refused() {
         &diags,
         &[
             ("error", "content/a\nb.md:-:-", &["`a\\nb.md`", "U+000A"]),
-            ("error", "content/tab\there:-:-", &["folder name", "U+0009"]),
+            ("error", "content/tab\there:-:-", &["文件夹名", "U+0009"]),
         ],
     );
     // Drawn for the terminal, the newline is shown as `\n` and does not break the line.
@@ -119,21 +119,13 @@ fn windows_device_names_and_trailing_dots_are_refused() {
             (
                 "error",
                 "content/CON.md:-:-",
-                &["Windows keeps it for a device"],
+                &["Windows 把这个名字留给设备"],
             ),
-            (
-                "error",
-                "content/nul:-:-",
-                &["Windows keeps it for a device"],
-            ),
-            ("error", "content/Com1:-:-", &["folder name `Com1`"]),
-            ("error", "content/notes.:-:-", &["ends in a dot or a space"]),
-            (
-                "error",
-                "content/report .pdf :-:-",
-                &["ends in a dot or a space"],
-            ),
-            ("error", "content/a\\b.md:-:-", &["contains `\\`"]),
+            ("error", "content/nul:-:-", &["Windows 把这个名字留给设备"]),
+            ("error", "content/Com1:-:-", &["文件夹名 `Com1`"]),
+            ("error", "content/notes.:-:-", &["最后是点或空格"]),
+            ("error", "content/report .pdf :-:-", &["最后是点或空格"]),
+            ("error", "content/a\\b.md:-:-", &["其中有 `\\`"]),
         ],
     );
     assert_build_refused(root);
@@ -159,17 +151,17 @@ fn names_differing_only_in_letter_case_are_both_reported() {
     run.expect_code(1);
     let clashes: Vec<&serde_json::Value> = diags
         .iter()
-        .filter(|d| d["message"].as_str().unwrap().contains("letter case"))
+        .filter(|d| d["message"].as_str().unwrap().contains("字母大小写"))
         .collect();
     assert_diagnostics(
         &clashes.into_iter().cloned().collect::<Vec<_>>(),
         &[
-            ("error", "content/Case.md:-:-", &["`Case.md` and `case.md`"]),
-            ("error", "content/case.md:-:-", &["`case.md` and `Case.md`"]),
-            ("error", "content/Notices:-:-", &["`Notices` and `notices`"]),
-            ("error", "content/notices:-:-", &["`notices` and `Notices`"]),
-            ("error", "content/2026/Report.yaml:-:-", &["make pages"]),
-            ("error", "content/2026/report.md:-:-", &["make pages"]),
+            ("error", "content/Case.md:-:-", &["`Case.md` 和 `case.md`"]),
+            ("error", "content/case.md:-:-", &["`case.md` 和 `Case.md`"]),
+            ("error", "content/Notices:-:-", &["`Notices` 和 `notices`"]),
+            ("error", "content/notices:-:-", &["`notices` 和 `Notices`"]),
+            ("error", "content/2026/Report.yaml:-:-", &["生成的网页地址"]),
+            ("error", "content/2026/report.md:-:-", &["生成的网页地址"]),
         ],
     );
     let case = diags
@@ -179,7 +171,7 @@ fn names_differing_only_in_letter_case_are_both_reported() {
     assert_eq!(case["related"][0]["file"], "content/case.md", "{case}");
     assert!(
         diags.iter().any(|d| d["file"] == "content/Search.md"
-            && d["message"].as_str().unwrap().contains("`search` pages")),
+            && d["message"].as_str().unwrap().contains("`search` 页面")),
         "{diags:#?}"
     );
     assert_build_refused(root);
@@ -205,7 +197,11 @@ fn base_url_with_a_script_scheme_is_refused_at_its_line() {
         run.expect_code(1);
         assert_diagnostics(
             &diags,
-            &[("error", "site.yaml:3:11", &["base_url `", "is not allowed"])],
+            &[(
+                "error",
+                "site.yaml:3:11",
+                &["base_url 不能写成 `", "只能留空"],
+            )],
         );
         assert_build_refused(root);
     }

@@ -161,9 +161,8 @@ fn a_ledger_is_imported_as_a_clerk_would_type_it_and_builds_to_the_sheets_totals
     );
     out.expect_code(0);
     assert!(
-        out.stdout.contains(
-            "imported 4 lines from ledger.xlsx!2026一季度 into content/2026/finance-q1.yaml"
-        ),
+        out.stdout
+            .contains("已从 ledger.xlsx!2026一季度 导入 4 行明细到 content/2026/finance-q1.yaml"),
         "{}",
         out.stdout
     );
@@ -254,22 +253,22 @@ fn each_refused_cell_is_reported_at_its_place_and_nothing_is_written() {
             .unwrap_or("")
     };
     assert!(
-        message("!D2").contains("`0.30000000000000004` is not an amount: it has 17 decimals"),
+        message("!D2").contains("`0.30000000000000004` 不是金额：有 17 位小数"),
         "{found:#?}"
     );
-    assert!(message("!A3").contains("`2026/2/30` is not a date"));
-    assert!(message("!D3").contains("3 decimals"));
-    assert!(message("!B4").contains("`科目` of this line is empty"));
-    assert!(message("!E4").contains("both income"));
+    assert!(message("!A3").contains("`2026/2/30` 不是日期"));
+    assert!(message("!D3").contains("3 位小数"));
+    assert!(message("!B4").contains("这一行的 `科目` 是空的"));
+    assert!(message("!E4").contains("既有收入"));
     assert!(
-        message("!F6").contains("balance ¥45.00 does not follow from the balance before (¥50.00)")
-            && message("!F6").contains("should be ¥40.00"),
+        message("!F6").contains("余额 ¥45.00 与上一行余额（¥50.00）加减本行后不符")
+            && message("!F6").contains("应为 ¥40.00"),
         "{}",
         message("!F6")
     );
     assert_eq!(
         message("!E7"),
-        "the total of `贷方金额` is ¥120.00, but its lines (rows 2 to 6) add up to ¥116.00"
+        "`贷方金额` 的合计是 ¥120.00，但各行（第 2 行到第 6 行）之和是 ¥116.00"
     );
     assert!(!dir.path().join("content").exists(), "nothing is written");
     // People read the same places, with a hint.
@@ -281,7 +280,7 @@ fn each_refused_cell_is_reported_at_its_place_and_nothing_is_written() {
         human.stderr
     );
     assert!(human.stderr.contains("=ROUND"), "{}", human.stderr);
-    assert!(human.stdout.contains("7 errors"), "{}", human.stdout);
+    assert!(human.stdout.contains("7 个错误"), "{}", human.stdout);
 }
 
 /// A 送温暖 list as Chinese Excel saves "CSV (逗号分隔)": GBK, with its own words for
@@ -409,14 +408,13 @@ fn an_existing_item_is_replaced_only_with_force() {
     let out = import(root, "ledger.xlsx", &["--kind", "finance"]);
     out.expect_code(1);
     assert!(
-        out.stderr.contains(
-            "error: content/ledger.yaml exists already; the import does not replace a file"
-        ),
+        out.stderr
+            .contains("error: content/ledger.yaml 已经存在；导入不会替换已有文件"),
         "{}",
         out.stderr
     );
     assert!(out.stderr.contains("--force"), "{}", out.stderr);
-    assert!(out.stdout.contains("nothing was written"), "{}", out.stdout);
+    assert!(out.stdout.contains("没有写入任何文件"), "{}", out.stdout);
     let kept = std::fs::read_to_string(root.join("content/ledger.yaml")).unwrap();
     assert_eq!(kept, "kind: finance\n# kept\n");
     import(root, "ledger.xlsx", &["--kind", "finance", "--force"]).expect_code(0);
@@ -438,8 +436,7 @@ fn a_mapping_file_names_the_columns_of_an_odd_sheet() {
     let out = import(dir.path(), "流水.csv", &["--kind", "finance", "--out", "-"]);
     out.expect_code(1);
     assert!(
-        out.stderr
-            .contains("no header row with the columns a finance sheet needs"),
+        out.stderr.contains("找不到表头：经费收支表需要这些列"),
         "{}",
         out.stderr
     );

@@ -277,6 +277,10 @@ const MACHINE_KEYS: &[&str] = &[
     "archive",
     "shards",
     "chunks",
+    // Each item's board number, on a site of unit boards; the addresses of corrections.
+    "scope",
+    "corrected_by",
+    "corrects",
 ];
 
 /// The strings of a JSON value, but those of `MACHINE_KEYS`; of a `data.json` table's

@@ -56,21 +56,17 @@ fn sum_overflow_is_reported_at_the_amount_that_overflows_it() {
     run.expect_code(1);
     let overflows: Vec<serde_json::Value> = diags
         .iter()
-        .filter(|d| d["message"].as_str().unwrap().contains("largest amount"))
+        .filter(|d| d["message"].as_str().unwrap().contains("最大金额"))
         .cloned()
         .collect();
     assert_diagnostics(
         &overflows,
         &[
-            (
-                "error",
-                "content/2026/q1.yaml:13:48",
-                &["adding this amount"],
-            ),
+            ("error", "content/2026/q1.yaml:13:48", &["加上这笔金额后"]),
             (
                 "error",
                 "content/2026/welfare.yaml:7:49",
-                &["adding this amount"],
+                &["加上这笔金额后"],
             ),
         ],
     );
@@ -90,12 +86,7 @@ fn sum_overflow_is_reported_at_the_amount_that_overflows_it() {
         .collect();
     assert_eq!(at_line.len(), 1, "{at_line:#?}");
     assert_eq!(place(at_line[0]), "content/2026/q1.yaml:13:48");
-    assert!(
-        at_line[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("too large")
-    );
+    assert!(at_line[0]["message"].as_str().unwrap().contains("太大"));
 }
 
 #[test]
@@ -103,13 +94,10 @@ fn disclosure_days_out_of_range_says_too_large_or_too_small() {
     for (value, words) in [
         (
             "99999999999",
-            &[
-                "`disclosure_days: 99999999999` is too large",
-                "from 0 to 3650",
-            ],
+            &["`disclosure_days: 99999999999` 太大了", "0 到 3650 之间"],
         ),
-        ("99999999999999999999", &["is too large", "from 0 to 3650"]),
-        ("-5", &["`disclosure_days: -5` is too small", "0 or more"]),
+        ("99999999999999999999", &["太大了", "0 到 3650 之间"]),
+        ("-5", &["`disclosure_days: -5` 太小了", "最小是 0"]),
     ] {
         let site = minimal_site();
         let root = site.path();
@@ -123,12 +111,7 @@ fn disclosure_days_out_of_range_says_too_large_or_too_small() {
         run.expect_code(1);
         assert_diagnostics(&diags, &[("error", "site.yaml:4:18", words)]);
         assert!(hint(&diags[0]).contains("0 到 3650"), "{}", hint(&diags[0]));
-        assert!(
-            !diags[0]["message"]
-                .as_str()
-                .unwrap()
-                .contains("not a whole number")
-        );
+        assert!(!diags[0]["message"].as_str().unwrap().contains("不是整数"));
     }
 }
 
@@ -224,7 +207,7 @@ fn full_width_digits_are_named_at_their_column() {
         &[(
             "error",
             "content/2026/q1.yaml:15:49",
-            &["`１２３４.５６`", "full-width digits"],
+            &["`１２３４.５６`", "全角数字"],
         )],
     );
     assert!(hint(&diags[0]).contains("全角"), "{}", hint(&diags[0]));
@@ -248,7 +231,7 @@ fn script_and_data_links_in_markdown_are_warned_at_their_place() {
             (
                 "warning",
                 "content/a.md:7:3",
-                &["`javascript:alert(document.domain)`", "plain text"],
+                &["`javascript:alert(document.domain)`", "只显示为文字"],
             ),
             (
                 "warning",

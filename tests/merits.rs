@@ -21,23 +21,23 @@ fn every_merits_mistake_is_reported_at_its_place() {
             (
                 "error",
                 "content/mistakes.yaml:6:41",
-                &["penalty of 慕容秋 has no `basis:`"],
+                &["对 慕容秋 的处罚没有写依据（basis）"],
             ),
             (
                 "error",
                 "content/mistakes.yaml:7:12",
-                &["2026-04-02", "outside the period 2026-03"],
+                &["2026-04-02", "不在公示期间 2026-03 之内"],
             ),
             (
                 "error",
                 "content/mistakes.yaml:8:41",
-                &["`表扬`", "奖励, 处罚"],
+                &["`表扬`", "奖励、处罚"],
             ),
-            ("error", "content/mistakes.yaml:9:5", &["no name"]),
+            ("error", "content/mistakes.yaml:9:5", &["没有填“name”"]),
             (
                 "error",
                 "content/unknown-key.yaml:6:57",
-                &["`依据` is not a declared column", "basis"],
+                &["“依据”不是声明过的列", "basis"],
             ),
         ],
     );

@@ -199,7 +199,7 @@ fn welfare_congress_and_notice_leave_what_only_the_clerk_knows() {
         .collect();
     missing.sort();
     for m in &missing {
-        assert!(m.contains("missing required field"), "{missing:#?}");
+        assert!(m.contains("缺少必填项"), "{missing:#?}");
     }
     let files: Vec<&str> = missing
         .iter()
@@ -224,7 +224,7 @@ fn new_never_replaces_a_file_unless_forced() {
         .args(["new", "finance", "a.yaml", "--root"])
         .arg(site));
     out.expect_code(2);
-    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+    assert!(out.stderr.contains("已经存在"), "{}", out.stderr);
     assert_eq!(
         fs::read_to_string(site.join("content/a.yaml")).unwrap(),
         "mine\n"
@@ -256,7 +256,7 @@ fn paths_outside_content_and_wrong_extensions_are_refused() {
         let out = run(gongkai().args(["new", kind, path, "--root"]).arg(site));
         out.expect_code(2);
         assert!(
-            out.stderr.starts_with("error: refusing"),
+            out.stderr.starts_with("error: 拒绝写入"),
             "{path}: {}",
             out.stderr
         );
@@ -274,7 +274,7 @@ fn paths_outside_content_and_wrong_extensions_are_refused() {
         .args(["new", "finance", "x.yaml", "--root"])
         .arg(outside.path()));
     out.expect_code(2);
-    assert!(out.stderr.contains("no site.yaml"), "{}", out.stderr);
+    assert!(out.stderr.contains("没有 site.yaml"), "{}", out.stderr);
 }
 
 #[test]
@@ -371,7 +371,7 @@ fn a_monthly_welfare_list_and_a_yearly_congress_go_on_to_the_next_year() {
     assert!(!problems.is_empty());
     for (file, message) in &problems {
         assert!(
-            file.starts_with("content/2027/") && message.contains("missing required field"),
+            file.starts_with("content/2027/") && message.contains("缺少必填项"),
             "{file}: {message}"
         );
     }

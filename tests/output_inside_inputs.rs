@@ -70,15 +70,11 @@ fn output_folders_inside_the_site_inputs_are_refused() {
         r.expect_code(2);
         assert!(
             r.stderr
-                .contains(&format!("refusing to write to {out}: it lies in {input}/")),
+                .contains(&format!("拒绝写入 {out}：它在站点读取的 {input}/ 里")),
             "{out}: {}",
             r.stderr
         );
-        assert!(
-            r.stderr.contains("such as the default public/"),
-            "{}",
-            r.stderr
-        );
+        assert!(r.stderr.contains("例如默认的 public/"), "{}", r.stderr);
         // And as an absolute path.
         let absolute = root.join(out);
         let r = run(&mut build_cmd(
@@ -87,13 +83,16 @@ fn output_folders_inside_the_site_inputs_are_refused() {
         ));
         r.expect_code(2);
         assert!(
-            r.stderr.contains(&format!("it lies in {input}/")),
+            r.stderr.contains(&format!("它在站点读取的 {input}/ 里")),
             "{}",
             r.stderr
         );
 
         let stderr = watch_refused(root, out);
-        assert!(stderr.contains(&format!("it lies in {input}/")), "{stderr}");
+        assert!(
+            stderr.contains(&format!("它在站点读取的 {input}/ 里")),
+            "{stderr}"
+        );
     }
     assert_eq!(tree(root), before, "a refused build writes nothing");
 }
@@ -126,9 +125,5 @@ fn output_folders_outside_the_inputs_keep_working() {
     // A folder holding the site is refused.
     let r = run(build_cmd(Path::new("."), &["--output", ".."]).current_dir(&site_dir));
     r.expect_code(2);
-    assert!(
-        r.stderr.contains("it contains the site folder"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("站点文件夹在它里面"), "{}", r.stderr);
 }

@@ -24,30 +24,30 @@ fn every_pay_mistake_is_reported_at_its_place() {
             (
                 "error",
                 "content/net-off.yaml:17:62",
-                &["乙二", "实发 100.00", "应发 100.00 - 扣款 10.00 = 90.00"],
+                &["乙二", "实发 100.00", "应发 100.00 − 扣款 10.00 = 90.00"],
             ),
             // The rows against the pool: at `pool`.
             (
                 "error",
                 "content/pool-off.yaml:7:7",
-                &["add up to 300.00", "pool is 300.01"],
+                &["合计 300.00", "奖金总额（pool）是 300.01"],
             ),
             // Share by points: 100.00 over 1:1:1 is 33.34, 33.33, 33.33 (the first of equal
             // remainders gets the fen), so both swapped amounts are reported.
             (
                 "error",
                 "content/share-off.yaml:17:35",
-                &["甲一", "share 33.33", "= 33.34", "largest remainder"],
+                &["甲一", "分得 33.33", "= 33.34", "最大余额法"],
             ),
             (
                 "error",
                 "content/share-off.yaml:18:35",
-                &["乙二", "share 33.34", "= 33.33"],
+                &["乙二", "分得 33.34", "= 33.33"],
             ),
             (
                 "error",
                 "content/days-over.yaml:17:20",
-                &["甲一", "23 days", "22 workdays"],
+                &["甲一", "出勤 23 天", "应出勤天数 22"],
             ),
             // The cross-item check: the pay sheet's days, beside the attendance record.
             (
@@ -55,8 +55,8 @@ fn every_pay_mistake_is_reported_at_its_place() {
                 "content/days-differ.yaml:11:22",
                 &[
                     "司马青云",
-                    "21 days",
-                    "present 22",
+                    "这里出勤 21 天",
+                    "出勤 22 天",
                     "content/attendance-03.yaml",
                 ],
             ),
@@ -65,14 +65,14 @@ fn every_pay_mistake_is_reported_at_its_place() {
                 "content/days-differ.yaml:13:21",
                 &[
                     "无名氏",
-                    "not on the attendance sheet",
+                    "不在本班组同月的出勤公示",
                     "content/attendance-03.yaml",
                 ],
             ),
             (
                 "error",
                 "content/columns-wrong.yaml:9:27",
-                &["`奖金` is not a declared column", "姓名、实发"],
+                &["“奖金”不是声明过的列", "姓名、实发"],
             ),
         ],
     );

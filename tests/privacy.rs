@@ -52,32 +52,32 @@ fn each_leak_is_reported_at_its_place_and_nothing_is_published() {
             (
                 "error",
                 "content/notices/exam.md:2:15",
-                &["mobile", "139******78"],
+                &["手机号", "139******78"],
             ),
             (
                 "error",
                 "content/notices/exam.md:5:13",
-                &["resident ID", "370*************13"],
+                &["身份证号", "370*************13"],
             ),
             (
                 "error",
                 "content/notices/exam.md:6:6",
-                &["mobile", "138********78"],
+                &["手机号", "138********78"],
             ),
             (
                 "error",
                 "content/notices/名单-13700001234.md:-:-",
-                &["file name", "137******34"],
+                &["文件名", "137******34"],
             ),
             (
                 "error",
                 "content/2026/help.yaml:6:45",
-                &["bank card", "622**************46"],
+                &["银行卡号", "622**************46"],
             ),
             (
                 "error",
                 "content/2026/help.yaml:7:9",
-                &["resident ID", "110*************2X"],
+                &["身份证号", "110*************2X"],
             ),
         ],
     );
@@ -141,7 +141,7 @@ fn a_mobile_as_supervision_phone_is_refused_even_when_allowed() {
     out.expect_code(1);
     assert_diagnostics(
         &json_lines(&out.stdout),
-        &[("error", "site.yaml:3:39", &["mobile", "138******78"])],
+        &[("error", "site.yaml:3:39", &["手机号", "138******78"])],
     );
 }
 
@@ -164,12 +164,12 @@ fn a_folder_named_with_a_number_is_reported_once_at_the_folder() {
             (
                 "error",
                 "content/名单13812345678/:-:-",
-                &["folder name", "138******78"],
+                &["文件夹名", "138******78"],
             ),
             (
                 "error",
                 "static/13912345678/:-:-",
-                &["folder name", "139******78"],
+                &["文件夹名", "139******78"],
             ),
         ],
     );
@@ -197,12 +197,12 @@ fn a_spreadsheet_that_cannot_be_opened_is_a_warning_at_its_file() {
             (
                 "warning",
                 "content/2026/名单.xlsx:-:-",
-                &["spreadsheet", "not checked"],
+                &["电子表格", "没能检查"],
             ),
             (
                 "warning",
                 "content/2026/通知.DOCX:-:-",
-                &["document", "not checked"],
+                &["文档", "没能检查"],
             ),
         ],
     );

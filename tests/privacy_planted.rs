@@ -31,19 +31,19 @@ const NUMBERS: [Number; 3] = [
         plain: "11010519491231002X",
         groups: &["110105", "19491231", "002X"],
         label: "ID",
-        word: "resident ID",
+        word: "身份证号",
     },
     Number {
         plain: "13812345678",
         groups: &["138", "1234", "5678"],
         label: "Tel",
-        word: "mobile",
+        word: "手机号",
     },
     Number {
         plain: "6222020200112233446",
         groups: &["6222", "0202", "0011", "2233", "446"],
         label: "No",
-        word: "bank card",
+        word: "银行卡号",
     },
 ];
 

@@ -138,7 +138,7 @@ fn assert_refused(site: &Path, output: &Path, watched: &Path) {
     ));
     run.expect_code(2);
     assert!(
-        run.stderr.contains("error"),
+        run.stderr.contains("error: 拒绝写入"),
         "a refusal should say why: {}",
         run.stderr
     );

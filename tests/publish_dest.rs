@@ -740,7 +740,7 @@ fn a_folder_gongkai_did_not_write_is_refused() {
     write(&dest, "报告.docx", "x");
     let (code, _, stderr) = run_cmd(&mut publish_cmd(site.path(), &dest, &date(0), &[]));
     assert_eq!(code, Some(2), "{stderr}");
-    assert!(stderr.contains("did not write"), "{stderr}");
+    assert!(stderr.contains("不是 gongkai 写的文件"), "{stderr}");
     assert_eq!(tree(&dest).len(), 1);
     // The site folder itself is refused too.
     let (code, _, _) = run_cmd(&mut publish_cmd(site.path(), site.path(), &date(0), &[]));

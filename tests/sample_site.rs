@@ -53,23 +53,26 @@ fn sample_builds_with_a_summary_line() {
     let line = run
         .stdout
         .lines()
-        .find(|l| l.starts_with("built "))
+        .find(|l| l.starts_with("由 "))
         .unwrap_or_else(|| panic!("no summary line in stdout:\n{}", run.stdout));
-    // built N pages from M items in X s[ (K warnings)]
+    // 由 M 个事项生成了 N 个网页，用时 X 秒[（K 个警告）]: the sample's language is zh-Hans.
     let words: Vec<&str> = line.split_whitespace().collect();
-    assert!(words.len() >= 9, "summary line too short: {line}");
+    assert!(words.len() >= 7, "summary line too short: {line}");
     assert_eq!(
-        (words[0], words[2], words[3], words[5], words[6], words[8]),
-        ("built", "pages", "from", "items", "in", "s"),
+        (words[0], words[2], words[4]),
+        ("由", "个事项生成了", "个网页，用时"),
         "summary line shape: {line}"
     );
-    let pages: usize = words[1].parse().unwrap_or_else(|_| panic!("N in {line}"));
-    let items: usize = words[4].parse().unwrap_or_else(|_| panic!("M in {line}"));
-    let secs: f64 = words[7].parse().unwrap_or_else(|_| panic!("X in {line}"));
+    let items: usize = words[1].parse().unwrap_or_else(|_| panic!("M in {line}"));
+    let pages: usize = words[3].parse().unwrap_or_else(|_| panic!("N in {line}"));
+    let secs: f64 = words[5].parse().unwrap_or_else(|_| panic!("X in {line}"));
     assert!(secs >= 0.0, "{line}");
-    let rest = words[9..].join(" ");
+    let rest = words[6..].join(" ");
+    let rest = rest
+        .strip_prefix("秒")
+        .unwrap_or_else(|| panic!("unit in {line}"));
     assert!(
-        rest.is_empty() || (rest.starts_with('(') && rest.ends_with("warnings)")),
+        rest.is_empty() || (rest.starts_with('（') && rest.ends_with("个警告）")),
         "unexpected tail of summary line: {line}"
     );
 

@@ -110,7 +110,7 @@ impl Preview {
             .lock()
             .unwrap()
             .iter()
-            .filter(|l| l.starts_with("rebuilt in") || l.starts_with("build failed"))
+            .filter(|l| l.starts_with("重新生成用时") || l.starts_with("生成失败"))
             .cloned()
             .collect()
     }
@@ -355,7 +355,7 @@ fn a_save_reloads_and_a_broken_file_shows_over_the_last_good_page() {
     preview.settle();
     let last = preview.rebuild_lines().pop().unwrap();
     assert!(
-        last.contains(NOTICE) && last.contains("1 files read"),
+        last.contains(NOTICE) && last.contains("读取 1 个文件"),
         "{last}"
     );
 
@@ -380,14 +380,14 @@ fn a_save_reloads_and_a_broken_file_shows_over_the_last_good_page() {
             && preview
                 .rebuild_lines()
                 .last()
-                .is_some_and(|l| l.starts_with("build failed"))
+                .is_some_and(|l| l.starts_with("生成失败"))
     });
     assert!(
         preview
             .rebuild_lines()
             .last()
             .unwrap()
-            .starts_with("build failed")
+            .starts_with("生成失败")
     );
     assert!(preview.stderr_text().contains(&format!("{NOTICE}:3:12")));
 
@@ -404,6 +404,50 @@ fn a_save_reloads_and_a_broken_file_shows_over_the_last_good_page() {
         Vec::<serde_json::Value>::new()
     );
     assert!(preview.article_text(NOTICE_URL).contains("往返乘车"));
+}
+
+/// A personal number planted while the preview runs is masked wherever the clerk sees it:
+/// in the problems the overlay gets, and in the message and the source line under it in
+/// the terminal.
+#[test]
+fn a_planted_id_number_is_masked_in_the_overlay_and_the_terminal() {
+    const WHOLE: &str = "370883198005120023";
+    const MASKED: &str = "370*************23";
+    let site = sample_site();
+    let root = site.path();
+    let preview = Preview::start(root, &[]);
+    let mut events = preview.events();
+    edit(
+        root,
+        NOTICE,
+        "体检当日按出勤计算",
+        &format!("职工赵德胜（身份证号{WHOLE}）体检当日按出勤计算"),
+    );
+    let data = events.wait("problems");
+    assert!(!data.contains(WHOLE), "{data}");
+    let sent: Vec<serde_json::Value> = serde_json::from_str(&data).unwrap();
+    assert!(!sent.is_empty());
+    assert!(
+        sent.iter()
+            .any(|d| d["message"].as_str().is_some_and(|m| m.contains(MASKED))),
+        "{sent:?}"
+    );
+    let overlay = overlay_problems(&preview, NOTICE_URL);
+    assert_eq!(overlay, sent);
+    wait_until("the terminal report of the failed build", || {
+        preview
+            .stderr_text()
+            .contains(&format!("（身份证号{MASKED}）"))
+    });
+    let terminal = preview.stderr_text();
+    assert!(!terminal.contains(WHOLE), "{terminal}");
+    // The source line under the message, masked like the message.
+    assert!(
+        terminal
+            .lines()
+            .any(|l| l.contains(" | ") && l.contains(&format!("职工赵德胜（身份证号{MASKED}）"))),
+        "{terminal}"
+    );
 }
 
 #[test]
@@ -446,8 +490,26 @@ fn saves_the_way_editors_and_scripts_make_them() {
     preview.settle();
     let last = preview.rebuild_lines().pop().unwrap();
     assert!(
-        last.contains(&format!("{NOTICE} changed")),
+        last.contains(&format!("{NOTICE} 有改动")),
         "only the real file is named: {last}"
+    );
+
+    // `sed -i`: write `sedXXXXXX` beside the file, rename it over the file. The change
+    // log names the file, never the temporary one.
+    preview.settle();
+    fs::write(
+        notices.join("sediixpAi"),
+        text.replace("体检当日", "体检之日"),
+    )
+    .unwrap();
+    fs::rename(notices.join("sediixpAi"), root.join(NOTICE)).unwrap();
+    events.wait("reload");
+    preview.settle();
+    let lines = preview.rebuild_lines();
+    assert!(lines.iter().all(|l| !l.contains("sediixpAi")), "{lines:?}");
+    assert!(
+        lines.last().unwrap().contains(&format!("{NOTICE} 有改动")),
+        "{lines:?}"
     );
 
     // Editor leftovers alone are no change at all. On a busy machine the vim save above
@@ -658,7 +720,7 @@ fn binds_loopback_unless_told_and_names_a_port_in_use() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains(&format!("port {port} is already in use")),
+        stderr.contains(&format!("端口 {port} 已被占用")),
         "{stderr}"
     );
     assert!(
@@ -667,15 +729,15 @@ fn binds_loopback_unless_told_and_names_a_port_in_use() {
     );
 
     let preview = Preview::start(site.path(), &["--bind", "0.0.0.0"]);
-    wait_until("the warning", || preview.stderr_text().contains("warning"));
+    wait_until("the warning", || preview.stderr_text().contains("warning:"));
     assert!(
-        preview.stderr_text().contains("other computers"),
+        preview.stderr_text().contains("其他电脑"),
         "{}",
         preview.stderr_text()
     );
     let default = Preview::start(site.path(), &[]);
     assert!(default.addr.starts_with("127.0.0.1:"));
-    assert!(!default.stderr_text().contains("warning"));
+    assert!(!default.stderr_text().contains("warning:"));
 }
 
 #[test]
@@ -709,7 +771,7 @@ fn watch_publishes_each_good_build() {
             .lock()
             .unwrap()
             .iter()
-            .any(|l| l.starts_with("watching"))
+            .any(|l| l.starts_with("正在监视"))
     });
     let page = out.join("notices/2026-04-physical-exam/index.html");
     let text = |path: &Path| {
@@ -740,7 +802,7 @@ fn watch_publishes_each_good_build() {
         watching
             .rebuild_lines()
             .last()
-            .is_some_and(|l| l.starts_with("build failed"))
+            .is_some_and(|l| l.starts_with("生成失败"))
     });
     assert!(text(&page).contains("已发布"));
     assert!(

@@ -179,13 +179,13 @@ fn every_problem_in_the_sheet_is_at_its_cell() {
     let at = |cell: &str| at_cell(&found, cell);
     assert_eq!(
         at("E3"),
-        ["`0.30000000000000004` is not an amount: it has 17 decimals, at most 2 (fen) are allowed"],
+        ["`0.30000000000000004` 不是金额：有 17 位小数，最多只能到分（两位小数）"],
         "{found:#?}"
     );
-    assert_eq!(at("A4"), ["`2026/13/1` is not a date"], "{found:#?}");
+    assert_eq!(at("A4"), ["`2026/13/1` 不是日期"], "{found:#?}");
     assert_eq!(
         at("F5"),
-        ["the total of `支出` is ¥11.00, but its lines (rows 2 to 4) add up to ¥10.00"],
+        ["`支出` 的合计是 ¥11.00，但各行（第 2 行到第 4 行）之和是 ¥10.00"],
         "{found:#?}"
     );
     // The item does not load with refused cells, so the kind's rules wait for them; once
@@ -206,11 +206,11 @@ fn every_problem_in_the_sheet_is_at_its_cell() {
     let at = |cell: &str| at_cell(&found, cell);
     assert_eq!(
         at("A2"),
-        ["date 2026-04-01 lies outside the period 2026-Q1"],
+        ["日期 2026-04-01 不在期间 2026-Q1 之内"],
         "{found:#?}"
     );
     assert_eq!(at("D2").len(), 1, "{found:#?}");
-    assert!(at("D2")[0].contains("is an income category but is listed as expense"));
+    assert!(at("D2")[0].contains("是收入科目，却写在了支出下"));
 }
 
 /// The messages at `cell` of the journal's sheet.
@@ -241,8 +241,7 @@ fn what_the_item_says_of_its_sheet_is_checked_at_the_yaml() {
         check(root),
         [(
             "content/2026/ledger-2026-q1.xlsx!一季度!G3".to_string(),
-            "the sheet starts from a balance of ¥1,000.00, but `opening_balance` is ¥900.00"
-                .to_string()
+            "表中的期初余额是 ¥1,000.00，但 `opening_balance` 是 ¥900.00".to_string()
         )]
     );
     write(
@@ -253,7 +252,7 @@ fn what_the_item_says_of_its_sheet_is_checked_at_the_yaml() {
     let found = check(root);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].0, "content/2026/finance-q1.yaml");
-    assert!(found[0].1.contains("lies outside content/"), "{found:#?}");
+    assert!(found[0].1.contains("在 content/ 之外"), "{found:#?}");
     write(
         root,
         "content/2026/finance-q1.yaml",
@@ -262,7 +261,7 @@ fn what_the_item_says_of_its_sheet_is_checked_at_the_yaml() {
     assert!(
         check(root)[0]
             .1
-            .contains("`ledger.xlsx` is not a file beside this item")
+            .contains("`ledger.xlsx` 不是本文件旁边的文件")
     );
     write(
         root,
@@ -273,7 +272,7 @@ fn what_the_item_says_of_its_sheet_is_checked_at_the_yaml() {
     assert!(
         found[0]
             .1
-            .contains("there is no sheet `二季度`; the sheets are: 一季度"),
+            .contains("没有名为 `二季度` 的工作表；工作表有：一季度"),
         "{found:#?}"
     );
     write(
@@ -282,10 +281,7 @@ fn what_the_item_says_of_its_sheet_is_checked_at_the_yaml() {
         format!("{FINANCE}income:\n  - {{date: 2026-01-05, category: 会费收入, amount: 1}}\n"),
     );
     let found = check(root);
-    assert!(
-        found[0].1.contains("give the lines in one place"),
-        "{found:#?}"
-    );
+    assert!(found[0].1.contains("明细只能写在一处"), "{found:#?}");
 }
 
 #[test]
@@ -350,7 +346,7 @@ fn a_welfare_list_in_gbk_csv_and_attendance_in_a_workbook() {
     assert!(
         json_places(&out)
             .iter()
-            .any(|(f, m)| f.starts_with("content/2026/名单.csv") && m.contains("ID")),
+            .any(|(f, m)| f.starts_with("content/2026/名单.csv") && m.contains("身份证号")),
         "{:#?}",
         json_places(&out)
     );
@@ -442,8 +438,7 @@ fn a_csv_list_is_refused_at_its_cell_and_lines_stand_in_for_the_list() {
         json_places(&out),
         [(
             "content/2026/名单.csv!C3".to_string(),
-            "`￥1,200.125` is not an amount: it has 3 decimals, at most 2 (fen) are allowed"
-                .to_string()
+            "`￥1,200.125` 不是金额：有 3 位小数，最多只能到分（两位小数）".to_string()
         )]
     );
     // `lines:` and the item's own list at once: refused at `lines:`.
@@ -457,7 +452,7 @@ fn a_csv_list_is_refused_at_its_cell_and_lines_stand_in_for_the_list() {
     let found = json_places(&out);
     assert!(
         found.iter().any(|(f, m)| f == "content/2026/welfare.yaml"
-            && m.contains("`recipients` lists lines and `lines` names a spreadsheet")),
+            && m.contains("`recipients` 列出了明细，`lines` 又指定了存放明细的表格")),
         "{found:#?}"
     );
 }

@@ -89,14 +89,9 @@ fn symlinked_content_and_static_folders_outside_the_site_are_refused() {
             (
                 "error",
                 "content:-:-",
-                &[
-                    "symbolic link to `",
-                    &target,
-                    "outside the site folder",
-                    "folder",
-                ],
+                &["符号链接指向", &target, "站点文件夹以外", "文件夹"],
             ),
-            ("error", "static:-:-", &["outside the site folder"]),
+            ("error", "static:-:-", &["站点文件夹以外"]),
         ],
     );
     assert!(
@@ -134,19 +129,15 @@ fn symlinked_files_and_folders_inside_content_are_refused() {
             (
                 "error",
                 "content/2026/leak.md:-:-",
-                &["outside the site folder", "a file"],
+                &["站点文件夹以外", "发布文件"],
             ),
-            (
-                "error",
-                "content/附件.txt:-:-",
-                &["outside the site folder"],
-            ),
+            ("error", "content/附件.txt:-:-", &["站点文件夹以外"]),
             (
                 "error",
                 "content/shared:-:-",
-                &["outside the site folder", "a folder"],
+                &["站点文件夹以外", "发布文件夹"],
             ),
-            ("error", "content/gone.md:-:-", &["does not exist"]),
+            ("error", "content/gone.md:-:-", &["不存在"]),
         ],
     );
     assert_refused_and_untouched(root, files);
@@ -164,12 +155,8 @@ fn symlinks_inside_the_site_are_refused_as_well() {
     assert_diagnostics(
         &diags,
         &[
-            (
-                "error",
-                "content/again.md:-:-",
-                &["inside the site folder", "does not follow"],
-            ),
-            ("error", "content/loop:-:-", &["inside the site folder"]),
+            ("error", "content/again.md:-:-", &["站点文件夹里", "不跟随"]),
+            ("error", "content/loop:-:-", &["站点文件夹里"]),
         ],
     );
     assert_refused_and_untouched(root, files);
@@ -205,17 +192,9 @@ fn symlinked_theme_and_template_folders_are_refused() {
     assert_diagnostics(
         &diags,
         &[
-            ("error", "themes/shared:-:-", &["outside the site folder"]),
-            (
-                "error",
-                "templates/home.html:-:-",
-                &["outside the site folder"],
-            ),
-            (
-                "error",
-                "static/secret.txt:-:-",
-                &["outside the site folder"],
-            ),
+            ("error", "themes/shared:-:-", &["站点文件夹以外"]),
+            ("error", "templates/home.html:-:-", &["站点文件夹以外"]),
+            ("error", "static/secret.txt:-:-", &["站点文件夹以外"]),
         ],
     );
     assert_refused_and_untouched(root, files);
@@ -231,8 +210,8 @@ fn symlinked_theme_and_template_folders_are_refused() {
     assert_diagnostics(
         &diags,
         &[
-            ("error", "templates:-:-", &["outside the site folder"]),
-            ("error", "themes:-:-", &["outside the site folder"]),
+            ("error", "templates:-:-", &["站点文件夹以外"]),
+            ("error", "themes:-:-", &["站点文件夹以外"]),
         ],
     );
     assert_refused_and_untouched(root, files);

@@ -19,33 +19,33 @@ fn every_table_mistake_is_reported_at_its_place() {
             (
                 "error",
                 "content/bad-column.yaml:6:33",
-                &["`max` is only for money, number and percent columns"],
+                &["`max` 只能用在 money、number、percent 列上"],
             ),
             (
                 "error",
                 "content/bad-rule.yaml:8:9",
-                &["`应发 = 折款`", "mixes money and number"],
+                &["“应发 = 折款”", "把金额列和数字列混在一起"],
             ),
             (
                 "error",
                 "content/bad-rule.yaml:8:20",
-                &["`奖金`", "not a declared column"],
+                &["“奖金”", "不是声明过的列"],
             ),
             // The row rule, at the cell on its left side.
             (
                 "error",
                 "content/mistakes.yaml:12:37",
-                &["司马青云", "未领 is 0", "`未领 = 应发 - 实发` gives 10"],
+                &["司马青云", "未领 是 0", "按“未领 = 应发 - 实发”应为 10"],
             ),
             (
                 "error",
                 "content/mistakes.yaml:13:28",
-                &["实发 35 is above its max 30"],
+                &["实发 35 大于该列的最大值 30"],
             ),
             (
                 "error",
                 "content/mistakes.yaml:14:44",
-                &["满意度 120% is above its max 100%"],
+                &["满意度 120% 大于该列的最大值 100%"],
             ),
         ],
     );

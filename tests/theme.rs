@@ -77,11 +77,7 @@ fn theme_name_picks_its_folder_and_a_missing_one_is_an_error() {
     );
     let out = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
     out.expect_code(1);
-    assert!(
-        out.stdout.contains("theme `plain` not found"),
-        "{}",
-        out.stdout
-    );
+    assert!(out.stdout.contains("找不到主题 `plain`"), "{}", out.stdout);
 
     write(
         site.path(),

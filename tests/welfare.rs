@@ -20,8 +20,8 @@ fn welfare_mistakes_are_reported_at_their_places() {
                 "error",
                 "content/2026/spring-a.yaml:5:19",
                 &[
-                    "pay out 3500.00",
-                    "3000.00 spent",
+                    "合计 3500.00",
+                    "共支出 3000.00",
                     "content/2026/spring-a.yaml 2000.00",
                     "content/2026/spring-b.yaml 1500.00",
                     "content/2026/finance-q1.yaml",
@@ -30,7 +30,7 @@ fn welfare_mistakes_are_reported_at_their_places() {
             (
                 "error",
                 "content/2026/hardship.yaml:9:8",
-                &["total 1300.00", "= 1200.00"],
+                &["合计 1300.00", "之和 1200.00"],
             ),
             (
                 "warning",
@@ -40,17 +40,17 @@ fn welfare_mistakes_are_reported_at_their_places() {
             (
                 "error",
                 "content/2026/missing.yaml:5:19",
-                &["2026/finance-q9.yaml", "names no item"],
+                &["2026/finance-q9.yaml", "找不到这个事项"],
             ),
             (
                 "warning",
                 "content/2026/missing.yaml:9:12",
-                &["马*", "line 7"],
+                &["马*", "第 7 行"],
             ),
             (
                 "error",
                 "content/2026/wrong-kind.yaml:5:19",
-                &["notices/rules.md", "not a finance item"],
+                &["notices/rules.md", "不是经费收支文件"],
             ),
         ],
     );

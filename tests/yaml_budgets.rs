@@ -107,7 +107,7 @@ fn yaml_alias_bomb_is_refused_at_its_line() {
     for command in ["check", "build"] {
         let out = run_capped(&[&[command][..], &json].concat(), root);
         let found = diagnostics(&out);
-        let alias = "YAML alias `*a3` copies too much";
+        let alias = "YAML 别名 `*a3` 展开的内容太多";
         assert_eq!(found.len(), 2, "{found:#?}");
         assert!(found[0].starts_with("content/bomb.yaml:6:10 "), "{found:?}");
         assert!(found[0].contains(alias), "{found:?}");
@@ -156,7 +156,9 @@ fn a_yaml_file_over_the_size_budget_is_refused_whole() {
     let found = diagnostics(&out);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(
-        found[0].starts_with("content/huge.yaml:1:1 the YAML text is 22 MB, more than the 20 MB"),
+        found[0].starts_with(
+            "content/huge.yaml:1:1 这段 YAML 有 22 MB，超过了一个文件最多 20 MB 的限制"
+        ),
         "{found:?}"
     );
 }

@@ -156,6 +156,28 @@ print-page-counter = "Page " counter(page) " of " counter(pages)
 print-sheet-counter = "Page " counter(COUNTER)
 print-alone = Print this item alone
 board-intro = Every item open for comment now, one to a sheet, each numbered from page 1, ready to print in one go and put up. For page numbers with the total ("page 1 of 2"), print an item alone.
+units-title = Units and their boards
+units-unit = Unit
+units-open = Open now
+units-latest = Latest
+units-overdue = Finance reports overdue
+units-none = None
+unit-all = Everything this unit has posted
+unit-up = Up
+search-scope = Where
+search-all-units = Every unit
+corrections-title = Corrections
+corrections-intro = Every correction on this board: the corrected item and the correcting one both stay online, to compare.
+corrections-date = Corrected on
+corrections-corrected = Corrected item
+corrections-correcting = Correction
+corrections-added = Added
+corrections-removed = Removed
+corrections-changed = Changed
+corrections-before = Before
+corrections-after = After
+corrections-not-compared = Items of this kind are not compared field by field: open both to compare.
+corrections-same = The data of both versions is the same.
 
 ## The search page and its script.
 

@@ -132,6 +132,28 @@ print-page-counter = "第 " counter(page) " 页 共 " counter(pages) " 页"
 print-sheet-counter = "第 " counter(COUNTER) " 页"
 print-alone = 单独打印本项
 board-intro = 本页收录正在公示的全部事项，每项单独成页、从第 1 页编起页码，可一次打印后张贴。页码要带“共几页”的，请点该项的“单独打印本项”。
+units-title = 各单位公开情况
+units-unit = 单位
+units-open = 正在公示
+units-latest = 最近发布
+units-overdue = 逾期未公开的经费收支
+units-none = 无
+unit-all = 本单位全部公示
+unit-up = 上级
+search-scope = 范围
+search-all-units = 全部单位
+corrections-title = 更正记录
+corrections-intro = 本页列出本公开栏的全部更正：原公示和更正公示都保留在网上，可对照查看。
+corrections-date = 更正日期
+corrections-corrected = 原公示
+corrections-correcting = 更正公示
+corrections-added = 新增
+corrections-removed = 删除
+corrections-changed = 修改
+corrections-before = 更正前
+corrections-after = 更正后
+corrections-not-compared = 这类公示不逐项比较，请打开两个版本对照。
+corrections-same = 两个版本的数据相同。
 
 ## The search page and its script.
 

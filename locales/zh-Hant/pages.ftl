@@ -135,6 +135,28 @@ print-page-counter = "第 " counter(page) " 頁 共 " counter(pages) " 頁"
 print-sheet-counter = "第 " counter(COUNTER) " 頁"
 print-alone = 單獨列印本項
 board-intro = 本頁收錄正在公示的全部事項，每項單獨成頁、從第 1 頁編起頁碼，可一次列印後張貼。頁碼要帶「共幾頁」的，請點該項的「單獨列印本項」。
+units-title = 各單位公開情況
+units-unit = 單位
+units-open = 正在公示
+units-latest = 最近發布
+units-overdue = 逾期未公開的經費收支
+units-none = 無
+unit-all = 本單位全部公示
+unit-up = 上級
+search-scope = 範圍
+search-all-units = 全部單位
+corrections-title = 更正記錄
+corrections-intro = 本頁列出本公開欄的全部更正：原公示和更正公示都保留在網上，可對照查看。
+corrections-date = 更正日期
+corrections-corrected = 原公示
+corrections-correcting = 更正公示
+corrections-added = 新增
+corrections-removed = 刪除
+corrections-changed = 修改
+corrections-before = 更正前
+corrections-after = 更正後
+corrections-not-compared = 這類公示不逐項比較，請打開兩個版本對照。
+corrections-same = 兩個版本的資料相同。
 
 ## The search page and its script.
 

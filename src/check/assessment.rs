@@ -13,7 +13,7 @@ use std::sync::Arc;
 use crate::check::sheet::{self, SheetFigures, row_label};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::messages::{Problem, SheetProblem};
+use crate::messages::{Problem, TableProblem};
 use crate::model::{Assessment, Body, Decimal2, Item};
 
 /// What the assessment rules computed for the pages.
@@ -93,7 +93,7 @@ pub fn check(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagnost
     let total_col = s.columns.len() - 1;
     for (index, row) in s.rows.iter().enumerate() {
         let mut needs = |column: String| {
-            out.push(Problem::sheet(SheetProblem::RowNeeds { column }).at(item.source.at(row.pos)));
+            out.push(Problem::from(TableProblem::RowNeeds { column }).at(item.source.at(row.pos)));
         };
         if row.cell(0).is_none() {
             needs("name".into());
@@ -108,7 +108,7 @@ pub fn check(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagnost
             && given != d.totals[index].0
         {
             out.push(
-                Problem::sheet(SheetProblem::ScoreTotalMismatch {
+                Problem::from(TableProblem::ScoreTotalMismatch {
                     name: row_label(s, row, index),
                     given: Decimal2(given).to_string(),
                     computed: d.totals[index].to_string(),
@@ -121,7 +121,10 @@ pub fn check(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagnost
 }
 
 /// Each assessment's `pay:` names a pay item.
-pub fn check_links(items: &[Arc<Item>]) -> Vec<Diagnostic> {
+pub fn check_links(
+    items: &[Arc<Item>],
+    unreadable: &std::collections::BTreeSet<&str>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in items {
         let Body::Assessment(a) = &item.body else {
@@ -131,9 +134,15 @@ pub fn check_links(items: &[Arc<Item>]) -> Vec<Diagnostic> {
         let is_pay = items
             .iter()
             .any(|o| o.content_path == target.value && matches!(o.body, Body::Pay(_)));
-        if !is_pay {
+        if !is_pay && unreadable.contains(target.value.as_str()) {
+            out.push(super::refers_to_unreadable(
+                "pay",
+                &target.value,
+                item.source.at(target.pos),
+            ));
+        } else if !is_pay {
             out.push(
-                Problem::sheet(SheetProblem::LinkedPayMissing {
+                Problem::from(TableProblem::LinkedPayMissing {
                     target: target.value.clone(),
                 })
                 .at(item.source.at(target.pos)),

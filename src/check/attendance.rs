@@ -372,8 +372,12 @@ mod tests {
         check(&item(period, a), a)
             .into_iter()
             .map(|diag| {
-                let pos = diag.location.unwrap().pos.unwrap();
-                (pos.line, pos.column, diag.message)
+                let pos = diag.location.as_ref().unwrap().pos.unwrap();
+                (
+                    pos.line,
+                    pos.column,
+                    diag.message(crate::config::Language::En),
+                )
             })
             .collect()
     }

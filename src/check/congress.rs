@@ -8,7 +8,7 @@
 //! the words here are those a clerk types (`result:`, statuses).
 
 use crate::diagnostic::{Diagnostic, Pos};
-use crate::messages::Problem;
+use crate::messages::{CongressProblem, Problem};
 use crate::model::{Congress, Item, Spanned};
 
 /// What `result:` may say.
@@ -121,16 +121,19 @@ pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
 
     let (total, present) = (&c.total, &c.present);
     if total.value <= 0 {
-        report(Problem::NoRepresentatives { total: total.value }, total.pos);
+        report(
+            Problem::from(CongressProblem::NoRepresentatives { total: total.value }),
+            total.pos,
+        );
     }
     if let Some(problem) = negative("present", present) {
         report(problem, present.pos);
     } else if total.value > 0 && present.value > total.value {
         report(
-            Problem::PresentOverTotal {
+            Problem::from(CongressProblem::PresentOverTotal {
                 present: present.value,
                 total: total.value,
-            },
+            }),
             present.pos,
         );
     }
@@ -156,12 +159,12 @@ pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
             .saturating_add(votes.abstain.value);
         if !any_negative && cast > present.value {
             report(
-                Problem::VotesOverPresent {
+                Problem::from(CongressProblem::VotesOverPresent {
                     for_: votes.for_.value,
                     against: votes.against.value,
                     abstain: votes.abstain.value,
                     present: present.value,
-                },
+                }),
                 votes.pos,
             );
         }
@@ -171,14 +174,14 @@ pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
                 report(bad_choice("result", &said.value, &RESULTS), said.pos);
             } else if (said.value == PASSED) != result.adopted {
                 report(
-                    Problem::ResultContradicts {
+                    Problem::from(CongressProblem::ResultContradicts {
                         said: said.value.clone(),
                         total: total.value,
                         present: present.value,
                         quorum_needed: computed.quorum_needed,
                         for_: votes.for_.value,
                         pass_needed: computed.pass_needed,
-                    },
+                    }),
                     said.pos,
                 );
             }
@@ -196,19 +199,19 @@ pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
                 && !(0..=100).contains(&percent.value)
             {
                 report(
-                    Problem::PercentOutOfRange {
+                    Problem::from(CongressProblem::PercentOutOfRange {
                         percent: percent.value,
-                    },
+                    }),
                     percent.pos,
                 );
             }
             for update in &progress.updates {
                 if update.date.value < c.meeting.date.value {
                     warnings.push(
-                        Problem::UpdateBeforeMeeting {
+                        Problem::from(CongressProblem::UpdateBeforeMeeting {
                             date: update.date.value.to_string(),
                             meeting: c.meeting.date.value.to_string(),
-                        }
+                        })
                         .at(item.at(update.date.pos)),
                     );
                 }
@@ -221,10 +224,10 @@ pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
         let number = &proposal.number;
         match numbers.iter().find(|(n, _)| *n == number.value) {
             Some((_, first_line)) => report(
-                Problem::DuplicateProposalNumber {
+                Problem::from(CongressProblem::DuplicateProposalNumber {
                     number: number.value.clone(),
                     first_line: *first_line,
-                },
+                }),
                 number.pos,
             ),
             None => numbers.push((&number.value, number.pos.line)),
@@ -244,10 +247,10 @@ pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
         };
         if let Some(key) = missing {
             report(
-                Problem::ProposalNeeds {
+                Problem::from(CongressProblem::ProposalNeeds {
                     status: status.value.clone(),
                     key,
-                },
+                }),
                 status.pos,
             );
         }
@@ -363,8 +366,13 @@ mod tests {
         check(&item(c), c, &outcome(c))
             .into_iter()
             .map(|d| {
-                let pos = d.location.unwrap().pos.unwrap();
-                (d.severity, pos.line, pos.column, d.message)
+                let pos = d.location.as_ref().unwrap().pos.unwrap();
+                (
+                    d.severity,
+                    pos.line,
+                    pos.column,
+                    d.message(crate::config::Language::En),
+                )
             })
             .collect()
     }

@@ -486,7 +486,10 @@ pub fn check_chain<'a>(items: impl IntoIterator<Item = (&'a Item, &'a str)>) -> 
                         previous: prev_item.source.path.clone(),
                     }
                     .at(item.at(f.opening_balance.pos))
-                    .with_related(prev_item.at(prev_pos), "the previous period closes here"),
+                    .with_related(
+                        prev_item.at(prev_pos),
+                        crate::messages::Related::PreviousPeriod,
+                    ),
                 );
             }
         }

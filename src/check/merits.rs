@@ -10,7 +10,7 @@
 use crate::check::sheet::{self, SheetFigures, row_label};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::messages::{Problem, SheetProblem};
+use crate::messages::{Problem, TableProblem};
 use crate::model::sheet::CellValue;
 use crate::model::{Fen, Item, Merits};
 
@@ -97,7 +97,7 @@ pub fn check(item: &Item, m: &Merits) -> Vec<Diagnostic> {
         ] {
             if row.cell(col).is_none() {
                 out.push(
-                    Problem::sheet(SheetProblem::RowNeeds { column: key.into() })
+                    Problem::from(TableProblem::RowNeeds { column: key.into() })
                         .at(item.source.at(row.pos)),
                 );
             }
@@ -119,7 +119,7 @@ pub fn check(item: &Item, m: &Merits) -> Vec<Diagnostic> {
         if penalty && row.cell(BASIS).is_none() {
             let at = row.cell(TYPE).map_or(row.pos, |c| c.pos);
             out.push(
-                Problem::sheet(SheetProblem::PenaltyWithoutBasis {
+                Problem::from(TableProblem::PenaltyWithoutBasis {
                     name: row_label(s, row, index),
                 })
                 .at(item.source.at(at)),
@@ -131,7 +131,7 @@ pub fn check(item: &Item, m: &Merits) -> Vec<Diagnostic> {
             && !period.value.contains(date)
         {
             out.push(
-                Problem::sheet(SheetProblem::EntryOutsidePeriod {
+                Problem::from(TableProblem::EntryOutsidePeriod {
                     date: date.to_string(),
                     period: period.value.to_string(),
                 })

@@ -22,6 +22,7 @@ pub mod privacy_scan;
 mod sections;
 pub mod sheet;
 mod sources;
+pub mod units;
 pub mod welfare;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -110,6 +111,11 @@ pub struct CheckedItem {
     pub corrects: Option<String>,
     /// What its kind's rules computed for its pages (shared with the preview's memo).
     pub derived: Arc<Derived>,
+    /// Its board: the index in `Board::units` of the nearest unit board above it (0, the
+    /// site's, for most).
+    pub board: usize,
+    /// Supervision and signatures from a unit above it, when one gives its own.
+    pub local: Option<Arc<units::LocalSettings>>,
 }
 
 /// What the rules of an item's kind computed, for the views to show as they are: pages,
@@ -145,10 +151,20 @@ pub struct Board {
     pub sections: BTreeMap<String, Section>,
     /// Files copied as they are.
     pub assets: Vec<crate::model::Asset>,
+    /// The boards: the site's first, then each unit board (`units`).
+    pub units: Vec<units::Unit>,
 }
 
 /// Page paths gongkai uses for its own pages; content must not take them.
-pub const RESERVED: &[&str] = &["list", "year", "theme", "search", "board", "static"];
+pub const RESERVED: &[&str] = &[
+    "list",
+    "year",
+    "theme",
+    "search",
+    "board",
+    "static",
+    "corrections",
+];
 
 /// What each item's own rules found last time, for the preview: an item that is the very
 /// same (shared, unchanged) value under the same settings is not checked again.
@@ -266,6 +282,9 @@ pub fn check_with(
         true => site.item_files.iter().map(String::as_str).collect(),
         false => BTreeSet::new(),
     };
+    // Item files that failed to load: a reference to one says so and points at it,
+    // rather than saying it names no item (its own error is the root cause).
+    let unreadable = unreadable_items(site);
     if memo.config.as_ref() != Some(config) {
         memo.items.clear();
         memo.sources = sources::SourceMemo::default();
@@ -312,6 +331,10 @@ pub fn check_with(
         if let Some(target) = &item.common.corrects {
             let problem = if target.value == item.content_path {
                 Some(Problem::CorrectsSelf)
+            } else if unreadable.contains(target.value.as_str()) {
+                let at = item.source.at(target.pos);
+                diagnostics.push(refers_to_unreadable("corrects", &target.value, at));
+                None
             } else if !known.contains(target.value.as_str()) {
                 Some(Problem::CorrectsMissing {
                     target: target.value.clone(),
@@ -344,9 +367,9 @@ pub fn check_with(
         }
     }
     let sections = sections::all_folders(site);
-    diagnostics.extend(welfare::check_funding(&site.items, config));
+    diagnostics.extend(welfare::check_funding(&site.items, &unreadable, config));
     diagnostics.extend(pay::check_attendance(&site.items));
-    diagnostics.extend(assessment::check_links(&site.items));
+    diagnostics.extend(assessment::check_links(&site.items, &unreadable));
     // Items come in listing order, where a folder's items mostly follow each other: look
     // a folder's unit up once per run of its items.
     let mut folder_unit: Option<(&str, &str)> = None;
@@ -372,8 +395,21 @@ pub fn check_with(
             .map(|i| &**i)
             .zip(units.iter().map(String::as_str)),
     ));
+    let mut boards = units::boards(&sections, config);
+    let unit_items: Vec<(&Item, usize, &str)> = site
+        .items
+        .iter()
+        .zip(&units)
+        .map(|(i, u)| (&**i, units::board_of(i.folder(), &boards), u.as_str()))
+        .collect();
+    units::fill_overdue(&mut boards, &sections, &unit_items, config, options.today);
+    diagnostics.extend(units::check(&boards, &sections, &unit_items, config));
+    let board_of: Vec<usize> = unit_items.iter().map(|(_, b, _)| *b).collect();
+    drop(unit_items);
     let mut items = Vec::new();
-    for ((item, (window, derived)), unit) in site.items.iter().zip(computed).zip(units) {
+    for (((item, (window, derived)), unit), board) in
+        site.items.iter().zip(computed).zip(units).zip(board_of)
+    {
         if !published(item) {
             continue;
         }
@@ -393,6 +429,8 @@ pub fn check_with(
             corrects,
             page_path: paths::page_path_of(&item.content_path),
             derived,
+            board,
+            local: units::local_settings(item.folder(), &sections, config),
             item: item.clone(),
         });
     }
@@ -414,6 +452,7 @@ pub fn check_with(
             .filter(|a| !ledgers.contains(a.content_path.as_str()))
             .cloned()
             .collect(),
+        units: boards,
     };
     (board, diagnostics)
 }
@@ -517,11 +556,39 @@ fn check_paths(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             }
             .at(Location::file(path.clone()));
             for o in other_files {
-                d = d.with_related(Location::file(o), Related::OtherFile.label());
+                d = d.with_related(Location::file(o), Related::OtherFile);
             }
             diagnostics.push(d);
         }
     }
+}
+
+/// The content paths of item files (`.yaml`, `.md`) that were found but could not be
+/// loaded: their own errors say why.
+fn unreadable_items(site: &Site) -> BTreeSet<&str> {
+    if site.item_files.len() == site.items.len() {
+        return BTreeSet::new();
+    }
+    let loaded: BTreeSet<&str> = site.items.iter().map(|i| i.content_path.as_str()).collect();
+    site.item_files
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !loaded.contains(p))
+        .collect()
+}
+
+/// The note on a reference (`key: target`, at `at`) to an item file that could not be
+/// loaded, pointing at that file, whose own error is the root cause.
+pub(crate) fn refers_to_unreadable(key: &'static str, target: &str, at: Location) -> Diagnostic {
+    Problem::RefersToUnreadable {
+        key,
+        target: target.to_string(),
+    }
+    .at(at)
+    .with_related(
+        Location::file(format!("content/{target}")),
+        Related::Unreadable,
+    )
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 use crate::check::sheet::{self, SheetFigures, row_label, units_text};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::messages::{Problem, Related, SheetProblem};
+use crate::messages::{Problem, Related, TableProblem};
 use crate::model::sheet::ColumnType;
 use crate::model::{Body, Decimal2, Fen, Item, Pay};
 
@@ -94,16 +94,16 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
     let s = &p.sheet;
     let mut out = sheet::check(item, s);
     out.extend(sheet::duplicate_names(item, s));
-    let mut report = |problem: SheetProblem, pos| {
-        out.push(Problem::sheet(problem).at(item.source.at(pos)));
+    let mut report = |problem: TableProblem, pos| {
+        out.push(Problem::from(problem).at(item.source.at(pos)));
     };
     let Some(name_col) = s.name_column() else {
-        report(SheetProblem::PayNeedsColumn { what: "name" }, s.columns_pos);
+        report(TableProblem::PayNeedsColumn { what: "name" }, s.columns_pos);
         return out;
     };
     let Some(dist) = figures.distributed else {
         report(
-            SheetProblem::PayNeedsColumn {
+            TableProblem::PayNeedsColumn {
                 what: "gross or net",
             },
             s.columns_pos,
@@ -115,8 +115,8 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
             let money = matches!(role.value, "gross" | "deduction" | "net");
             if money != (column.ty == ColumnType::Money) {
                 report(
-                    SheetProblem::BoundOnText {
-                        key: role.value,
+                    TableProblem::RoleWrongType {
+                        role: role.value,
                         ty: column.ty.key(),
                     },
                     role.pos,
@@ -130,7 +130,7 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
         let name = row_label(s, row, index);
         if row.cell(name_col).is_none() {
             report(
-                SheetProblem::RowNeeds {
+                TableProblem::RowNeeds {
                     column: s.columns[name_col].name.value.clone(),
                 },
                 row.pos,
@@ -142,7 +142,7 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
             let computed = g_units.checked_sub(d_units);
             if computed.is_some() && row.units(n) != computed {
                 report(
-                    SheetProblem::PayNetMismatch {
+                    TableProblem::PayNetMismatch {
                         name: name.clone(),
                         gross: Fen(g_units).yuan_text(),
                         deduction: Fen(d_units).yuan_text(),
@@ -161,7 +161,7 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
             && v > workdays.value.0
         {
             report(
-                SheetProblem::PayDaysOverWorkdays {
+                TableProblem::PayDaysOverWorkdays {
                     name: name.clone(),
                     days: Decimal2(v).to_string(),
                     workdays: workdays.value.to_string(),
@@ -176,7 +176,7 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
         if p.keeps_balance {
             if sum > pool.value {
                 report(
-                    SheetProblem::PayOverPool {
+                    TableProblem::PayOverPool {
                         pool: pool.value.yuan_text(),
                         sum: sum.yuan_text(),
                         column: column.clone(),
@@ -186,7 +186,7 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
             }
         } else if sum != pool.value {
             report(
-                SheetProblem::PayPoolMismatch {
+                TableProblem::PayPoolMismatch {
                     pool: pool.value.yuan_text(),
                     sum: sum.yuan_text(),
                     column: column.clone(),
@@ -198,11 +198,11 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
     }
     if let Some(share) = p.share_by_points.as_ref().filter(|s| s.value) {
         let Some(points) = s.role("points") else {
-            report(SheetProblem::PayNeedsColumn { what: "points" }, share.pos);
+            report(TableProblem::PayNeedsColumn { what: "points" }, share.pos);
             return out;
         };
         let Some(pool) = &p.pool else {
-            report(SheetProblem::PayNeedsColumn { what: "pool" }, share.pos);
+            report(TableProblem::PayNeedsColumn { what: "pool" }, share.pos);
             return out;
         };
         // Under `remainder: balance` the shared amount is what the rows distribute.
@@ -222,7 +222,7 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
                 let given = row.units(dist);
                 if given != Some(expected.0) {
                     report(
-                        SheetProblem::PayShareMismatch {
+                        TableProblem::PayShareMismatch {
                             name: row_label(s, row, index),
                             points: Decimal2(each[index]).to_string(),
                             total_points: total.to_string(),
@@ -284,26 +284,23 @@ pub fn check_attendance(items: &[std::sync::Arc<Item>]) -> Vec<Diagnostic> {
                 .find(|r| r.name.value.trim() == name.trim())
             {
                 Some(record) if record.present.value.0 != value => out.push(
-                    Problem::sheet(SheetProblem::PayDaysDiffer {
+                    Problem::from(TableProblem::PayDaysDiffer {
                         name: name.to_string(),
                         days: Decimal2(value).to_string(),
                         present: record.present.value.to_string(),
                         attendance: path.clone(),
                     })
                     .at(item.source.at(cell.pos))
-                    .with_related(
-                        other.source.at(record.present.pos),
-                        Related::OtherFile.label(),
-                    ),
+                    .with_related(other.source.at(record.present.pos), Related::OtherFile),
                 ),
                 Some(_) => {}
                 None => out.push(
-                    Problem::sheet(SheetProblem::PayNotInAttendance {
+                    Problem::from(TableProblem::PayNotInAttendance {
                         name: name.to_string(),
                         attendance: path.clone(),
                     })
                     .at(item.source.at(cell.pos))
-                    .with_related(other.source.at(a.workdays.pos), Related::OtherFile.label()),
+                    .with_related(other.source.at(a.workdays.pos), Related::OtherFile),
                 ),
             }
         }

@@ -10,7 +10,7 @@
 use crate::check::privacy::mask_name;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::messages::{Problem, SheetProblem};
+use crate::messages::{Problem, TableProblem};
 use crate::model::sheet::{CellValue, ColumnType, Sheet, SheetRow};
 use crate::model::{Decimal2, Fen, Item};
 
@@ -143,7 +143,7 @@ pub fn public(item: &Item, sheet: &Sheet, config: &Config) -> SheetFigures {
 /// violation at the offending cell (the row's entry when the cell is empty).
 pub fn check(item: &Item, sheet: &Sheet) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut report = |p: SheetProblem, pos| out.push(Problem::sheet(p).at(item.source.at(pos)));
+    let mut report = |p: TableProblem, pos| out.push(Problem::from(p).at(item.source.at(pos)));
     for row in &sheet.rows {
         for (i, column) in sheet.columns.iter().enumerate() {
             let Some(cell) = row.cell(i) else { continue };
@@ -155,7 +155,7 @@ pub fn check(item: &Item, sheet: &Sheet) -> Vec<Diagnostic> {
                 && units < min.value
             {
                 report(
-                    SheetProblem::BelowMin {
+                    TableProblem::BelowMin {
                         column: column.name.value.clone(),
                         value: shown(units),
                         min: shown(min.value),
@@ -167,7 +167,7 @@ pub fn check(item: &Item, sheet: &Sheet) -> Vec<Diagnostic> {
                 && units > max.value
             {
                 report(
-                    SheetProblem::AboveMax {
+                    TableProblem::AboveMax {
                         column: column.name.value.clone(),
                         value: shown(units),
                         max: shown(max.value),
@@ -194,7 +194,7 @@ pub fn check(item: &Item, sheet: &Sheet) -> Vec<Diagnostic> {
                 continue;
             }
             report(
-                SheetProblem::RuleBroken {
+                TableProblem::RuleBroken {
                     rule: r.text.clone(),
                     row: row_label(sheet, row, index),
                     column: sheet.columns[r.target].name.value.clone(),

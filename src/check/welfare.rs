@@ -250,7 +250,11 @@ pub fn check(item: &Item, w: &Welfare, figures: &WelfareFigures) -> Vec<Diagnost
 
 /// The `funded_by` cross-check over all items: the target is a finance item, and the
 /// welfare items paid from one of its categories add up to no more than its expenses there.
-pub fn check_funding(items: &[std::sync::Arc<Item>], config: &Config) -> Vec<Diagnostic> {
+pub fn check_funding(
+    items: &[std::sync::Arc<Item>],
+    unreadable: &std::collections::BTreeSet<&str>,
+    config: &Config,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let by_path: BTreeMap<&str, &Item> = items
         .iter()
@@ -266,6 +270,11 @@ pub fn check_funding(items: &[std::sync::Arc<Item>], config: &Config) -> Vec<Dia
         let Some(funded) = &w.funded_by else { continue };
         let target = funded.item.value.as_str();
         match by_path.get(target).map(|t| &t.body) {
+            None if unreadable.contains(target) => out.push(super::refers_to_unreadable(
+                "funded_by.item",
+                target,
+                item.source.at(funded.item.pos),
+            )),
             None => out.push(
                 Problem::FundedByMissing {
                     target: target.into(),
@@ -336,13 +345,13 @@ pub fn check_funding(items: &[std::sync::Arc<Item>], config: &Config) -> Vec<Dia
         let mut d = problem.at(first.at(first_funded.item.pos));
         for (other, w) in &welfare[1..] {
             if let Some(funded) = &w.funded_by {
-                d = d.with_related(other.at(funded.item.pos), Related::AlsoFunded.label());
+                d = d.with_related(other.at(funded.item.pos), Related::AlsoFunded);
             }
         }
         if let Some(finance) = by_path.get(target) {
             d = d.with_related(
                 crate::diagnostic::Location::file(finance.source.path.clone()),
-                Related::FinanceItem.label(),
+                Related::FinanceItem,
             );
         }
         out.push(d);

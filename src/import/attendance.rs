@@ -9,7 +9,7 @@ use super::rows::{self, RowKind};
 use super::totals::{Totals, Unit};
 use super::workbook::Sheet;
 use crate::diagnostic::Diagnostic;
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 use crate::model::kinds::AttendanceRecord;
 use crate::model::{Decimal2, Pos, SheetSource, Spanned};
 
@@ -92,11 +92,11 @@ pub fn read(
             match &read.workdays {
                 None => read.workdays = Some(days),
                 Some(first) if first.value != days.value => out.push(
-                    Problem::WorkdaysDiffer {
+                    Problem::from(SpreadsheetProblem::WorkdaysDiffer {
                         found: days.value,
                         first: first.value,
                         first_row: first.pos.line,
-                    }
+                    })
                     .at(place.at(days.pos)),
                 ),
                 Some(_) => {}
@@ -125,7 +125,7 @@ pub fn read(
 
 /// The cell of `column` is empty on a line.
 fn empty(columns: &Columns, column: usize) -> Problem {
-    Problem::CellEmpty {
+    Problem::from(SpreadsheetProblem::CellEmpty {
         header: columns.header(column),
-    }
+    })
 }

@@ -14,7 +14,7 @@
 use jiff::civil::Date;
 
 use super::workbook::Cell;
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 use crate::model::money::{self, MoneyError};
 use crate::model::{Decimal2, Fen};
 
@@ -26,11 +26,11 @@ pub fn amount(cell: &Cell) -> Result<Option<Fen>, Problem> {
         Cell::Number(n) => (n.clone(), true),
         Cell::Text(t) => (t.trim().to_string(), false),
         Cell::Date(_) | Cell::Other(_) => {
-            return Err(Problem::CellAmount {
+            return Err(Problem::Spreadsheet(SpreadsheetProblem::CellAmount {
                 text: cell.text().unwrap_or_default(),
                 error: MoneyError::Invalid,
                 computed: false,
-            });
+            }));
         }
     };
     if text.is_empty() || is_dash(&text) {
@@ -39,13 +39,13 @@ pub fn amount(cell: &Cell) -> Result<Option<Fen>, Problem> {
     let bare = text
         .trim_end_matches('元')
         .trim_end_matches(|c: char| c.is_whitespace());
-    money::parse_non_negative(bare)
-        .map(Some)
-        .map_err(|error| Problem::CellAmount {
+    money::parse_non_negative(bare).map(Some).map_err(|error| {
+        Problem::from(SpreadsheetProblem::CellAmount {
             text,
             error,
             computed,
         })
+    })
 }
 
 /// A count of days or hours in `cell` (`21`, `0.5`): `None` when empty or a dash.
@@ -61,13 +61,15 @@ pub fn number(cell: &Cell) -> Result<Option<Decimal2>, Problem> {
     }
     Decimal2::parse(&text)
         .map(Some)
-        .map_err(|_| Problem::CellNumber { text })
+        .map_err(|_| Problem::from(SpreadsheetProblem::CellNumber { text }))
 }
 
 /// The date in `cell`; `None` when empty.
 pub fn date(cell: &Cell) -> Result<Option<Date>, Problem> {
-    let bad = |text: &str| Problem::CellDate {
-        text: text.to_string(),
+    let bad = |text: &str| {
+        Problem::from(SpreadsheetProblem::CellDate {
+            text: text.to_string(),
+        })
     };
     match cell {
         Cell::Empty => Ok(None),
@@ -156,18 +158,18 @@ mod tests {
         assert_eq!(amount(&Cell::Empty), Ok(None));
         assert_eq!(
             amount(&Cell::Number("0.30000000000000004".into())),
-            Err(Problem::CellAmount {
+            Err(Problem::Spreadsheet(SpreadsheetProblem::CellAmount {
                 text: "0.30000000000000004".into(),
                 error: MoneyError::TooManyDecimals { decimals: 17 },
                 computed: true,
-            })
+            }))
         );
         assert!(matches!(
             amount(&t("-5")),
-            Err(Problem::CellAmount {
+            Err(Problem::Spreadsheet(SpreadsheetProblem::CellAmount {
                 error: MoneyError::Negative,
                 ..
-            })
+            }))
         ));
         assert!(amount(&t("八百")).is_err());
     }

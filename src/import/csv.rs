@@ -9,12 +9,12 @@
 //! Cells are text: what a value means is `cells`'s job.
 
 use super::workbook::Cell;
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 
 /// The rows of a CSV file, one per record as a spreadsheet counts them (a blank line is
 /// an empty row, a quoted line break stays in its cell).
 pub fn rows(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, Problem> {
-    let text = decode(bytes).ok_or(Problem::SheetEncoding)?;
+    let text = decode(bytes).ok_or(Problem::from(SpreadsheetProblem::SheetEncoding))?;
     let separator = separator(&text);
     let cell = |field: &mut String| {
         let taken = std::mem::take(field);

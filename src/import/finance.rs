@@ -13,7 +13,7 @@ use super::rows::{self, RowKind};
 use super::totals::{Totals, Unit};
 use super::workbook::{Cell, Sheet};
 use crate::diagnostic::Diagnostic;
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 use crate::model::accounts::{self, Side};
 use crate::model::kinds::FinanceLine;
 use crate::model::money;
@@ -145,11 +145,11 @@ pub fn read(
                 (Some(computed), _) if computed != given => {
                     let before = computed.checked_sub(change).unwrap_or(computed);
                     out.push(
-                        Problem::BalanceMismatch {
+                        Problem::from(SpreadsheetProblem::BalanceMismatch {
                             given: given.display(),
                             computed: computed.display(),
                             before: before.display(),
-                        }
+                        })
                         .at(place.at(pos)),
                     );
                 }
@@ -186,24 +186,26 @@ pub fn read(
 
 /// The cell of `column` is empty on a line.
 fn empty(columns: &Columns, column: usize) -> Problem {
-    Problem::CellEmpty {
+    Problem::from(SpreadsheetProblem::CellEmpty {
         header: columns.header(column),
-    }
+    })
 }
 
 /// A balance: any amount, negative too (an overdrawn account).
 fn signed(cell: &Cell) -> Result<Option<Fen>, Problem> {
     match cells::amount(cell) {
-        Err(Problem::CellAmount {
+        Err(Problem::Spreadsheet(SpreadsheetProblem::CellAmount {
             text,
             error: money::MoneyError::Negative,
             computed,
-        }) => money::parse(text.trim_end_matches('元'))
+        })) => money::parse(text.trim_end_matches('元'))
             .map(Some)
-            .map_err(|error| Problem::CellAmount {
-                text,
-                error,
-                computed,
+            .map_err(|error| {
+                Problem::from(SpreadsheetProblem::CellAmount {
+                    text,
+                    error,
+                    computed,
+                })
             }),
         other => other,
     }
@@ -237,10 +239,10 @@ fn side_and_amount(
             (Some(i), None) => Some((Side::Income, i, income_col.unwrap_or(0))),
             (None, Some(e)) => Some((Side::Expense, e, expense_col.unwrap_or(0))),
             (Some(i), Some(e)) => {
-                let problem = Problem::LineBothSides {
+                let problem = Problem::from(SpreadsheetProblem::LineBothSides {
                     income: i.display(),
                     expense: e.display(),
-                };
+                });
                 refuse(problem, expense_col.unwrap_or(0));
                 None
             }
@@ -253,7 +255,7 @@ fn side_and_amount(
                     .collect::<Vec<_>>()
                     .join("/");
                 let c = income_col.or(expense_col).unwrap_or(0);
-                refuse(Problem::CellEmpty { header }, c);
+                refuse(Problem::from(SpreadsheetProblem::CellEmpty { header }), c);
                 None
             }
         };
@@ -270,7 +272,7 @@ fn side_and_amount(
         } else if EXPENSE_WORDS.contains(&text.as_str()) {
             Side::Expense
         } else {
-            refuse(Problem::CellDirection { text }, c);
+            refuse(Problem::from(SpreadsheetProblem::CellDirection { text }), c);
             return None;
         };
         return Some((side, amount, amount_col));
@@ -284,9 +286,9 @@ fn side_and_amount(
                     .or(columns.of(Field::CategoryCode))
                     .unwrap_or(0);
                 refuse(
-                    Problem::CellSideUnknown {
+                    Problem::from(SpreadsheetProblem::CellSideUnknown {
                         category: name.to_string(),
-                    },
+                    }),
                     c,
                 );
             }

@@ -19,7 +19,7 @@ pub use super::words::Field;
 use super::words::{LEAVE_WORDS, required, words};
 use super::workbook::{Cell, Sheet};
 use crate::diagnostic::Diagnostic;
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 use crate::model::{Kind, Pos, SheetSource, column_letters};
 
 /// The columns of a sheet.
@@ -248,11 +248,11 @@ impl Taken<'_> {
             match (self.columns.of(field), self.ranks.get(&field)) {
                 (Some(first), Some(&known)) if known == rank && first != c => {
                     self.problems.push(
-                        Problem::ColumnTwice {
+                        Problem::from(SpreadsheetProblem::ColumnTwice {
                             header: text,
                             first: self.columns.header(first),
                             first_column: column_letters(first + 1),
-                        }
+                        })
                         .at(self.place.at(Pos::in_cell(r + 1, c + 1))),
                     );
                 }
@@ -284,10 +284,10 @@ fn not_found(kind: Kind, place: &SheetSource) -> Diagnostic {
                 .join("/")
         })
         .collect();
-    Problem::HeaderMissing {
+    Problem::from(SpreadsheetProblem::HeaderMissing {
         kind: kind.key(),
         needs,
-    }
+    })
     .at(place.whole())
 }
 
@@ -382,17 +382,7 @@ mod tests {
             named: true,
             rows: rows
                 .iter()
-                .map(|r| {
-                    r.iter()
-                        .map(|t| {
-                            if t.is_empty() {
-                                Cell::Empty
-                            } else {
-                                Cell::Text(t.to_string())
-                            }
-                        })
-                        .collect()
-                })
+                .map(|r| r.iter().map(|t| Cell::typed(t)).collect())
                 .collect(),
         }
     }

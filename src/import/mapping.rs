@@ -22,7 +22,7 @@ use super::header::{self, Columns, Field};
 use super::workbook::{Cell, Sheet};
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::load::fields::{self, Ctx, Fields};
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 use crate::model::{Kind, SourceFile, Spanned};
 use crate::yaml;
 
@@ -200,11 +200,11 @@ impl Mapping {
                     ColumnSpec::Letter(_) => String::new(),
                 };
                 problems.push(
-                    Problem::MappingColumn {
+                    Problem::from(SpreadsheetProblem::MappingColumn {
                         key: entry.key.clone(),
                         header: text,
                         row: header + 1,
-                    }
+                    })
                     .at(self.source.at(entry.pos)),
                 );
                 continue;
@@ -261,6 +261,12 @@ mod tests {
         let (m, found) = mapping("columns:\n  姓名: A\n", Kind::Welfare);
         assert!(m.is_none());
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("姓名"), "{}", found[0].message);
+        assert!(
+            found[0]
+                .message(crate::config::Language::En)
+                .contains("姓名"),
+            "{}",
+            found[0].message(crate::config::Language::En)
+        );
     }
 }

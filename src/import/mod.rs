@@ -29,8 +29,9 @@ mod write;
 use std::path::{Path, PathBuf};
 
 use crate::ToolError;
+use crate::config::Language;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 use crate::model::{Date, Kind, SheetSource, SourceFile};
 use crate::source::{self, EncodingProblem};
 
@@ -90,7 +91,9 @@ pub fn read(
         Ok(opened) => opened,
         Err(problem) => {
             let at = match (&problem, sheet) {
-                (Problem::SheetMissing { .. }, Some(s)) => format!("{path}!{s}"),
+                (Problem::Spreadsheet(SpreadsheetProblem::SheetMissing { .. }), Some(s)) => {
+                    format!("{path}!{s}")
+                }
                 _ => path.to_string(),
             };
             return (None, vec![problem.at(Location::file(at))]);
@@ -146,6 +149,8 @@ pub struct ImportOptions {
     pub force: bool,
     /// The `published:` date written.
     pub today: Date,
+    /// The language of the comments written into the item (the site's).
+    pub language: Language,
 }
 
 /// What `gongkai import` did.
@@ -199,7 +204,7 @@ pub fn run(options: &ImportOptions) -> Result<Imported, ToolError> {
         return Ok(done(diagnostics, None));
     };
     let name = path.rsplit('/').next().unwrap_or(&path);
-    let yaml = write::item(&read, name, options.today);
+    let yaml = write::item(&read, name, options.today, options.language);
     if let Target::File(out) = &options.out {
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))?;
@@ -218,7 +223,8 @@ pub fn run(options: &ImportOptions) -> Result<Imported, ToolError> {
                     .map_err(|e| ToolError::io("write", out, e))?;
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let problem = Problem::ImportWouldOverwrite { path: shown(out) };
+                let problem =
+                    Problem::from(SpreadsheetProblem::ImportWouldOverwrite { path: shown(out) });
                 diagnostics.push(problem.at(Location::file(shown(out))));
                 return Ok(done(diagnostics, Some(read)));
             }

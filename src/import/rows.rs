@@ -129,16 +129,7 @@ mod tests {
     use super::*;
 
     fn row(cells: &[&str]) -> Vec<Cell> {
-        cells
-            .iter()
-            .map(|t| {
-                if t.is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::Text(t.to_string())
-                }
-            })
-            .collect()
+        cells.iter().map(|t| Cell::typed(t)).collect()
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use super::cells;
 use super::workbook::Cell;
 use crate::diagnostic::Diagnostic;
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 use crate::model::{Decimal2, Fen, Pos, SheetSource, Spanned};
 
 /// What a summed column holds.
@@ -139,12 +139,12 @@ impl Totals {
                 _ => continue,
             };
             out.push(
-                Problem::TotalMismatch {
+                Problem::from(SpreadsheetProblem::TotalMismatch {
                     header: c.header.clone(),
                     given: c.unit.show(given),
                     computed: c.unit.show(computed),
                     rows: from.map(|f| (f, row)),
-                }
+                })
                 .at(at()),
             );
         }
@@ -197,7 +197,11 @@ mod tests {
         t.total(8, &[Cell::Empty, money("3.40")], true, &place(), &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].location.as_ref().unwrap().path, "a.xlsx!S!B9");
-        assert!(out[0].message.contains("3.40"), "{}", out[0].message);
+        assert!(
+            out[0].message(crate::config::Language::En).contains("3.40"),
+            "{}",
+            out[0].message(crate::config::Language::En)
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::rows::{self, RowKind};
 use super::totals::{Totals, Unit};
 use super::workbook::{Cell, Sheet};
 use crate::diagnostic::Diagnostic;
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 use crate::model::kinds::Recipient;
 use crate::model::{Fen, Pos, SheetSource, Spanned};
 
@@ -82,7 +82,7 @@ pub fn read(
 
 /// The cell of `column` is empty on a line.
 fn empty(columns: &Columns, column: usize) -> Problem {
-    Problem::CellEmpty {
+    Problem::from(SpreadsheetProblem::CellEmpty {
         header: columns.header(column),
-    }
+    })
 }

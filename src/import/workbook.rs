@@ -15,7 +15,7 @@ use calamine::{Data, Reader};
 use jiff::civil::Date;
 
 use super::csv;
-use crate::messages::Problem;
+use crate::messages::{Problem, SpreadsheetProblem};
 
 /// What a cell holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +33,15 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// A cell as a CSV gives it: empty text is no value (tests build sheets this way).
+    #[cfg(test)]
+    pub(crate) fn typed(text: &str) -> Cell {
+        match text.is_empty() {
+            true => Cell::Empty,
+            false => Cell::Text(text.to_string()),
+        }
+    }
+
     /// True for an empty cell.
     pub fn is_empty(&self) -> bool {
         matches!(self, Cell::Empty)
@@ -98,16 +107,16 @@ pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "
 pub fn open(path: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Problem> {
     let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
     match format_of(path) {
-        None => Err(Problem::SheetFormat {
+        None => Err(Problem::from(SpreadsheetProblem::SheetFormat {
             file: file.to_string(),
-        }),
+        })),
         Some(Format::Csv) => {
             let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
             if let Some(asked) = sheet.filter(|s| *s != stem) {
-                return Err(Problem::SheetMissing {
+                return Err(Problem::from(SpreadsheetProblem::SheetMissing {
                     sheet: asked.to_string(),
                     sheets: vec![stem.to_string()],
-                });
+                }));
             }
             let rows = csv::rows(bytes)?;
             Ok(Sheet {
@@ -119,14 +128,14 @@ pub fn open(path: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Prob
         // calamine may panic on a damaged file (third-party code): that file is unread,
         // the run goes on.
         Some(Format::Workbook) => std::panic::catch_unwind(|| workbook(bytes, sheet))
-            .unwrap_or(Err(Problem::SheetUnreadable)),
+            .unwrap_or(Err(Problem::from(SpreadsheetProblem::SheetUnreadable))),
     }
 }
 
 /// The sheet of a workbook calamine opens.
 fn workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Problem> {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|_| Problem::SheetUnreadable)?;
+        .map_err(|_| Problem::from(SpreadsheetProblem::SheetUnreadable))?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(asked) => names
@@ -137,14 +146,14 @@ fn workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Problem> {
         None => names.first().cloned(),
     };
     let Some(name) = name else {
-        return Err(Problem::SheetMissing {
+        return Err(Problem::from(SpreadsheetProblem::SheetMissing {
             sheet: sheet.unwrap_or_default().to_string(),
             sheets: names,
-        });
+        }));
     };
     let range = book
         .worksheet_range(&name)
-        .map_err(|_| Problem::SheetUnreadable)?;
+        .map_err(|_| Problem::from(SpreadsheetProblem::SheetUnreadable))?;
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     if let Some((top, left)) = range.start() {
         let (top, left) = (top as usize, left as usize);
@@ -239,11 +248,13 @@ mod tests {
         assert_eq!(read.cell(0, 0), &Cell::Empty);
         assert!(matches!(
             open("a.xlsx", &bytes, Some("Sheet9")),
-            Err(Problem::SheetMissing { .. })
+            Err(Problem::Spreadsheet(
+                SpreadsheetProblem::SheetMissing { .. }
+            ))
         ));
         assert_eq!(
             open("a.xlsx", b"not a workbook", None),
-            Err(Problem::SheetUnreadable)
+            Err(Problem::from(SpreadsheetProblem::SheetUnreadable))
         );
     }
 }

@@ -10,16 +10,17 @@
 use std::fmt::Write as _;
 
 use super::{Lines, SheetRead};
-use crate::messages::import as words;
+use crate::config::Language;
+use crate::messages::import::{self as words, Fill};
 use crate::model::kinds::{AttendanceRecord, FinanceLine, Recipient};
 use crate::model::{Date, Fen, Period};
 
 /// The YAML of the item read from `read`, made on `today`; `file` is the sheet's file
-/// as named in the comment.
-pub fn item(read: &SheetRead, file: &str, today: Date) -> String {
+/// as named in the comment; the comments are in `language`.
+pub fn item(read: &SheetRead, file: &str, today: Date, language: Language) -> String {
     let mut out = String::new();
     let sheet = read.source.sheet.as_deref();
-    for line in words::written_from(file, sheet, read.line_count()) {
+    for line in words::written_from(language, file, sheet, read.line_count()) {
         let _ = writeln!(out, "# {line}");
     }
     let kind = match &read.lines {
@@ -47,7 +48,7 @@ pub fn item(read: &SheetRead, file: &str, today: Date) -> String {
             let _ = writeln!(out, "period: {p}");
         }
         (_, None) => {
-            let _ = writeln!(out, "period:   # {}", words::FILL_PERIOD);
+            let _ = writeln!(out, "period:   # {}", words::fill(language, Fill::Period));
         }
     }
     match &read.lines {
@@ -57,7 +58,11 @@ pub fn item(read: &SheetRead, file: &str, today: Date) -> String {
                     let _ = writeln!(out, "opening_balance: {}", amount(o.value));
                 }
                 None => {
-                    let _ = writeln!(out, "opening_balance:   # {}", words::FILL_OPENING);
+                    let _ = writeln!(
+                        out,
+                        "opening_balance:   # {}",
+                        words::fill(language, Fill::Opening)
+                    );
                 }
             }
             lines(&mut out, "income", &f.income, finance_line);
@@ -67,7 +72,7 @@ pub fn item(read: &SheetRead, file: &str, today: Date) -> String {
             }
         }
         Lines::Welfare(w) => {
-            let _ = writeln!(out, "program:   # {}", words::FILL_PROGRAM);
+            let _ = writeln!(out, "program:   # {}", words::fill(language, Fill::Program));
             lines(&mut out, "recipients", &w.recipients, recipient);
             if let Some(t) = &w.total {
                 let _ = writeln!(out, "total: {}", amount(t.value));
@@ -79,7 +84,11 @@ pub fn item(read: &SheetRead, file: &str, today: Date) -> String {
                     let _ = writeln!(out, "workdays: {}", w.value);
                 }
                 None => {
-                    let _ = writeln!(out, "workdays:   # {}", words::FILL_WORKDAYS);
+                    let _ = writeln!(
+                        out,
+                        "workdays:   # {}",
+                        words::fill(language, Fill::Workdays)
+                    );
                 }
             }
             lines(&mut out, "records", &a.records, record);

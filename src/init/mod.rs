@@ -55,7 +55,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
     if let Some(path) = taken {
         return Err(ToolError::UnsafeOutput {
             path: dir.join(path),
-            reason: "it already exists; init never replaces a site's files",
+            reason: crate::messages::OutputRefusal::Exists,
         });
     }
     let mut written = Vec::new();

@@ -251,33 +251,62 @@ pub fn parse_date(s: &str) -> Option<Date> {
 }
 
 /// Reports, at the first of them, full-width digits (`１２３４.５６`, typed with a Chinese
-/// input method) in the number, amount or date `s` of `node`; true when there are some.
+/// input method) in the number, amount or date `s` of `node`, or else a Chinese
+/// punctuation mark between half-width digits (`1，800.00`, `800。00`, `2026－04－05`);
+/// true when there is one.
 fn full_width_digits(ctx: &mut Ctx, node: &Node, s: &str) -> bool {
     let is_wide = |c: char| ('０'..='９').contains(&c);
-    if !s.chars().any(is_wide) {
+    if s.chars().any(is_wide) {
+        let pos = first_on_line(ctx, node, is_wide, |c| {
+            is_wide(c) || matches!(c, '．' | '，' | '.' | ',')
+        });
+        ctx.report(
+            Problem::FullWidthDigits {
+                text: s.trim().to_string(),
+            },
+            pos,
+        );
+        return true;
+    }
+    let is_mark = |c: char| matches!(c, '，' | '、' | '。' | '．' | '－');
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | '¥' | '￥');
+    let text = s.trim();
+    let Some(mark) = text.chars().find(|c| is_mark(*c)) else {
+        return false;
+    };
+    // Only a value that is digits but for the marks: `约1，800元` is text, not a slip.
+    if !text.chars().all(|c| numeric(c) || is_mark(c)) || !text.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
-    // The column of the first one on the value's line (after a quote, if any).
-    let line = ctx.file.text.lines().nth(node.pos.line.saturating_sub(1));
-    let pos = line
-        .and_then(|l| {
-            let skip = node.pos.column.saturating_sub(1);
-            let at = l.chars().skip(skip).position(is_wide)?;
-            let len = l
-                .chars()
-                .skip(skip + at)
-                .take_while(|c| is_wide(*c) || matches!(c, '．' | '，' | '.' | ','))
-                .count();
-            Some(Pos::new(node.pos.line, node.pos.column + at, len))
-        })
-        .unwrap_or(node.pos);
+    let pos = first_on_line(ctx, node, is_mark, is_mark);
     ctx.report(
-        Problem::FullWidthDigits {
-            text: s.trim().to_string(),
+        Problem::FullWidthMark {
+            text: text.to_string(),
+            mark,
         },
         pos,
     );
     true
+}
+
+/// The place of the first character of `node`'s line (from the node on) that is `first`,
+/// marking the run of `run` characters from there; the node's place when there is none.
+fn first_on_line(
+    ctx: &Ctx,
+    node: &Node,
+    first: impl Fn(char) -> bool,
+    run: impl Fn(char) -> bool,
+) -> Pos {
+    // The column on the value's line (after a quote, if any).
+    let line = ctx.file.text.lines().nth(node.pos.line.saturating_sub(1));
+    line.and_then(|l| {
+        let skip = node.pos.column.saturating_sub(1);
+        let at = l.chars().skip(skip).position(&first)?;
+        let len = l.chars().skip(skip + at).take_while(|c| run(*c)).count();
+        Some(Pos::new(node.pos.line, node.pos.column + at, len))
+    })
+    .unwrap_or(node.pos)
 }
 
 /// A date.
@@ -289,15 +318,38 @@ pub fn date(ctx: &mut Ctx, node: &Node, key: &str) -> Option<Spanned<Date>> {
     match parse_date(s) {
         Some(d) => Some(Spanned::new(d, node.pos)),
         None => {
-            ctx.report(
-                Problem::BadDate {
-                    text: s.to_string(),
-                },
-                node.pos,
-            );
+            let problem = impossible_date(s).unwrap_or_else(|| Problem::BadDate {
+                text: s.to_string(),
+            });
+            ctx.report(problem, node.pos);
             None
         }
     }
+}
+
+/// A text in the form of a date whose day does not exist (`2026-4-31`, `2026-02-29`,
+/// `2026-13-01`), told apart from one that is not a date at all, so the hint can say what
+/// is wrong with it (the month's length) rather than how to write a date.
+fn impossible_date(s: &str) -> Option<Problem> {
+    let mut parts = s.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(y, 4..=4) || !digits(m, 1..=2) || !digits(d, 1..=2) {
+        return None;
+    }
+    let (year, month, day): (i16, i8, i8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let days = Date::new(year, month, 1)
+        .ok()
+        .map(|first| first.days_in_month());
+    Some(Problem::ImpossibleDate {
+        text: s.trim().to_string(),
+        year: year.into(),
+        month: month.into(),
+        day: day.into(),
+        days: days.map(i64::from),
+    })
 }
 
 /// A period: `2026`, `2026-H1`, `2026-Q1`, `2026-03`.
@@ -505,9 +557,12 @@ pub(crate) fn allowed_lists(diagnostics: &[Diagnostic]) -> Vec<(String, String)>
     let mut lists: Vec<(String, String)> = diagnostics
         .iter()
         .filter_map(|d| {
-            let context = d.message.strip_prefix("unknown key `zz` in ")?;
-            let (_, known) = d.hint.as_deref()?.split_once("这里可以用的项有：")?;
-            Some((context.to_string(), known.to_string()))
+            let message = d.message(crate::config::Language::En);
+            let context = message.strip_prefix("unknown key `zz` in ")?;
+            let hint = d.hint(crate::config::Language::ZhHans)?;
+            let (_, known) = hint.split_once("这里可以用的项有：")?;
+            // A context that is a key is shown as code: `budget`.
+            Some((context.trim_matches('`').to_string(), known.to_string()))
         })
         .collect();
     lists.sort();
@@ -533,6 +588,21 @@ mod tests {
             "二〇二六",
         ] {
             assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_say_what_is_wrong() {
+        let days = |s: &str| match impossible_date(s) {
+            Some(Problem::ImpossibleDate { month, days, .. }) => Some((month, days)),
+            _ => None,
+        };
+        assert_eq!(days("2026-4-31"), Some((4, Some(30))));
+        assert_eq!(days("2026-02-29"), Some((2, Some(28))));
+        assert_eq!(days("2028-02-30"), Some((2, Some(29))));
+        assert_eq!(days("2026-13-01"), Some((13, None)));
+        for not_date_shaped in ["2026/04/31", "26-4-31", "2026-4-31-1", "2026-4-x"] {
+            assert_eq!(days(not_date_shaped), None, "{not_date_shaped}");
         }
     }
 }

@@ -15,6 +15,11 @@ const LEFTOVER_ENDINGS: &[&str] = &[
     ".bak",
     ".crdownload",
     ".part",
+    // JetBrains editors' safe write.
+    "___jb_tmp___",
+    "___jb_old___",
+    // Chrome's file system writes.
+    ".crswap",
 ];
 
 /// Whether a file named `name` (the last part of its path) is never content.
@@ -30,10 +35,20 @@ pub fn is_ignored(name: &str) -> bool {
         || (name.starts_with('#') && name.ends_with('#'))
         // vim's probe whether it may write in the folder.
         || name == "4913"
+        || is_sed_temporary(name)
         // What Windows writes into folders it shows.
         || lower == "thumbs.db"
         || lower == "desktop.ini"
         || LEFTOVER_ENDINGS.iter().any(|ending| lower.ends_with(ending))
+}
+
+/// `sed -i` writes its result to `sedXXXXXX` (six random letters and digits, no
+/// extension) beside the file, then renames it over the file: a content file always has
+/// an extension, so a name of that shape is never one.
+fn is_sed_temporary(name: &str) -> bool {
+    name.len() == 9
+        && name.starts_with("sed")
+        && name[3..].bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]
@@ -59,6 +74,11 @@ mod tests {
             "4913",
             "report.pdf.crdownload",
             "report.pdf.part",
+            "sediixpAi",
+            "sed4Kq9Zx",
+            ".goutputstream-ABC123",
+            "a.md___jb_tmp___",
+            ".a.md.kate-swp",
         ] {
             assert!(is_ignored(name), "{name}");
         }
@@ -74,6 +94,8 @@ mod tests {
             "#1.pdf",
             "bak.md",
             "4913.pdf",
+            "sedan.md",
+            "sediment.yaml",
         ] {
             assert!(!is_ignored(name), "{name}");
         }

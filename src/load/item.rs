@@ -7,18 +7,29 @@
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::load::fields::{self, Ctx, Fields};
-use crate::load::kinds;
 use crate::load::ledger::Beside;
+use crate::load::{kinds, slips};
 use crate::messages::Problem;
 use crate::model::{
     Body, Common, DisclosureInput, Item, Kind, Notice, PrintChoice, Section, SourceFile,
+    UnitSettings,
 };
 use crate::yaml::{self, Node};
 
+/// The node tree of `text`, with the typing slips of its keys mended and reported; on a
+/// syntax error, the slip behind it where there is one (see `slips`).
 fn parse_yaml(ctx: &mut Ctx, text: &str) -> Option<Node> {
     match yaml::parse(text) {
-        Ok(node) => Some(node),
+        Ok(mut node) => {
+            let mut found = Vec::new();
+            slips::mend(&mut node, &mut found);
+            for (problem, pos) in found {
+                ctx.report(problem, pos);
+            }
+            Some(node)
+        }
         Err(e) => {
+            let e = slips::explain(text, e);
             ctx.report(*e.problem, e.pos);
             None
         }
@@ -43,17 +54,53 @@ pub fn section(
         });
     }
     let f = Fields::of(&mut ctx, &root, "_section.yaml")?;
+    let title = fields::opt_text(&mut ctx, &f, "title");
+    let unit = f
+        .get("unit")
+        .and_then(|n| fields::text(&mut ctx, n, "unit"));
+    let order = f
+        .get("order")
+        .and_then(|n| fields::integer(&mut ctx, n, "order"))
+        .map(|o| o.value);
+    let unit_settings = unit_settings(&mut ctx, &f, source, unit.as_ref().map(|u| u.pos));
     let section = Section {
         folder,
-        title: fields::opt_text(&mut ctx, &f, "title"),
-        unit: fields::opt_text(&mut ctx, &f, "unit"),
-        order: f
-            .get("order")
-            .and_then(|n| fields::integer(&mut ctx, n, "order"))
-            .map(|o| o.value),
+        title,
+        unit: unit.map(|u| u.value),
+        order,
+        unit_settings: Box::new(unit_settings),
     };
     f.finish(&mut ctx);
     Some(section)
+}
+
+/// What a unit folder's `_section.yaml` declares beyond `unit:` (see `UnitSettings`).
+fn unit_settings(
+    ctx: &mut Ctx,
+    f: &Fields,
+    source: &SourceFile,
+    unit_pos: Option<Pos>,
+) -> UnitSettings {
+    let board = f
+        .get("board")
+        .and_then(|n| fields::boolean(ctx, n, "board"))
+        .unwrap_or(false);
+    let supervision = f
+        .get("supervision")
+        .map(|n| crate::config::supervision(ctx, n));
+    let signatures = f
+        .get("signatures")
+        .map(|n| crate::config::signatures(ctx, n));
+    let since = f.get("since").and_then(|n| fields::date(ctx, n, "since"));
+    let until = f.get("until").and_then(|n| fields::date(ctx, n, "until"));
+    UnitSettings {
+        board,
+        supervision,
+        signatures,
+        since,
+        until,
+        declared: unit_pos.map(|pos| (source.clone(), pos)),
+    }
 }
 
 /// A `.yaml` data item, dispatched on `kind:`; `beside` reads the spreadsheet it may
@@ -293,7 +340,7 @@ mod tests {
             [
                 (
                     "_section.yaml".to_string(),
-                    "title、unit、order".to_string()
+                    "title、unit、order、board、supervision、signatures、since、until".to_string()
                 ),
                 (
                     "notice front matter".to_string(),

@@ -14,7 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::import::{self, AttendanceSheet, FinanceSheet, Lines};
 use crate::load::fields::{self, Ctx, Fields};
 use crate::load::is_ignored;
-use crate::messages::{LedgerFault, Problem};
+use crate::messages::{LedgerFault, Problem, SpreadsheetProblem};
 use crate::model::{Decimal2, Fen, Kind, SheetSource, Spanned};
 use crate::yaml::Node;
 
@@ -57,10 +57,10 @@ pub fn lines(
 ) -> Option<Option<Lines>> {
     let node = f.get("lines")?;
     if let Some(list) = lists.iter().find(|k| f.get(k).is_some()) {
-        let problem = Problem::LedgerAndList {
+        let problem = Problem::from(SpreadsheetProblem::LedgerAndList {
             key: "lines".into(),
             list: (*list).into(),
-        };
+        });
         ctx.report(problem, node.pos);
         return Some(None);
     }
@@ -72,9 +72,11 @@ pub fn lines(
 fn read(ctx: &mut Ctx, f: &Fields, node: &Node, kind: Kind, beside: &mut Beside) -> Option<Lines> {
     let sheet = f.get("sheet").and_then(|n| fields::text(ctx, n, "sheet"));
     let file = fields::text(ctx, node, "lines")?;
-    let fault = |fault| Problem::LedgerFile {
-        file: file.value.clone(),
-        fault,
+    let fault = |fault| {
+        Problem::from(SpreadsheetProblem::LedgerFile {
+            file: file.value.clone(),
+            fault,
+        })
     };
     let path = match resolve(&beside.folder, &file.value) {
         Ok(path) => path,
@@ -85,7 +87,10 @@ fn read(ctx: &mut Ctx, f: &Fields, node: &Node, kind: Kind, beside: &mut Beside)
     };
     if import::workbook::format_of(&path).is_none() {
         let name = path.rsplit('/').next().unwrap_or(&path).to_string();
-        ctx.report(Problem::SheetFormat { file: name }, file.pos);
+        ctx.report(
+            Problem::from(SpreadsheetProblem::SheetFormat { file: name }),
+            file.pos,
+        );
         return None;
     }
     beside.reads.push(path.clone());
@@ -120,10 +125,10 @@ pub fn agree_opening(
     if let Some(start) = &sheet.opening
         && start.value != item.value
     {
-        let problem = Problem::SheetOpeningMismatch {
+        let problem = Problem::from(SpreadsheetProblem::SheetOpeningMismatch {
             sheet: start.value.display(),
             item: item.value.display(),
-        };
+        });
         ctx.diagnostics.push(problem.at(source.at(start.pos)));
     }
 }
@@ -138,10 +143,10 @@ pub fn agree_workdays(
     if let Some(days) = &sheet.workdays
         && days.value != item.value
     {
-        let problem = Problem::SheetWorkdaysMismatch {
+        let problem = Problem::from(SpreadsheetProblem::SheetWorkdaysMismatch {
             sheet: days.value,
             item: item.value,
-        };
+        });
         ctx.diagnostics.push(problem.at(source.at(days.pos)));
     }
 }

@@ -19,6 +19,7 @@ mod kinds;
 pub mod ledger;
 pub mod names;
 pub mod sheet;
+pub mod slips;
 mod symlinks;
 pub mod tabular;
 mod theme;
@@ -317,10 +318,7 @@ pub fn list_folder(root: &Path, folder: &Path) -> Result<Vec<Listed>, ToolError>
         };
         let mut d = problem.at(Location::file(rel.clone()));
         for j in others {
-            d = d.with_related(
-                Location::file(shown[j].2.clone()),
-                Related::OtherCase.label(),
-            );
+            d = d.with_related(Location::file(shown[j].2.clone()), Related::OtherCase);
         }
         listed.push(Listed::BadName(d));
     }

@@ -8,7 +8,7 @@
 //! are the format's own).
 
 use crate::load::fields::{self, Ctx, Fields};
-use crate::messages::{Problem, SheetProblem};
+use crate::messages::{Problem, TableProblem};
 use crate::model::sheet::{CellValue, ColumnSpec, ColumnType, RowRule, SheetRow};
 use crate::model::{Decimal2, Spanned, money};
 use crate::yaml::Node;
@@ -28,7 +28,7 @@ pub fn columns(
             Some(c) => {
                 if out.iter().any(|o| o.name.value == c.name.value) {
                     ctx.report(
-                        Problem::sheet(SheetProblem::DuplicateColumn {
+                        Problem::from(TableProblem::DuplicateColumn {
                             name: c.name.value.clone(),
                         }),
                         c.name.pos,
@@ -40,7 +40,7 @@ pub fn columns(
                         .any(|o| o.role.as_ref().is_some_and(|r| r.value == role.value))
                 {
                     ctx.report(
-                        Problem::sheet(SheetProblem::DuplicateRole { role: role.value }),
+                        Problem::from(TableProblem::DuplicateRole { role: role.value }),
                         role.pos,
                     );
                     ok = false;
@@ -94,7 +94,7 @@ fn column(ctx: &mut Ctx, node: &Node, roles: &[&'static str]) -> Option<ColumnSp
         let ty = ty?;
         if !ty.is_numeric() {
             ctx.report(
-                Problem::sheet(SheetProblem::BoundOnText { key, ty: ty.key() }),
+                Problem::from(TableProblem::BoundOnText { key, ty: ty.key() }),
                 n.pos,
             );
             return None;
@@ -167,7 +167,7 @@ pub fn row(ctx: &mut Ctx, node: &Node, columns: &[ColumnSpec]) -> Option<SheetRo
         let key = k.as_scalar().unwrap_or("").trim();
         let Some(i) = columns.iter().position(|c| c.name.value == key) else {
             ctx.report(
-                Problem::sheet(SheetProblem::UnknownColumn {
+                Problem::from(TableProblem::UnknownColumn {
                     key: key.to_string(),
                     known: columns.iter().map(|c| c.name.value.clone()).collect(),
                 }),
@@ -236,7 +236,7 @@ pub fn rules(ctx: &mut Ctx, f: &Fields, columns: &[ColumnSpec]) -> Option<Vec<Sp
         match parse_rule(&text.value, columns) {
             Ok(rule) => out.push(Spanned::new(rule, entry.pos)),
             Err(problem) => {
-                ctx.report(Problem::Sheet(problem), entry.pos);
+                ctx.report(Problem::Table(problem), entry.pos);
                 ok = false;
             }
         }
@@ -246,9 +246,9 @@ pub fn rules(ctx: &mut Ctx, f: &Fields, columns: &[ColumnSpec]) -> Option<Vec<Sp
 
 /// Parses `实发 = 应发 - 扣款` against the columns: one `=`, columns joined by `+` or `-`
 /// (ASCII or full-width), all money or all numbers.
-pub fn parse_rule(text: &str, columns: &[ColumnSpec]) -> Result<RowRule, Box<SheetProblem>> {
+pub fn parse_rule(text: &str, columns: &[ColumnSpec]) -> Result<RowRule, Box<TableProblem>> {
     let syntax = || {
-        Box::new(SheetProblem::RuleSyntax {
+        Box::new(TableProblem::RuleSyntax {
             rule: text.to_string(),
         })
     };
@@ -265,7 +265,7 @@ pub fn parse_rule(text: &str, columns: &[ColumnSpec]) -> Result<RowRule, Box<She
     if right.contains('=') {
         return Err(syntax());
     }
-    let find = |name: &str| -> Result<usize, Box<SheetProblem>> {
+    let find = |name: &str| -> Result<usize, Box<TableProblem>> {
         let name = name.trim();
         if name.is_empty() {
             return Err(syntax());
@@ -274,13 +274,13 @@ pub fn parse_rule(text: &str, columns: &[ColumnSpec]) -> Result<RowRule, Box<She
             .iter()
             .position(|c| c.name.value == name)
             .ok_or_else(|| {
-                Box::new(SheetProblem::RuleUnknownColumn {
+                Box::new(TableProblem::RuleUnknownColumn {
                     rule: text.to_string(),
                     column: name.to_string(),
                 })
             })?;
         if !columns[i].ty.is_numeric() {
-            return Err(Box::new(SheetProblem::RuleTextColumn {
+            return Err(Box::new(TableProblem::RuleTextColumn {
                 rule: text.to_string(),
                 column: name.to_string(),
             }));
@@ -306,7 +306,7 @@ pub fn parse_rule(text: &str, columns: &[ColumnSpec]) -> Result<RowRule, Box<She
         .iter()
         .any(|(_, i)| (columns[*i].ty == ColumnType::Money) != money)
     {
-        return Err(Box::new(SheetProblem::RuleMixedUnits {
+        return Err(Box::new(TableProblem::RuleMixedUnits {
             rule: text.to_string(),
         }));
     }
@@ -340,23 +340,23 @@ mod tests {
         assert_eq!(r.terms, vec![(true, 0), (false, 1)]);
         assert!(matches!(
             parse_rule("实发 = 应发 - 工分", &cols()),
-            Err(b) if matches!(*b, SheetProblem::RuleMixedUnits { .. })
+            Err(b) if matches!(*b, TableProblem::RuleMixedUnits { .. })
         ));
         assert!(matches!(
             parse_rule("实发 = 应发 - 奖金", &cols()),
-            Err(b) if matches!(*b, SheetProblem::RuleUnknownColumn { .. })
+            Err(b) if matches!(*b, TableProblem::RuleUnknownColumn { .. })
         ));
         assert!(matches!(
             parse_rule("实发 = 姓名", &cols()),
-            Err(b) if matches!(*b, SheetProblem::RuleTextColumn { .. })
+            Err(b) if matches!(*b, TableProblem::RuleTextColumn { .. })
         ));
         assert!(matches!(
             parse_rule("实发 应发", &cols()),
-            Err(b) if matches!(*b, SheetProblem::RuleSyntax { .. })
+            Err(b) if matches!(*b, TableProblem::RuleSyntax { .. })
         ));
         assert!(matches!(
             parse_rule("实发 = 应发 - - 扣款", &cols()),
-            Err(b) if matches!(*b, SheetProblem::RuleSyntax { .. })
+            Err(b) if matches!(*b, TableProblem::RuleSyntax { .. })
         ));
     }
 }

@@ -55,7 +55,7 @@ mod tests {
         symlink(root.join("content/a.md"), root.join("content/b.md")).unwrap();
         symlink(root.join("gone"), root.join("templates")).unwrap();
         let leads = |rel: &str| match link_problem(root, rel) {
-            Some(d) => d.message,
+            Some(d) => d.message(crate::config::Language::En),
             None => "not a link".into(),
         };
         assert!(leads("static").contains("outside the site folder"));

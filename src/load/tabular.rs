@@ -123,8 +123,8 @@ pub fn assessment(ctx: &mut Ctx, f: &Fields) -> Option<Assessment> {
             (Some(name), Some(max)) => {
                 if columns.iter().any(|o| o.name.value == name.value) || name.value == "total" {
                     ctx.report(
-                        crate::messages::Problem::sheet(
-                            crate::messages::SheetProblem::DuplicateColumn {
+                        crate::messages::Problem::from(
+                            crate::messages::TableProblem::DuplicateColumn {
                                 name: name.value.clone(),
                             },
                         ),

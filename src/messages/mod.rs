@@ -1,18 +1,27 @@
-//! Every text a clerk can see in a diagnostic, in one place.
+//! Every text a clerk can see: diagnostics, tool failures, and what `check`, `build`,
+//! `serve` and `watch` print, in the site's language.
 //!
-//! A `Problem` names what went wrong with the data it needs; `message` says it (in the
-//! words of the content-format spec, so tools and docs can match it), `hint` tells a
-//! clerk in plain Chinese what to do. Keeping them together keeps the wording consistent
-//! and reviewable. No other module writes diagnostic text.
+//! The words are data, in the Project Fluent catalogues `locales/<language>/messages.ftl`
+//! (read through `catalog`). A `Problem` names what went wrong with the facts its words
+//! need; `code` gives each kind of problem a stable machine code, which is also its
+//! catalogue id (`bad-date`, with the hint at `bad-date-hint`). The files here only turn
+//! facts into the arguments of those entries; no Rust file holds a sentence.
 //!
-//! The files, by what they speak about: `problem` (the `Problem` list and which file
-//! says each), `related` (the labels every diagnostic may carry), `files` (files, YAML,
-//! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
-//! `privacy` (personal numbers), `sheets` (declared tables: pay, merits, assessment,
-//! table), `tools` (tool failures and the output folder),
-//! `preview` (what `serve` and `watch` say), `publishing` (what `publish` says), `import`
-//! (spreadsheets, and the comments `gongkai import` writes).
+//! The files, by what they speak about: `problem` (the `Problem` list), `severity` (how
+//! bad each problem is, and which are root causes), `codes` (the stable codes and the
+//! words of a problem), `related` (the labels every diagnostic may carry), `files`
+//! (files, YAML, keys, pages), `values` (dates, money, numbers), `rules` (each kind's
+//! rules), `congress` (a workers' congress: votes and proposals), `privacy` (personal
+//! numbers), `tables` (declared tables and the kinds built on them: pay, merits,
+//! assessment, table), `tools` (tool failures and the output folder), `preview` (what
+//! `serve` and `watch` say), `summary` (what `check`, `build`, `publish` and `import` say
+//! at the end), `import` (spreadsheets, and the comments `gongkai import` writes),
+//! `publishing` (what `publish --status` and `--dry-run` list, and the copy's progress:
+//! still in English in the code, not yet in the catalogues), `words` (helpers to fill in
+//! arguments).
 
+mod codes;
+mod congress;
 mod files;
 pub mod import;
 pub mod preview;
@@ -21,13 +30,18 @@ mod problem;
 pub mod publishing;
 mod related;
 mod rules;
-mod sheets;
+mod severity;
+pub mod summary;
+mod tables;
 mod tools;
 mod values;
+mod words;
 
+pub use congress::CongressProblem;
 pub use files::{LinkLeads, NameFault, PageClaim};
-pub use import::LedgerFault;
+pub use import::{LedgerFault, SpreadsheetProblem};
 pub use problem::Problem;
-pub use related::{HINT_LABEL, Related};
-pub use sheets::SheetProblem;
+pub use related::{Related, hint_label};
+pub use severity::Tier;
+pub use tables::TableProblem;
 pub use tools::{MARKER_TEXT, OutputRefusal, tool_error};

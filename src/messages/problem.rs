@@ -1,14 +1,13 @@
-//! `Problem`: what went wrong in a site, with the facts its text needs, and which file
-//! of `messages` says it. The words themselves are in the topic files (and `related`
-//! for the few that go with every diagnostic: the labels of related places and of the
-//! hint).
+//! `Problem`: what went wrong in a site, with the facts its words need. The problems of
+//! spreadsheets and of declared tables are lists of their own (`import`, `tables`), each
+//! wrapped by one variant here. How bad a problem is and whether it is a root cause are
+//! in `severity`; its code and words in `codes`.
 
+use super::congress::CongressProblem;
 use super::files::{LinkLeads, NameFault, PageClaim};
-use super::import::{self, LedgerFault};
-use super::sheets::{self, SheetProblem};
-use super::{files, privacy, rules, values};
-use crate::diagnostic::{Diagnostic, Location, Severity};
-use crate::model::Decimal2;
+use super::import::SpreadsheetProblem;
+use super::tables::TableProblem;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::model::accounts::Account;
 use crate::model::money::MoneyError;
 
@@ -26,6 +25,27 @@ pub enum Problem {
     YamlSyntax {
         /// The parser's description.
         detail: String,
+    },
+    /// A full-width `：` `，` `“` `”` (typed with a Chinese input method) where YAML needs
+    /// its ASCII mark: after a key, between the items of `{…}` or `[…]`, around a value.
+    FullWidthPunctuation {
+        /// The mark as typed.
+        mark: char,
+    },
+    /// A tab used to indent a line (YAML indents with spaces only).
+    TabIndent,
+    /// A full-width space `　` (U+3000) where YAML needs a plain one: before a key, in the
+    /// indentation of a line.
+    FullWidthSpace,
+    /// `key:value` with no space after the colon.
+    NoSpaceAfterColon {
+        /// The key.
+        key: String,
+    },
+    /// An unquoted value starting with a character YAML reserves (`*`, `@`, `` ` ``).
+    ReservedCharacter {
+        /// The character.
+        mark: char,
     },
     /// A mapping was expected as the value of a key (budget lines, leave kinds).
     ExpectedPairs {
@@ -86,6 +106,19 @@ pub enum Problem {
         /// As written.
         text: String,
     },
+    /// Written as a date, but no such day: `2026-4-31`, `2026-02-29`, `2026-13-01`.
+    ImpossibleDate {
+        /// As written.
+        text: String,
+        /// The year.
+        year: i64,
+        /// The month as written.
+        month: i64,
+        /// The day as written.
+        day: i64,
+        /// The days of that month; `None` when there is no such month.
+        days: Option<i64>,
+    },
     /// Not a period.
     BadPeriod {
         /// As written.
@@ -118,6 +151,14 @@ pub enum Problem {
     FullWidthDigits {
         /// As written.
         text: String,
+    },
+    /// A Chinese punctuation mark among the half-width digits of a number, amount or date
+    /// (`1，800.00`, `800。00`, `2026－04－05`).
+    FullWidthMark {
+        /// As written.
+        text: String,
+        /// The first such mark.
+        mark: char,
     },
     /// Not a number with at most two decimals.
     BadNumber {
@@ -268,72 +309,8 @@ pub enum Problem {
         /// The line of its first occurrence.
         first_line: usize,
     },
-    /// `representatives.total` is zero or negative.
-    NoRepresentatives {
-        /// As written.
-        total: i64,
-    },
-    /// More representatives present than there are.
-    PresentOverTotal {
-        /// 实到.
-        present: i64,
-        /// 应到.
-        total: i64,
-    },
-    /// A resolution's votes add up to more than the representatives present.
-    VotesOverPresent {
-        /// 赞成.
-        for_: i64,
-        /// 反对.
-        against: i64,
-        /// 弃权.
-        abstain: i64,
-        /// 实到.
-        present: i64,
-    },
-    /// A typed `result:` that the votes contradict.
-    ResultContradicts {
-        /// What `result:` says: 通过 or 未通过.
-        said: String,
-        /// 代表总数.
-        total: i64,
-        /// 实到.
-        present: i64,
-        /// ceil(2*total/3).
-        quorum_needed: i64,
-        /// 赞成.
-        for_: i64,
-        /// floor(total/2)+1.
-        pass_needed: i64,
-    },
-    /// A proposal number given twice in one meeting.
-    DuplicateProposalNumber {
-        /// The number.
-        number: String,
-        /// The line of its first use.
-        first_line: usize,
-    },
-    /// A proposal status that needs a field the proposal lacks.
-    ProposalNeeds {
-        /// The status: 不予立案 or 已办结.
-        status: String,
-        /// The missing key: `reason` or `reply`.
-        key: &'static str,
-    },
-    /// A problem of a declared table or a kind built on one (pay, merits, assessment).
-    Sheet(Box<SheetProblem>),
-    /// A progress percent outside 0-100.
-    PercentOutOfRange {
-        /// As written.
-        percent: i64,
-    },
-    /// A progress update dated before the meeting (a warning).
-    UpdateBeforeMeeting {
-        /// The update's date.
-        date: String,
-        /// The meeting's date.
-        meeting: String,
-    },
+    /// A problem of a workers' congress: representatives, votes, proposals.
+    Congress(CongressProblem),
     /// `theme: NAME` with no `themes/NAME/` folder.
     ThemeMissing {
         /// The theme name.
@@ -400,6 +377,35 @@ pub enum Problem {
         /// As written.
         name: String,
     },
+    /// A unit's finance periods closed long enough ago with no report posted.
+    FinanceOverdue {
+        /// The unit.
+        unit: String,
+        /// The periods, as labels.
+        periods: Vec<String>,
+        /// Days a report is due after its period.
+        days: i64,
+    },
+    /// Two items of one unit and one period with one title.
+    DuplicateTitle {
+        /// The title.
+        title: String,
+        /// The unit.
+        unit: String,
+        /// The period's label.
+        period: String,
+        /// The first item's file.
+        first: String,
+    },
+    /// An item for a period outside its unit's `since:`/`until:`.
+    OutsideUnitLifetime {
+        /// The unit.
+        unit: String,
+        /// Its `since:`.
+        since: Option<String>,
+        /// Its `until:`.
+        until: Option<String>,
+    },
     /// Consecutive periods do not chain.
     ChainBreak {
         /// This item's opening balance.
@@ -452,6 +458,14 @@ pub enum Problem {
     },
     /// `funded_by.item` names no item.
     FundedByMissing {
+        /// As written.
+        target: String,
+    },
+    /// A reference (`funded_by.item`, `corrects`) to an item file that could not be read:
+    /// a note pointing at that file's own error.
+    RefersToUnreadable {
+        /// The key: `funded_by.item` or `corrects`.
+        key: &'static str,
         /// As written.
         target: String,
     },
@@ -509,646 +523,34 @@ pub enum Problem {
         /// Its size in bytes.
         bytes: usize,
     },
-    /// A file that is not a spreadsheet gongkai reads, by its extension.
-    SheetFormat {
-        /// Its name.
-        file: String,
-    },
-    /// A spreadsheet that cannot be opened (damaged, or with a password).
-    SheetUnreadable,
-    /// A CSV file in an encoding that is neither UTF-8 nor GB18030.
-    SheetEncoding,
-    /// `--sheet` / `sheet:` names no sheet of the workbook.
-    SheetMissing {
-        /// As asked.
-        sheet: String,
-        /// The workbook's sheets.
-        sheets: Vec<String>,
-    },
-    /// No row of the sheet is a header with the columns its kind needs.
-    HeaderMissing {
-        /// `finance`, `welfare`, `attendance`.
-        kind: &'static str,
-        /// The columns needed, alternatives joined: `收入/支出/金额`.
-        needs: Vec<String>,
-    },
-    /// Two header cells claim one field equally.
-    ColumnTwice {
-        /// This header, as shown.
-        header: String,
-        /// The other one.
-        first: String,
-        /// The other one's column letter.
-        first_column: String,
-    },
-    /// A mapping file names a column the sheet does not have.
-    MappingColumn {
-        /// The mapping's key (`amount`, `leave.事假`).
-        key: String,
-        /// The header text it gives (empty for a column letter).
-        header: String,
-        /// The header row (1-based).
-        row: usize,
-    },
-    /// A cell that is not an amount.
-    CellAmount {
-        /// What it holds.
-        text: String,
-        /// Why.
-        error: MoneyError,
-        /// It holds a number (typed or computed), not text.
-        computed: bool,
-    },
-    /// A cell that is not a number of days or hours.
-    CellNumber {
-        /// What it holds.
-        text: String,
-    },
-    /// A cell that is not a date.
-    CellDate {
-        /// What it holds.
-        text: String,
-    },
-    /// A cell every line must fill, empty.
-    CellEmpty {
-        /// Its column's header.
-        header: String,
-    },
-    /// A 收支 cell that says neither income nor expense.
-    CellDirection {
-        /// What it holds.
-        text: String,
-    },
-    /// A single amount column, no 收支 column, and a category outside the chart.
-    CellSideUnknown {
-        /// The category.
-        category: String,
-    },
-    /// A line with an amount in both the income and the expense column.
-    LineBothSides {
-        /// The income, shown.
-        income: String,
-        /// The expense, shown.
-        expense: String,
-    },
-    /// A 余额 cell that is not the balance before plus this line.
-    BalanceMismatch {
-        /// As written.
-        given: String,
-        /// What it should be.
-        computed: String,
-        /// The balance before the line.
-        before: String,
-    },
-    /// A 合计 cell that is not the sum of its lines.
-    TotalMismatch {
-        /// Its column's header.
-        header: String,
-        /// As written.
-        given: String,
-        /// The sum.
-        computed: String,
-        /// The rows summed (1-based, inclusive).
-        rows: Option<(usize, usize)>,
-    },
-    /// An 应出勤 cell that differs from the first line's.
-    WorkdaysDiffer {
-        /// This line's.
-        found: Decimal2,
-        /// The first line's.
-        first: Decimal2,
-        /// The first line's row.
-        first_row: usize,
-    },
-    /// `gongkai import` would replace an existing file.
-    ImportWouldOverwrite {
-        /// The file.
-        path: String,
-    },
-    /// The spreadsheet an item names (`lines: ledger.xlsx`) cannot be read as its lines.
-    LedgerFile {
-        /// As written.
-        file: String,
-        /// Why.
-        fault: LedgerFault,
-    },
-    /// An item lists lines in its own text and names a spreadsheet of them.
-    LedgerAndList {
-        /// The key naming the spreadsheet (`lines`).
-        key: String,
-        /// The key listing lines (`income`).
-        list: String,
-    },
-    /// The balance a ledger sheet starts from differs from `opening_balance:`.
-    SheetOpeningMismatch {
-        /// The sheet's, shown.
-        sheet: String,
-        /// The item's, shown.
-        item: String,
-    },
-    /// An attendance sheet's 应出勤 differs from `workdays:`.
-    SheetWorkdaysMismatch {
-        /// The sheet's.
-        sheet: Decimal2,
-        /// The item's.
-        item: Decimal2,
-    },
-}
-
-/// Which file of `messages` speaks about a problem.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Topic {
-    /// `files.rs`: files, YAML, keys, pages, theme.
-    Files,
-    /// `values.rs`: single values.
-    Values,
-    /// `rules.rs`: the rules of the content.
-    Rules,
-    /// `privacy.rs`: personal numbers.
-    Privacy,
-    /// `import.rs`: spreadsheets.
-    Import,
-    /// `sheets.rs`: declared tables and the kinds built on them.
-    Sheets,
+    /// A problem of a clerk's spreadsheet (`gongkai import`, `lines: FILE`).
+    Spreadsheet(SpreadsheetProblem),
+    /// A problem of a declared table or a kind built on one (pay, merits, assessment,
+    /// table); boxed, as its facts are many.
+    Table(Box<TableProblem>),
 }
 
 impl Problem {
-    /// A problem of a declared table (boxed: its facts are many).
-    pub fn sheet(problem: SheetProblem) -> Problem {
-        Problem::Sheet(Box::new(problem))
-    }
-
-    /// Errors stop the build; warnings do not.
-    pub fn severity(&self) -> Severity {
-        match self {
-            Problem::UnknownCategory { .. }
-            | Problem::SubAccountNotStatutory { .. }
-            | Problem::UpdateBeforeMeeting { .. }
-            | Problem::ProgramAccountMismatch { .. }
-            | Problem::DuplicateRecipient { .. }
-            | Problem::PrintUrlNotAbsolute { .. }
-            | Problem::LinkRemoved { .. }
-            | Problem::AttachmentUnread { .. } => Severity::Warning,
-            _ => Severity::Error,
-        }
-    }
-
     /// The diagnostic for this problem at `location`.
-    pub fn at(&self, location: Location) -> Diagnostic {
-        let mut d = Diagnostic::error(self.message(), location);
-        d.severity = self.severity();
-        d.hint = self.hint();
-        d
-    }
-
-    /// Which file speaks about this problem.
-    fn topic(&self) -> Topic {
-        use Problem::*;
-        match self {
-            FileUtf16
-            | FileNotUtf8 { .. }
-            | YamlSyntax { .. }
-            | ExpectedPairs { .. }
-            | ExpectedMapping { .. }
-            | ExpectedList { .. }
-            | ExpectedScalar { .. }
-            | UnknownKey { .. }
-            | DuplicateKey { .. }
-            | MissingField { .. }
-            | EmptyValue { .. }
-            | MissingKind
-            | UnknownKind { .. }
-            | NoFrontMatter
-            | UnclosedFrontMatter
-            | BadName { .. }
-            | NameCaseClash { .. }
-            | BaseUrlInvalid { .. }
-            | SymbolicLink { .. }
-            | ThemeNameInvalid { .. }
-            | DuplicateUrl { .. }
-            | ThemeMissing { .. }
-            | Template { .. }
-            | PrintUrlNotAbsolute { .. }
-            | YamlAliasTooLarge { .. }
-            | YamlTooLarge { .. } => Topic::Files,
-            BadDate { .. }
-            | BadPeriod { .. }
-            | BadMoney { .. }
-            | BadInteger { .. }
-            | IntegerOutOfRange { .. }
-            | FullWidthDigits { .. }
-            | BadNumber { .. }
-            | BadBool { .. }
-            | BadChoice { .. }
-            | NegativeNumber { .. } => Topic::Values,
-            PersonalData { .. }
-            | SupervisionMobile { .. }
-            | PersonalDataInName { .. }
-            | PersonalDataInFolderName { .. }
-            | AttachmentUnread { .. }
-            | PersonalDataInOutput { .. } => Topic::Privacy,
-            DisclosureEndsBeforeStart { .. }
-            | CorrectsMissing { .. }
-            | CorrectsSelf
-            | RawHtml { .. }
-            | LinkOutsideSite { .. }
-            | LinkRemoved { .. }
-            | AttendancePeriodNotMonth { .. }
-            | AttendanceSumMismatch { .. }
-            | WorkdaysOverMonth { .. }
-            | DuplicateName { .. }
-            | NoRepresentatives { .. }
-            | PresentOverTotal { .. }
-            | VotesOverPresent { .. }
-            | ResultContradicts { .. }
-            | DuplicateProposalNumber { .. }
-            | ProposalNeeds { .. }
-            | PercentOutOfRange { .. }
-            | UpdateBeforeMeeting { .. }
-            | DateOutsidePeriod { .. }
-            | ClosingMismatch { .. }
-            | AmountOverflow
-            | CategoryWrongSide { .. }
-            | UnknownCategory { .. }
-            | SubAccountCode { .. }
-            | SubAccountParent { .. }
-            | SubAccountNotStatutory { .. }
-            | ChainBreak { .. }
-            | WelfareTotalMismatch { .. }
-            | DuplicateRecipient { .. }
-            | ProgramAccountMismatch { .. }
-            | FundedByMissing { .. }
-            | FundedByNotFinance { .. }
-            | FundingExceeded { .. } => Topic::Rules,
-            Sheet(_) => Topic::Sheets,
-            SheetFormat { .. }
-            | SheetUnreadable
-            | SheetEncoding
-            | SheetMissing { .. }
-            | HeaderMissing { .. }
-            | ColumnTwice { .. }
-            | MappingColumn { .. }
-            | CellAmount { .. }
-            | CellNumber { .. }
-            | CellDate { .. }
-            | CellEmpty { .. }
-            | CellDirection { .. }
-            | CellSideUnknown { .. }
-            | LineBothSides { .. }
-            | BalanceMismatch { .. }
-            | TotalMismatch { .. }
-            | WorkdaysDiffer { .. }
-            | ImportWouldOverwrite { .. }
-            | LedgerFile { .. }
-            | LedgerAndList { .. }
-            | SheetOpeningMismatch { .. }
-            | SheetWorkdaysMismatch { .. } => Topic::Import,
-        }
-    }
-
-    /// What is wrong, in the spec's words.
-    pub fn message(&self) -> String {
-        match self.topic() {
-            Topic::Files => files::message(self),
-            Topic::Values => values::message(self),
-            Topic::Rules => rules::message(self),
-            Topic::Privacy => privacy::message(self),
-            Topic::Import => import::message(self),
-            Topic::Sheets => match self {
-                Problem::Sheet(p) => sheets::message(p),
-                _ => String::new(),
-            },
-        }
-    }
-
-    /// What to do, in plain Chinese.
-    pub fn hint(&self) -> Option<String> {
-        let text = match self.topic() {
-            Topic::Files => files::hint(self),
-            Topic::Values => values::hint(self),
-            Topic::Rules => rules::hint(self),
-            Topic::Privacy => privacy::hint(self),
-            Topic::Import => import::hint(self),
-            Topic::Sheets => match self {
-                Problem::Sheet(p) => sheets::hint(p),
-                _ => String::new(),
-            },
-        };
-        Some(text)
+    pub fn at(self, location: Location) -> Diagnostic {
+        Diagnostic::new(self, location)
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+impl From<CongressProblem> for Problem {
+    fn from(problem: CongressProblem) -> Problem {
+        Problem::Congress(problem)
+    }
+}
 
-    /// Every problem is spoken about by the file its topic names: none is left without
-    /// words by the split into files.
-    #[test]
-    fn every_problem_has_a_message_and_a_hint() {
-        use crate::model::Decimal2;
-        use Problem::*;
-        let all = [
-            FileUtf16,
-            FileNotUtf8 { gbk: false },
-            YamlSyntax { detail: "x".into() },
-            ExpectedPairs {
-                key: "x".into(),
-                found: "x",
-            },
-            ExpectedMapping {
-                what: "x".into(),
-                found: "x",
-            },
-            ExpectedList {
-                key: "x".into(),
-                found: "x",
-            },
-            ExpectedScalar {
-                key: "x".into(),
-                found: "x",
-            },
-            UnknownKey {
-                key: "x".into(),
-                context: "x".into(),
-                known: vec!["a"],
-            },
-            DuplicateKey { key: "x".into() },
-            MissingField {
-                key: "x".into(),
-                context: "x".into(),
-            },
-            EmptyValue { key: "x".into() },
-            BadDate { text: "x".into() },
-            BadPeriod { text: "x".into() },
-            BadMoney {
-                text: "x".into(),
-                error: MoneyError::Empty,
-            },
-            BadInteger { text: "x".into() },
-            IntegerOutOfRange {
-                key: "x".into(),
-                text: "x".into(),
-                too_large: true,
-                range: Some((0, 1)),
-            },
-            FullWidthDigits { text: "x".into() },
-            BadNumber { text: "x".into() },
-            BadBool { text: "x".into() },
-            BadChoice {
-                key: "x".into(),
-                value: "x".into(),
-                allowed: vec!["a"],
-            },
-            MissingKind,
-            UnknownKind { kind: "x".into() },
-            NoFrontMatter,
-            UnclosedFrontMatter,
-            DisclosureEndsBeforeStart {
-                from: "x".into(),
-                to: "x".into(),
-            },
-            CorrectsMissing { target: "x".into() },
-            CorrectsSelf,
-            DuplicateUrl {
-                url: "x".into(),
-                others: vec![PageClaim::Reserved("list".into())],
-            },
-            RawHtml {
-                snippet: "x".into(),
-            },
-            LinkOutsideSite { url: "x".into() },
-            LinkRemoved { url: "x".into() },
-            PersonalData {
-                kind: "x",
-                masked: "x".into(),
-            },
-            SupervisionMobile { masked: "x".into() },
-            PersonalDataInName {
-                kind: "x",
-                masked: "x".into(),
-            },
-            PersonalDataInFolderName {
-                kind: "x",
-                masked: "x".into(),
-            },
-            AttachmentUnread { what: "x" },
-            PersonalDataInOutput {
-                kind: "x",
-                masked: "x".into(),
-            },
-            AttendancePeriodNotMonth { period: "x".into() },
-            AttendanceSumMismatch {
-                name: "x".into(),
-                present: Decimal2(1),
-                leave: vec![("x".into(), Decimal2(1))],
-                leave_total: Decimal2(1),
-                absent: Decimal2(1),
-                sum: Decimal2(1),
-                workdays: Decimal2(1),
-            },
-            NegativeNumber {
-                key: "x".into(),
-                value: "x".into(),
-            },
-            WorkdaysOverMonth {
-                workdays: Decimal2(1),
-                days: 1,
-                period: "x".into(),
-            },
-            DuplicateName {
-                name: "x".into(),
-                first_line: 1,
-            },
-            NoRepresentatives { total: 1 },
-            PresentOverTotal {
-                present: 1,
-                total: 1,
-            },
-            VotesOverPresent {
-                for_: 1,
-                against: 1,
-                abstain: 1,
-                present: 1,
-            },
-            ResultContradicts {
-                said: "x".into(),
-                total: 1,
-                present: 1,
-                quorum_needed: 1,
-                for_: 1,
-                pass_needed: 1,
-            },
-            DuplicateProposalNumber {
-                number: "x".into(),
-                first_line: 1,
-            },
-            ProposalNeeds {
-                status: "x".into(),
-                key: "x",
-            },
-            PercentOutOfRange { percent: 1 },
-            UpdateBeforeMeeting {
-                date: "x".into(),
-                meeting: "x".into(),
-            },
-            ThemeMissing { name: "x".into() },
-            Template {
-                detail: "x".into(),
-                unknown: None,
-                known: Vec::new(),
-            },
-            DateOutsidePeriod {
-                date: "x".into(),
-                period: "x".into(),
-            },
-            ClosingMismatch {
-                given: "x".into(),
-                computed: "x".into(),
-            },
-            AmountOverflow,
-            CategoryWrongSide {
-                category: "x".into(),
-                is: "x",
-                listed_as: "x",
-            },
-            UnknownCategory { name: "x".into() },
-            SubAccountCode { code: "x".into() },
-            SubAccountParent {
-                code: "x".into(),
-                parent: "x".into(),
-                expected: "x".into(),
-            },
-            SubAccountNotStatutory {
-                code: "x".into(),
-                parent: "x".into(),
-            },
-            ChainBreak {
-                opening: "x".into(),
-                previous_closing: "x".into(),
-                previous: "x".into(),
-            },
-            BadName {
-                name: "x".into(),
-                folder: false,
-                fault: NameFault::Character(':'),
-            },
-            NameCaseClash {
-                name: "x".into(),
-                other: "X".into(),
-            },
-            BaseUrlInvalid { value: "x".into() },
-            SymbolicLink {
-                target: "x".into(),
-                leads: LinkLeads::Outside,
-                folder: false,
-            },
-            ThemeNameInvalid { name: "x".into() },
-            WelfareTotalMismatch {
-                given: "x".into(),
-                computed: "x".into(),
-                count: 1,
-            },
-            DuplicateRecipient {
-                masked: "x".into(),
-                first_line: 1,
-            },
-            ProgramAccountMismatch {
-                program: "x".into(),
-                expected: crate::model::accounts::CHART[0],
-                category: "x".into(),
-            },
-            FundedByMissing { target: "x".into() },
-            FundedByNotFinance {
-                target: "x".into(),
-                kind: "x",
-            },
-            FundingExceeded {
-                finance: "x".into(),
-                category: "x".into(),
-                spent: "x".into(),
-                paid: "x".into(),
-                files: vec![("x".into(), "1.00".into())],
-            },
-            PrintUrlNotAbsolute { value: "x".into() },
-            YamlAliasTooLarge { alias: "*a".into() },
-            YamlTooLarge { bytes: 1 },
-            SheetFormat { file: "x".into() },
-            SheetUnreadable,
-            SheetEncoding,
-            SheetMissing {
-                sheet: "x".into(),
-                sheets: vec!["y".into()],
-            },
-            HeaderMissing {
-                kind: "finance",
-                needs: vec!["日期".into()],
-            },
-            ColumnTwice {
-                header: "x".into(),
-                first: "x".into(),
-                first_column: "A".into(),
-            },
-            MappingColumn {
-                key: "x".into(),
-                header: "x".into(),
-                row: 1,
-            },
-            CellAmount {
-                text: "x".into(),
-                error: MoneyError::Invalid,
-                computed: false,
-            },
-            CellNumber { text: "x".into() },
-            CellDate { text: "x".into() },
-            CellEmpty { header: "x".into() },
-            CellDirection { text: "x".into() },
-            CellSideUnknown {
-                category: "x".into(),
-            },
-            LineBothSides {
-                income: "x".into(),
-                expense: "x".into(),
-            },
-            BalanceMismatch {
-                given: "x".into(),
-                computed: "x".into(),
-                before: "x".into(),
-            },
-            TotalMismatch {
-                header: "x".into(),
-                given: "x".into(),
-                computed: "x".into(),
-                rows: Some((1, 2)),
-            },
-            WorkdaysDiffer {
-                found: Decimal2(1),
-                first: Decimal2(2),
-                first_row: 3,
-            },
-            ImportWouldOverwrite { path: "x".into() },
-            LedgerFile {
-                file: "x".into(),
-                fault: LedgerFault::Missing,
-            },
-            LedgerAndList {
-                key: "lines".into(),
-                list: "income".into(),
-            },
-            SheetOpeningMismatch {
-                sheet: "x".into(),
-                item: "y".into(),
-            },
-            SheetWorkdaysMismatch {
-                sheet: Decimal2(1),
-                item: Decimal2(2),
-            },
-            Problem::sheet(SheetProblem::RuleSyntax { rule: "x".into() }),
-            Problem::sheet(SheetProblem::PenaltyWithoutBasis { name: "x".into() }),
-        ];
-        for problem in all {
-            assert!(!problem.message().is_empty(), "{problem:?}");
-            assert!(problem.hint().is_some_and(|h| !h.is_empty()), "{problem:?}");
-        }
+impl From<SpreadsheetProblem> for Problem {
+    fn from(problem: SpreadsheetProblem) -> Problem {
+        Problem::Spreadsheet(problem)
+    }
+}
+
+impl From<TableProblem> for Problem {
+    fn from(problem: TableProblem) -> Problem {
+        Problem::Table(Box::new(problem))
     }
 }

@@ -57,14 +57,6 @@ pub fn summary(plan: &Plan, dest: &Path, seconds: f64) -> String {
     )
 }
 
-/// A build with errors: nothing was published.
-pub fn not_published(errors: &str, dest: &Path) -> String {
-    format!(
-        "{errors}; nothing was published, {} is unchanged",
-        dest.display()
-    )
-}
-
 /// Up to `LISTED` of `paths`, each on a line after `label`.
 fn list(out: &mut String, label: &str, paths: &[String]) {
     for path in paths.iter().take(LISTED) {

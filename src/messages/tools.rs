@@ -1,32 +1,51 @@
 //! What the tool says when it cannot go on (exit code 2): reading, writing, the output
 //! folder, the preview's port; and what it writes in the output folder about itself.
 
+use super::words::{self, word};
 use crate::ToolError;
+use crate::catalog::Catalog;
+use crate::config::Language;
 
-/// The text of a tool failure (exit code 2).
-pub fn tool_error(error: &ToolError) -> String {
-    match error {
-        ToolError::NotASite(p) => format!(
-            "{} has no site.yaml: not a gongkai site (run `gongkai init` to start one, or pass --root)",
-            p.display()
-        ),
+/// The text of a tool failure (exit code 2), in `language`.
+pub fn tool_error(error: &ToolError, language: Language) -> String {
+    let cat = Catalog::of(language);
+    let (id, pairs): (&str, Vec<(&'static str, String)>) = match error {
+        ToolError::NotASite(p) => ("tool-not-a-site", vec![("path", p.display().to_string())]),
         ToolError::Io {
             action,
             path,
             detail,
-        } => format!("cannot {action} {}: {detail}", path.display()),
-        ToolError::UnsafeOutput { path, reason } => {
-            format!("refusing to write to {}: {reason}", path.display())
-        }
-        ToolError::PortInUse(port) => format!(
-            "port {port} is already in use (another gongkai serve?); try `--port {}`",
-            port.saturating_add(1)
+        } => (
+            "tool-io",
+            vec![
+                ("action", word(cat, &format!("action {action}"))),
+                ("path", path.display().to_string()),
+                ("detail", detail.clone()),
+            ],
         ),
-        ToolError::OutputInsideInput { path, input } => format!(
-            "refusing to write to {}: it lies in {input}/, which the site reads, so every build would read the last one's output again; use a folder outside content/, static/, templates/ and themes/, such as the default public/",
-            path.display()
+        ToolError::UnsafeOutput { path, reason } => (
+            "tool-unsafe-output",
+            vec![
+                ("path", path.display().to_string()),
+                ("reason", cat.text(reason.id())),
+            ],
         ),
-    }
+        ToolError::PortInUse(port) => (
+            "tool-port-in-use",
+            vec![
+                ("port", port.to_string()),
+                ("next", port.saturating_add(1).to_string()),
+            ],
+        ),
+        ToolError::OutputInsideInput { path, input } => (
+            "tool-output-inside-input",
+            vec![
+                ("path", path.display().to_string()),
+                ("input", input.to_string()),
+            ],
+        ),
+    };
+    cat.format(id, Some(&words::args(pairs)))
 }
 
 /// Why an output folder is not one gongkai may replace.
@@ -42,24 +61,49 @@ pub enum OutputRefusal {
     LooksLikeASite,
     /// The output folder holds files without our marker.
     NotOurs,
+    /// `init` would replace a site's `site.yaml` or `content/`.
+    Exists,
+    /// `gongkai new` would replace an existing file (without `--force`).
+    NewExists,
+    /// A new item's path is outside `content/`.
+    NotUnderContent,
+    /// A new item's name cannot be part of a page address.
+    NotAnAddress,
+    /// `gongkai new` was given a folder, not a file name.
+    NoFileName,
+    /// A new notice's name does not end in `.md`.
+    NoticeIsMarkdown,
+    /// A new data item's name does not end in `.yaml`.
+    DataIsYaml,
+    /// A new item's name starts with `_`.
+    Underscore,
+    /// `gongkai new` of a kind built on a declared table (pay, merits, assessment,
+    /// table): their columns are the team's own, so the sample is the start.
+    TableKind,
 }
 
 impl OutputRefusal {
-    /// The reason, as `refusing to write to …: REASON` says it.
-    pub fn reason(self) -> &'static str {
+    /// The catalogue id of the reason, as `refusing to write to …: REASON` says it.
+    fn id(self) -> &'static str {
         match self {
-            OutputRefusal::SiteItself => "it is the site folder itself",
-            OutputRefusal::ContainsSite => "it contains the site folder",
-            OutputRefusal::IsAFile => "it is a file, not a folder",
-            OutputRefusal::LooksLikeASite => {
-                "it holds content/ or site.yaml, so it looks like a site, not an output folder"
-            }
-            OutputRefusal::NotOurs => {
-                "it holds files gongkai did not write (no .gongkai-output marker); empty it or pick another folder"
-            }
+            OutputRefusal::SiteItself => "tool-refusal-site-itself",
+            OutputRefusal::ContainsSite => "tool-refusal-contains-site",
+            OutputRefusal::IsAFile => "tool-refusal-is-a-file",
+            OutputRefusal::LooksLikeASite => "tool-refusal-looks-like-a-site",
+            OutputRefusal::NotOurs => "tool-refusal-not-ours",
+            OutputRefusal::Exists => "tool-refusal-exists",
+            OutputRefusal::NewExists => "tool-refusal-new-exists",
+            OutputRefusal::NotUnderContent => "tool-refusal-not-under-content",
+            OutputRefusal::NotAnAddress => "tool-refusal-not-an-address",
+            OutputRefusal::NoFileName => "tool-refusal-no-file-name",
+            OutputRefusal::NoticeIsMarkdown => "tool-refusal-notice-md",
+            OutputRefusal::DataIsYaml => "tool-refusal-data-yaml",
+            OutputRefusal::Underscore => "tool-refusal-underscore",
+            OutputRefusal::TableKind => "tool-refusal-table-kind",
         }
     }
 }
 
-/// The text of the marker file that says "gongkai wrote this folder".
+/// The text of the marker file that says "gongkai wrote this folder". In two languages
+/// whatever the site's: whoever opens the output folder may read either.
 pub const MARKER_TEXT: &str = "This folder is written by gongkai and replaced whole on every build.\n本文件夹由 gongkai 生成，每次生成时整体替换，请勿手工修改。\n";

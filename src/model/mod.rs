@@ -292,6 +292,29 @@ pub struct Section {
     pub unit: Option<String>,
     /// `order:` among sibling sections (lower first).
     pub order: Option<i64>,
+    /// What a unit folder declares beyond its name: its own board and settings (see
+    /// `UnitSettings`); all empty for a plain section.
+    pub unit_settings: Box<UnitSettings>,
+}
+
+/// What a unit's `_section.yaml` may declare besides `unit:`: `board: true` gives the
+/// folder a board of its own (home, print run, feed, search scope); `supervision:` and
+/// `signatures:` replace the site's for the items below; `since:`/`until:` bound the
+/// periods the unit may post for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnitSettings {
+    /// `board: true`.
+    pub board: bool,
+    /// `supervision:`, when given.
+    pub supervision: Option<crate::config::Supervision>,
+    /// `signatures:`, when given.
+    pub signatures: Option<crate::config::Signatures>,
+    /// `since:`, the first day the unit exists.
+    pub since: Option<Spanned<Date>>,
+    /// `until:`, the last day the unit exists.
+    pub until: Option<Spanned<Date>>,
+    /// The `_section.yaml` file and where its `unit:` is, for findings about the unit.
+    pub declared: Option<(SourceFile, Pos)>,
 }
 
 /// A file under `content/` that is neither an item nor `_section.yaml` (an image, a PDF),

@@ -12,6 +12,7 @@
 mod calendar;
 mod skeleton;
 
+use crate::messages::OutputRefusal;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
@@ -62,16 +63,13 @@ pub fn new_item(request: &Request) -> Result<Made, ToolError> {
         // copy of the sample does not give better.
         return Err(ToolError::UnsafeOutput {
             path: file,
-            reason: "gongkai new makes finance, welfare, attendance, congress and notice \
-                     items only; for pay, merits, assessment and table copy the example \
-                     gongkai init writes (content/2026/<kind>-sample.yaml) and see \
-                     docs/content-format.md",
+            reason: OutputRefusal::TableKind,
         });
     }
     if file.exists() && !request.force {
         return Err(ToolError::UnsafeOutput {
             path: file,
-            reason: "it already exists; gongkai new never replaces a file unless given --force",
+            reason: OutputRefusal::NewExists,
         });
     }
     let loaded = load::load(root)?;
@@ -141,7 +139,7 @@ fn content_path(root: &Path, path: &Path, kind: Kind) -> Result<String, ToolErro
     let relative = match absolute(path)?.strip_prefix(&content) {
         Ok(inside) => inside.to_path_buf(),
         Err(_) if path.is_absolute() => {
-            return Err(refuse("a new item goes under the site's content/ folder"));
+            return Err(refuse(OutputRefusal::NotUnderContent));
         }
         Err(_) => path
             .strip_prefix("content")
@@ -153,19 +151,15 @@ fn content_path(root: &Path, path: &Path, kind: Kind) -> Result<String, ToolErro
             Component::Normal(name) => match name.to_str() {
                 Some(name) if load::names::name_fault(name).is_none() => parts.push(name),
                 _ => {
-                    return Err(refuse(
-                        "the name cannot be part of a page address (see the README on file names)",
-                    ));
+                    return Err(refuse(OutputRefusal::NotAnAddress));
                 }
             },
             Component::CurDir => {}
-            _ => return Err(refuse("a new item goes under the site's content/ folder")),
+            _ => return Err(refuse(OutputRefusal::NotUnderContent)),
         }
     }
     let Some(name) = parts.pop() else {
-        return Err(refuse(
-            "give the new file's name, e.g. content/2026/finance-q2.yaml",
-        ));
+        return Err(refuse(OutputRefusal::NoFileName));
     };
     let lower = name.to_ascii_lowercase();
     let markdown = lower.ends_with(".md");
@@ -174,13 +168,11 @@ fn content_path(root: &Path, path: &Path, kind: Kind) -> Result<String, ToolErro
         (true, true, _) | (false, _, true) => name.to_string(),
         (true, false, false) if !lower.contains('.') => format!("{name}.md"),
         (false, false, false) if !lower.contains('.') => format!("{name}.yaml"),
-        (true, ..) => return Err(refuse("a notice is a Markdown file: its name ends in .md")),
-        (false, ..) => return Err(refuse("a data item is a YAML file: its name ends in .yaml")),
+        (true, ..) => return Err(refuse(OutputRefusal::NoticeIsMarkdown)),
+        (false, ..) => return Err(refuse(OutputRefusal::DataIsYaml)),
     };
     if name.starts_with('_') {
-        return Err(refuse(
-            "names starting with _ are a folder's settings, not items",
-        ));
+        return Err(refuse(OutputRefusal::Underscore));
     }
     parts.push(&name);
     Ok(parts.join("/"))

@@ -56,7 +56,7 @@ pub fn check_output_dir(out: &Path, root: &Path) -> Result<(), ToolError> {
     let refuse = |why: OutputRefusal| {
         Err(ToolError::UnsafeOutput {
             path: out.to_path_buf(),
-            reason: why.reason(),
+            reason: why,
         })
     };
     let root = root

@@ -152,6 +152,50 @@ words! {
         print_board: "site-print-board",
         /// Sentence at the top of the board page.
         board_intro: "board-intro",
+        /// 各单位公开情况 (the home page's table of unit boards).
+        units: "units-title",
+        /// 单位 (its first column).
+        units_unit: "units-unit",
+        /// 正在公示 (its count of open items).
+        units_open: "units-open",
+        /// 最近发布 (its latest publication date).
+        units_latest: "units-latest",
+        /// 逾期未公开的经费收支 (its overdue finance periods).
+        units_overdue: "units-overdue",
+        /// 无 (an empty cell of the table).
+        units_none: "units-none",
+        /// 本单位全部公示 (a unit board's list of all its items).
+        unit_all: "unit-all",
+        /// 上级 (a unit board's link to the board it sits in).
+        unit_up: "unit-up",
+        /// 更正记录 (the record of corrections, and links to it).
+        corrections: "corrections-title",
+        /// Sentence at the top of the record.
+        corrections_intro: "corrections-intro",
+        /// 更正日期.
+        corrections_date: "corrections-date",
+        /// 原公示 (the corrected item).
+        corrections_corrected: "corrections-corrected",
+        /// 更正公示 (the correcting item).
+        corrections_correcting: "corrections-correcting",
+        /// 新增.
+        corrections_added: "corrections-added",
+        /// 删除.
+        corrections_removed: "corrections-removed",
+        /// 修改.
+        corrections_changed: "corrections-changed",
+        /// 更正前.
+        corrections_before: "corrections-before",
+        /// 更正后.
+        corrections_after: "corrections-after",
+        /// Said of a correction whose kind is not compared field by field.
+        corrections_not_compared: "corrections-not-compared",
+        /// Said of a correction whose data did not change.
+        corrections_same: "corrections-same",
+        /// 范围 (the search page's unit filter).
+        search_scope: "search-scope",
+        /// 全部单位 (the filter's choice of every unit).
+        search_all_units: "search-all-units",
         /// 核验码.
         fingerprint: "item-fingerprint",
         /// Sentence explaining the 核验码 on the web page.

@@ -50,6 +50,16 @@ pub(crate) fn link(config: &Config, page_path: &str) -> String {
     }
 }
 
+/// The folder of the page at `page_path` as a link from the site root, ending in `/`
+/// (`""` for the home page): where a file beside the page is linked from.
+pub(crate) fn dir_link(page_path: &str) -> String {
+    if page_path.is_empty() {
+        String::new()
+    } else {
+        format!("{}/", url_path(page_path))
+    }
+}
+
 /// The page part of a context for the page at `page_path`.
 pub(crate) fn page_view(config: &Config, page_path: &str, title: String) -> PageView {
     PageView {

@@ -2,7 +2,7 @@
 //!
 //! `render_with` is the checklist: the theme, the site-wide context, every item's
 //! summary, then one call per page family (`pages/`: home, year summaries, team
-//! archives, congress follow-up, lists, item pages, board, search, feeds), then the
+//! archives, congress follow-up, lists, item pages, board, search, corrections, feeds), then the
 //! parallel Tera render of the pages (`jobs`), then the files copied as they are. Each
 //! page gets only its own small context beside the shared one. Nothing is written to
 //! disk here (`publish` does that).
@@ -106,6 +106,8 @@ pub fn render_with(
     // Prefix of HTML ids in the body partials: empty on an item's page, one per sheet on
     // the board page, where several items share one document.
     global.insert("ids", "");
+    // The unit board a page belongs to: only a unit board's own pages set it.
+    global.insert("unit", &false);
 
     // Every item's public title and summary, for every page that lists items.
     let titles = summaries::public_titles(board);
@@ -125,6 +127,7 @@ pub fn render_with(
     let (sheets, search_entries) = pages::items::add(&mut pages, &mut files, &mut diagnostics);
     pages::board::add(&mut pages, sheets);
     pages::search::add(&mut pages, &search_entries);
+    pages::corrections::add(&mut pages);
     // Last: the sitemap lists every page added before it.
     pages::feeds::add(&mut pages);
 

@@ -2,8 +2,9 @@
 //! `@page`), the 核验码, the QR code of the online page, the roles signing it and how
 //! the issuing body fits inside the seal.
 //!
-//! Signing roles come from the item's `signatures:`, else from `site.yaml`'s for the
-//! item's kind (a plain list there is every kind's).
+//! Signing roles come from the item's `signatures:`, else from the nearest unit's above
+//! it that gives them, else from `site.yaml`'s for the item's kind (a plain list there is
+//! every kind's). The supervision contact likewise comes from its unit when that gives one.
 //!
 //! Paper comes from the item's `print:`, else from `site.yaml`'s. Orientation likewise,
 //! except that a page whose widest table has more than `WIDE_TABLE` columns (a month of
@@ -45,9 +46,23 @@ pub struct PrintView {
     pub qr: Option<String>,
     /// Lines the issuing body takes inside the seal, 1 to 4, so it fits the circle.
     pub issuer_lines: usize,
-    /// The roles with a signing line: the item's `signatures:`, else the site's for its
-    /// kind.
+    /// The roles with a signing line: the item's `signatures:`, else its unit's or the
+    /// site's for its kind.
     pub signatures: Vec<String>,
+    /// The supervision contact of the item's unit, when it has its own (else the site's,
+    /// `site.contact` …, is printed).
+    pub supervision: Option<ContactView>,
+}
+
+/// A supervision contact as the contact partial shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ContactView {
+    /// Who to contact.
+    pub contact: String,
+    /// Office phone.
+    pub phone: String,
+    /// E-mail.
+    pub email: String,
 }
 
 /// The print view of `checked`, whose page body is `body` and summary `summary` (a
@@ -94,9 +109,21 @@ pub fn view(
         url,
         qr,
         issuer_lines,
-        signatures: choice
-            .signatures
-            .clone()
-            .unwrap_or_else(|| config.signatures.of(item.body.kind()).to_vec()),
+        signatures: choice.signatures.clone().unwrap_or_else(|| {
+            let site = checked.local.as_ref().map(|l| &l.signatures);
+            site.unwrap_or(&config.signatures)
+                .of(item.body.kind())
+                .to_vec()
+        }),
+        supervision: checked.local.as_ref().map(|l| ContactView {
+            contact: l.supervision.contact.clone().unwrap_or_default(),
+            phone: l
+                .supervision
+                .phone
+                .as_ref()
+                .map(|p| p.value.clone())
+                .unwrap_or_default(),
+            email: l.supervision.email.clone().unwrap_or_default(),
+        }),
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::labels::{date_label, kind_label, year_title};
 use super::links::link;
-use super::pages::{board, search};
+use super::pages::{board, corrections, search};
 use super::views::LinkView;
 use crate::check::Board;
 use crate::config::Config;
@@ -29,6 +29,8 @@ pub(crate) struct SiteView<'a> {
     sections: Vec<LinkView>,
     /// Link to the board page (every open item, ready to print).
     board: String,
+    /// Link to the record of corrections, when the site has one.
+    corrections: String,
 }
 
 /// Kinds that have at least one item, in menu order.
@@ -111,5 +113,9 @@ pub(crate) fn view<'a>(
             })
             .collect(),
         board: link(board::PAGE_PATH),
+        corrections: match board.items.iter().any(|c| c.corrects.is_some()) {
+            true => link(corrections::PAGE),
+            false => String::new(),
+        },
     }
 }

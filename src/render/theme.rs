@@ -371,7 +371,10 @@ mod tests {
 
     fn shown(d: &Diagnostic) -> (String, String) {
         let location = d.location.as_ref().unwrap().display();
-        (location, d.hint.clone().unwrap_or_default())
+        (
+            location,
+            d.hint(crate::config::Language::ZhHans).unwrap_or_default(),
+        )
     }
 
     #[test]
@@ -441,7 +444,8 @@ mod tests {
             assert!(hint.contains(guess), "{hint} for {files:?}");
             let line = d.location.as_ref().unwrap().source_line.as_deref();
             assert!(line.is_some_and(|l| !l.is_empty()), "{d:?}");
-            assert!(!d.message.contains("Available"), "{}", d.message);
+            let message = d.message(crate::config::Language::En);
+            assert!(!message.contains("Available"), "{message}");
         }
     }
 }

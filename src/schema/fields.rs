@@ -77,6 +77,7 @@ pub static FIELDS: &[Field] = &[
     f("site.yaml", "hosting", Ty::Word(&["iis", "nginx", "apache", "none"]), "内网服务器的类型，gongkai 为它写出配置文件（IIS 的 web.config、Apache 的 .htaccess、nginx 的配置片段）；默认 none 不写", &["iis"]),
     f("site.yaml", "holidays", Ty::Dates, "法定节假日中落在周一至周五的日子（gongkai new 计算应出勤天数时扣除）", &["2026-10-01"]),
     f("site.yaml", "workdays_extra", Ty::Dates, "调休上班的周六、周日（gongkai new 计算应出勤天数时加上）", &["2026-09-27"]),
+    f("site.yaml", "finance_due_days", Ty::Integer(0, 3650), "经费收支按期公开的期限：一个期间结束后超过这么多天仍没有覆盖它的经费收支公示，check 提示逾期；有单位公开栏时默认 30，写了也检查没有单位公开栏的站点", &["30"]),
     f("supervision", "contact", Ty::Text, "受理部门及地点", &["工会办公室"]),
     f("supervision", "phone", Ty::Text, "办公固定电话；不得填写个人手机号", &["0537-1234567"]),
     f("supervision", "email", Ty::Text, "监督邮箱", &["jiandu@example.com"]),
@@ -97,9 +98,14 @@ pub static FIELDS: &[Field] = &[
     f("print", "paper", Ty::Word(&["A4", "A3"]), "纸张：A4 或 A3", &["A4"]),
     f("print", "orientation", Ty::Word(&["portrait", "landscape"]), "方向：portrait 纵向、landscape 横向", &["portrait"]),
     // _section.yaml
-    f("_section.yaml", "title", Ty::Text, "栏目名称（不写时用文件夹名）", &["2026年"]),
+    f("_section.yaml", "title", Ty::Text, "栏目名称（不写时用文件夹名）；单位公开栏的标题（不写时用单位名称）", &["2026年", "通风队 队务公开栏"]),
     f("_section.yaml", "unit", Ty::Text, "本栏目各项公示的发布单位（覆盖 site.yaml 的 unit）", &["某某煤矿通风队工会"]),
     f("_section.yaml", "order", Ty::Integer(i64::MIN, i64::MAX), "在同级栏目中的顺序，小的在前", &["1"]),
+    f("_section.yaml", "board", Ty::Bool, "true 表示这个文件夹是该单位（unit）自己的公开栏：有自己的首页、打印件、订阅源和搜索范围", &["true"]),
+    f("_section.yaml", "supervision", Ty::Map("supervision"), "本单位公示上印的监督、异议渠道（代替 site.yaml 的 supervision）", &[]),
+    f("_section.yaml", "signatures", Ty::SiteSignatures, "本单位公示的签字角色（代替 site.yaml 的 signatures；各项自己的 signatures 仍优先）", &[]),
+    f("_section.yaml", "since", Ty::Date, "本单位成立之日（可不写）：此前的期间不算逾期，此前的公示会被提示", &["2025-07-01"]),
+    f("_section.yaml", "until", Ty::Date, "本单位撤销之日（可不写）：此后的期间不算逾期，此后的公示会被提示", &["2027-12-31"]),
     // Every item.
     f("finance item", "kind", Ty::Kind("finance"), "公示种类：finance 经费收支", &["finance"]),
     f("welfare item", "kind", Ty::Kind("welfare"), "公示种类：welfare 福利发放", &["welfare"]),

@@ -22,7 +22,7 @@ fn probe(schema: Schema) -> (&'static str, String) {
             "site.yaml",
             "supervision: {}\nprivacy: {}\nsignatures: {}\nprint: {}\n",
         ),
-        Schema::Section => ("content/_section.yaml", "{}\n"),
+        Schema::Section => ("content/_section.yaml", "supervision: {}\nsignatures: {}\n"),
         Schema::Notice => return ("content/n.md", format!("---\n{ITEM}---\n")),
         Schema::Finance => (
             "content/f.yaml",

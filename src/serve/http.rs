@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use super::request::Method;
 use crate::build::BuildResult;
-use crate::diagnostic::Diagnostic;
+use crate::config::Language;
 use crate::messages::preview;
 use crate::publish::Output;
 
@@ -32,6 +32,9 @@ struct Preview {
     output: Arc<Output>,
     /// Errors of the latest build, as JSON objects, for the overlay.
     problems_json: String,
+    /// The site's language as the latest build read it: the overlay's and the 404
+    /// page's words.
+    language: Language,
 }
 
 /// Open event streams, one sender per browser tab.
@@ -75,6 +78,7 @@ impl Live {
         let old = {
             let mut p = lock(&self.preview);
             p.problems_json = json.clone();
+            p.language = result.language;
             result
                 .output
                 .map(|output| std::mem::replace(&mut p.output, Arc::new(output)))
@@ -96,7 +100,7 @@ fn problems_json(result: &BuildResult) -> String {
         .sorted()
         .iter()
         .filter(|d| d.is_error())
-        .map(Diagnostic::render_json)
+        .map(|d| d.render_json(result.language))
         .collect();
     format!("[{}]", errors.join(","))
 }
@@ -176,9 +180,9 @@ impl Live {
         if target == EVENTS_PATH && method == Method::Get {
             return Route::Events;
         }
-        let (output, problems) = {
+        let (output, problems, language) = {
             let p = lock(&self.preview);
-            (p.output.clone(), p.problems_json.clone())
+            (p.output.clone(), p.problems_json.clone(), p.language)
         };
         if target == PROBLEMS_PATH {
             return Route::Reply(Reply {
@@ -189,7 +193,7 @@ impl Live {
                 no_store: true,
             });
         }
-        Route::Reply(respond(target, &output, &problems))
+        Route::Reply(respond(target, &output, &problems, language))
     }
 
     /// A new event stream: the receiving end gets every event from now on.
@@ -199,12 +203,12 @@ impl Live {
 }
 
 /// Answers a request for a page or file of `output`.
-fn respond(target: &str, output: &Output, problems: &str) -> Reply {
+fn respond(target: &str, output: &Output, problems: &str, language: Language) -> Reply {
     match resolve(target, output) {
         Answer::File(path, kind) => {
             let bytes = output.files.get(&path).cloned().unwrap_or_default();
             let body = if kind.starts_with("text/html") {
-                Body::Owned(inject_reload(&bytes, problems))
+                Body::Owned(inject_reload(&bytes, problems, language))
             } else {
                 Body::Shared(bytes)
             };
@@ -223,16 +227,23 @@ fn respond(target: &str, output: &Output, problems: &str) -> Reply {
         Answer::BadRequest => Reply::plain(400, preview::BAD_REQUEST),
         Answer::NotFound => Reply::html(
             404,
-            inject_reload(preview::NOT_FOUND_PAGE.as_bytes(), problems),
+            inject_reload(
+                preview::not_found_page(language).as_bytes(),
+                problems,
+                language,
+            ),
         ),
     }
 }
 
 /// Adds the live-reload script before `</body>`.
-fn inject_reload(html: &[u8], problems: &str) -> Vec<u8> {
+fn inject_reload(html: &[u8], problems: &str, language: Language) -> Vec<u8> {
+    let words = preview::overlay_words(language);
     let script = format!(
         "<script>{}</script>",
-        RELOAD_JS.replace("__GONGKAI_PROBLEMS__", &problems.replace("</", "<\\/"))
+        RELOAD_JS
+            .replace("__GONGKAI_PROBLEMS__", &problems.replace("</", "<\\/"))
+            .replace("__GONGKAI_WORDS__", &words.replace("</", "<\\/"))
     );
     let text = String::from_utf8_lossy(html);
     match text.rfind("</body>") {
@@ -337,7 +348,11 @@ mod tests {
 
     #[test]
     fn reload_script_goes_before_body_end() {
-        let html = inject_reload(b"<html><body><p>x</p></body></html>", "[]");
+        let html = inject_reload(
+            b"<html><body><p>x</p></body></html>",
+            "[]",
+            Language::ZhHans,
+        );
         let text = String::from_utf8(html).unwrap();
         assert!(text.contains("<p>x</p><script>"));
         assert!(text.ends_with("</script></body></html>"));

@@ -31,11 +31,12 @@ use std::sync::Arc;
 use crate::ToolError;
 use crate::build::BuildResult;
 use crate::check::Options;
+use crate::config::{Language, site_language};
 use crate::messages::preview;
 use crate::publish;
 use http::Live;
 use incremental::{Incremental, Rebuild};
-use report::{FIRST, describe, report};
+use report::{describe, report};
 use watcher::{Changes, SiteWatcher};
 
 /// Settings of `serve`.
@@ -49,17 +50,22 @@ pub struct ServeOptions {
 }
 
 /// Runs one rebuild for `changes`: a lost-events notice empties the cache first, and a
-/// panic (a bug, never a content problem) is reported and costs only this rebuild.
-fn rebuild(engine: &mut Incremental, changes: &Changes) -> Result<Rebuild, String> {
+/// panic (a bug, never a content problem) is reported and costs only this rebuild. A
+/// failure is said in `language` (the site's as the last build read it).
+fn rebuild(
+    engine: &mut Incremental,
+    changes: &Changes,
+    language: Language,
+) -> Result<Rebuild, String> {
     if changes.rescan {
         engine.forget();
     }
     match std::panic::catch_unwind(AssertUnwindSafe(|| engine.rebuild(Some(&changes.paths)))) {
         Ok(Ok(rebuild)) => Ok(rebuild),
-        Ok(Err(e)) => Err(e.to_string()),
+        Ok(Err(e)) => Err(e.text(language)),
         Err(_) => {
             engine.forget();
-            Err(preview::INTERNAL_ERROR.into())
+            Err(preview::internal_error(language))
         }
     }
 }
@@ -69,13 +75,15 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
     let server = server::listen(serve.bind, serve.port)?;
     let port = server.port();
     let live = Arc::new(Live::default());
+    let language = site_language(root);
 
     let watcher = SiteWatcher::start(root)
-        .map_err(|e| report::error(preview::reload_off(&e)))
+        .map_err(|e| report::error(preview::reload_off(language, &e.text(language))))
         .ok();
     let mut engine = Incremental::new(root, options);
     let first = engine.rebuild(None)?;
-    report(&first, FIRST);
+    report(&first, None);
+    let mut language = first.result.language;
     live.show(first.result);
     let host = if serve.bind.is_unspecified() {
         IpAddr::V4(Ipv4Addr::LOCALHOST)
@@ -83,24 +91,25 @@ pub fn serve(root: &Path, options: &Options, serve: &ServeOptions) -> Result<(),
         serve.bind
     };
     let url = format!("http://{}/", SocketAddr::new(host, port));
-    println!("{}", preview::serving(&url));
+    println!("{}", preview::serving(language, &url));
     if !serve.bind.is_loopback() {
-        eprintln!("{}", preview::reachable(serve.bind));
+        eprintln!("{}", preview::reachable(language, serve.bind));
     }
     if serve.open {
-        open_browser(&url);
+        open_browser(&url, language);
     }
     let watch_live = live.clone();
     std::thread::spawn(move || {
         let Some(watcher) = watcher else { return };
         watcher.run(|changes| {
-            let what = describe(&changes);
-            match rebuild(&mut engine, &changes) {
+            let what = describe(&changes, language);
+            match rebuild(&mut engine, &changes, language) {
                 Ok(rebuild) => {
-                    report(&rebuild, &what);
+                    report(&rebuild, Some(&what));
+                    language = rebuild.result.language;
                     watch_live.show(rebuild.result);
                 }
-                Err(e) => report::rebuild_failed(&e, &what, true),
+                Err(e) => report::rebuild_failed(language, &e, &what, true),
             }
         });
     });
@@ -123,26 +132,28 @@ pub fn watch(root: &Path, out: &Path, options: &Options) -> Result<(), ToolError
     let watcher = SiteWatcher::start(root)?;
     let mut engine = Incremental::new(root, options);
     let first = engine.rebuild(None)?;
-    report(&first, FIRST);
+    report(&first, None);
+    let mut language = first.result.language;
     publish_result(&first.result)?;
-    println!("{}", preview::watching(root, out));
+    println!("{}", preview::watching(language, root, out));
     watcher.run(|changes| {
-        let what = describe(&changes);
-        match rebuild(&mut engine, &changes) {
+        let what = describe(&changes, language);
+        match rebuild(&mut engine, &changes, language) {
             Ok(rebuild) => {
-                report(&rebuild, &what);
+                report(&rebuild, Some(&what));
+                language = rebuild.result.language;
                 if let Err(e) = publish_result(&rebuild.result) {
-                    report::error(preview::failed(&e));
+                    report::error(preview::failed(language, &e.text(language)));
                 }
             }
-            Err(e) => report::rebuild_failed(&e, &what, false),
+            Err(e) => report::rebuild_failed(language, &e, &what, false),
         }
     });
     Ok(())
 }
 
 /// Opens `url` in the default browser; failure is not an error (the address is printed).
-fn open_browser(url: &str) {
+fn open_browser(url: &str, language: Language) {
     #[cfg(windows)]
     let command = std::process::Command::new("cmd")
         .args(["/C", "start", "", url])
@@ -152,6 +163,6 @@ fn open_browser(url: &str) {
     #[cfg(all(unix, not(target_os = "macos")))]
     let command = std::process::Command::new("xdg-open").arg(url).spawn();
     if command.is_err() {
-        report::error(preview::no_browser(url));
+        report::error(preview::no_browser(language, url));
     }
 }

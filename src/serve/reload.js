@@ -2,6 +2,8 @@
   "use strict";
   // Injected by `gongkai serve` only, never into `gongkai build` output.
   var initial = __GONGKAI_PROBLEMS__;
+  // The overlay's own words, in the site's language.
+  var words = __GONGKAI_WORDS__;
   function overlay(problems) {
     var old = document.getElementById("gongkai-overlay");
     if (old) { old.remove(); }
@@ -12,7 +14,7 @@
     box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
       "background:rgba(20,20,20,.92);color:#fff;font:15px/1.6 system-ui,sans-serif;padding:24px";
     var h = document.createElement("h2");
-    h.textContent = "内容有误，页面仍显示上一次成功生成的内容（共 " + problems.length + " 处）";
+    h.textContent = words.title.replace("__N__", problems.length);
     h.style.cssText = "margin:0 0 12px;font-size:18px;color:#ffb4b4";
     box.appendChild(h);
     problems.forEach(function (p) {
@@ -21,8 +23,8 @@
       item.style.cssText = "white-space:pre-wrap;margin:0 0 12px;padding:10px;background:#2b2b2b;" +
         "border-left:4px solid " + (p.severity === "error" ? "#ff6b6b" : "#f0c040");
       var where = p.file ? p.file + (p.line ? ":" + p.line + ":" + p.column : "") : "";
-      item.textContent = (p.severity === "error" ? "错误" : "警告") + "  " + where + "\n" +
-        p.message + (p.hint ? "\n提示：" + p.hint : "");
+      item.textContent = (p.severity === "error" ? words.error : words.warning) + "  " + where + "\n" +
+        p.message + (p.hint ? "\n" + words.hint + ": " + p.hint : "");
       box.appendChild(item);
     });
     document.body.appendChild(box);

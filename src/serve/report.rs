@@ -1,26 +1,28 @@
 //! What `serve` and `watch` print in the terminal: each build's diagnostics and a
-//! one-line outcome, what a batch of changes was, and why a rebuild did not happen. The
-//! words are in `messages::preview`.
+//! one-line outcome, what a batch of changes was, and why a rebuild did not happen, all
+//! in the site's language. The words are in `messages::preview`.
 
 use std::fmt::Display;
 
 use super::incremental::Rebuild;
 use super::watcher::Changes;
+use crate::config::Language;
 use crate::messages::preview;
 
-pub(super) use preview::FIRST_BUILD as FIRST;
-
-/// Prints a build's diagnostics and a one-line outcome.
-pub(super) fn report(rebuild: &Rebuild, what: &str) {
+/// Prints a build's diagnostics (root causes first) and a one-line outcome; `what` is
+/// what changed, `None` for the first build.
+pub(super) fn report(rebuild: &Rebuild, what: Option<&str>) {
     let result = &rebuild.result;
+    let language = result.language;
     for d in result.diagnostics.sorted() {
-        eprintln!("{}", d.render_text());
+        eprintln!("{}", d.render_text(language));
     }
     let ms = result.elapsed.as_millis();
     if result.output.is_some() {
         println!(
             "{}",
             preview::built(
+                language,
                 what,
                 ms,
                 rebuild.files_read,
@@ -31,14 +33,14 @@ pub(super) fn report(rebuild: &Rebuild, what: &str) {
     } else {
         println!(
             "{}",
-            preview::build_failed(what, ms, result.diagnostics.error_count())
+            preview::build_failed(language, what, ms, result.diagnostics.error_count())
         );
     }
 }
 
 /// `content/a.md changed`, `content/a.md, content/b.md and 3 more changed`.
-pub(super) fn describe(changes: &Changes) -> String {
-    preview::changed(&changes.paths, changes.rescan)
+pub(super) fn describe(changes: &Changes, language: Language) -> String {
+    preview::changed(language, &changes.paths, changes.rescan)
 }
 
 /// Prints a failure that stops nothing: the next save tries again.
@@ -48,10 +50,9 @@ pub(super) fn error(line: String) {
 
 /// Prints a rebuild that could not run; `serving` when the preview goes on showing the
 /// last good pages.
-pub(super) fn rebuild_failed(error: &impl Display, what: &str, serving: bool) {
-    if serving {
-        eprintln!("{}", preview::rebuild_failed_serving(error, what));
-    } else {
-        eprintln!("{}", preview::rebuild_failed(error, what));
-    }
+pub(super) fn rebuild_failed(language: Language, error: &impl Display, what: &str, serving: bool) {
+    eprintln!(
+        "{}",
+        preview::rebuild_failed(language, error, what, serving)
+    );
 }

@@ -152,7 +152,7 @@ pub fn diagnostic_lines(r: &gongkai::build::BuildResult) -> Vec<String> {
     r.diagnostics
         .sorted()
         .iter()
-        .map(|d| d.render_json())
+        .map(|d| d.render_json(r.language))
         .collect()
 }
 

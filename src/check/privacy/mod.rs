@@ -261,8 +261,9 @@ mod tests {
         assert_eq!(d.len(), 1);
         let loc = d[0].location.as_ref().unwrap();
         assert_eq!(loc.display(), "content/a.md:4:5");
-        assert!(d[0].message.contains("138******78"), "{}", d[0].message);
-        assert!(!d[0].message.contains("13812345678"));
+        let message = d[0].message(crate::config::Language::En);
+        assert!(message.contains("138******78"), "{message}");
+        assert!(!message.contains("13812345678"));
     }
 
     #[test]
@@ -271,7 +272,10 @@ mod tests {
         let allow = Allow::new(&["138-1234-5678".to_string()]);
         let d = scan_source(&source(text), &allow);
         assert_eq!(d.len(), 1);
-        assert!(d[0].message.contains("139******78"));
+        assert!(
+            d[0].message(crate::config::Language::En)
+                .contains("139******78")
+        );
     }
 
     #[test]

@@ -152,7 +152,9 @@ mod tests {
     use super::*;
 
     fn rendered(d: &[Diagnostic]) -> Vec<String> {
-        d.iter().map(|d| d.render_json()).collect()
+        d.iter()
+            .map(|d| d.render_json(crate::config::Language::En))
+            .collect()
     }
 
     #[test]

@@ -11,10 +11,14 @@ use tera::Context;
 
 use crate::check::Status;
 use crate::render::jobs::PageSet;
-use crate::render::memo::Versions;
+use crate::render::memo::{PageInput, Versions};
+use crate::render::pages::units::{self, UnitView};
 
 /// The page path of the board (a reserved top-level name for content).
 pub const PAGE_PATH: &str = "board";
+
+/// The open items' sheets, each with the board (index in `Board::units`) it belongs to.
+pub(crate) type BoardSheets = Vec<(usize, Arc<Sheet>)>;
 
 /// One notice on the board page: the values of the item's own page, shared with it.
 #[derive(Clone, Debug)]
@@ -43,22 +47,38 @@ impl PartialEq for Sheet {
     }
 }
 
-/// Adds `/board/` with `sheets` (those of the open items, in board order), closing
-/// soonest first like the home page's list, then by address. In the preview the page is
-/// made again only when an open item's version changed.
-pub(crate) fn add(pages: &mut PageSet, sheets: Vec<Arc<Sheet>>) {
+/// Adds `/board/` with `sheets` (those of the open items, in board order, each with its
+/// board), closing soonest first like the home page's list, then by address; and each
+/// unit board's own print run, of its items only (the site's holds the items in no unit
+/// board). In the preview a page is made again only when an open item's version changed.
+pub(crate) fn add(pages: &mut PageSet, sheets: BoardSheets) {
+    for i in 0..pages.board.units.len().max(1) {
+        let mine: Vec<Arc<Sheet>> = sheets
+            .iter()
+            .filter(|(b, _)| *b == i)
+            .map(|(_, s)| s.clone())
+            .collect();
+        add_one(pages, i, mine);
+    }
+}
+
+/// The print run of board `i` (0: the site's) with its `sheets`.
+fn add_one(pages: &mut PageSet, i: usize, sheets: Vec<Arc<Sheet>>) {
     let versions = Versions(
         pages
             .board
             .items
             .iter()
             .zip(pages.item_versions)
-            .filter(|(c, _)| c.status == Status::Open)
+            .filter(|(c, _)| c.status == Status::Open && c.board == i)
             .map(|(_, v)| *v)
             .collect(),
     );
     let title = pages.labels.site.print_board.clone();
-    pages.add_keyed(PAGE_PATH, title, "board.html", versions, |_| {
+    let unit = (i > 0).then(|| units::view(pages, i));
+    let page_path = units::board_path(pages.board, i);
+    let key = (versions, unit);
+    pages.add_keyed(&page_path, title, "board.html", key, |(_, unit)| {
         let mut sheets: Vec<&Sheet> = sheets.iter().map(|s| &**s).collect();
         sheets.sort_by(|a, b| a.window_to.cmp(&b.window_to).then(a.href.cmp(&b.href)));
         // The board's template prefixes the partials' ids with `s{n}-`; charts are markup
@@ -96,8 +116,24 @@ pub(crate) fn add(pages: &mut PageSet, sheets: Vec<Arc<Sheet>>) {
             .collect();
         let mut ctx = Context::new();
         ctx.insert_value("sheets", tera::Value::from(sheets));
+        if let Some(unit) = unit {
+            ctx.insert("unit", unit);
+        }
         ctx
     });
+}
+
+/// A print run's key: its open items' versions and the unit it is of.
+impl PageInput for (Versions, Option<UnitView>) {
+    type Kept = (Versions, Option<UnitView>);
+
+    fn same(&self, kept: &Self::Kept) -> bool {
+        self == kept
+    }
+
+    fn kept(&self) -> Self::Kept {
+        self.clone()
+    }
 }
 
 /// Prefixes every `id`, `url(#…)` reference and `aria-labelledby` token in SVG markup

@@ -8,6 +8,9 @@
 //! written (the sitemap protocol wants absolute addresses); without one there is no
 //! sitemap. Ids are unique to the board (`ids`): named by `site_id` when set, else by
 //! the address, else by the board's title and unit.
+//!
+//! Each unit board has a feed of its own items at `<folder>/feed.xml`; the site's feed
+//! carries every item of the site.
 
 use crate::config::Config;
 use crate::render::escape::escape;
@@ -15,6 +18,7 @@ use crate::render::jobs::PageSet;
 use crate::render::labels::feed_summary;
 use crate::render::links::link;
 use crate::render::memo::{PageInput, Versions};
+use crate::render::pages::units;
 use crate::render::qr::percent_encode_path;
 use crate::render::views::ItemSummary;
 
@@ -48,9 +52,34 @@ pub(crate) fn add(pages: &mut PageSet) {
         .map(|c| c.page_path.as_str())
         .collect();
     let summaries_key = Versions(pages.summary_ids.to_vec());
+    let site = Scope {
+        folder: "",
+        title: &config.title,
+        unit: &config.unit,
+    };
     pages.add_file_keyed("feed.xml", summaries_key, |_| {
-        atom(config, summaries, &page_paths).into_bytes()
+        atom(config, &site, summaries, &page_paths).into_bytes()
     });
+    // Each unit board's feed: its own items.
+    for (i, unit) in pages.board.units.iter().enumerate().skip(1) {
+        let mine: Vec<usize> = (0..summaries.len())
+            .filter(|j| pages.board.items[*j].board == i)
+            .collect();
+        let key = (
+            Versions(mine.iter().map(|j| pages.summary_ids[*j]).collect()),
+            unit.clone(),
+        );
+        let scope = Scope {
+            folder: &unit.folder,
+            title: &unit.title,
+            unit: &unit.name,
+        };
+        let own: Vec<ItemSummary> = mine.iter().map(|j| summaries[*j].clone()).collect();
+        let paths: Vec<&str> = mine.iter().map(|j| page_paths[*j]).collect();
+        pages.add_file_keyed(&units::feed_path(pages.board, i), key, |_| {
+            atom(config, &scope, &own, &paths).into_bytes()
+        });
+    }
     let Some(address) = address(config) else {
         return;
     };
@@ -130,6 +159,14 @@ impl Ids {
         }
     }
 
+    /// The id of the feed of the unit board at `folder`.
+    fn unit_feed(&self, folder: &str) -> String {
+        match self {
+            Ids::Named(name) => format!("urn:uuid:{}", uuid(&format!("{name}\nunit\n{folder}"))),
+            Ids::Address(address) => format!("{}feed.xml", page_url(address, folder)),
+        }
+    }
+
     /// The id of the entry of the item at `page_path`.
     fn entry(&self, page_path: &str) -> String {
         match self {
@@ -190,12 +227,37 @@ fn timestamp(date: &str) -> String {
     format!("{date}T00:00:00+08:00")
 }
 
-/// The Atom feed (`feed.xml`) of `summaries` (`page_paths[i]` is the page of
-/// `summaries[i]`): links are absolute when the board's address is known, otherwise
-/// relative to the feed, which sits at the site root.
-fn atom(config: &Config, summaries: &[ItemSummary], page_paths: &[&str]) -> String {
+/// Whose feed: the site's (folder `""`) or a unit board's.
+struct Scope<'a> {
+    folder: &'a str,
+    title: &'a str,
+    unit: &'a str,
+}
+
+/// A unit feed's key: its items' summary ids and the unit.
+impl PageInput for (Versions, crate::check::units::Unit) {
+    type Kept = (Versions, crate::check::units::Unit);
+
+    fn same(&self, kept: &Self::Kept) -> bool {
+        self == kept
+    }
+
+    fn kept(&self) -> Self::Kept {
+        self.clone()
+    }
+}
+
+/// The Atom feed of `summaries` (`page_paths[i]` is the page of `summaries[i]`) at the
+/// folder of `scope` (`feed.xml` at the root for the site's): links are absolute when
+/// the board's address is known, otherwise relative to the feed.
+fn atom(config: &Config, scope: &Scope, summaries: &[ItemSummary], page_paths: &[&str]) -> String {
     let address = address(config);
     let ids = Ids::of(config);
+    // From the feed's folder back to the site root, for relative links.
+    let up = match config.base_url.is_empty() {
+        true => "../".repeat(scope.folder.split('/').filter(|s| !s.is_empty()).count()),
+        false => String::new(),
+    };
     let mut items: Vec<(&ItemSummary, &str)> =
         summaries.iter().zip(page_paths.iter().copied()).collect();
     items.sort_by(|(a, _), (b, _)| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
@@ -208,16 +270,20 @@ fn atom(config: &Config, summaries: &[ItemSummary], page_paths: &[&str]) -> Stri
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         config.language.html_lang()
     ));
-    xml.push_str(&format!("  <title>{}</title>\n", escape(&config.title)));
-    xml.push_str(&format!("  <id>{}</id>\n", escape(&ids.feed())));
+    xml.push_str(&format!("  <title>{}</title>\n", escape(scope.title)));
+    let feed_id = match scope.folder {
+        "" => ids.feed(),
+        folder => ids.unit_feed(folder),
+    };
+    xml.push_str(&format!("  <id>{}</id>\n", escape(&feed_id)));
     xml.push_str(&format!("  <updated>{updated}</updated>\n"));
     xml.push_str(&format!(
         "  <author><name>{}</name></author>\n",
-        escape(&config.unit)
+        escape(scope.unit)
     ));
     let home = match &address {
-        Some(address) => address.clone(),
-        None => format!("{}{}", config.base_url, link(config, "")),
+        Some(address) => page_url(address, scope.folder),
+        None => format!("{}{up}{}", config.base_url, link(config, scope.folder)),
     };
     xml.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
@@ -226,7 +292,7 @@ fn atom(config: &Config, summaries: &[ItemSummary], page_paths: &[&str]) -> Stri
     if let Some(address) = &address {
         xml.push_str(&format!(
             "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}feed.xml\"/>\n",
-            escape(address)
+            escape(&page_url(address, scope.folder))
         ));
     }
     xml.push_str("  <generator>gongkai</generator>\n");
@@ -240,7 +306,7 @@ fn atom(config: &Config, summaries: &[ItemSummary], page_paths: &[&str]) -> Stri
         );
         let href = match &address {
             Some(address) => page_url(address, page_path),
-            None => format!("{}{}", config.base_url, s.href),
+            None => format!("{}{up}{}", config.base_url, s.href),
         };
         xml.push_str("  <entry>\n");
         xml.push_str(&format!("    <title>{}</title>\n", escape(&s.title)));

@@ -15,13 +15,14 @@ use crate::render::jobs::{Files, Job, PageSet};
 use crate::render::labels::Labels;
 use crate::render::links::{out_path, page_view};
 use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
-use crate::render::pages::board::Sheet;
+use crate::render::pages::board::{BoardSheets, Sheet};
 use crate::render::pages::search;
 use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
 /// One page per item, plus `data.json` and a CSV per table for data items; returns the
-/// open items' sheets for the board and each item's entry of the search index.
+/// open items' sheets for the board (with the board each belongs to) and each item's
+/// entry of the search index.
 ///
 /// An item's files are made from its checked item, its summary, the settings and the
 /// titles of the items it names (a welfare list's funding): in the preview they are
@@ -31,7 +32,7 @@ pub(crate) fn add(
     pages: &mut PageSet,
     output: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<Arc<Sheet>>, Vec<Arc<search::Entry>>) {
+) -> (BoardSheets, Vec<Arc<search::Entry>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
     let title_of = |p: &str| titles.get(p).map_or_else(String::new, |t| t.to_string());
     let made: Vec<ItemMade> = pages
@@ -47,11 +48,11 @@ pub(crate) fn add(
         .collect();
     let mut sheets = Vec::new();
     let mut entries = Vec::with_capacity(made.len());
-    for (files, found, job, sheet, entry) in made {
+    for ((files, found, job, sheet, entry), checked) in made.into_iter().zip(&pages.board.items) {
         output.extend(files);
         diagnostics.extend(found);
         pages.push(job);
-        sheets.extend(sheet);
+        sheets.extend(sheet.map(|s| (checked.board, s)));
         entries.push(entry);
     }
     (sheets, entries)

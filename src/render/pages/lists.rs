@@ -1,4 +1,5 @@
-//! The lists: one page per kind, per year and per section folder, newest first, each with
+//! The lists: one page per kind, per year and per section folder (but a unit board's,
+//! whose page is its home), newest first, each with
 //! the related pages other families linked to it (`PageSet::relate`: year summaries, team
 //! archives, the congress follow-up).
 
@@ -89,6 +90,10 @@ pub(crate) fn add(pages: &mut PageSet) {
     }
     for (folder, title) in folders(pages.board) {
         let items = in_folder.remove(folder.as_str()).unwrap_or_default();
+        // A unit board's folder page is its home (`home`).
+        if pages.board.units.iter().any(|u| u.folder == *folder) {
+            continue;
+        }
         lists.push((folder.clone(), title, items));
     }
     for (page_path, title, members) in lists {

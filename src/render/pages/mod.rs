@@ -9,10 +9,12 @@
 pub(crate) mod attendance;
 pub(crate) mod board;
 pub(crate) mod congress;
+pub(crate) mod corrections;
 pub(crate) mod feeds;
 pub(crate) mod finance_years;
 pub(crate) mod home;
 pub(crate) mod items;
 pub(crate) mod lists;
 pub(crate) mod search;
+pub(crate) mod units;
 pub(crate) mod welfare_years;

@@ -9,7 +9,8 @@
 // full-width ASCII as ASCII, ASCII lower case; runs of other letters and digits give their
 // characters and pairs of neighbours; ASCII words joined by - . _ (and , between digits,
 // dropped) are cut at 12 characters when they hold only digits and joiners, else at 8;
-// dates (2026-04-05, 2026年4月5日, 2026/4/5, 2026.4.5, 2026-04, 2026年4月, 2026年) become
+// dates (2026-04-05, the Chinese year-month-day form, 2026/4/5, 2026.4.5, 2026-04, the
+// Chinese year-month and year forms) become
 // 2026-04-05, 2026-04 or 2026.
 (function () {
   "use strict";
@@ -18,6 +19,9 @@
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   var more = document.getElementById("search-more");
+  // The unit filter, on a site of unit boards: each item's board, by item number.
+  var unitSelect = document.getElementById("unit");
+  var scopes = index.scope ? index.scope.split(",").map(Number) : [];
   if (!index || !input || !list || !status) return;
   var root = list.getAttribute("data-root") || "";
   var base = list.getAttribute("data-index") || "";
@@ -69,11 +73,13 @@
     var y = number(c, at, 4, 4);
     if (!y) return null;
     var j = y[1], sep = c[j];
-    if (sep === "年") {
+    // The Chinese year, month and day marks, escaped: the script holds no word of any
+    // language (the page hands it its words).
+    if (sep === "\u5e74") {
       var m = number(c, j + 1, 1, 2);
-      if (!m || m[0] < 1 || m[0] > 12 || c[m[1]] !== "月") return [[y[0], 0, 0], j + 1];
+      if (!m || m[0] < 1 || m[0] > 12 || c[m[1]] !== "\u6708") return [[y[0], 0, 0], j + 1];
       var d = number(c, m[1] + 1, 1, 2);
-      if (d && d[0] >= 1 && d[0] <= 31 && (c[d[1]] === "日" || c[d[1]] === "号")) {
+      if (d && d[0] >= 1 && d[0] <= 31 && (c[d[1]] === "\u65e5" || c[d[1]] === "\u53f7")) {
         return [[y[0], m[0], d[0]], d[1] + 1];
       }
       return [[y[0], m[0], 0], m[1] + 1];
@@ -288,9 +294,19 @@
         postings.forEach(function (d) { hits[d]++; });
       });
       // Highest number first: newest first.
-      for (var d = index.docs - 1; d >= 0; d--) if (hits[d] === terms.length) matches.push(d);
+      var scope = scopeWanted();
+      for (var d = index.docs - 1; d >= 0; d--) {
+        if (hits[d] === terms.length && (scope < 0 || scopes[d] === scope)) matches.push(d);
+      }
       showMore();
     });
+  }
+
+  // The board chosen in the unit filter (an index in index.units), or -1 for every one.
+  function scopeWanted() {
+    if (!unitSelect || !index.units) return -1;
+    for (var u = 0; u < index.units.length; u++) if (index.units[u].u === unitSelect.value) return u;
+    return -1;
   }
 
   function row(r) {
@@ -356,7 +372,13 @@
       search(input.value);
     });
   }
-  var q = new URLSearchParams(window.location.search).get("q");
+  var params = new URLSearchParams(window.location.search);
+  if (unitSelect) {
+    unitSelect.value = params.get("unit") || "";
+    if (unitSelect.selectedIndex < 0) unitSelect.value = "";
+    unitSelect.addEventListener("change", function () { search(input.value); });
+  }
+  var q = params.get("q");
   if (q) {
     input.value = q;
     search(q);

@@ -5,6 +5,10 @@
 //! the shards the query's terms fall in and the chunks of the results it shows: at
 //! 10,000 items a query reads some hundred kilobytes, not the whole index.
 //!
+//! On a site of unit boards the manifest also names each item's board, and the page
+//! offers a unit filter (`?unit=<folder>`, `.` for the site's own items): a unit board's
+//! menu links its search there.
+//!
 //! Rooms: `terms` (text -> terms, mirrored by `search.js`), `entry` (what of an item is
 //! indexed: public fields only), `shards` (the files, and which of them an edit changed).
 //! In the preview every item's entry is kept with its page, and only the shards and
@@ -95,6 +99,31 @@ struct Manifest<'a> {
     shards: String,
     /// Each chunk's tag, joined with `,`.
     chunks: String,
+    /// On a site of unit boards, the scopes of the unit filter: the site's own items
+    /// first (key `.`), then each unit board (key: its folder).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    units: Vec<ScopeChoice>,
+    /// On a site of unit boards, each item's scope (an index in `units`), by item
+    /// number, joined with `,`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    scope: String,
+}
+
+/// One choice of the unit filter.
+#[derive(Clone, Serialize)]
+struct ScopeChoice {
+    /// The key in `?unit=`.
+    u: String,
+    /// The board's title.
+    title: String,
+}
+
+/// The key of board `i`'s scope in the search page's unit filter (`?unit=`).
+fn scope_key(folder: &str) -> String {
+    match folder {
+        "" => ".".to_string(),
+        f => f.to_string(),
+    }
 }
 
 /// Adds the search page and its index; `entries[i]` is the `entry` of the board's item
@@ -193,7 +222,26 @@ pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<Entry>]) {
             .collect(),
         shards: shard_tags.join(","),
         chunks: chunk_tags.join(","),
+        units: Vec::new(),
+        scope: String::new(),
     };
+    let mut manifest = manifest;
+    let boards = &pages.board.units;
+    if boards.len() > 1 {
+        manifest.units = boards
+            .iter()
+            .map(|u| ScopeChoice {
+                u: scope_key(&u.folder),
+                title: u.title.clone(),
+            })
+            .collect();
+        let scopes: Vec<String> = order
+            .iter()
+            .map(|i| pages.board.items[*i].board.to_string())
+            .collect();
+        manifest.scope = scopes.join(",");
+    }
+    let scope_choices = manifest.units.clone();
     let json = serde_json::to_string(&manifest).unwrap_or_else(|_| "{}".into());
     let script = format!(
         "window.GONGKAI_SEARCH = {};\n",
@@ -210,6 +258,7 @@ pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<Entry>]) {
     pages.add_file_keyed(INDEX, state, |_| script.into_bytes());
     let mut context = Context::new();
     context.insert("search", &BTreeMap::from([("tag", index_tag)]));
+    context.insert("scopes", &scope_choices);
     let title = pages.labels.site.search.as_str();
     pages.add(PAGE, title.into(), "search.html", context);
 }
