@@ -13,8 +13,8 @@ use std::sync::Arc;
 use crate::check::sheet::{self, SheetFigures, row_label};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::messages::{Problem, TableProblem};
-use crate::model::{Assessment, Body, Decimal2, Item};
+use crate::messages::{Problem, Related, TableProblem};
+use crate::model::{Assessment, Body, Decimal2, Item, Pay};
 
 /// What the assessment rules computed for the pages.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,6 +27,9 @@ pub struct AssessmentFigures {
     pub ranks: Vec<usize>,
     /// Per person: flagged as last (末位).
     pub last: Vec<bool>,
+    /// Per person: the pay coefficient their rank gives under `coefficients:` (none
+    /// without bands, or for a rank no band holds).
+    pub coefficients: Vec<Option<Decimal2>>,
     /// The highest total possible (the sum of the maxima).
     pub full_marks: Decimal2,
     /// The average total, in hundredths rounded half up (none without people).
@@ -47,10 +50,9 @@ pub fn ranks(totals: &[Decimal2]) -> Vec<usize> {
         .collect()
 }
 
-/// The figures of assessment item `item` (whose body is `a`).
-pub fn figures(item: &Item, a: &Assessment, config: &Config) -> AssessmentFigures {
-    let s = &a.sheet;
-    let totals: Vec<Decimal2> = s
+/// Per person: the sum of the components.
+fn totals(a: &Assessment) -> Vec<Decimal2> {
+    a.sheet
         .rows
         .iter()
         .map(|r| {
@@ -60,13 +62,45 @@ pub fn figures(item: &Item, a: &Assessment, config: &Config) -> AssessmentFigure
                     .fold(0i64, i64::saturating_add),
             )
         })
-        .collect();
-    let ranks = ranks(&totals);
+        .collect()
+}
+
+/// Per person: flagged 末位 (the lowest total, under `last_place: flag`, when more than
+/// one person is assessed).
+fn last_flags(a: &Assessment, totals: &[Decimal2]) -> Vec<bool> {
     let lowest = totals.iter().min().copied();
-    let last = totals
+    totals
         .iter()
         .map(|t| a.flag_last && totals.len() > 1 && Some(*t) == lowest)
-        .collect();
+        .collect()
+}
+
+/// Per person: the coefficient of their rank: `last_coefficient` for whoever is flagged
+/// 末位, else the first band that holds the rank.
+fn rank_coefficients(a: &Assessment, ranks: &[usize], last: &[bool]) -> Vec<Option<Decimal2>> {
+    ranks
+        .iter()
+        .zip(last)
+        .map(|(rank, last)| match (&a.last_coefficient, last) {
+            (Some(c), true) => Some(c.value),
+            _ => {
+                let rank = i64::try_from(*rank).unwrap_or(i64::MAX);
+                a.coefficients
+                    .iter()
+                    .find(|b| b.holds(rank))
+                    .map(|b| b.coefficient.value)
+            }
+        })
+        .collect()
+}
+
+/// The figures of assessment item `item` (whose body is `a`).
+pub fn figures(item: &Item, a: &Assessment, config: &Config) -> AssessmentFigures {
+    let s = &a.sheet;
+    let totals = totals(a);
+    let ranks = ranks(&totals);
+    let last = last_flags(a, &totals);
+    let coefficients = rank_coefficients(a, &ranks, &last);
     let sum: i64 = totals.iter().map(|t| t.0).fold(0, i64::saturating_add);
     let count = i64::try_from(totals.len()).unwrap_or(i64::MAX);
     let average = (count > 0).then(|| Decimal2((2 * sum + count) / (2 * count)));
@@ -80,6 +114,7 @@ pub fn figures(item: &Item, a: &Assessment, config: &Config) -> AssessmentFigure
         totals,
         ranks,
         last,
+        coefficients,
         full_marks,
         average,
     }
@@ -117,6 +152,55 @@ pub fn check(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagnost
             );
         }
     }
+    out.extend(check_bands(item, a, d));
+    out
+}
+
+/// The bands of `coefficients:`: none ends before it starts, none holds a rank another
+/// holds, and every rank is in one (unless its holder takes `last_coefficient`).
+fn check_bands(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (j, band) in a.coefficients.iter().enumerate() {
+        if let Some(to) = &band.to
+            && to.value < band.from.value
+        {
+            out.push(
+                Problem::from(TableProblem::CoefficientBandEmpty {
+                    from: band.from.value,
+                    to: to.value,
+                })
+                .at(item.source.at(to.pos)),
+            );
+            continue;
+        }
+        let end = |b: &crate::model::CoefficientBand| b.to.as_ref().map_or(i64::MAX, |t| t.value);
+        let overlap = a.coefficients[..j]
+            .iter()
+            .filter(|o| end(o) >= o.from.value)
+            .find(|o| o.from.value <= end(band) && band.from.value <= end(o));
+        if let Some(other) = overlap {
+            out.push(
+                Problem::from(TableProblem::CoefficientBandOverlap {
+                    rank: band.from.value.max(other.from.value),
+                })
+                .at(item.source.at(band.from.pos)),
+            );
+        }
+    }
+    if a.coefficients.is_empty() {
+        return out;
+    }
+    for (index, row) in a.sheet.rows.iter().enumerate() {
+        if d.coefficients[index].is_none() {
+            out.push(
+                Problem::from(TableProblem::RankWithoutCoefficient {
+                    name: row_label(&a.sheet, row, index),
+                    rank: d.ranks[index],
+                })
+                .at(item.source.at(row.pos)),
+            );
+        }
+    }
     out
 }
 
@@ -147,6 +231,74 @@ pub fn check_links(
                 })
                 .at(item.source.at(target.pos)),
             );
+        } else if !a.coefficients.is_empty() {
+            let pay_item = items.iter().find(|o| o.content_path == target.value);
+            if let Some(pay_item) = pay_item
+                && let Body::Pay(p) = &pay_item.body
+            {
+                out.extend(check_coefficients(item, a, pay_item, p));
+            }
+        }
+    }
+    out
+}
+
+/// The coefficients of the pay sheet an assessment links (its `coefficient` column, else
+/// its `points`) are those its ranks give: each wrong one at the pay sheet's cell, beside the assessment's row; an
+/// assessed person missing from the pay sheet at the assessment's row.
+fn check_coefficients(item: &Item, a: &Assessment, pay_item: &Item, p: &Pay) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let points = p.sheet.role("coefficient").or(p.sheet.role("points"));
+    let (Some(name_col), Some(points)) = (p.sheet.name_column(), points) else {
+        out.push(
+            Problem::from(TableProblem::PayNeedsColumn { what: "points" })
+                .at(pay_item.source.at(p.sheet.columns_pos)),
+        );
+        return out;
+    };
+    let totals = totals(a);
+    let ranks = ranks(&totals);
+    let coefficients = rank_coefficients(a, &ranks, &last_flags(a, &totals));
+    let pay_path = format!("content/{}", pay_item.content_path);
+    for (index, row) in a.sheet.rows.iter().enumerate() {
+        let (Some(name), Some(expected)) = (
+            row.cell(0).and_then(|c| c.value.text()),
+            coefficients[index],
+        ) else {
+            continue;
+        };
+        let on_pay = p
+            .sheet
+            .rows
+            .iter()
+            .find(|r| r.cell(name_col).and_then(|c| c.value.text()) == Some(name));
+        match on_pay.map(|r| (r, r.cell(points))) {
+            None => out.push(
+                Problem::from(TableProblem::PayMissingAssessed {
+                    name: name.to_string(),
+                    pay: pay_path.clone(),
+                })
+                .at(item.source.at(row.pos))
+                .with_related(pay_item.source.at(p.sheet.columns_pos), Related::OtherFile),
+            ),
+            Some((pay_row, cell)) => {
+                let given = pay_row.units(points);
+                if given != Some(expected.0) {
+                    let at = cell.map_or(pay_row.pos, |c| c.pos);
+                    out.push(
+                        Problem::from(TableProblem::PayCoefficientMismatch {
+                            name: name.to_string(),
+                            rank: ranks[index],
+                            given: given
+                                .map_or_else(|| "—".to_string(), |g| Decimal2(g).to_string()),
+                            expected: expected.to_string(),
+                            assessment: format!("content/{}", item.content_path),
+                        })
+                        .at(pay_item.source.at(at))
+                        .with_related(item.source.at(row.pos), Related::OtherFile),
+                    );
+                }
+            }
         }
     }
     out

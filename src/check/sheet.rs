@@ -43,7 +43,7 @@ pub fn row_label(sheet: &Sheet, row: &SheetRow, index: usize) -> String {
         .name_column()
         .and_then(|i| row.cell(i))
         .and_then(|c| c.value.text())
-        .map_or_else(|| format!("row {}", index + 1), str::to_string)
+        .map_or_else(|| format!("#{}", index + 1), str::to_string)
 }
 
 /// Full names with their masks, longest first, so 欧阳明华 is not half-masked as part of

@@ -9,10 +9,11 @@ use crate::load::sheet;
 use crate::model::Spanned;
 use crate::model::sheet::ColumnType;
 use crate::model::sheet::Sheet;
-use crate::model::{Assessment, Merits, Pay, TableItem};
+use crate::model::{Assessment, CoefficientBand, Merits, Pay, TableItem};
+use crate::yaml;
 
 /// The roles a pay sheet's columns may play (see `check::pay`).
-pub const PAY_ROLES: [&str; 5] = ["days", "points", "gross", "deduction", "net"];
+pub const PAY_ROLES: [&str; 6] = ["days", "points", "coefficient", "gross", "deduction", "net"];
 
 /// A declared sheet: `columns:` (with `roles`), rows under `rows_key`, `rules:`.
 fn declared(
@@ -151,6 +152,13 @@ pub fn assessment(ctx: &mut Ctx, f: &Fields) -> Option<Assessment> {
         None => Some(false),
     };
     let pay = f.get("pay").and_then(|n| fields::text(ctx, n, "pay"));
+    let coefficients = f
+        .get("coefficients")
+        .map(|n| coefficient_bands(ctx, n))
+        .unwrap_or_default();
+    let last_coefficient = f
+        .get("last_coefficient")
+        .and_then(|n| fields::decimal(ctx, n, "last_coefficient"));
     let rows = if ok {
         sheet::rows(ctx, f, "scores", &columns)
     } else {
@@ -162,6 +170,8 @@ pub fn assessment(ctx: &mut Ctx, f: &Fields) -> Option<Assessment> {
         team,
         flag_last: flag_last?,
         pay,
+        coefficients,
+        last_coefficient,
         sheet: Sheet {
             columns_pos: components_node.map_or(f.pos, |n| n.pos),
             columns,
@@ -169,6 +179,36 @@ pub fn assessment(ctx: &mut Ctx, f: &Fields) -> Option<Assessment> {
             rules: Vec::new(),
         },
     })
+}
+
+/// An assessment's `coefficients:`: a list of `{from, to, coefficient}` bands of ranks.
+fn coefficient_bands(ctx: &mut Ctx, node: &yaml::Node) -> Vec<CoefficientBand> {
+    let mut out = Vec::new();
+    for entry in fields::list(ctx, node, "coefficients") {
+        let Some(b) = Fields::of(ctx, entry, "coefficient band") else {
+            continue;
+        };
+        let ranks = Some((1, 100_000));
+        let from = b
+            .required(ctx, "from")
+            .and_then(|n| fields::integer_in(ctx, n, "from", ranks));
+        let to = b
+            .get("to")
+            .and_then(|n| fields::integer_in(ctx, n, "to", ranks));
+        let coefficient = b
+            .required(ctx, "coefficient")
+            .and_then(|n| fields::decimal(ctx, n, "coefficient"));
+        b.finish(ctx);
+        if let (Some(from), Some(coefficient)) = (from, coefficient) {
+            out.push(CoefficientBand {
+                pos: entry.pos,
+                from,
+                to,
+                coefficient,
+            });
+        }
+    }
+    out
 }
 
 /// 其他公开: `caption:`, `columns:`, `rules:` and `rows:`.

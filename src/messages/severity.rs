@@ -55,7 +55,9 @@ impl Problem {
             Table(table) => match table.as_ref() {
                 TableProblem::PayDaysDiffer { .. }
                 | TableProblem::PayNotInAttendance { .. }
-                | TableProblem::LinkedPayMissing { .. } => Tier::Across,
+                | TableProblem::LinkedPayMissing { .. }
+                | TableProblem::PayCoefficientMismatch { .. }
+                | TableProblem::PayMissingAssessed { .. } => Tier::Across,
                 _ => Tier::Own,
             },
             _ => Tier::Own,

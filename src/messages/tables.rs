@@ -207,6 +207,45 @@ pub enum TableProblem {
         /// As written.
         target: String,
     },
+    /// A band of ranks that ends before it starts (`{from: 3, to: 2}`).
+    CoefficientBandEmpty {
+        /// `from:`.
+        from: i64,
+        /// `to:`.
+        to: i64,
+    },
+    /// A rank in two bands of `coefficients:`.
+    CoefficientBandOverlap {
+        /// The first rank held twice.
+        rank: i64,
+    },
+    /// A person whose rank falls in no band of `coefficients:`.
+    RankWithoutCoefficient {
+        /// Who.
+        name: String,
+        /// Their rank.
+        rank: usize,
+    },
+    /// A pay sheet's coefficient that is not the one the linked assessment's rank gives.
+    PayCoefficientMismatch {
+        /// Who.
+        name: String,
+        /// Their rank in the assessment.
+        rank: usize,
+        /// On the pay sheet.
+        given: String,
+        /// From the rank.
+        expected: String,
+        /// The assessment's file.
+        assessment: String,
+    },
+    /// An assessed person missing from the linked pay sheet.
+    PayMissingAssessed {
+        /// Who.
+        name: String,
+        /// The pay item's file.
+        pay: String,
+    },
 }
 
 impl TableProblem {
@@ -239,6 +278,11 @@ impl TableProblem {
             EntryOutsidePeriod { .. } => "merits-date-outside-period",
             ScoreTotalMismatch { .. } => "assessment-total-mismatch",
             LinkedPayMissing { .. } => "assessment-pay-missing",
+            CoefficientBandEmpty { .. } => "assessment-band-empty",
+            CoefficientBandOverlap { .. } => "assessment-band-overlap",
+            RankWithoutCoefficient { .. } => "assessment-rank-without-coefficient",
+            PayCoefficientMismatch { .. } => "pay-coefficient-mismatch",
+            PayMissingAssessed { .. } => "pay-missing-assessed",
         }
     }
 
@@ -370,6 +414,25 @@ impl TableProblem {
                 ("computed", computed.clone()),
             ],
             LinkedPayMissing { target } => vec![("target", target.clone())],
+            CoefficientBandEmpty { from, to } => vec![("from", s(from)), ("to", s(to))],
+            CoefficientBandOverlap { rank } => vec![("rank", s(rank))],
+            RankWithoutCoefficient { name, rank } => {
+                vec![("name", name.clone()), ("rank", s(rank))]
+            }
+            PayCoefficientMismatch {
+                name,
+                rank,
+                given,
+                expected,
+                assessment,
+            } => vec![
+                ("name", name.clone()),
+                ("rank", s(rank)),
+                ("given", given.clone()),
+                ("expected", expected.clone()),
+                ("assessment", assessment.clone()),
+            ],
+            PayMissingAssessed { name, pay } => vec![("name", name.clone()), ("pay", pay.clone())],
         };
         words::args(pairs)
     }
@@ -493,6 +556,20 @@ mod tests {
                 computed: x(),
             },
             LinkedPayMissing { target: x() },
+            CoefficientBandEmpty { from: 3, to: 2 },
+            CoefficientBandOverlap { rank: 2 },
+            RankWithoutCoefficient { name: x(), rank: 4 },
+            PayCoefficientMismatch {
+                name: x(),
+                rank: 1,
+                given: x(),
+                expected: x(),
+                assessment: x(),
+            },
+            PayMissingAssessed {
+                name: x(),
+                pay: x(),
+            },
         ];
         let mut codes = std::collections::BTreeSet::new();
         for problem in all {
@@ -516,6 +593,6 @@ mod tests {
                 }
             }
         }
-        assert_eq!(codes.len(), 25, "a code given twice");
+        assert_eq!(codes.len(), 30, "a code given twice");
     }
 }

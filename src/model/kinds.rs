@@ -272,8 +272,33 @@ pub struct Assessment {
     pub flag_last: bool,
     /// `pay:` content path of the pay item whose coefficients follow from the ranks.
     pub pay: Option<Spanned<String>>,
+    /// `coefficients:` the pay coefficient (系数) of each band of ranks.
+    pub coefficients: Vec<CoefficientBand>,
+    /// `last_coefficient:` the coefficient of whoever is flagged 末位, over their band's.
+    pub last_coefficient: Option<Spanned<super::Decimal2>>,
     /// The scores: column 0 is `name`, the last is `total`, the components between.
     pub sheet: super::sheet::Sheet,
+}
+
+/// One band of ranks and the pay coefficient it gives: `{from: 1, to: 2, coefficient:
+/// 1.2}`; without `to` the band runs to the last rank.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoefficientBand {
+    /// Where the band is written.
+    pub pos: super::Pos,
+    /// The first rank of the band.
+    pub from: Spanned<i64>,
+    /// The last rank of the band, when it has one.
+    pub to: Option<Spanned<i64>>,
+    /// The coefficient.
+    pub coefficient: Spanned<super::Decimal2>,
+}
+
+impl CoefficientBand {
+    /// Whether `rank` falls in this band.
+    pub fn holds(&self, rank: i64) -> bool {
+        rank >= self.from.value && self.to.as_ref().is_none_or(|to| rank <= to.value)
+    }
 }
 
 /// 其他公开: any other disclosure (合理化建议, 安全隐患排查, 劳保用品发放 …) as a declared

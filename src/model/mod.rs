@@ -20,7 +20,8 @@ pub use jiff::civil::Date;
 use crate::diagnostic::Location;
 pub use crate::diagnostic::Pos;
 pub use kinds::{
-    Assessment, Attendance, Congress, Finance, Merits, Notice, Pay, TableItem, Welfare,
+    Assessment, Attendance, CoefficientBand, Congress, Finance, Merits, Notice, Pay, TableItem,
+    Welfare,
 };
 pub use money::Fen;
 pub use number::Decimal2;

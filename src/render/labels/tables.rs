@@ -99,6 +99,8 @@ words! {
         linked_pay: "assessment-pay",
         /// How ranks are counted.
         rank_rule: "assessment-rank-rule",
+        /// 系数 (the pay coefficient of a rank).
+        coefficient: "assessment-coefficient",
         /// 行数.
         rows_count: "table-rows-count",
     }
@@ -133,6 +135,41 @@ impl TableLabels {
             parts = parts,
             full = full
         )
+    }
+
+    /// The note naming the coefficients of the ranks: "分配系数按名次：第 1–2 名 1.20；…".
+    pub fn coefficients_note(&self, bands: &str) -> String {
+        say!(self.language, "assessment-coefficient-rule", bands = bands)
+    }
+
+    /// One band of ranks and its coefficient; `to` is none for the band up to the last
+    /// rank, and both are none for the 末位 coefficient.
+    pub fn coefficient_band(
+        &self,
+        from: Option<i64>,
+        to: Option<i64>,
+        coefficient: &str,
+    ) -> String {
+        match (from, to) {
+            (Some(from), Some(to)) => say!(
+                self.language,
+                "assessment-coefficient-band",
+                from = from,
+                to = to,
+                coefficient = coefficient
+            ),
+            (Some(from), None) => say!(
+                self.language,
+                "assessment-coefficient-band-open",
+                from = from,
+                coefficient = coefficient
+            ),
+            _ => say!(
+                self.language,
+                "assessment-coefficient-last",
+                coefficient = coefficient
+            ),
+        }
     }
 
     /// A band of totals on the chart: "90–100".

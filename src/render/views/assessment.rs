@@ -67,6 +67,14 @@ pub fn assessment(
             .columns
             .push(sheet::column("last", &words.last, ColumnType::Flag));
     }
+    let coefficients = !a.coefficients.is_empty() || a.last_coefficient.is_some();
+    if coefficients {
+        table.columns.push(sheet::column(
+            "coefficient",
+            &words.coefficient,
+            ColumnType::Decimal,
+        ));
+    }
     for (i, row) in table.rows.iter_mut().enumerate() {
         if let Some(cell) = row.get_mut(total_col) {
             *cell = Cell::Decimal(d.totals[i]);
@@ -75,10 +83,29 @@ pub fn assessment(
         if a.flag_last {
             row.push(Cell::Flag(d.last[i], &words.last));
         }
+        if coefficients {
+            row.push(d.coefficients[i].map_or(Cell::Missing("—"), Cell::Decimal));
+        }
     }
     view.tables
         .push(sheet::with_roles(table, Some(0), Some(total_col - 1)));
     view.notes.push(words.rank_rule.clone());
+    if coefficients {
+        let mut bands: Vec<String> = a
+            .coefficients
+            .iter()
+            .map(|b| {
+                let to = b.to.as_ref().map(|t| t.value);
+                words.coefficient_band(Some(b.from.value), to, &b.coefficient.value.to_string())
+            })
+            .collect();
+        if let Some(last) = &a.last_coefficient {
+            bands.push(words.coefficient_band(None, None, &last.value.to_string()));
+        }
+        let separator = crate::catalog::Catalog::of(config.language).text("site-list-separator");
+        view.notes
+            .push(words.coefficients_note(&bands.join(&separator)));
+    }
     if config.privacy.mask_names {
         view.notes.push(words.masked.clone());
     }
