@@ -40,7 +40,10 @@ fn probe(schema: Schema) -> (&'static str, String) {
         ),
         Schema::Pay => ("content/p.yaml", "kind: pay\ncolumns: [{}]\n"),
         Schema::Merits => ("content/m.yaml", "kind: merits\nentries: [{}]\n"),
-        Schema::Assessment => ("content/s.yaml", "kind: assessment\ncomponents: [{}]\n"),
+        Schema::Assessment => (
+            "content/s.yaml",
+            "kind: assessment\ncomponents: [{}]\ncoefficients: [{}]\n",
+        ),
         Schema::Table => ("content/t.yaml", "kind: table\ncolumns: [{}]\n"),
     };
     match schema.kind() {
