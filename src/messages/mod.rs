@@ -14,11 +14,11 @@
 //! rules), `congress` (a workers' congress: votes and proposals), `privacy` (personal
 //! numbers), `tables` (declared tables and the kinds built on them: pay, merits,
 //! assessment, table), `tools` (tool failures and the output folder), `preview` (what
-//! `serve` and `watch` say), `summary` (what `check`, `build`, `publish` and `import` say
-//! at the end), `import` (spreadsheets, and the comments `gongkai import` writes),
-//! `publishing` (what `publish --status` and `--dry-run` list, and the copy's progress:
-//! still in English in the code, not yet in the catalogues), `words` (helpers to fill in
-//! arguments).
+//! `serve` and `watch` say), `summary` (what `init`, `new`, `schema`, `check`, `build`
+//! and `import` say, `--timings` and a refused `--today`), `import` (spreadsheets, and
+//! the comments `gongkai import` writes), `publishing` (what `publish` says: the copy's
+//! progress, its summary, what `--status` and `--dry-run` list), `words` (helpers to
+//! fill in arguments).
 
 mod codes;
 mod congress;
