@@ -72,7 +72,7 @@ pub(crate) fn add(pages: &mut PageSet) {
         let (figures, rows, compared) = diff(pages, old, new);
         list.push(Correction {
             date: new.item.common.published.value.to_string(),
-            unit: new.unit.clone(),
+            unit: new.unit.to_string(),
             corrected: link(j),
             correcting: link(i),
             figures,

@@ -235,7 +235,7 @@ pub fn summary(
         window_to: checked.window.to.to_string(),
         window_from_label: date_label(checked.window.from, lang),
         window_to_label: date_label(checked.window.to, lang),
-        unit: checked.unit.clone(),
+        unit: checked.unit.to_string(),
         period_label: item
             .common
             .period
