@@ -274,21 +274,18 @@ pub fn check_with(
         memo.keep.then_some(&mut memo.sources),
     ));
     // Each item's own rules, in parallel: the live preview runs them on every save.
-    let own: Vec<Own> = site
+    // With each, whether the memo holds this very value (and needs no new entry).
+    let own: Vec<(Own, bool)> = site
         .items
         .par_iter()
         .map(|item| match memo.items.get(&item.content_path) {
-            Some((old, own)) if old == item => own.clone(),
-            _ => own_rules(item, config, &allow),
+            Some((old, own)) if old == item => (own.clone(), Arc::ptr_eq(old, item)),
+            _ => (own_rules(item, config, &allow), false),
         })
         .collect();
     if memo.keep {
-        for (item, own) in site.items.iter().zip(&own) {
-            let fresh = memo
-                .items
-                .get(&item.content_path)
-                .is_none_or(|(old, _)| !Arc::ptr_eq(old, item));
-            if fresh {
+        for (item, (own, kept)) in site.items.iter().zip(&own) {
+            if !kept {
                 memo.items
                     .insert(item.content_path.clone(), (item.clone(), own.clone()));
             }
@@ -301,7 +298,7 @@ pub fn check_with(
     }
     // Each item's window and computed values, for its checked item.
     let mut computed = Vec::with_capacity(site.items.len());
-    for (item, own) in site.items.iter().zip(own) {
+    for (item, (own, _)) in site.items.iter().zip(own) {
         computed.push((own.window, own.derived));
         diagnostics.extend(own.found);
         if let Some(target) = &item.common.corrects {
