@@ -231,7 +231,7 @@ pub fn overdue_found(
             Some((file, pos)) if !unit.folder.is_empty() => file.at(*pos),
             _ => Location::file(config.source.path.clone()),
         };
-        let periods: Vec<String> = unit.overdue.iter().map(|p| p.label_zh()).collect();
+        let periods = unit.overdue.clone();
         out.push(
             Problem::FinanceOverdue {
                 unit: unit.name.clone(),
@@ -262,7 +262,7 @@ pub fn duplicate_titles(items: &[(&Item, &str)]) -> Vec<Diagnostic> {
                 Problem::DuplicateTitle {
                     title: item.common.title.value.clone(),
                     unit: unit.to_string(),
-                    period: period.value.label_zh(),
+                    period: period.value,
                     first: first.source.path.clone(),
                 }
                 .at(item.source.at(item.common.title.pos))
