@@ -139,6 +139,12 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Add the verification code (核验码) of each newly published item to published.yaml
+    /// (run after publishing; entries already there are never changed).
+    Record {
+        #[command(flatten)]
+        common: Common,
+    },
     /// Preview the site in a browser; rebuilds and reloads on every save.
     Serve {
         #[command(flatten)]
@@ -239,6 +245,7 @@ fn main() -> ExitCode {
         Command::Init { .. } => Language::default(),
         Command::Build { common, .. }
         | Command::Check { common }
+        | Command::Record { common }
         | Command::Serve { common, .. }
         | Command::Watch { common, .. }
         | Command::Publish { common, .. } => site_language(&common.root),
@@ -315,6 +322,18 @@ fn run(cli: Cli, language: Language) -> Result<ExitCode, ToolError> {
                 &counts(&result.diagnostics, language),
             );
             print_summary(&summary, common.message_format);
+            Ok(code)
+        }
+        Command::Record { common } => {
+            let options = options(&common, false, false);
+            let recorded =
+                gongkai::record::run(&common.root, &options, &progress_printer(language))?;
+            let code = report(
+                &recorded.build.diagnostics,
+                common.message_format,
+                recorded.build.language,
+            );
+            print_summary(&recorded.summary(), common.message_format);
             Ok(code)
         }
         Command::Serve {
