@@ -64,8 +64,8 @@ pub fn run(root: &Path, options: &Options, progress: &dyn Fn(&str)) -> Result<Re
     })
 }
 
-/// Appends `added` to `published.yaml` (made when missing), after a line break if its
-/// last line has none.
+/// Appends `added` to `published.yaml` (made when missing, with the line naming its
+/// schema), after a line break if its last line has none.
 fn append(root: &Path, added: &[(String, String)]) -> Result<(), ToolError> {
     let path = root.join(FILE);
     let before = match std::fs::read(&path) {
@@ -74,6 +74,14 @@ fn append(root: &Path, added: &[(String, String)]) -> Result<(), ToolError> {
         Err(e) => return Err(ToolError::io("read", &path, e)),
     };
     let mut text = String::new();
+    if before.is_empty() {
+        // A new file points the clerk's editor at its schema, like the files `init` writes.
+        text.push_str(&crate::schema::modeline(
+            FILE,
+            crate::schema::Schema::Published,
+        ));
+        text.push('\n');
+    }
     if before.last().is_some_and(|b| *b != b'\n') {
         text.push('\n');
     }

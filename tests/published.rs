@@ -61,7 +61,7 @@ fn record(root: &Path) -> Run {
 fn entries(root: &Path) -> Vec<(String, String)> {
     let text = fs::read_to_string(root.join("published.yaml")).unwrap();
     text.lines()
-        .filter(|l| !l.trim().is_empty())
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
             let (path, code) = l.split_once(": ").unwrap();
             (
@@ -164,7 +164,7 @@ fn a_published_item_changed_in_place_is_warned_at_the_item_and_its_entry() {
     // At the item's title, and at the recorded code in published.yaml.
     assert_eq!(place(d), "content/2026/finance-q1.yaml:2:8");
     let related = &d["related"][0];
-    assert_eq!(place(related), "published.yaml:1:25");
+    assert_eq!(place(related), "published.yaml:2:25");
     assert!(d["message"].as_str().unwrap().contains(&recorded), "{d}");
     // The build warns too, and still publishes.
     let built = run(&mut build_cmd(root, &["--message-format", "json"]));
@@ -191,4 +191,30 @@ fn a_published_item_changed_in_place_is_warned_at_the_item_and_its_entry() {
         "{}",
         checked.stdout
     );
+}
+
+#[test]
+fn the_published_yaml_record_writes_validates_against_its_schema() {
+    let site = site();
+    let root = site.path();
+    record(root).expect_code(0);
+    let text = fs::read_to_string(root.join("published.yaml")).unwrap();
+    assert!(
+        text.starts_with("# yaml-language-server: $schema=schemas/published.json\n"),
+        "{text}"
+    );
+    run(gongkai().arg("schema").arg(root)).expect_code(0);
+    let schema: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(root.join("schemas/published.json")).unwrap())
+            .unwrap();
+    let validator = jsonschema::draft7::new(&schema).unwrap();
+    let instance: serde_json::Value = serde_json::Value::Object(
+        entries(root)
+            .into_iter()
+            .map(|(p, c)| (p, serde_json::Value::String(c)))
+            .collect(),
+    );
+    assert!(validator.is_valid(&instance), "{instance}");
+    let wrong = serde_json::json!({"2026/finance-q1.yaml": "not a code"});
+    assert!(!validator.is_valid(&wrong));
 }
