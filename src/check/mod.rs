@@ -12,11 +12,13 @@
 
 pub mod attendance;
 pub mod congress;
+pub mod corrections;
 mod cross;
 pub mod finance;
 pub mod paths;
 pub mod privacy;
 pub mod privacy_scan;
+pub mod published;
 mod sections;
 mod sources;
 pub mod units;
@@ -107,6 +109,8 @@ pub struct CheckedItem {
     pub corrected_by: Vec<String>,
     /// Content path of the item this corrects, when that one is published.
     pub corrects: Option<String>,
+    /// What each item of `corrected_by` (same order) changed against this one.
+    pub differences: Vec<Arc<corrections::Difference>>,
     /// What its kind's rules computed for its pages (shared with the preview's memo).
     pub derived: Arc<Derived>,
     /// Its board: the index in `Board::units` of the nearest unit board above it (0, the
@@ -350,6 +354,11 @@ pub fn check_with(
         memo.keep.then_some(&mut memo.cross),
     );
     diagnostics.extend(cross.found);
+    let derived: Vec<Arc<Derived>> = match corrections {
+        true => computed.iter().map(|(_, d)| d.clone()).collect(),
+        false => Vec::new(),
+    };
+    let mut differences = corrections::differences(&site.items, &derived, config, &published);
     let mut items = Vec::new();
     for ((item, (window, derived)), placed) in site.items.iter().zip(computed).zip(cross.placed) {
         if !published(item) {
@@ -369,6 +378,9 @@ pub fn check_with(
                 .remove(item.content_path.as_str())
                 .unwrap_or_default(),
             corrects,
+            differences: differences
+                .remove(item.content_path.as_str())
+                .unwrap_or_default(),
             page_path: placed.page_path.clone(),
             derived,
             board: placed.board,

@@ -17,6 +17,7 @@ use crate::render::labels::{amounts, date_label, kind_label, period_label, statu
 
 pub mod attendance;
 pub mod congress;
+pub mod corrections;
 pub mod finance;
 pub mod table;
 pub mod table_html;
