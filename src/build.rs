@@ -37,6 +37,8 @@ pub struct BuildResult {
     pub elapsed: Duration,
     /// Time each stage took, in the order they ran: load, check, render, scan.
     pub stages: Vec<(&'static str, Duration)>,
+    /// Each item's 核验码 by content path, also when errors were found (see `record`).
+    pub fingerprints: std::collections::BTreeMap<String, String>,
 }
 
 /// Whether to keep the rendered output, or only load and check.
@@ -127,6 +129,10 @@ pub fn run_with(
     progress("load");
     let mut loaded = caches.load(root)?;
     diagnostics.extend(std::mem::take(&mut loaded.diagnostics));
+    // The 核验码 of each item as first published, when the site keeps them.
+    let mut found = Vec::new();
+    let record = load::published::read(root, &mut found)?;
+    diagnostics.extend(found);
     clock.lap("load");
 
     progress("check");
@@ -150,8 +156,16 @@ pub fn run_with(
     let render_options = RenderOptions {
         today: options.today,
     };
-    let (rendered, found) = caches.render(&loaded, &board, render_options);
+    let (mut rendered, found) = caches.render(&loaded, &board, render_options);
     diagnostics.extend(found);
+    // Items changed in place since they were published: their codes are the render's.
+    if let Some(record) = &record {
+        diagnostics.extend(check::published::check(
+            record,
+            &rendered.fingerprints,
+            &loaded.site,
+        ));
+    }
     clock.lap("render");
 
     // The output scan catches numbers that templates or static files add; while the
@@ -166,6 +180,7 @@ pub fn run_with(
         .keys()
         .filter(|k| k.ends_with(".html"))
         .count();
+    let fingerprints = std::mem::take(&mut rendered.fingerprints);
     let output = (mode == Mode::Render && !diagnostics.has_errors()).then_some(rendered);
     let item_count = board.items.len();
     let language = loaded.config.language;
@@ -178,6 +193,7 @@ pub fn run_with(
         page_count,
         elapsed: clock.started.elapsed(),
         stages: clock.stages,
+        fingerprints,
     })
 }
 

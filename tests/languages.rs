@@ -692,7 +692,7 @@ fn the_commands_speak_english() {
         "{attendance}"
     );
     assert!(
-        text("schema").contains("wrote 11 schemas to "),
+        text("schema").contains("wrote 12 schemas to "),
         "{}",
         text("schema")
     );

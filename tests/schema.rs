@@ -173,6 +173,7 @@ fn schema_writes_one_file_per_kind_of_file() {
             "merits.json",
             "notice.json",
             "pay.json",
+            "published.json",
             "section.json",
             "site.json",
             "table.json",

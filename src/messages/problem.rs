@@ -523,6 +523,14 @@ pub enum Problem {
         /// Its size in bytes.
         bytes: usize,
     },
+    /// An item listed in `published.yaml` now has another 核验码 and no item corrects it:
+    /// it was changed in place after it was published.
+    ChangedSincePublished {
+        /// The 核验码 as first published.
+        recorded: String,
+        /// The 核验码 now.
+        now: String,
+    },
     /// A problem of a clerk's spreadsheet (`gongkai import`, `lines: FILE`).
     Spreadsheet(SpreadsheetProblem),
     /// A problem of a declared table or a kind built on one (pay, merits, assessment,

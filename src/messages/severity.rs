@@ -30,6 +30,7 @@ impl Problem {
             | Problem::FinanceOverdue { .. }
             | Problem::DuplicateTitle { .. }
             | Problem::OutsideUnitLifetime { .. }
+            | Problem::ChangedSincePublished { .. }
             | Problem::PrintUrlNotAbsolute { .. }
             | Problem::LinkRemoved { .. }
             | Problem::AttachmentUnread { .. } => Severity::Warning,
@@ -49,6 +50,7 @@ impl Problem {
             | FinanceOverdue { .. }
             | DuplicateTitle { .. }
             | OutsideUnitLifetime { .. }
+            | ChangedSincePublished { .. }
             | FundedByMissing { .. }
             | FundedByNotFinance { .. }
             | FundingExceeded { .. } => Tier::Across,

@@ -124,7 +124,9 @@ pub fn render_with(
     pages::lists::add(&mut pages);
     // Every file in the order it is made; a later one of the same path wins.
     let mut files: Files = Vec::new();
-    let (sheets, search_entries) = pages::items::add(&mut pages, &mut files, &mut diagnostics);
+    let mut fingerprints = std::collections::BTreeMap::new();
+    let (sheets, search_entries) =
+        pages::items::add(&mut pages, &mut files, &mut diagnostics, &mut fingerprints);
     pages::board::add(&mut pages, sheets);
     pages::search::add(&mut pages, &search_entries);
     pages::corrections::add(&mut pages);
@@ -153,6 +155,7 @@ pub fn render_with(
     memo.keep_theme(theme);
     let output = Output {
         files: memo.sort_files(files),
+        fingerprints,
     };
     (output, diagnostics)
 }

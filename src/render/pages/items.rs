@@ -2,6 +2,7 @@
 //! item's page, its print view, its sheet for the board and its entry of the search index.
 //! Markdown problems an item shows (see `markdown::item_html`) are collected here.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -17,6 +18,7 @@ use crate::render::links::{out_path, page_view};
 use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
 use crate::render::pages::board::{BoardSheets, Sheet};
 use crate::render::pages::search;
+use crate::render::views::corrections::CorrectionView;
 use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
@@ -32,6 +34,7 @@ pub(crate) fn add(
     pages: &mut PageSet,
     output: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
+    fingerprints: &mut BTreeMap<String, String>,
 ) -> (BoardSheets, Vec<Arc<search::Entry>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
     let title_of = |p: &str| titles.get(p).map_or_else(String::new, |t| t.to_string());
@@ -48,7 +51,10 @@ pub(crate) fn add(
         .collect();
     let mut sheets = Vec::new();
     let mut entries = Vec::with_capacity(made.len());
-    for ((files, found, job, sheet, entry), checked) in made.into_iter().zip(&pages.board.items) {
+    for ((files, found, job, sheet, entry, code), checked) in
+        made.into_iter().zip(&pages.board.items)
+    {
+        fingerprints.insert(checked.item.content_path.clone(), code);
         output.extend(files);
         diagnostics.extend(found);
         pages.push(job);
@@ -58,13 +64,14 @@ pub(crate) fn add(
     (sheets, entries)
 }
 
-/// An item page job with its downloads, problems, board sheet and search entry.
+/// An item page job with its downloads, problems, board sheet, search entry and 核验码.
 type ItemMade = (
     Files,
     Vec<Diagnostic>,
     Job,
     Option<Arc<Sheet>>,
     Arc<search::Entry>,
+    String,
 );
 
 /// One item's page job, its downloads, the problems making them showed and its board
@@ -94,6 +101,7 @@ fn item_page(
             job,
             old.sheet.clone(),
             old.search_entry.clone(),
+            old.fingerprint.clone(),
         );
     }
     let page_path = checked.page_path.clone();
@@ -105,6 +113,7 @@ fn item_page(
     });
     let labels = Labels::of(config.language);
     let printing = print::view(checked, summary, &body, config, labels);
+    let fingerprint = printing.fingerprint.clone();
     let mut files: Files = Vec::new();
     if !matches!(checked.item.body, Body::Notice(_)) {
         files.push((
@@ -134,6 +143,18 @@ fn item_page(
         "page",
         &page_view(config, &page_path, summary.title.clone()),
     );
+    // What each correction of this item changed (the links come from its summary, whose
+    // change the preview follows).
+    let corrections: Vec<CorrectionView> = summary
+        .corrected_by
+        .iter()
+        .zip(&checked.differences)
+        .map(|(by, d)| CorrectionView {
+            by: by.clone(),
+            difference: views::corrections::difference(d, labels),
+        })
+        .collect();
+    context.insert("corrections", &corrections);
     let sheet = (checked.status == Status::Open).then(|| {
         Arc::new(Sheet {
             window_to: summary.window_to.clone(),
@@ -152,6 +173,7 @@ fn item_page(
             diagnostics: diagnostics.clone(),
             sheet: sheet.clone(),
             search_entry: search_entry.clone(),
+            fingerprint: fingerprint.clone(),
         })),
         None => JobKey::None,
     };
@@ -163,7 +185,7 @@ fn item_page(
         done: None,
         key,
     };
-    (files, diagnostics, job, sheet, search_entry)
+    (files, diagnostics, job, sheet, search_entry, fingerprint)
 }
 
 /// The body of an item page, and a notice's plain text for the search index; Markdown
