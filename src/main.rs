@@ -411,10 +411,12 @@ fn run(cli: Cli, language: Language) -> Result<ExitCode, ToolError> {
             let out = output.unwrap_or_else(|| common.root.join("public"));
             gongkai::publish::check_output_dir(&out, &common.root)?;
             let progress = progress_printer(language);
-            let mut result = build::run(&common.root, &options, Mode::Render, &progress)?;
+            // Each file is written beside the output as soon as it is made.
+            let stage = gongkai::publish::Stage::beside(&out)?;
+            let result = build::run_staged(&common.root, &options, &stage, &progress)?;
             let code = report(&result.diagnostics, common.message_format, result.language);
             let started = Instant::now();
-            publish_and_summarise(&mut result, &out, &common, &options)?;
+            publish_and_summarise(&result, stage, &out, &common, &options)?;
             let mut stages = result.stages.clone();
             stages.push(("publish", started.elapsed()));
             print_timings(&common, &stages);
@@ -458,10 +460,12 @@ fn publish_to(common: &Common, dest: &Path, mode: PublishMode) -> Result<ExitCod
         gongkai::publish::check_output_dir(dest, &common.root)?;
     }
     let progress = progress_printer(site_language(&common.root));
-    let mut result = build::run(&common.root, &options, Mode::Render, &progress)?;
+    // Staged in the system's temporary folder: DEST may be a share, written once.
+    let stage = gongkai::publish::Stage::beside(&std::env::temp_dir().join("gongkai-publish"))?;
+    let result = build::run_staged(&common.root, &options, &stage, &progress)?;
     let language = result.language;
     let code = report(&result.diagnostics, common.message_format, language);
-    let Some(release) = release(&mut result, &options) else {
+    let Some(release) = release(&result, stage, &options)? else {
         let counts = counts(&result.diagnostics, language);
         print_summary(
             &summary::not_published(language, &counts, dest),
@@ -491,16 +495,22 @@ fn publish_to(common: &Common, dest: &Path, mode: PublishMode) -> Result<ExitCod
     Ok(code)
 }
 
-/// The build's files with `version.json`, ready to publish; `None` when the build had
-/// errors.
-fn release(result: &mut BuildResult, options: &Options) -> Option<gongkai::publish::Release> {
+/// The build's files in `stage` with `version.json`, ready to publish; `None` when the
+/// build had errors (then the stage goes).
+fn release(
+    result: &BuildResult,
+    stage: gongkai::publish::Stage,
+    options: &Options,
+) -> Result<Option<gongkai::publish::Release>, ToolError> {
+    if result.diagnostics.has_errors() {
+        return Ok(None);
+    }
     let info = gongkai::publish::BuildInfo {
         built_on: options.today,
         items: result.item_count,
         pages: result.page_count,
     };
-    let output = result.output.take()?;
-    Some(gongkai::publish::Release::new(output, &info))
+    stage.release(&info).map(Some)
 }
 
 /// The closing line of a build that published, in the site's language (`由 12 个事项生成了
@@ -558,13 +568,14 @@ fn options(common: &Common, drafts: bool, future: bool) -> Options {
 }
 
 fn publish_and_summarise(
-    result: &mut BuildResult,
+    result: &BuildResult,
+    stage: gongkai::publish::Stage,
     out: &Path,
     common: &Common,
     options: &Options,
 ) -> Result<(), ToolError> {
     let language = result.language;
-    let summary = match release(result, options) {
+    let summary = match release(result, stage, options)? {
         Some(release) => {
             gongkai::publish::publish_release(&release, out, &common.root)?;
             built_line(result)

@@ -11,6 +11,7 @@ use crate::check::{CheckedItem, Status};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::model::Body;
+use crate::publish::{Order, Sink};
 use crate::render::jobs::{Files, Job, PageSet};
 use crate::render::labels::Labels;
 use crate::render::links::{out_path, page_view};
@@ -20,9 +21,9 @@ use crate::render::pages::search;
 use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
-/// One page per item, plus `data.json` and a CSV per table for data items; returns the
-/// open items' sheets for the board (with the board each belongs to) and each item's
-/// entry of the search index.
+/// One page per item, plus `data.json` and a CSV per table for data items, put into
+/// `sink` as each item makes them; returns the open items' sheets for the board (with
+/// the board each belongs to) and each item's entry of the search index.
 ///
 /// An item's files are made from its checked item, its summary, the settings and the
 /// titles of the items it names (a welfare list's funding): in the preview they are
@@ -30,12 +31,12 @@ use crate::render::{exports, markdown, print};
 /// comes to show must be added to that comparison.
 pub(crate) fn add(
     pages: &mut PageSet,
-    output: &mut Files,
+    sink: &dyn Sink,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (BoardSheets, Vec<Arc<search::Entry>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
     let title_of = |p: &str| titles.get(p).map_or_else(String::new, |t| t.to_string());
-    let made: Vec<ItemMade> = pages
+    let made: Vec<_> = pages
         .board
         .items
         .par_iter()
@@ -43,13 +44,17 @@ pub(crate) fn add(
         .zip(pages.summary_ids)
         .enumerate()
         .map(|(i, ((checked, summary), id))| {
-            item_page(i, checked, summary, *id, config, &title_of, memo)
+            let (files, found, job, sheet, entry) =
+                item_page(i, checked, summary, *id, config, &title_of, memo);
+            for (part, (path, bytes)) in files.into_iter().enumerate() {
+                sink.put(Order::download(i, part), path, bytes);
+            }
+            (found, job, sheet, entry)
         })
         .collect();
     let mut sheets = Vec::new();
     let mut entries = Vec::with_capacity(made.len());
-    for ((files, found, job, sheet, entry), checked) in made.into_iter().zip(&pages.board.items) {
-        output.extend(files);
+    for ((found, job, sheet, entry), checked) in made.into_iter().zip(&pages.board.items) {
         diagnostics.extend(found);
         pages.push(job);
         sheets.extend(sheet.map(|s| (checked.board, s)));
