@@ -57,6 +57,12 @@ impl Order {
 pub trait Sink: Sync {
     /// Takes the file `path` (`/`-separated), made at `order`.
     fn put(&self, order: Order, path: String, bytes: Arc<[u8]>);
+
+    /// Takes a file like `put`, from bytes no one else holds: a sink that writes them
+    /// out need not copy them into an `Arc` first (a page as large as its notice).
+    fn put_owned(&self, order: Order, path: String, bytes: Vec<u8>) {
+        self.put(order, path, Arc::from(bytes));
+    }
 }
 
 /// A file put, with its place in the order made.

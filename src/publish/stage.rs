@@ -216,6 +216,17 @@ pub struct StageSink<'a> {
 
 impl Sink for StageSink<'_> {
     fn put(&self, _order: Order, path: String, bytes: Arc<[u8]>) {
+        self.take(path, &bytes);
+    }
+
+    fn put_owned(&self, _order: Order, path: String, bytes: Vec<u8>) {
+        self.take(path, &bytes);
+    }
+}
+
+impl StageSink<'_> {
+    /// Writes, hashes and scans one file (or, without a guard, notes its size).
+    fn take(&self, path: String, bytes: &[u8]) {
         let stage = self.stage;
         let size = bytes.len() as u64;
         let Some(guard) = self.guard else {
@@ -230,10 +241,10 @@ impl Sink for StageSink<'_> {
         if lock(&stage.failed).is_some() {
             return;
         }
-        let hash = hash(&bytes);
-        let found = guard(&path, &bytes);
+        let hash = hash(bytes);
+        let found = guard(&path, bytes);
         let replacing = lock(&stage.files).contains_key(&path);
-        match stage.write(&path, &bytes, &hash, replacing) {
+        match stage.write(&path, bytes, &hash, replacing) {
             Ok(linked) => {
                 if linked {
                     stage.linked.fetch_add(1, Ordering::Relaxed);

@@ -358,30 +358,31 @@ pub(crate) fn render(
     let rendered: Vec<Rendered> = jobs
         .par_iter_mut()
         .enumerate()
-        .map(|(i, job)| {
-            let result = match &job.done {
-                Some(done) => done.clone(),
-                None => {
-                    let result = theme
-                        .tera
-                        .render(&job.template, &job.context)
-                        .map(|html| Arc::from(html.into_bytes()))
-                        .map_err(|e| Box::new(theme.error(&e)));
-                    // A one-shot build frees each page's values once it is written (a big
-                    // table's are as large as its page); the preview's memo keeps them.
-                    if !keep {
-                        job.context = Context::new();
-                    }
-                    result
-                }
-            };
-            match result {
-                Ok(bytes) if !shadowed[i] => {
+        .map(|(i, job)| match &job.done {
+            Some(done) => {
+                if let (Ok(bytes), false) = (done, shadowed[i]) {
                     sink.put(Order::page(i), job.out.clone(), bytes.clone());
-                    // Only the memo needs the bytes once they are put.
-                    Ok(if keep { bytes } else { Arc::from(&[][..]) })
                 }
-                other => other,
+                done.clone()
+            }
+            None => {
+                let html = theme.tera.render(&job.template, &job.context);
+                let html = html.map_err(|e| Box::new(theme.error(&e)))?;
+                if keep {
+                    let bytes: Arc<[u8]> = Arc::from(html.into_bytes());
+                    if !shadowed[i] {
+                        sink.put(Order::page(i), job.out.clone(), bytes.clone());
+                    }
+                    return Ok(bytes);
+                }
+                // A one-shot build frees each page's values once it is made (a big
+                // table's are as large as its page), and hands the page over without
+                // copying it: the memo keeps neither.
+                job.context = Context::new();
+                if !shadowed[i] {
+                    sink.put_owned(Order::page(i), job.out.clone(), html.into_bytes());
+                }
+                Ok(Arc::from(&[][..]))
             }
         })
         .collect();
