@@ -106,6 +106,11 @@ impl Catalog {
             .into_owned()
     }
 
+    /// The language of these words.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
     /// Whether this language has `id` itself (without falling back).
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)

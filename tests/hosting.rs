@@ -1,7 +1,8 @@
 //! The web server's settings (`hosting:` in site.yaml): written only when asked for, and
 //! IIS's `web.config` is well-formed XML with the default document, no folder listing,
 //! a MIME map giving every text type `charset=utf-8`, and a year's cache for each theme
-//! file whose name carries its hash. (nginx is checked serving a board in `publish_dest`.)
+//! file whose name carries its hash; a real Apache serves a board with its `.htaccess` and
+//! caches only theme files for a year. (nginx is checked serving a board in `publish_dest`.)
 
 mod common;
 
@@ -142,4 +143,84 @@ fn web_config_is_well_formed_with_the_mime_map() {
     for path in &long {
         assert!(out.join(path).is_file(), "{path}");
     }
+}
+
+/// Makes `dir` and every folder above it readable by Apache's worker user.
+#[cfg(unix)]
+fn open_to_workers(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        let mode = if entry.file_type().is_dir() {
+            0o755
+        } else {
+            0o644
+        };
+        std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    for parent in dir.ancestors().skip(1) {
+        let meta = std::fs::metadata(parent).unwrap();
+        let mode = meta.permissions().mode();
+        if mode & 0o005 != 0o005 {
+            let mut perms = meta.permissions();
+            perms.set_mode(mode | 0o005);
+            std::fs::set_permissions(parent, perms).unwrap();
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn apache_caches_only_theme_files_for_a_year() {
+    let Some(apache) = common::nginx::server_for(
+        "apache_caches_only_theme_files_for_a_year",
+        "apache2",
+        "apache2",
+    ) else {
+        return;
+    };
+    let site = minimal_site();
+    let root = site.path();
+    write(root, "content/n.md", NOTICE);
+    // An attachment whose name looks hashed: it may change under the same name, so it
+    // must be revalidated like a page, never cached for a year.
+    write(root, "content/report.0123456789.txt", "第一版\n");
+    let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    write(root, "site.yaml", format!("{yaml}hosting: apache\n"));
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    let out = root.join("public");
+    open_to_workers(&out);
+    let server = common::apache::Apache::start(&apache, &out);
+    let get = |path: &str| common::nginx::get(server.port, path);
+
+    let stylesheet = tree(&out)
+        .into_keys()
+        .find(|p| p.starts_with("theme/style.") && p.ends_with(".css"))
+        .expect("a hashed stylesheet");
+    let css = get(&format!("/{stylesheet}"));
+    assert_eq!(css.status, 200);
+    assert_eq!(
+        css.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
+
+    let home = get("/");
+    assert_eq!(home.status, 200);
+    assert_eq!(home.header("cache-control"), Some("no-cache"));
+    assert_eq!(
+        home.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+
+    let report = get("/report.0123456789.txt");
+    assert_eq!(report.status, 200);
+    assert_eq!(report.header("cache-control"), Some("no-cache"));
+
+    assert_eq!(
+        get("/.gongkai-output").status,
+        403,
+        "gongkai's marker is hidden"
+    );
+    assert_eq!(get("/theme/").status, 403, "folders are not listed");
 }

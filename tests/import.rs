@@ -1,5 +1,6 @@
 //! `gongkai import` on the sheets a union office keeps, made here as Excel and WPS save
-//! them (real `.xlsx` from rust_xlsxwriter, GBK CSV from encoding_rs): headers in several
+//! them (real `.xlsx` from rust_xlsxwriter, GBK CSV from encoding_rs, `.xls` and `.ods`
+//! fixtures written by `tests/fixtures/sheets/make_sheets.py`): headers in several
 //! wordings below merged title rows, blank rows, 合计 rows checked and left out, Excel
 //! serial dates, amounts as numbers and as text with ¥ and thousands separators. Each
 //! refused cell is reported at `file!sheet!cell`; an existing item is replaced only with
@@ -177,6 +178,29 @@ fn a_ledger_is_imported_as_a_clerk_would_type_it_and_builds_to_the_sheets_totals
         figures,
         ["¥12,345.67", "¥13,200.00", "¥2,300.50", "¥23,245.17"]
     );
+}
+
+/// The same journal saved as Excel 97-2003 (`.xls`) and OpenDocument (`.ods`, WPS and
+/// LibreOffice), committed with the script that writes them
+/// (`tests/fixtures/sheets/make_sheets.py`): each imports to the same item as the `.xlsx`.
+#[test]
+fn the_same_ledger_saved_as_xls_and_ods_imports_alike() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sheets");
+    for ext in ["xls", "ods"] {
+        let site = minimal_site();
+        let root = site.path();
+        let name = format!("ledger.{ext}");
+        std::fs::copy(fixtures.join(&name), root.join(&name)).unwrap();
+        let out = import(
+            root,
+            &name,
+            &["--kind", "finance", "--out", "content/2026/finance-q1.yaml"],
+        );
+        out.expect_code(0);
+        let yaml = std::fs::read_to_string(root.join("content/2026/finance-q1.yaml")).unwrap();
+        assert_eq!(yaml, LEDGER_YAML.replace("ledger.xlsx", &name), "{name}");
+        run(&mut build_cmd(root, &[])).expect_code(0);
+    }
 }
 
 #[test]

@@ -553,3 +553,167 @@ fn page_words_and_messages_never_share_a_key() {
         assert!(shared.is_empty(), "{language}: {shared:?}");
     }
 }
+
+/// Words of the command line a Chinese message may show: the commands and flags it
+/// names (`gongkai check`, `--today`, a `schema` file), and the severity tag, ASCII in
+/// every language by the spec.
+const COMMAND_WORDS: &[&str] = &["gongkai", "check", "publish", "today", "schema", "error"];
+
+/// What is wrong with `said` (what a command printed) in `language`: paths and file
+/// names (anything with `/` or `.`), digests and the command words are not words.
+fn command_problems(language: &str, said: &str) -> Vec<String> {
+    let mut kept = String::new();
+    for token in said.split(|c: char| c.is_whitespace() || "`（）：，、".contains(c)) {
+        let hex = token.len() >= 8 && token.bytes().all(|b| b.is_ascii_hexdigit());
+        let path = token.contains(['/', '.']) && token.is_ascii();
+        let word = token.trim_start_matches('-').trim_end_matches(':');
+        if !hex && !path && !COMMAND_WORDS.contains(&word) {
+            kept.push_str(token);
+            kept.push(' ');
+        }
+    }
+    problems(language, &kept)
+}
+
+/// Everything the commands of issue 15 print, on the sample in `language`: `publish
+/// --status` (before and after), `--dry-run`, a publish with `--progress` and
+/// `--timings`, `new` and `schema`, and a refused `--today`. Returns (what, exit code,
+/// stdout and stderr).
+fn command_outputs(language: &str) -> Vec<(String, Option<i32>, String)> {
+    let site = sample_in(language);
+    let root = site.path();
+    let dest = tempfile::tempdir().unwrap();
+    let dest = dest.path().join("board");
+    let publish = |extra: &[&str]| {
+        let mut cmd = gongkai();
+        cmd.arg("publish")
+            .arg(&dest)
+            .arg("--root")
+            .arg(root)
+            .args(["--today", TODAY])
+            .args(extra);
+        cmd
+    };
+    let mut said = Vec::new();
+    let mut record = |what: &str, mut cmd: assert_cmd::Command| {
+        let out = run(&mut cmd);
+        said.push((
+            what.to_string(),
+            out.code,
+            format!("{}{}", out.stdout, out.stderr),
+        ));
+    };
+    record("status before", publish(&["--status"]));
+    record("dry run", publish(&["--dry-run"]));
+    record("publish", publish(&["--progress", "--timings"]));
+    record("status after", publish(&["--status"]));
+    edit(root, "content/notices/2026-04-dragon-boat.md", "\n", "\n\n");
+    record("status of a change", publish(&["--status"]));
+    for (kind, path) in [
+        ("finance", "2026/finance-q2"),
+        ("attendance", "2026/attendance-04"),
+    ] {
+        let mut cmd = gongkai();
+        cmd.args(["new", kind, path, "--today", "2026-07-03", "--root"])
+            .arg(root);
+        record(&format!("new {kind}"), cmd);
+    }
+    let mut cmd = gongkai();
+    cmd.arg("schema").arg(root);
+    record("schema", cmd);
+    let mut cmd = gongkai();
+    cmd.args(["check", "--today", "2026-4-31", "--root"])
+        .arg(root);
+    record("a bad --today", cmd);
+    said
+}
+
+/// Runs the commands on the sample in `language`, checks their exit codes and words, and
+/// returns what they said.
+fn assert_commands_speak(language: &str) -> Vec<(String, Option<i32>, String)> {
+    let said = command_outputs(language);
+    let codes: Vec<(&str, Option<i32>)> = said.iter().map(|(w, c, _)| (w.as_str(), *c)).collect();
+    assert_eq!(
+        codes,
+        [
+            ("status before", Some(1)),
+            ("dry run", Some(0)),
+            ("publish", Some(0)),
+            ("status after", Some(0)),
+            ("status of a change", Some(1)),
+            ("new finance", Some(0)),
+            ("new attendance", Some(0)),
+            ("schema", Some(0)),
+            ("a bad --today", Some(2)),
+        ]
+    );
+    let mut found = Vec::new();
+    for (what, _, text) in &said {
+        for p in command_problems(language, text) {
+            found.push(format!("{what}: {p}\n{text}"));
+        }
+    }
+    assert!(found.is_empty(), "{language}:\n{}", found.join("\n"));
+    said
+}
+
+#[test]
+fn the_commands_speak_zh_hans() {
+    assert_commands_speak("zh-Hans");
+}
+
+#[test]
+fn the_commands_speak_zh_hant() {
+    assert_commands_speak("zh-Hant");
+}
+
+#[test]
+fn the_commands_speak_english() {
+    let said = assert_commands_speak("en");
+    let text = |what: &str| {
+        said.iter()
+            .find(|(w, _, _)| w == what)
+            .map(|(_, _, t)| t.clone())
+            .unwrap()
+    };
+    // Counts in the singular and plural.
+    assert!(
+        text("status after").contains(" items, "),
+        "{}",
+        text("status after")
+    );
+    let attendance = text("new attendance");
+    assert!(
+        attendance.contains("period 2026-04 (April 2026)"),
+        "{attendance}"
+    );
+    assert!(
+        attendance.contains(" names from the previous month"),
+        "{attendance}"
+    );
+    assert!(
+        text("schema").contains("wrote 7 schemas to "),
+        "{}",
+        text("schema")
+    );
+    assert!(
+        text("a bad --today").contains("error: `--today 2026-4-31` is not a date"),
+        "{}",
+        text("a bad --today")
+    );
+    assert!(
+        text("publish").contains("timings: load "),
+        "{}",
+        text("publish")
+    );
+}
+
+#[test]
+fn the_command_check_catches_english_in_chinese_and_chinese_in_english() {
+    let english = "published 2 added, 0 changed, 0 removed in 0.1 s to /tmp/board";
+    assert!(!command_problems("zh-Hans", english).is_empty());
+    assert!(!command_problems("en", "期间 2026-Q2（2026年第二季度）").is_empty());
+    // Paths, digests, the commands and the severity tag are not words.
+    let fine = "error: /tmp/board 已是本次生成的版本：摘要 f49a76cb0be8，运行 `gongkai check`";
+    assert_eq!(command_problems("zh-Hans", fine), Vec::<String>::new());
+}

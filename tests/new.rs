@@ -21,7 +21,10 @@ fn new(site: &Path, kind: &str, path: &str, today: &str) -> String {
         .args(["--today", today]));
     out.expect_code(0);
     let line = out.stdout.lines().next().unwrap_or("");
-    let file = line.strip_prefix("wrote ").expect("names the file written");
+    // The site speaks zh-Hans: `已写入 FILE`.
+    let file = line
+        .strip_prefix("已写入 ")
+        .expect("names the file written");
     fs::read_to_string(file).unwrap()
 }
 

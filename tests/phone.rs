@@ -5,7 +5,8 @@
 //! is on the screen, or (for a table that scrolls) brought into view by the one scroll
 //! the page shows a cue for; no text node of a date, amount or status word (a node of
 //! such values and at most a few joining words) spans two lines, outside free text a
-//! clerk wrote (notice prose, titles, headings); no label breaks before its colon; every
+//! clerk wrote (notice prose, titles, headings); no label breaks before its colon; no
+//! name in a table leaves its last character alone on a line; every
 //! chart's text is at least 11 px and its caption is shown above it; the menu is one
 //! row and its links, like the footer's, do not break; the print button is clear of the
 //! menu; a search box shows its whole placeholder and has a button. The desktop width is
@@ -81,6 +82,27 @@ const MEASURE: &str = r#####"
       const tops = new Set([...range.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top / 4)));
       if (tops.size > 1) problems.push(`"${m[0]}" breaks across lines in ${describe(parent)}`);
     }
+  }
+
+  // A name in a table never leaves its last character alone on a line (困难职工帮扶支 /
+  // 出): the last two Han characters of a cell's text share a line.
+  const han = /\p{Script=Han}/u;
+  for (const cell of document.querySelectorAll('td, th')) {
+    if (!shown(cell)) continue;
+    const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let n = texts.nextNode(); n; n = texts.nextNode()) if (n.data.trim()) last = n;
+    if (!last) continue;
+    const end = last.data.trimEnd().length;
+    if (end < 2 || !han.test(last.data[end - 1]) || !han.test(last.data[end - 2])) continue;
+    const line = (i) => {
+      const range = document.createRange();
+      range.setStart(last, i);
+      range.setEnd(last, i + 1);
+      const rect = [...range.getClientRects()].find((q) => q.width > 0);
+      return rect ? Math.round(rect.top / 4) : null;
+    };
+    if (line(end - 2) !== line(end - 1)) problems.push(`its last character alone on a line: ${describe(cell)}`);
   }
 
   // Labels keep their colon: each label's text on one line.

@@ -338,6 +338,38 @@ fn every_planted_form_in_every_place_is_caught_at_its_location() {
     assert!(!site.path().join("public").exists());
 }
 
+/// A list attachment saved as Excel 97-2003 or OpenDocument (committed fixtures, written
+/// by `tests/fixtures/sheets/make_sheets.py`): its ID and mobile numbers are caught at
+/// their cells and nothing is published.
+#[test]
+fn xls_and_ods_attachments_are_read_cell_by_cell() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sheets");
+    for ext in ["xls", "ods"] {
+        let site = fixture("privacy_clean");
+        let at = format!("content/att/roster.{ext}");
+        std::fs::create_dir_all(site.path().join("content/att")).unwrap();
+        std::fs::copy(
+            fixtures.join(format!("roster.{ext}")),
+            site.path().join(&at),
+        )
+        .unwrap();
+        let out = run(&mut check_cmd(site.path(), &["--message-format", "json"]));
+        out.expect_code(1);
+        let places: BTreeSet<String> = json_lines(&out.stdout).iter().map(place).collect();
+        assert_eq!(
+            places,
+            BTreeSet::from([format!("{at}!名单!C2:-:-"), format!("{at}!名单!C3:-:-")]),
+            "{}",
+            out.stdout
+        );
+        run(&mut build_cmd(site.path(), &[])).expect_code(1);
+        assert!(
+            !site.path().join("public").exists(),
+            "{ext}: nothing published"
+        );
+    }
+}
+
 #[test]
 fn source_lines_under_messages_show_numbers_masked() {
     let site = fixture("privacy_clean");

@@ -68,6 +68,13 @@ fn ok(cmd: &mut Command) -> String {
     stdout
 }
 
+/// Runs `publish --status` expecting exit code 1 (DEST differs from the build); stdout.
+fn differs(cmd: &mut Command) -> String {
+    let (code, stdout, stderr) = run_cmd(cmd);
+    assert_eq!(code, Some(1), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    stdout
+}
+
 /// The build date of version `v`: a day later for each version, as daily publishes are.
 fn date(v: usize) -> String {
     format!("2026-04-{:02}", 6 + v)
@@ -83,6 +90,15 @@ fn board_site() -> tempfile::TempDir {
         "site.yaml",
         format!("{yaml}theme: mine\nhosting: nginx\n"),
     );
+    site
+}
+
+/// `board_site` in English: what `publish` says is asserted in its English words (the
+/// Chinese ones are asserted in `publish_speaks_the_sites_language`).
+fn english_board_site() -> tempfile::TempDir {
+    let site = board_site();
+    let yaml = fs::read_to_string(site.path().join("site.yaml")).unwrap();
+    write(site.path(), "site.yaml", format!("{yaml}language: en\n"));
     site
 }
 
@@ -676,13 +692,15 @@ fn nginx_serves_pages_csv_and_json_as_utf_8() {
 
 #[test]
 fn dry_run_and_status_write_nothing_and_tell_the_truth() {
-    let site = board_site();
+    let site = english_board_site();
     let root = site.path();
     write_version(root, 0, 3);
     let work = tempfile::tempdir().unwrap();
     let dest = work.path().join("board");
 
-    let said = ok(&mut publish_cmd(root, &dest, &date(0), &["--status"]));
+    // `--status` exits 1 when publishing would change something, as `git diff
+    // --exit-code` does.
+    let said = differs(&mut publish_cmd(root, &dest, &date(0), &["--status"]));
     assert!(
         said.contains("holds no board published by gongkai"),
         "{said}"
@@ -712,7 +730,7 @@ fn dry_run_and_status_write_nothing_and_tell_the_truth() {
 
     write_version(root, 1, 3);
     let before = tree(&dest);
-    let said = ok(&mut publish_cmd(root, &dest, &date(1), &["--status"]));
+    let said = differs(&mut publish_cmd(root, &dest, &date(1), &["--status"]));
     assert!(said.contains("differs from this build"), "{said}");
     assert!(said.contains("live:       built 2026-04-06"), "{said}");
     assert!(said.contains("this build: built 2026-04-07"), "{said}");
@@ -786,7 +804,7 @@ fn progress_lines(stderr: &str) -> Vec<(String, String)> {
 
 #[test]
 fn a_publish_shows_its_progress_and_a_summary() {
-    let site = board_site();
+    let site = english_board_site();
     let root = site.path();
     write_version_with(root, 0, 3, 1200);
     let work = tempfile::tempdir().unwrap();
@@ -868,4 +886,15 @@ fn a_publish_shows_its_progress_and_a_summary() {
     if seconds < 0.9 {
         assert!(progress_lines(&stderr).is_empty(), "{stderr}");
     }
+}
+
+#[test]
+fn the_help_of_status_names_its_exit_code() {
+    let (code, stdout, _) =
+        run_cmd(Command::new(env!("CARGO_BIN_EXE_gongkai")).args(["publish", "--help"]));
+    assert_eq!(code, Some(0));
+    assert!(
+        stdout.contains("Exits 1 when publishing would change something"),
+        "{stdout}"
+    );
 }

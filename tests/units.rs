@@ -631,3 +631,51 @@ fn the_record_of_corrections_shows_what_a_finance_correction_changed() {
     );
     assert!(out.join("tf/finance-q1-fix/index.html").is_file());
 }
+
+#[test]
+fn unit_warnings_name_periods_in_the_sites_language() {
+    let site = federation();
+    let root = site.path();
+    // 2025-Q4 overdue at 通风队, and one title twice for 2026-Q1.
+    write(
+        root,
+        "content/tf/finance-2025-q3.yaml",
+        finance(
+            "通风队2025年三季度经费",
+            "2025-10-10",
+            "2025-Q3",
+            "2025-07-05",
+        ),
+    );
+    edit(root, "content/tf/_section.yaml", "since: 2026-01-01\n", "");
+    write(
+        root,
+        "content/tf/finance-q1-again.yaml",
+        finance("通风队一季度经费", "2026-04-05", "2026-Q1", "2026-01-06"),
+    );
+    let site_yaml = fs::read_to_string(root.join("site.yaml")).unwrap();
+    let said = |language: &str, code: &str| -> String {
+        write(
+            root,
+            "site.yaml",
+            format!("{site_yaml}language: {language}\n"),
+        );
+        let checked = run(&mut check_cmd(root, &["--message-format", "json"]));
+        checked.expect_code(0);
+        let found = json_lines(&checked.stdout);
+        let d = found.iter().find(|d| d["code"] == code).unwrap();
+        d["message"].as_str().unwrap().to_string()
+    };
+    let overdue = said("en", "finance-overdue");
+    assert!(overdue.contains(" for Q4 2025 ("), "{overdue}");
+    let twice = said("en", "duplicate-title");
+    assert!(twice.contains(" for Q1 2026 twice"), "{twice}");
+    assert!(!overdue.contains("2025年"), "{overdue}");
+    let overdue = said("zh-Hant", "finance-overdue");
+    assert!(
+        overdue.contains("還沒有公開 2025年第四季度 的經費收支"),
+        "{overdue}"
+    );
+    let twice = said("zh-Hans", "duplicate-title");
+    assert!(twice.contains(" 在 2026年第一季度 有两项"), "{twice}");
+}

@@ -539,6 +539,79 @@ progress-load = … reading files ({ $seconds } s)
 progress-check = … checking ({ $seconds } s)
 progress-render = … rendering pages ({ $seconds } s)
 
+## What new and schema say, a refused --today, and --timings
+
+new-wrote = wrote { $file }
+new-next = next: fill it in, then run `gongkai check`
+new-period-after = period { $next } ({ $name }): the one after { $previous } of { $file }
+new-period-fallback = period { $period } ({ $name }): the last one over by { $today } (no earlier item of this kind)
+new-opening-balance = opening balance { $amount }: the closing balance of { $file }
+new-workdays = workdays { $count }: { $weekdays ->
+    [one] 1 weekday
+   *[other] { $weekdays } weekdays
+} - { $holidays ->
+    [one] 1 holiday
+   *[other] { $holidays } holidays
+} + { $extra ->
+    [one] 1 weekend day
+   *[other] { $extra } weekend days
+} worked (site.yaml)
+new-names-carried = { $count ->
+    [one] 1 name
+   *[other] { $count } names
+} from the previous month
+new-previous-errors = { $file } has { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}: run `gongkai check` and compare what was carried over
+new-wrote-schemas = wrote the editor's schemas to { $folder }
+schema-wrote = wrote { $count ->
+    [one] 1 schema
+   *[other] { $count } schemas
+} to { $folder }
+cli-bad-today = `--today { $value }` is not a date: write it like 2026-04-05
+cli-timings = timings: { $stages }
+cli-timings-stage = { $stage ->
+    [load] load
+    [check] check
+    [render] render
+    [scan] scan
+   *[publish] publish
+} { $seconds } s
+
+## What publish says: its progress, its summary, --dry-run and --status
+
+publish-counts = { $added } added, { $changed } changed, { $removed } removed, { $unchanged } unchanged
+publish-progress = … publishing: { $done } of { $total-n ->
+    [one] { $total } file
+   *[other] { $total } files
+} ({ $seconds } s)
+publish-summary = published { $counts } in { $seconds } s to { $dest }{ $resumed ->
+    [yes] ; the publish cut short before is complete now
+   *[no] {""}
+}
+publish-add = add
+publish-change = change
+publish-remove = remove
+publish-more = … and { $more } more
+publish-dry-run-resumed = a publish there was cut short; publishing completes it
+publish-dry-run = would publish { $counts } to { $dest } (nothing was written)
+publish-version = built { $date }, { $items-n ->
+    [one] { $items } item
+   *[other] { $items } items
+}, { $pages-n ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, digest { $digest }, gongkai { $gongkai }
+publish-status-not-ours = { $dest } holds no board published by gongkai (no .gongkai-output marker)
+publish-status-same = { $dest } holds this build: { $build }
+publish-status-differs = { $dest } differs from this build:
+publish-status-live = live:       { $build }
+publish-status-live-unknown = live:       a build without version.json
+publish-status-this = this build: { $build }
+publish-status-resumed = a publish there was cut short: `gongkai publish` completes it
+publish-status-would = publishing would do: { $counts }
+
 ## What serve and watch say
 
 preview-built = { $first ->

@@ -514,6 +514,52 @@ progress-load = … 正在读取文件（{ $seconds } 秒）
 progress-check = … 正在检查（{ $seconds } 秒）
 progress-render = … 正在生成网页（{ $seconds } 秒）
 
+## What new and schema say, a refused --today, and --timings
+
+new-wrote = 已写入 { $file }
+new-next = 下一步：填好它，然后运行 `gongkai check` 检查
+new-period-after = 期间 { $next }（{ $name }）：接 { $file } 的 { $previous }
+new-period-fallback = 期间 { $period }（{ $name }）：到 { $today } 为止最近结束的一期（此前没有这一类的事项）
+new-opening-balance = 期初余额 { $amount }：即 { $file } 的期末余额
+new-workdays = 应出勤 { $count } 天：周一至周五 { $weekdays } 天 - 节假日 { $holidays } 天 + 周末上班 { $extra } 天（site.yaml）
+new-names-carried = 名单接上月，共 { $count } 人
+new-previous-errors = { $file } 有 { $errors } 个错误：请运行 `gongkai check`，并核对接过来的数字
+new-wrote-schemas = 已把编辑器用的 schema 写入 { $folder }
+schema-wrote = 已把 { $count } 个 schema 写入 { $folder }
+cli-bad-today = `--today { $value }` 不是日期：请写成 2026-04-05 这样的 年-月-日
+cli-timings = 各阶段用时：{ $stages }
+cli-timings-stage = { $stage ->
+    [load] 读取
+    [check] 检查
+    [render] 生成网页
+    [scan] 扫描输出
+   *[publish] 发布
+} { $seconds } 秒
+
+## What publish says: its progress, its summary, --dry-run and --status
+
+publish-counts = 新增 { $added } 个，修改 { $changed } 个，删除 { $removed } 个，未变 { $unchanged } 个文件
+publish-progress = … 正在发布：第 { $done } / { $total } 个文件（{ $seconds } 秒）
+publish-summary = 已发布到 { $dest }：{ $counts }，用时 { $seconds } 秒{ $resumed ->
+    [yes] ；上次中断的发布现已完成
+   *[no] {""}
+}
+publish-add = 新增
+publish-change = 修改
+publish-remove = 删除
+publish-more = … 另有 { $more } 个
+publish-dry-run-resumed = 那里有一次发布中途中断了；发布时会把它完成
+publish-dry-run = 若发布到 { $dest }，将会：{ $counts }（本次没有写入任何文件）
+publish-version = 生成于 { $date }，{ $items } 个事项，{ $pages } 个网页，摘要 { $digest }，gongkai { $gongkai }
+publish-status-not-ours = { $dest } 里没有 gongkai 发布的公开栏（没有 .gongkai-output 标记文件）
+publish-status-same = { $dest } 已是本次生成的版本：{ $build }
+publish-status-differs = { $dest } 与本次生成的版本不同：
+publish-status-live = 线上版本：{ $build }
+publish-status-live-unknown = 线上版本：没有 version.json 的旧版本
+publish-status-this = 本次生成：{ $build }
+publish-status-resumed = 那里有一次发布中途中断了：运行 `gongkai publish` 会把它完成
+publish-status-would = 发布将会：{ $counts }
+
 ## What serve and watch say
 
 preview-built = { $first ->

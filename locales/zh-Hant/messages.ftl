@@ -514,6 +514,52 @@ progress-load = … 正在讀取文件（{ $seconds } 秒）
 progress-check = … 正在檢查（{ $seconds } 秒）
 progress-render = … 正在生成網頁（{ $seconds } 秒）
 
+## What new and schema say, a refused --today, and --timings
+
+new-wrote = 已寫入 { $file }
+new-next = 下一步：填好它，然後運行 `gongkai check` 檢查
+new-period-after = 期間 { $next }（{ $name }）：接 { $file } 的 { $previous }
+new-period-fallback = 期間 { $period }（{ $name }）：到 { $today } 為止最近結束的一期（此前沒有這一類的事項）
+new-opening-balance = 期初餘額 { $amount }：即 { $file } 的期末餘額
+new-workdays = 應出勤 { $count } 天：週一至週五 { $weekdays } 天 - 節假日 { $holidays } 天 + 週末上班 { $extra } 天（site.yaml）
+new-names-carried = 名單接上月，共 { $count } 人
+new-previous-errors = { $file } 有 { $errors } 個錯誤：請運行 `gongkai check`，並核對接過來的數字
+new-wrote-schemas = 已把編輯器用的 schema 寫入 { $folder }
+schema-wrote = 已把 { $count } 個 schema 寫入 { $folder }
+cli-bad-today = `--today { $value }` 不是日期：請寫成 2026-04-05 這樣的 年-月-日
+cli-timings = 各階段用時：{ $stages }
+cli-timings-stage = { $stage ->
+    [load] 讀取
+    [check] 檢查
+    [render] 生成網頁
+    [scan] 掃描輸出
+   *[publish] 發佈
+} { $seconds } 秒
+
+## What publish says: its progress, its summary, --dry-run and --status
+
+publish-counts = 新增 { $added } 個，修改 { $changed } 個，刪除 { $removed } 個，未變 { $unchanged } 個文件
+publish-progress = … 正在發佈：第 { $done } / { $total } 個文件（{ $seconds } 秒）
+publish-summary = 已發佈到 { $dest }：{ $counts }，用時 { $seconds } 秒{ $resumed ->
+    [yes] ；上次中斷的發佈現已完成
+   *[no] {""}
+}
+publish-add = 新增
+publish-change = 修改
+publish-remove = 刪除
+publish-more = … 另有 { $more } 個
+publish-dry-run-resumed = 那裡有一次發佈中途中斷了；發佈時會把它完成
+publish-dry-run = 若發佈到 { $dest }，將會：{ $counts }（本次沒有寫入任何文件）
+publish-version = 生成於 { $date }，{ $items } 個事項，{ $pages } 個網頁，摘要 { $digest }，gongkai { $gongkai }
+publish-status-not-ours = { $dest } 裡沒有 gongkai 發佈的公開欄（沒有 .gongkai-output 標記文件）
+publish-status-same = { $dest } 已是本次生成的版本：{ $build }
+publish-status-differs = { $dest } 與本次生成的版本不同：
+publish-status-live = 線上版本：{ $build }
+publish-status-live-unknown = 線上版本：沒有 version.json 的舊版本
+publish-status-this = 本次生成：{ $build }
+publish-status-resumed = 那裡有一次發佈中途中斷了：運行 `gongkai publish` 會把它完成
+publish-status-would = 發佈將會：{ $counts }
+
 ## What serve and watch say
 
 preview-built = { $first ->

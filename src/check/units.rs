@@ -229,7 +229,7 @@ pub fn check(
             Some((file, pos)) if !unit.folder.is_empty() => file.at(*pos),
             _ => Location::file(config.source.path.clone()),
         };
-        let periods: Vec<String> = unit.overdue.iter().map(|p| p.label_zh()).collect();
+        let periods = unit.overdue.clone();
         out.push(
             Problem::FinanceOverdue {
                 unit: unit.name.clone(),
@@ -253,7 +253,7 @@ pub fn check(
                 Problem::DuplicateTitle {
                     title: item.common.title.value.clone(),
                     unit: unit.to_string(),
-                    period: period.value.label_zh(),
+                    period: period.value,
                     first: first.source.path.clone(),
                 }
                 .at(item.source.at(item.common.title.pos))

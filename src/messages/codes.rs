@@ -365,13 +365,16 @@ mod tests {
             },
             FinanceOverdue {
                 unit: "x".into(),
-                periods: vec!["x".into(), "y".into()],
+                periods: vec![
+                    crate::model::Period::Year(2026),
+                    crate::model::Period::Month(2026, 4),
+                ],
                 days: 30,
             },
             DuplicateTitle {
                 title: "x".into(),
                 unit: "x".into(),
-                period: "x".into(),
+                period: crate::model::Period::Quarter(2026, 1),
                 first: "x".into(),
             },
             OutsideUnitLifetime {

@@ -12,11 +12,11 @@
 //! problem), `related` (the labels every diagnostic may carry), `files` (files, YAML,
 //! keys, pages), `values` (dates, money, numbers), `rules` (each kind's rules),
 //! `privacy` (personal numbers), `tools` (tool failures and the output folder),
-//! `preview` (what `serve` and `watch` say), `summary` (what `check`, `build`,
-//! `publish` and `import` say at the end), `import` (spreadsheets, and the comments
-//! `gongkai import` writes), `publishing` (what `publish --status` and `--dry-run` list,
-//! and the copy's progress: still in English in the code, not yet in the catalogues),
-//! `words` (helpers to fill in arguments).
+//! `preview` (what `serve` and `watch` say), `summary` (what `init`, `new`, `schema`,
+//! `check`, `build` and `import` say, `--timings` and a refused `--today`), `import`
+//! (spreadsheets, and the comments `gongkai import` writes), `publishing` (what
+//! `publish` says: the copy's progress, its summary, what `--status` and `--dry-run`
+//! list), `words` (helpers to fill in arguments).
 
 mod codes;
 mod files;

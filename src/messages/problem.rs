@@ -440,8 +440,8 @@ pub enum Problem {
     FinanceOverdue {
         /// The unit.
         unit: String,
-        /// The periods, as labels.
-        periods: Vec<String>,
+        /// The periods (named in the reader's words of the site's language).
+        periods: Vec<crate::model::Period>,
         /// Days a report is due after its period.
         days: i64,
     },
@@ -451,8 +451,8 @@ pub enum Problem {
         title: String,
         /// The unit.
         unit: String,
-        /// The period's label.
-        period: String,
+        /// The period (named in the reader's words of the site's language).
+        period: crate::model::Period,
         /// The first item's file.
         first: String,
     },

@@ -64,7 +64,10 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
             days,
         } => vec![
             ("unit", unit.clone()),
-            ("periods", list(cat, periods)),
+            ("periods", {
+                let named: Vec<String> = periods.iter().map(|p| period_name(cat, *p)).collect();
+                list(cat, &named)
+            }),
             ("days", s(days)),
         ],
         DuplicateTitle {
@@ -75,7 +78,7 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
         } => vec![
             ("title", title.clone()),
             ("unit", unit.clone()),
-            ("period", period.clone()),
+            ("period", period_name(cat, *period)),
             ("first", first.clone()),
         ],
         OutsideUnitLifetime { unit, since, until } => {
@@ -245,4 +248,10 @@ fn accounts_list(cat: &Catalog) -> String {
 /// An account as messages name it: `50405 送温暖`.
 fn account_text(account: &Account) -> String {
     format!("{} {}", account.code, account.name)
+}
+
+/// `period` named as the pages of the catalogue's language name it (`2026年第一季度`,
+/// `Q1 2026`).
+fn period_name(cat: &Catalog, period: crate::model::Period) -> String {
+    crate::render::labels::period_label(period, cat.language())
 }

@@ -22,7 +22,7 @@ use crate::ToolError;
 use crate::check::{self, Board, CheckedItem, Options};
 use crate::diagnostic::Severity;
 use crate::load;
-use crate::model::Kind;
+use crate::model::{Kind, Period};
 use crate::schema::{self, Schema};
 
 /// What `gongkai new` is asked to make.
@@ -46,8 +46,64 @@ pub struct Request {
 pub struct Made {
     /// The file written.
     pub file: PathBuf,
-    /// Where its figures came from, one line each.
-    pub notes: Vec<String>,
+    /// Where its figures came from, one fact each (`messages::summary` words them).
+    pub notes: Vec<Note>,
+}
+
+/// One fact about a new item's figures, for the clerk to compare with the books.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// The period is the one after the previous item's.
+    PeriodAfter {
+        /// The new item's period.
+        next: Period,
+        /// The previous item's.
+        previous: Period,
+        /// The previous item, from the site folder (`content/2026/finance-q1.yaml`).
+        file: String,
+    },
+    /// No earlier item of the kind: the period is the last one over by `today`.
+    PeriodFallback {
+        /// The new item's period.
+        period: Period,
+        /// The publishing date written.
+        today: Date,
+    },
+    /// The opening balance is the previous item's closing balance.
+    OpeningBalance {
+        /// The amount in yuan as written (`1300.50`).
+        amount: String,
+        /// The previous item, from the site folder.
+        file: String,
+    },
+    /// The month's workdays from site.yaml's calendar.
+    Workdays {
+        /// The workdays written.
+        count: i64,
+        /// Mondays to Fridays in the period.
+        weekdays: i64,
+        /// Of them, holidays in site.yaml.
+        holidays: usize,
+        /// Weekend days worked (`workdays_extra`).
+        extra: usize,
+    },
+    /// Names carried over from the previous month.
+    NamesCarried {
+        /// How many.
+        count: usize,
+    },
+    /// The previous item has errors, so what was carried over may be wrong.
+    PreviousHasErrors {
+        /// The previous item, from the site folder.
+        file: String,
+        /// How many errors.
+        errors: usize,
+    },
+    /// The editor's schemas were written, as the site had none.
+    WroteSchemas {
+        /// The schemas' folder.
+        folder: PathBuf,
+    },
 }
 
 /// Writes the new item and says where its figures came from.
@@ -91,9 +147,10 @@ pub fn new_item(request: &Request) -> Result<Made, ToolError> {
             .filter(|d| d.location.as_ref().is_some_and(|l| &l.path == path))
             .count();
         if errors > 0 {
-            notes.push(format!(
-                "{path} has {errors} error(s): run gongkai check and compare what was carried over"
-            ));
+            notes.push(Note::PreviousHasErrors {
+                file: path.clone(),
+                errors,
+            });
         }
     }
     let schema = root
@@ -101,10 +158,9 @@ pub fn new_item(request: &Request) -> Result<Made, ToolError> {
         .join(Schema::of_kind(request.kind).file_name());
     if request.kind != Kind::Notice && !schema.exists() {
         schema::write(root, &schema::site_categories(&loaded.config))?;
-        notes.push(format!(
-            "wrote the editor's schemas to {}",
-            root.join(schema::FOLDER).display()
-        ));
+        notes.push(Note::WroteSchemas {
+            folder: root.join(schema::FOLDER),
+        });
     }
     if let Some(parent) = file.parent() {
         fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))?;

@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::model::{Body, Kind, Period};
 use crate::schema::{self, Schema};
 
-use super::calendar;
+use super::{Note, calendar};
 
 /// What a new file is made from.
 pub struct Context<'a> {
@@ -31,8 +31,8 @@ pub struct Context<'a> {
 pub struct Skeleton {
     /// The file as written.
     pub text: String,
-    /// Where the figures came from, one line each.
-    pub notes: Vec<String>,
+    /// Where the figures came from, one fact each.
+    pub notes: Vec<Note>,
 }
 
 /// The skeleton of an item of `kind`.
@@ -71,17 +71,18 @@ fn next_period(cx: &Context, fallback: Period, out: &mut Skeleton) -> Period {
     match previous {
         Some((item, period)) => {
             let next = calendar::next(period);
-            out.notes.push(format!(
-                "period {next}: the one after {period} of content/{}",
-                item.item.content_path
-            ));
+            out.notes.push(Note::PeriodAfter {
+                next,
+                previous: period,
+                file: format!("content/{}", item.item.content_path),
+            });
             next
         }
         None => {
-            out.notes.push(format!(
-                "period {fallback}: the last one over by {} (no earlier item of this kind)",
-                cx.today
-            ));
+            out.notes.push(Note::PeriodFallback {
+                period: fallback,
+                today: cx.today,
+            });
             fallback
         }
     }
@@ -93,10 +94,11 @@ fn carried_period(cx: &Context, out: &mut Skeleton) -> Option<Period> {
     let previous = cx.previous?;
     let period = previous.item.common.period.as_ref()?.value;
     let next = calendar::next(period);
-    out.notes.push(format!(
-        "period {next}: the one after {period} of content/{}",
-        previous.item.content_path
-    ));
+    out.notes.push(Note::PeriodAfter {
+        next,
+        previous: period,
+        file: format!("content/{}", previous.item.content_path),
+    });
     Some(next)
 }
 
@@ -180,11 +182,10 @@ fn finance(cx: &Context, out: &mut Skeleton) {
                 p.item.content_path,
                 fen.yuan_text()
             );
-            out.notes.push(format!(
-                "opening balance {}: the closing balance of content/{}",
-                fen.yuan_text(),
-                p.item.content_path
-            ));
+            out.notes.push(Note::OpeningBalance {
+                amount: fen.yuan_text(),
+                file: format!("content/{}", p.item.content_path),
+            });
         }
         None => out
             .text
@@ -282,13 +283,12 @@ fn attendance(cx: &Context, out: &mut Skeleton) {
         paren(&dates(&w.extra)),
         w.count()
     );
-    out.notes.push(format!(
-        "workdays {}: {} weekdays - {} holidays + {} weekend days worked (site.yaml)",
-        w.count(),
-        w.weekdays,
-        w.holidays.len(),
-        w.extra.len()
-    ));
+    out.notes.push(Note::Workdays {
+        count: w.count(),
+        weekdays: w.weekdays,
+        holidays: w.holidays.len(),
+        extra: w.extra.len(),
+    });
     let names: Vec<&str> = previous.map_or(Vec::new(), |a| {
         a.records.iter().map(|r| r.name.value.as_str()).collect()
     });
@@ -314,8 +314,7 @@ fn attendance(cx: &Context, out: &mut Skeleton) {
             w.count()
         );
     }
-    out.notes
-        .push(format!("{} names from the previous month", names.len()));
+    out.notes.push(Note::NamesCarried { count: names.len() });
 }
 
 fn congress(cx: &Context, out: &mut Skeleton) {

@@ -123,12 +123,14 @@ fn web_config(assets: &BTreeMap<String, String>) -> String {
     x
 }
 
-/// Apache (`.htaccess`, read where `AllowOverride FileInfo Indexes` allows it; the cache
-/// headers need mod_headers).
+/// Apache (`.htaccess`, read where `AllowOverride FileInfo Indexes AuthConfig Options=Indexes` (or `All`) allows it; the cache
+/// headers need mod_headers). The year's cache is chosen by the request path, not the
+/// file name (`FilesMatch` sees only the name, so a page or attachment elsewhere named
+/// like `report.2024123456.pdf` would be cached for a year too); `<If>` needs Apache 2.4.
 fn htaccess() -> String {
     let mut x = String::from(
         "# Written by gongkai (site.yaml: hosting: apache): how Apache serves this board.\n\
-         # Needs `AllowOverride FileInfo Indexes` for this folder; cache headers need mod_headers.\n\
+         # Needs `AllowOverride FileInfo Indexes AuthConfig Options=Indexes` (or `All`); cache headers need mod_headers.\n\
          DirectoryIndex index.html\nOptions -Indexes\n",
     );
     for (ext, mime, _) in TYPES {
@@ -143,9 +145,9 @@ fn htaccess() -> String {
     let _ = write!(
         x,
         "<IfModule mod_headers.c>\n  Header set Cache-Control \"no-cache\"\n  \
-         <FilesMatch \"{HASHED}\">\n    \
+         <If \"%{{REQUEST_URI}} =~ m#/theme/.*{HASHED}#\">\n    \
          Header set Cache-Control \"public, max-age={YEAR_SECONDS}, immutable\"\n  \
-         </FilesMatch>\n</IfModule>\n\
+         </If>\n</IfModule>\n\
          # gongkai's own files (.gongkai-output, .gongkai-writing) are not for readers.\n\
          <FilesMatch \"^\\.\">\n  Require all denied\n</FilesMatch>\n"
     );

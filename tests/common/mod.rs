@@ -1,11 +1,12 @@
 //! Helpers shared by the integration tests: running the binary, copying sites into
 //! temporary folders, reading output trees, parsing HTML links, a tiny HTTP server and
-//! client for serving a built site under a sub-path, a real nginx (`nginx`), and finding
+//! client for serving a built site under a sub-path, a real nginx (`nginx`) and Apache (`apache`), and finding
 //! the browser tests' tools (or failing, saying what to install).
 //!
 //! Each test file uses a different subset, so unused helpers are expected.
 #![allow(dead_code)]
 
+pub mod apache;
 pub mod devtools;
 pub mod nginx;
 

@@ -4,7 +4,8 @@
 //! client that keeps the response headers.
 //!
 //! nginx is Debian's package `nginx` (`.ci/run` installs it); without it these tests
-//! fail, saying what to install, unless `GONGKAI_SKIP_NGINX_TESTS` is set.
+//! fail, saying what to install, unless `GONGKAI_SKIP_NGINX_TESTS` is set (which also
+//! skips the Apache test, `apache`).
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -20,21 +21,28 @@ pub const SKIP_NGINX_TESTS: &str = "GONGKAI_SKIP_NGINX_TESTS";
 /// `GONGKAI_SKIP_NGINX_TESTS` (said on stderr). Panics, naming what to install, when
 /// nginx is missing: a serving test that passes without its server proves nothing.
 pub fn nginx_for(test: &str) -> Option<PathBuf> {
+    server_for(test, "nginx", "nginx")
+}
+
+/// The web server `program` (Debian package `package`) for the test `test`, found on the
+/// PATH or in the sbin folders; `None` when `GONGKAI_SKIP_NGINX_TESTS` opts out of the
+/// web-server tests; a panic naming what to install when it is missing.
+pub fn server_for(test: &str, program: &str, package: &str) -> Option<PathBuf> {
     if std::env::var(SKIP_NGINX_TESTS).is_ok_and(|v| !v.is_empty() && v != "0") {
-        eprintln!("{test}: nginx test SKIPPED because {SKIP_NGINX_TESTS} is set");
+        eprintln!("{test}: web-server test SKIPPED because {SKIP_NGINX_TESTS} is set");
         return None;
     }
     let path = std::env::var_os("PATH").unwrap_or_default();
     let found = std::env::split_paths(&path)
         .chain([PathBuf::from("/usr/sbin"), PathBuf::from("/usr/local/sbin")])
-        .map(|dir| dir.join("nginx"))
+        .map(|dir| dir.join(program))
         .find(|candidate| candidate.is_file());
     match found {
-        Some(nginx) => Some(nginx),
+        Some(server) => Some(server),
         None => panic!(
-            "{test}: this test serves a published board with nginx, which this machine \
-             lacks.\nInstall it with `apt-get install nginx` (or run .ci/run, which does), \
-             or set {SKIP_NGINX_TESTS}=1 to skip the nginx tests on purpose."
+            "{test}: this test serves a published board with {program}, which this machine \
+             lacks.\nInstall it with `apt-get install {package}` (or run .ci/run, which does), \
+             or set {SKIP_NGINX_TESTS}=1 to skip the web-server tests on purpose."
         ),
     }
 }
@@ -56,7 +64,7 @@ impl Drop for Nginx {
 
 /// True when the tests run as root: nginx then needs to be told which user its workers
 /// run as (Debian has no group `nobody`, nginx's default).
-fn running_as_root() -> bool {
+pub fn running_as_root() -> bool {
     std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {
         s.lines()
             .find(|l| l.starts_with("Uid:"))
