@@ -37,6 +37,9 @@ pub(crate) struct Job {
     pub done: Option<Rendered>,
     /// What the memo keeps of this page for the next render.
     pub key: JobKey,
+    /// Made and put into the sink already (an item page of a one-shot build, see
+    /// `pages::items`): `done` holds only its error, if any.
+    pub put: bool,
 }
 
 impl Job {
@@ -49,6 +52,7 @@ impl Job {
             context: Context::new(),
             done: Some(done),
             key: JobKey::Reused,
+            put: false,
         }
     }
 }
@@ -165,6 +169,7 @@ impl<'a> PageSet<'a> {
             context,
             done,
             key,
+            put: false,
         });
     }
 
@@ -194,6 +199,7 @@ impl<'a> PageSet<'a> {
             context,
             done: None,
             key: self.keep(&key),
+            put: false,
         });
     }
 
@@ -219,6 +225,7 @@ impl<'a> PageSet<'a> {
             context: Context::new(),
             done: Some(Ok(bytes)),
             key: self.keep(&key),
+            put: false,
         });
     }
 
@@ -360,7 +367,7 @@ pub(crate) fn render(
         .enumerate()
         .map(|(i, job)| match &job.done {
             Some(done) => {
-                if let (Ok(bytes), false) = (done, shadowed[i]) {
+                if let (Ok(bytes), false, false) = (done, shadowed[i], job.put) {
                     sink.put(Order::page(i), job.out.clone(), bytes.clone());
                 }
                 done.clone()

@@ -143,7 +143,7 @@ pub fn render_into(
     pages::congress::add(&mut pages);
     pages::lists::add(&mut pages);
     // Every file goes to the sink as it is made; a later one of the same path wins.
-    let (sheets, search_entries) = pages::items::add(&mut pages, sink, &mut diagnostics);
+    let (sheets, search_entries) = pages::items::add(&mut pages, &theme, sink, &mut diagnostics);
     pages::board::add(&mut pages, sheets);
     pages::search::add(&mut pages, &search_entries);
     pages::corrections::add(&mut pages);

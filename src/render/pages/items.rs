@@ -18,6 +18,7 @@ use crate::render::links::{out_path, page_view};
 use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
 use crate::render::pages::board::{BoardSheets, Sheet};
 use crate::render::pages::search;
+use crate::render::theme::Theme;
 use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
@@ -31,10 +32,13 @@ use crate::render::{exports, markdown, print};
 /// comes to show must be added to that comparison.
 pub(crate) fn add(
     pages: &mut PageSet,
+    theme: &Theme,
     sink: &dyn Sink,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (BoardSheets, Vec<Arc<search::Entry>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
+    // The place of the first item page among the jobs (they are added in item order).
+    let first_job = pages.jobs.len();
     let title_of = |p: &str| titles.get(p).map_or_else(String::new, |t| t.to_string());
     let made: Vec<_> = pages
         .board
@@ -44,10 +48,13 @@ pub(crate) fn add(
         .zip(pages.summary_ids)
         .enumerate()
         .map(|(i, ((checked, summary), id))| {
-            let (files, found, job, sheet, entry) =
+            let (files, found, mut job, sheet, entry) =
                 item_page(i, checked, summary, *id, config, &title_of, memo);
             for (part, (path, bytes)) in files.into_iter().enumerate() {
                 sink.put(Order::download(i, part), path, bytes);
+            }
+            if memo.is_none() {
+                put_now(&mut job, Order::page(first_job + i), theme, sink);
             }
             (found, job, sheet, entry)
         })
@@ -61,6 +68,22 @@ pub(crate) fn add(
         entries.push(entry);
     }
     (sheets, entries)
+}
+
+/// Renders an item page of a one-shot build and puts it into `sink` at once, so that
+/// its values (as large as its tables) are freed now rather than kept with every other
+/// item's until the pages are rendered; `jobs::render` then only reports its error.
+fn put_now(job: &mut Job, order: Order, theme: &Theme, sink: &dyn Sink) {
+    let html = theme.tera.render(&job.template, &job.context);
+    job.context = Context::new();
+    job.done = Some(match html {
+        Ok(html) => {
+            sink.put_owned(order, job.out.clone(), html.into_bytes());
+            Ok(Arc::from(&[][..]))
+        }
+        Err(e) => Err(Box::new(theme.error(&e))),
+    });
+    job.put = true;
 }
 
 /// An item page job with its downloads, problems, board sheet and search entry.
@@ -91,6 +114,7 @@ fn item_page(
             context: Context::new(),
             done: Some(old.page.clone()),
             key: JobKey::ItemReused(at),
+            put: false,
         };
         let old = &old.parts;
         return (
@@ -167,6 +191,7 @@ fn item_page(
         context,
         done: None,
         key,
+        put: false,
     };
     (files, diagnostics, job, sheet, search_entry)
 }
