@@ -132,6 +132,19 @@ fn wait_for_reload(r: &mut BufReader<TcpStream>) {
     }
 }
 
+/// The milliseconds in the line `serve` prints after a rebuild, in English or Chinese
+/// (Fluent's isolation marks around the number left out).
+fn rebuild_ms(line: &str) -> Option<f64> {
+    let line: String = line
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    let rest = ["rebuilt in ", "重新生成用时 ", "重新生成用時 "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))?;
+    rest.split(' ').next()?.parse().ok()
+}
+
 fn main() {
     let sizes: Vec<usize> = std::env::var("GONGKAI_BENCH_SIZES")
         .unwrap_or_else(|_| "1000,10000".into())
@@ -250,21 +263,11 @@ fn main() {
                 // Let the watcher settle so runs do not overlap.
                 std::thread::sleep(Duration::from_millis(200));
             }
-            // What the server itself says each rebuild took (`rebuilt in N ms: ...`).
+            // What the server itself says each rebuild took (`rebuilt in N ms: ...`, or
+            // in the site's language, `重新生成用时 N 毫秒：...`).
             let inside: Vec<f64> = printed
                 .lock()
-                .map(|lines| {
-                    lines[seen..]
-                        .iter()
-                        .filter_map(|l| {
-                            l.strip_prefix("rebuilt in ")?
-                                .split(' ')
-                                .next()?
-                                .parse()
-                                .ok()
-                        })
-                        .collect()
-                })
+                .map(|lines| lines[seen..].iter().filter_map(|l| rebuild_ms(l)).collect())
                 .unwrap_or_default();
             println!(
                 "{n}	save -> reload event through gongkai serve, {what} (its rebuild {:.0} ms)\t{:.1}\t({runs})",

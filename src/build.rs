@@ -42,6 +42,8 @@ pub struct BuildResult {
     pub elapsed: Duration,
     /// Time each stage took, in the order they ran: load, check, render, scan.
     pub stages: Vec<(&'static str, Duration)>,
+    /// Each item's 核验码 by content path, also when errors were found (see `record`).
+    pub fingerprints: std::collections::BTreeMap<String, String>,
 }
 
 /// Whether to keep the rendered output, or only load and check.
@@ -96,7 +98,7 @@ pub trait Caches {
         board: &Board,
         options: RenderOptions,
         sink: &dyn Sink,
-    ) -> Vec<Diagnostic> {
+    ) -> (Vec<Diagnostic>, render::Fingerprints) {
         render::render_into(
             &loaded.config,
             board,
@@ -182,6 +184,10 @@ fn pipeline(
     progress("load");
     let mut loaded = caches.load(root)?;
     diagnostics.extend(std::mem::take(&mut loaded.diagnostics));
+    // The 核验码 of each item as first published, when the site keeps them.
+    let mut found = Vec::new();
+    let record = load::published::read(root, &mut found)?;
+    diagnostics.extend(found);
     clock.lap("load");
 
     progress("check");
@@ -205,10 +211,11 @@ fn pipeline(
     let render_options = RenderOptions {
         today: options.today,
     };
-    let (rendered, page_count) = match stage {
+    let (rendered, page_count, fingerprints) = match stage {
         None => {
-            let (rendered, found) = caches.render(&loaded, &board, render_options);
+            let (mut rendered, found) = caches.render(&loaded, &board, render_options);
             diagnostics.extend(found);
+            let fingerprints = std::mem::take(&mut rendered.fingerprints);
             clock.lap("render");
             // The output scan catches numbers that templates or static files add; while
             // the content has errors nothing is published, and content hits are
@@ -221,7 +228,7 @@ fn pipeline(
                 .keys()
                 .filter(|k| k.ends_with(".html"))
                 .count();
-            (Some(rendered), pages)
+            (Some(rendered), pages, fingerprints)
         }
         Some(stage) => {
             // Each file is read by the guard as it is written; a build with errors
@@ -232,7 +239,8 @@ fn pipeline(
                 false => Some(&guard),
             };
             let sink = stage.sink(guard)?;
-            diagnostics.extend(caches.render_into(&loaded, &board, render_options, &sink));
+            let (found, fingerprints) = caches.render_into(&loaded, &board, render_options, &sink);
+            diagnostics.extend(found);
             if let Some(e) = stage.failure() {
                 return Err(e);
             }
@@ -240,9 +248,13 @@ fn pipeline(
             if !diagnostics.has_errors() {
                 diagnostics.extend(stage.found());
             }
-            (None, stage.page_count())
+            (None, stage.page_count(), fingerprints)
         }
     };
+    // Items changed in place since they were published: their codes are the render's.
+    if let Some(record) = &record {
+        diagnostics.extend(check::published::check(record, &fingerprints, &loaded.site));
+    }
     clock.lap("scan");
 
     let output = rendered.filter(|_| mode == Mode::Render && !diagnostics.has_errors());
@@ -257,6 +269,7 @@ fn pipeline(
         page_count,
         elapsed: clock.started.elapsed(),
         stages: clock.stages,
+        fingerprints,
     })
 }
 

@@ -16,6 +16,7 @@ pub mod messages;
 pub mod model;
 pub mod new;
 pub mod publish;
+pub mod record;
 pub mod render;
 pub mod schema;
 pub mod serve;

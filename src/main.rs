@@ -39,6 +39,7 @@ fn language(command: &Command) -> Language {
         Command::Init { .. } => Language::default(),
         Command::Build { common, .. }
         | Command::Check { common }
+        | Command::Record { common }
         | Command::Serve { common, .. }
         | Command::Watch { common, .. }
         | Command::Publish { common, .. } => site_language(&common.root),
@@ -62,6 +63,7 @@ fn run(command: Command, language: Language) -> cli::Outcome {
         } => cli::new::run(kind, path, root, today.as_deref(), force, language),
         Command::Schema { dir } => cli::schema::run(&dir, language),
         Command::Check { common } => cli::check::run(&common, language),
+        Command::Record { common } => cli::record::run(&common, language),
         Command::Serve {
             common,
             port,

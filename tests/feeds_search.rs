@@ -190,7 +190,10 @@ fn feed_ids_are_unique_to_each_board_and_the_feed_names_itself_when_it_can() {
     write(
         renamed.path(),
         "site.yaml",
-        yaml.replace("title: 某某煤矿通风队", "title: 某某煤矿机电队"),
+        yaml.replace(
+            "title: 某某煤矿 厂务公开栏",
+            "title: 某某煤矿机电队 队务公开栏",
+        ),
     );
     run(&mut build_cmd(renamed.path(), &[])).expect_code(0);
     let named = built_with("base_url: \"\"\nsite_id: tongfeng.mine.example\n");
@@ -199,7 +202,10 @@ fn feed_ids_are_unique_to_each_board_and_the_feed_names_itself_when_it_can() {
     write(
         named_renamed.path(),
         "site.yaml",
-        yaml.replace("title: 某某煤矿通风队", "title: 某某煤矿机电队"),
+        yaml.replace(
+            "title: 某某煤矿 厂务公开栏",
+            "title: 某某煤矿机电队 队务公开栏",
+        ),
     );
     run(&mut build_cmd(named_renamed.path(), &[])).expect_code(0);
     let served = built_with("base_url: \"https://board.example.org/tongfeng/\"\n");

@@ -68,8 +68,8 @@ fn ids_are_unique_and_in_page_references_resolve() {
         checked += 1;
     }
     assert!(checked > 10);
-    // The year pages really hold several units: the sample's, its crew 通风一班's and the
-    // one added here.
+    // The year pages really hold several units: the sample's mine union, its teams
+    // 通风队 and 机电队 (which the items added here join) and the crew 通风一班.
     let year = parse_html(&out.join("list/finance/2026/index.html"));
-    assert_eq!(year.select(&sel("table")).count(), 3);
+    assert_eq!(year.select(&sel("table")).count(), 4);
 }

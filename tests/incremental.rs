@@ -305,11 +305,11 @@ fn incremental_rebuild_equals_full_build_after_every_step() {
     edit(
         root,
         "site.yaml",
-        "title: 某某煤矿通风队 队务公开栏",
-        "title: 某某煤矿通风队 公开栏",
+        "title: 某某煤矿 厂务公开栏",
+        "title: 某某煤矿 公开栏",
     );
     let r = step(&mut engine, root, "site.yaml", &["site.yaml"]);
-    assert!(page(&r, "2026/attendance-03/index.html").contains("某某煤矿通风队 公开栏"));
+    assert!(page(&r, "2026/attendance-03/index.html").contains("某某煤矿 公开栏"));
 
     // A welfare list names the finance item it is paid from: retitling that item changes
     // the welfare page, which was not edited.

@@ -692,7 +692,7 @@ fn the_commands_speak_english() {
         "{attendance}"
     );
     assert!(
-        text("schema").contains("wrote 7 schemas to "),
+        text("schema").contains("wrote 8 schemas to "),
         "{}",
         text("schema")
     );

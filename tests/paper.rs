@@ -316,9 +316,10 @@ const LONG_UNIT: &str = "某某煤矿通风队工会委员会暨第五届职工�
 /// very long issuing body.
 fn built(paper: &str, orientation: &str) -> tempfile::TempDir {
     let site = sample_site();
-    // The sample's crew boards print like the team's notices (tests/units.rs prints them);
-    // here the team's nine items and its board, on every paper.
-    fs::remove_dir_all(site.path().join("content/crews")).unwrap();
+    // The sample's team and crew boards print like the mine's notices (tests/units.rs
+    // prints them); here the mine's nine items and its board, on every paper.
+    fs::remove_dir_all(site.path().join("content/tongfeng")).unwrap();
+    fs::remove_dir_all(site.path().join("content/jidian")).unwrap();
     if paper == "A3" {
         let section = site.path().join("content/notices/_section.yaml");
         let text = fs::read_to_string(&section).unwrap();

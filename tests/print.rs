@@ -238,7 +238,7 @@ fn finance_page_prints_as_an_official_notice() {
         let all = squeeze(&pages.concat());
         let first = squeeze(&pages[0]);
         // The issuing body and the title open the first page, the body above the title.
-        let unit_at = first.find("某某煤矿通风队工会").expect("unit on page 1");
+        let unit_at = first.find("某某煤矿工会").expect("unit on page 1");
         let title_at = first
             .find("2026年第一季度工会经费收支情况")
             .expect("title on page 1");
@@ -252,7 +252,7 @@ fn finance_page_prints_as_an_official_notice() {
             "公示期：2026年4月5日至2026年4月12日",
             "发布日期：2026年4月5日",
             // Supervision contact.
-            "通风队工会办公室（综合楼203室）",
+            "矿工会办公室（综合楼203室）",
             "0537-1234567",
             "jiandu@example.com",
             // Totals with their 大写.

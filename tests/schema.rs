@@ -161,6 +161,7 @@ fn schema_writes_one_file_per_kind_of_file() {
             "congress.json",
             "finance.json",
             "notice.json",
+            "published.json",
             "section.json",
             "site.json",
             "welfare.json"

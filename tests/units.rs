@@ -633,6 +633,73 @@ fn the_record_of_corrections_shows_what_a_finance_correction_changed() {
 }
 
 #[test]
+fn the_corrected_page_shows_what_its_correction_changed() {
+    let site = federation();
+    let root = site.path();
+    // One line changed (50.00 -> 60.00) and one added (an expense of 10.00).
+    write(
+        root,
+        "content/tf/finance-q1-fix.yaml",
+        "kind: finance\ntitle: 通风队一季度经费（更正）\npublished: 2026-04-05\nperiod: 2026-Q1\n\
+         corrects: tf/finance-q1.yaml\nopening_balance: \"100.00\"\n\
+         income:\n  - {date: 2026-01-05, category: 会费收入, amount: \"60.00\"}\n\
+         expenses:\n  - {date: 2026-02-01, category: 职工活动支出, amount: \"10.00\", voucher: 记-1}\n\
+         closing_balance: \"150.00\"\n",
+    );
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    let out = root.join("public");
+    let page = "tf/finance-q1/index.html";
+    let doc = parse_html(&out.join(page));
+    let diff = one(&doc, "section.correction-diff");
+    // The heading links the correction.
+    let href = one_in(diff, "h2 a").value().attr("href").unwrap();
+    assert_eq!(
+        resolve_relative(&out, page, href),
+        Some(out.join("tf/finance-q1-fix/index.html"))
+    );
+    let rows: Vec<(String, Vec<String>)> = diff
+        .select(&sel("tbody tr"))
+        .map(|tr| {
+            let class = tr.value().attr("class").unwrap().to_string();
+            (class, tr.select(&sel("th, td")).map(text).collect())
+        })
+        .collect();
+    let classes =
+        |r: &(String, Vec<String>)| r.0.split(' ').map(str::to_string).collect::<Vec<_>>();
+    let figures: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|r| classes(r).contains(&"diff-figure".to_string()))
+        .map(|r| &r.1)
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            &vec!["本期收入", "¥50.00", "¥60.00"],
+            &vec!["本期支出", "¥0.00", "¥10.00"]
+        ]
+    );
+    let lines: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|r| classes(r).contains(&"diff-row".to_string()))
+        .map(|r| &r.1)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            &vec![
+                "修改 · 收入",
+                "2026-01-05 会费收入 ¥50.00",
+                "2026-01-05 会费收入 ¥60.00"
+            ],
+            &vec!["新增 · 支出", "", "2026-02-01 职工活动支出 ¥10.00 记-1"],
+        ]
+    );
+    // The correction's own page has no difference table: it is the new version.
+    let fix = parse_html(&out.join("tf/finance-q1-fix/index.html"));
+    assert!(fix.select(&sel("section.correction-diff")).next().is_none());
+}
+
+#[test]
 fn unit_warnings_name_periods_in_the_sites_language() {
     let site = federation();
     let root = site.path();

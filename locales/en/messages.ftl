@@ -23,6 +23,7 @@ related-finance-item = the finance item
 related-other-case = the same name on Windows and macOS
 related-unreadable = the file that could not be read (see its error)
 related-previous-period = the previous period closes here
+related-first-published = its verification code as first published is recorded here
 
 ## Words that fill in messages: shapes of YAML values
 
@@ -315,6 +316,9 @@ outside-unit-lifetime = this item is for a period outside { $unit }'s existence 
 })
 outside-unit-lifetime-hint = The unit does not exist outside the since/until of its _section.yaml. Check the period or the publication date, or the unit's since and until.
 
+changed-since-published = this item was changed after it was published: its verification code was { $recorded } when first published and is { $now } now, and no item corrects it
+changed-since-published-hint = Do not edit a published item in place. Put its text back, and publish a new item with corrects: naming this one; run gongkai record after publishing.
+
 welfare-total-mismatch = total { $given } does not equal the sum of the { $count } recipients' amounts = { $computed }
 welfare-total-mismatch-hint = total is the sum of the amounts in the list. Check each amount, or set total to the computed value.
 duplicate-recipient = { $name } is listed twice (first on line { $first })
@@ -520,6 +524,13 @@ summary-built = built { $pages ->
    *[other] {" "}({ $warnings } warnings)
 }
 summary-not-published = { $counts }; nothing was published, { $out } is unchanged
+record-added = recorded { $path }: verification code { $code }
+record-total = { $count ->
+    [0] every published item is already in { $file }; nothing added
+    [one] added 1 item to { $file }
+   *[other] added { $count } items to { $file }
+} ({ $counts })
+record-not-written = { $counts }; { $file } is unchanged because of the errors
 summary-imported = imported { $lines ->
     [one] 1 line
    *[other] { $lines } lines

@@ -168,8 +168,14 @@ corrections-removed = Removed
 corrections-changed = Changed
 corrections-before = Before
 corrections-after = After
-corrections-not-compared = Items of this kind are not compared field by field: open both to compare.
+corrections-not-compared = The two versions are items of different kinds and are not compared field by field: open both to compare.
 corrections-same = The data of both versions is the same.
+corrections-diff = What the correction changed
+corrections-recipient = Recipient
+corrections-person = Person
+corrections-proposal = Proposal
+corrections-paragraph = Paragraph
+corrections-attending = Representatives present
 
 ## The search page and its script.
 

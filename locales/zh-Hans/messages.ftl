@@ -23,6 +23,7 @@ related-finance-item = 经费收支文件
 related-other-case = 在 Windows 和 macOS 上是同一个名字
 related-unreadable = 未能读取的文件（错误见该文件）
 related-previous-period = 上一期的期末余额在这里
+related-first-published = 首次发布时的核验码记在这里
 
 ## Words that fill in messages: shapes of YAML values
 
@@ -315,6 +316,9 @@ outside-unit-lifetime = 本项的期间不在 { $unit } 存续期内（{ $span -
 }）
 outside-unit-lifetime-hint = 该单位在 _section.yaml 的 since/until 之外不存在。请核对 period 或发布日期，或核对单位的 since、until。
 
+changed-since-published = 本项发布后被改动过：核验码由首次发布时的 { $recorded } 变为 { $now }，且没有更正公示
+changed-since-published-hint = 已发布的公示不要原地修改。请恢复原文，另发一项更正公示，写上 corrects: 指向本项；发布后运行 gongkai record。
+
 welfare-total-mismatch = 合计 { $given } 不等于名单中 { $count } 人的金额之和 { $computed }
 welfare-total-mismatch-hint = total 应等于名单中各人金额之和。请核对各人金额，或把 total 改为计算值。
 duplicate-recipient = { $name } 列了两次（第一次在第 { $first } 行）
@@ -501,6 +505,12 @@ summary-built = 由 { $items } 个事项生成了 { $pages } 个网页，用时 
    *[other] （{ $warnings } 个警告）
 }
 summary-not-published = { $counts }；没有发布任何内容，{ $out } 保持不变
+record-added = 已记录 { $path }：核验码 { $code }
+record-total = { $count ->
+    [0] 所有已发布的公示都已记在 { $file } 里，没有新增
+   *[other] { $file } 新增 { $count } 项
+}（{ $counts }）
+record-not-written = { $counts }；有错误，{ $file } 未改动
 summary-imported = 已从 { $from } 导入 { $lines } 行明细到 { $out }{ $left ->
     [yes] ；未导入的列：{ $ignored }
    *[no] {""}

@@ -144,8 +144,14 @@ corrections-removed = 删除
 corrections-changed = 修改
 corrections-before = 更正前
 corrections-after = 更正后
-corrections-not-compared = 这类公示不逐项比较，请打开两个版本对照。
+corrections-not-compared = 两个版本的公示种类不同，不逐项比较，请打开两个版本对照。
 corrections-same = 两个版本的数据相同。
+corrections-diff = 更正内容：与更正公示的差异
+corrections-recipient = 受助人
+corrections-person = 人员
+corrections-proposal = 提案
+corrections-paragraph = 段落
+corrections-attending = 出席代表
 
 ## The search page and its script.
 

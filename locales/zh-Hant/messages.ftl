@@ -23,6 +23,7 @@ related-finance-item = 經費收支文件
 related-other-case = 在 Windows 和 macOS 上是同一個名字
 related-unreadable = 未能讀取的文件（錯誤見該文件）
 related-previous-period = 上一期的期末餘額在這裡
+related-first-published = 首次發布時的核驗碼記在這裡
 
 ## Words that fill in messages: shapes of YAML values
 
@@ -315,6 +316,9 @@ outside-unit-lifetime = 本項的期間不在 { $unit } 存續期內（{ $span -
 }）
 outside-unit-lifetime-hint = 該單位在 _section.yaml 的 since/until 之外不存在。請核對 period 或發布日期，或核對單位的 since、until。
 
+changed-since-published = 本項發布後被改動過：核驗碼由首次發布時的 { $recorded } 變為 { $now }，且沒有更正公示
+changed-since-published-hint = 已發布的公示不要原地修改。請恢復原文，另發一項更正公示，寫上 corrects: 指向本項；發布後執行 gongkai record。
+
 welfare-total-mismatch = 合計 { $given } 不等於名單中 { $count } 人的金額之和 { $computed }
 welfare-total-mismatch-hint = total 應等於名單中各人金額之和。請核對各人金額，或把 total 改為計算值。
 duplicate-recipient = { $name } 列了兩次（第一次在第 { $first } 行）
@@ -501,6 +505,12 @@ summary-built = 由 { $items } 個事項生成了 { $pages } 個網頁，用時 
    *[other] （{ $warnings } 個警告）
 }
 summary-not-published = { $counts }；沒有發佈任何內容，{ $out } 保持不變
+record-added = 已記錄 { $path }：核驗碼 { $code }
+record-total = { $count ->
+    [0] 所有已發布的公示都已記在 { $file } 裡，沒有新增
+   *[other] { $file } 新增 { $count } 項
+}（{ $counts }）
+record-not-written = { $counts }；有錯誤，{ $file } 未改動
 summary-imported = 已從 { $from } 導入 { $lines } 行明細到 { $out }{ $left ->
     [yes] ；未導入的列：{ $ignored }
    *[no] {""}

@@ -147,8 +147,14 @@ corrections-removed = 刪除
 corrections-changed = 修改
 corrections-before = 更正前
 corrections-after = 更正後
-corrections-not-compared = 這類公示不逐項比較，請打開兩個版本對照。
+corrections-not-compared = 兩個版本的公示種類不同，不逐項比較，請打開兩個版本對照。
 corrections-same = 兩個版本的資料相同。
+corrections-diff = 更正內容：與更正公示的差異
+corrections-recipient = 受助人
+corrections-person = 人員
+corrections-proposal = 提案
+corrections-paragraph = 段落
+corrections-attending = 出席代表
 
 ## The search page and its script.
 

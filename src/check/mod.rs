@@ -12,10 +12,13 @@
 
 pub mod attendance;
 pub mod congress;
+pub mod corrections;
+mod cross;
 pub mod finance;
 pub mod paths;
 pub mod privacy;
 pub mod privacy_scan;
+pub mod published;
 mod sections;
 mod sources;
 pub mod units;
@@ -93,18 +96,21 @@ impl Window {
 pub struct CheckedItem {
     /// The item as loaded (shared with the loaded site).
     pub item: Arc<Item>,
-    /// Where its page goes under the output (see `paths::page_path_of`).
-    pub page_path: String,
+    /// Where its page goes under the output (see `paths::page_path_of`); shared with the
+    /// preview's memo, so that comparing and copying it costs nothing.
+    pub page_path: Arc<str>,
     /// Its 公示期.
     pub window: Window,
     /// Its status on the build date.
     pub status: Status,
     /// The issuing body: the item's own, else the nearest section's, else the site's.
-    pub unit: String,
+    pub unit: Arc<str>,
     /// Content paths of published items that correct this one.
     pub corrected_by: Vec<String>,
     /// Content path of the item this corrects, when that one is published.
     pub corrects: Option<String>,
+    /// What each item of `corrected_by` (same order) changed against this one.
+    pub differences: Vec<Arc<corrections::Difference>>,
     /// What its kind's rules computed for its pages (shared with the preview's memo).
     pub derived: Arc<Derived>,
     /// Its board: the index in `Board::units` of the nearest unit board above it (0, the
@@ -168,6 +174,8 @@ pub struct CheckMemo {
     paths: Option<(Vec<String>, Vec<Diagnostic>)>,
     /// What the privacy guard found in each content file.
     sources: sources::SourceMemo,
+    /// Where each item sat and what the rules across items found (see `cross`).
+    cross: cross::CrossMemo,
 }
 
 impl CheckMemo {
@@ -237,8 +245,9 @@ pub fn check_with(
     memo: &mut CheckMemo,
 ) -> (Board, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
+    let same_files = matches!(&memo.paths, Some((files, _)) if *files == site.item_files);
     match &memo.paths {
-        Some((files, found)) if *files == site.item_files => diagnostics.extend_from_slice(found),
+        Some((_, found)) if same_files => diagnostics.extend_from_slice(found),
         _ => {
             check_paths(site, &mut diagnostics);
             if memo.keep {
@@ -258,6 +267,7 @@ pub fn check_with(
     if memo.config.as_ref() != Some(config) {
         memo.items.clear();
         memo.sources = sources::SourceMemo::default();
+        memo.cross = cross::CrossMemo::default();
         memo.config = memo.keep.then(|| config.clone());
     }
     let allow = privacy::Allow::new(&config.privacy.allow);
@@ -268,21 +278,18 @@ pub fn check_with(
         memo.keep.then_some(&mut memo.sources),
     ));
     // Each item's own rules, in parallel: the live preview runs them on every save.
-    let own: Vec<Own> = site
+    // With each, whether the memo holds this very value (and needs no new entry).
+    let own: Vec<(Own, bool)> = site
         .items
         .par_iter()
         .map(|item| match memo.items.get(&item.content_path) {
-            Some((old, own)) if old == item => own.clone(),
-            _ => own_rules(item, config, &allow),
+            Some((old, own)) if old == item => (own.clone(), Arc::ptr_eq(old, item)),
+            _ => (own_rules(item, config, &allow), false),
         })
         .collect();
     if memo.keep {
-        for (item, own) in site.items.iter().zip(&own) {
-            let fresh = memo
-                .items
-                .get(&item.content_path)
-                .is_none_or(|(old, _)| !Arc::ptr_eq(old, item));
-            if fresh {
+        for (item, (own, kept)) in site.items.iter().zip(&own) {
+            if !kept {
                 memo.items
                     .insert(item.content_path.clone(), (item.clone(), own.clone()));
             }
@@ -295,7 +302,7 @@ pub fn check_with(
     }
     // Each item's window and computed values, for its checked item.
     let mut computed = Vec::with_capacity(site.items.len());
-    for (item, own) in site.items.iter().zip(own) {
+    for (item, (own, _)) in site.items.iter().zip(own) {
         computed.push((own.window, own.derived));
         diagnostics.extend(own.found);
         if let Some(target) = &item.common.corrects {
@@ -337,47 +344,23 @@ pub fn check_with(
         }
     }
     let sections = sections::all_folders(site);
-    diagnostics.extend(welfare::check_funding(&site.items, &unreadable, config));
-    // Items come in listing order, where a folder's items mostly follow each other: look
-    // a folder's unit up once per run of its items.
-    let mut folder_unit: Option<(&str, &str)> = None;
-    let units: Vec<String> = site
-        .items
-        .iter()
-        .map(|i| match &i.common.unit {
-            Some(unit) => unit.value.clone(),
-            None => {
-                let folder = i.folder();
-                let unit = match folder_unit {
-                    Some((f, unit)) if f == folder => unit,
-                    _ => section_unit(folder, &sections, config),
-                };
-                folder_unit = Some((folder, unit));
-                unit.to_string()
-            }
-        })
-        .collect();
-    diagnostics.extend(finance::check_chain(
-        site.items
-            .iter()
-            .map(|i| &**i)
-            .zip(units.iter().map(String::as_str)),
-    ));
-    let mut boards = units::boards(&sections, config);
-    let unit_items: Vec<(&Item, usize, &str)> = site
-        .items
-        .iter()
-        .zip(&units)
-        .map(|(i, u)| (&**i, units::board_of(i.folder(), &boards), u.as_str()))
-        .collect();
-    units::fill_overdue(&mut boards, &sections, &unit_items, config, options.today);
-    diagnostics.extend(units::check(&boards, &sections, &unit_items, config));
-    let board_of: Vec<usize> = unit_items.iter().map(|(_, b, _)| *b).collect();
-    drop(unit_items);
+    let cross = cross::run(
+        site,
+        &sections,
+        config,
+        options.today,
+        &unreadable,
+        same_files,
+        memo.keep.then_some(&mut memo.cross),
+    );
+    diagnostics.extend(cross.found);
+    let derived: Vec<Arc<Derived>> = match corrections {
+        true => computed.iter().map(|(_, d)| d.clone()).collect(),
+        false => Vec::new(),
+    };
+    let mut differences = corrections::differences(&site.items, &derived, config, &published);
     let mut items = Vec::new();
-    for (((item, (window, derived)), unit), board) in
-        site.items.iter().zip(computed).zip(units).zip(board_of)
-    {
+    for ((item, (window, derived)), placed) in site.items.iter().zip(computed).zip(cross.placed) {
         if !published(item) {
             continue;
         }
@@ -390,15 +373,18 @@ pub fn check_with(
         items.push(CheckedItem {
             window,
             status: window.status(options.today),
-            unit,
+            unit: placed.unit.clone(),
             corrected_by: corrected_by
                 .remove(item.content_path.as_str())
                 .unwrap_or_default(),
             corrects,
-            page_path: paths::page_path_of(&item.content_path),
+            differences: differences
+                .remove(item.content_path.as_str())
+                .unwrap_or_default(),
+            page_path: placed.page_path.clone(),
             derived,
-            board,
-            local: units::local_settings(item.folder(), &sections, config),
+            board: placed.board,
+            local: placed.local.clone(),
             item: item.clone(),
         });
     }
@@ -420,7 +406,7 @@ pub fn check_with(
             .filter(|a| !ledgers.contains(a.content_path.as_str()))
             .cloned()
             .collect(),
-        units: boards,
+        units: cross.boards,
     };
     (board, diagnostics)
 }

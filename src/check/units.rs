@@ -110,7 +110,12 @@ pub fn board_of(folder: &str, units: &[Unit]) -> usize {
         .iter()
         .enumerate()
         .skip(1)
-        .filter(|(_, u)| folder == u.folder || folder.starts_with(&format!("{}/", u.folder)))
+        .filter(|(_, u)| {
+            // `u.folder` itself or a folder below it; no string is made per item and unit.
+            folder
+                .strip_prefix(u.folder.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        })
         .max_by_key(|(_, u)| u.folder.len())
         .map_or(0, |(i, _)| i)
 }
@@ -207,14 +212,11 @@ fn same_length_at(like: Period, date: Date) -> Period {
     }
 }
 
-/// Findings across a unit's items: its overdue finance periods (at its `unit:`, or at
-/// `site.yaml` for the site's own), two items of one title in one period, an item for a
-/// period outside the unit's `since:`/`until:` (warnings), and content that takes the
-/// page of a unit's print run (an error). `items` pairs each item with its board.
-pub fn check(
+/// The overdue finance periods of each unit (filled in by `overdue_of`), said once per
+/// unit: at its `unit:`, or at `site.yaml` for the site's own.
+pub fn overdue_found(
     units: &[Unit],
     sections: &BTreeMap<String, Section>,
-    items: &[(&Item, usize, &str)],
     config: &Config,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -239,11 +241,18 @@ pub fn check(
             .at(location),
         );
     }
-    // Two items of one unit with one title and one period: the later one is reported.
+    out
+}
+
+/// Two items of one unit with one title and one period: the later one is reported.
+/// `items` pairs each item with its unit, in the site's order; the units may be mixed
+/// (only items of one unit are compared), so one unit's items give that unit's findings.
+pub fn duplicate_titles(items: &[(&Item, &str)]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let mut seen: BTreeMap<(&str, Period, &str), &Item> = BTreeMap::new();
-    let mut by_date: Vec<&(&Item, usize, &str)> = items.iter().collect();
-    by_date.sort_by_key(|(item, _, _)| item.common.published.value);
-    for (item, _, unit) in by_date {
+    let mut by_date: Vec<&(&Item, &str)> = items.iter().collect();
+    by_date.sort_by_key(|(item, _)| item.common.published.value);
+    for (item, unit) in by_date {
         let Some(period) = &item.common.period else {
             continue;
         };
@@ -267,14 +276,26 @@ pub fn check(
             }
         }
     }
+    out
+}
+
+/// What the unit rules find in one item on its own: content that takes the page of its
+/// unit board's print run (an error), an item for a period outside its unit's
+/// `since:`/`until:` (a warning). `board` is the item's board in `units`, `unit` its
+/// issuing body.
+pub fn item_found(
+    item: &Item,
+    board: usize,
+    unit: &str,
+    units: &[Unit],
+    sections: &BTreeMap<String, Section>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     // A unit board's print run takes `<folder>/board`: content may not.
-    for (item, board, _) in items {
-        let Some(unit) = units.get(*board).filter(|u| !u.folder.is_empty()) else {
-            continue;
-        };
+    if let Some(owner) = units.get(board).filter(|u| !u.folder.is_empty()) {
         let page = super::paths::page_path_of(&item.content_path);
         let below = page
-            .strip_prefix(unit.folder.as_str())
+            .strip_prefix(owner.folder.as_str())
             .and_then(|p| p.strip_prefix('/'))
             .unwrap_or("");
         let first = below.split('/').next().unwrap_or("").to_ascii_lowercase();
@@ -289,10 +310,7 @@ pub fn check(
         }
     }
     // Posting outside the unit's existence: the nearest section with `since:`/`until:`.
-    for (item, _, unit) in items {
-        let Some((since, until)) = lifetime(item.folder(), sections) else {
-            continue;
-        };
+    if let Some((since, until)) = lifetime(item.folder(), sections) {
         let (start, end, pos) = match &item.common.period {
             Some(p) => (p.value.start(), p.value.end(), p.pos),
             None => {
@@ -336,33 +354,35 @@ fn lifetime(
     }
 }
 
-/// Each unit's finance periods: those of its reports that are not drafts and are out by
-/// `today`.
-pub fn fill_overdue(
-    units: &mut [Unit],
-    sections: &BTreeMap<String, Section>,
-    items: &[(&Item, usize, &str)],
-    config: &Config,
-    today: Date,
-) {
-    let Some(days) = due_days(config, units) else {
-        return;
-    };
-    let mut reports: Vec<Vec<Period>> = vec![Vec::new(); units.len()];
-    for (item, board, _) in items {
-        if let (Body::Finance(_), Some(p)) = (&item.body, &item.common.period)
-            && !item.common.draft
-            && item.common.published.value <= today
+/// A finance period an item reports to its board's regular disclosure: a report that is
+/// not a draft and is out by `today`.
+pub fn reported_period(item: &Item, today: Date) -> Option<Period> {
+    match (&item.body, &item.common.period) {
+        (Body::Finance(_), Some(p))
+            if !item.common.draft && item.common.published.value <= today =>
         {
-            reports[*board].push(p.value);
+            Some(p.value)
         }
+        _ => None,
     }
-    for (unit, reports) in units.iter_mut().zip(reports) {
-        let settings = sections.get(&unit.folder).map(|s| &s.unit_settings);
-        let since = settings.and_then(|s| s.since.as_ref()).map(|d| d.value);
-        let until = settings.and_then(|s| s.until.as_ref()).map(|d| d.value);
-        unit.overdue = overdue(&reports, since, until, today, days);
-    }
+}
+
+/// The overdue finance periods of `unit`, whose reports are `reports` (see
+/// `reported_period`); none when the check is off (`days` is `due_days`).
+pub fn overdue_of(
+    unit: &Unit,
+    reports: &[Period],
+    sections: &BTreeMap<String, Section>,
+    today: Date,
+    days: Option<i64>,
+) -> Vec<Period> {
+    let Some(days) = days else {
+        return Vec::new();
+    };
+    let settings = sections.get(&unit.folder).map(|s| &s.unit_settings);
+    let since = settings.and_then(|s| s.since.as_ref()).map(|d| d.value);
+    let until = settings.and_then(|s| s.until.as_ref()).map(|d| d.value);
+    overdue(reports, since, until, today, days)
 }
 
 #[cfg(test)]

@@ -256,8 +256,17 @@ pub fn check_funding(
     config: &Config,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // Only the items some welfare list names are looked up: no map of every item.
+    let named: std::collections::HashSet<&str> = items
+        .iter()
+        .filter_map(|i| match &i.body {
+            Body::Welfare(w) => w.funded_by.as_ref().map(|f| f.item.value.as_str()),
+            _ => None,
+        })
+        .collect();
     let by_path: BTreeMap<&str, &Item> = items
         .iter()
+        .filter(|i| named.contains(i.content_path.as_str()))
         .map(|i| (i.content_path.as_str(), i.as_ref()))
         .collect();
     // (finance path, category label) -> the category and the welfare items paid from it.

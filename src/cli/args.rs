@@ -114,6 +114,12 @@ pub enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Add the verification code (核验码) of each newly published item to published.yaml
+    /// (run after publishing; entries already there are never changed).
+    Record {
+        #[command(flatten)]
+        common: Common,
+    },
     /// Preview the site in a browser; rebuilds and reloads on every save.
     Serve {
         #[command(flatten)]

@@ -1,7 +1,7 @@
 //! The commands of the binary, one module each (`init`, `new`, `schema`, `check`, `build`,
-//! `serve` for `serve` and `watch`, `import`, `publish`), and what they share here: the
-//! build options from the common flags, the printing of diagnostics, summaries, timings
-//! and progress, and the exit code diagnostics call for. Each command only calls the
+//! `serve` for `serve` and `watch`, `import`, `publish`, `record`), and what they share
+//! here: the build options from the common flags, the printing of diagnostics,
+//! summaries, timings and progress, and the exit code diagnostics call for. Each command only calls the
 //! library and prints what it returns; the words are the catalogue's (`messages`).
 
 pub mod args;
@@ -11,6 +11,7 @@ pub mod import;
 pub mod init;
 pub mod new;
 pub mod publish;
+pub mod record;
 pub mod schema;
 pub mod serve;
 

@@ -18,6 +18,7 @@ mod item;
 mod kinds;
 pub mod ledger;
 pub mod names;
+pub mod published;
 pub mod slips;
 mod symlinks;
 mod theme;

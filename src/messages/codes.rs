@@ -85,6 +85,7 @@ impl Problem {
             FinanceOverdue { .. } => "finance-overdue",
             DuplicateTitle { .. } => "duplicate-title",
             OutsideUnitLifetime { .. } => "outside-unit-lifetime",
+            ChangedSincePublished { .. } => "changed-since-published",
             BadName { .. } => "bad-name",
             NameCaseClash { .. } => "name-case-clash",
             WelfareTotalMismatch { .. } => "welfare-total-mismatch",
@@ -381,6 +382,10 @@ mod tests {
                 unit: "x".into(),
                 since: None,
                 until: Some("x".into()),
+            },
+            ChangedSincePublished {
+                recorded: "x".into(),
+                now: "y".into(),
             },
             BadName {
                 name: "x".into(),

@@ -726,6 +726,14 @@ pub enum Problem {
         /// The item's.
         item: Decimal2,
     },
+    /// An item listed in `published.yaml` now has another 核验码 and no item corrects it:
+    /// it was changed in place after it was published.
+    ChangedSincePublished {
+        /// The 核验码 as first published.
+        recorded: String,
+        /// The 核验码 now.
+        now: String,
+    },
 }
 
 /// Where a problem stands among the causes of a run's problems: the order in which
@@ -753,6 +761,7 @@ impl Problem {
             | Problem::FinanceOverdue { .. }
             | Problem::DuplicateTitle { .. }
             | Problem::OutsideUnitLifetime { .. }
+            | Problem::ChangedSincePublished { .. }
             | Problem::PrintUrlNotAbsolute { .. }
             | Problem::LinkRemoved { .. }
             | Problem::AttachmentUnread { .. } => Severity::Warning,
@@ -772,6 +781,7 @@ impl Problem {
             | FinanceOverdue { .. }
             | DuplicateTitle { .. }
             | OutsideUnitLifetime { .. }
+            | ChangedSincePublished { .. }
             | FundedByMissing { .. }
             | FundedByNotFinance { .. }
             | FundingExceeded { .. } => Tier::Across,

@@ -20,6 +20,8 @@ pub enum Related {
     Unreadable,
     /// Where the previous period's closing balance is.
     PreviousPeriod,
+    /// The item's 核验码 as first published (its entry of `published.yaml`).
+    FirstPublished,
 }
 
 impl Related {
@@ -32,6 +34,7 @@ impl Related {
             Related::OtherCase => "related-other-case",
             Related::Unreadable => "related-unreadable",
             Related::PreviousPeriod => "related-previous-period",
+            Related::FirstPublished => "related-first-published",
         };
         Catalog::of(language).text(id)
     }

@@ -81,6 +81,9 @@ pub(super) fn args(problem: &Problem, cat: &Catalog) -> Option<Args<'static>> {
             ("period", period_name(cat, *period)),
             ("first", first.clone()),
         ],
+        ChangedSincePublished { recorded, now } => {
+            vec![("recorded", recorded.clone()), ("now", now.clone())]
+        }
         OutsideUnitLifetime { unit, since, until } => {
             let span = match (since, until) {
                 (Some(_), Some(_)) => "both",

@@ -235,7 +235,7 @@ fn latest<'a>(
     let of_unit: Vec<&CheckedItem> = board
         .items
         .iter()
-        .filter(|c| c.item.body.kind() == kind && c.unit == unit)
+        .filter(|c| c.item.body.kind() == kind && &*c.unit == unit)
         .filter(|c| c.item.content_path != exclude)
         .collect();
     let here: Vec<&CheckedItem> = of_unit

@@ -48,6 +48,9 @@ pub const MARKER: &str = ".gongkai-output";
 pub struct Output {
     /// Files by path.
     pub files: BTreeMap<String, Arc<[u8]>>,
+    /// Each published item's 核验码 by content path: not a file, but what `record` writes
+    /// into `published.yaml` and the check of that file compares.
+    pub fingerprints: BTreeMap<String, String>,
 }
 
 impl Output {

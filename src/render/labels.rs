@@ -191,6 +191,18 @@ words! {
         corrections_not_compared: "corrections-not-compared",
         /// Said of a correction whose data did not change.
         corrections_same: "corrections-same",
+        /// Heading of the difference table on a corrected item's page.
+        corrections_diff: "corrections-diff",
+        /// 受助人 (a welfare recipient's row).
+        corrections_recipient: "corrections-recipient",
+        /// 人员 (a person's attendance row).
+        corrections_person: "corrections-person",
+        /// 提案 (a congress proposal's row).
+        corrections_proposal: "corrections-proposal",
+        /// 段落 (a notice paragraph's row).
+        corrections_paragraph: "corrections-paragraph",
+        /// 出席代表 (a congress's representatives present).
+        corrections_attending: "corrections-attending",
         /// 范围 (the search page's unit filter).
         search_scope: "search-scope",
         /// 全部单位 (the filter's choice of every unit).

@@ -85,15 +85,21 @@ pub fn render_with(
     memo: &mut RenderMemo,
 ) -> (Output, Vec<Diagnostic>) {
     let sink = Memory::default();
-    let diagnostics = render_into(config, board, theme, statics, options, memo, &sink);
+    let (diagnostics, fingerprints) =
+        render_into(config, board, theme, statics, options, memo, &sink);
     let output = Output {
         files: memo.sort_files(sink.into_files()),
+        fingerprints,
     };
     (output, diagnostics)
 }
 
+/// Each published item's 核验码 by content path (see `publish::Output::fingerprints`).
+pub type Fingerprints = std::collections::BTreeMap<String, String>;
+
 /// Renders like `render_with`, handing each file to `sink` as soon as it is made (a
-/// one-shot build writes it to disk then and there, and keeps no page in memory).
+/// one-shot build writes it to disk then and there, and keeps no page in memory), and
+/// returns the problems found and each item's 核验码.
 pub fn render_into(
     config: &Config,
     board: &Board,
@@ -102,14 +108,14 @@ pub fn render_into(
     options: RenderOptions,
     memo: &mut RenderMemo,
     sink: &dyn Sink,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Fingerprints) {
     let mut diagnostics = Vec::new();
     // The theme: the last render's, compiled, while its files are the same.
     let kept = memo.take_theme();
     let compiled = theme::compile_reusing(theme, &mut diagnostics, kept);
     let Some((mut theme, same_theme)) = compiled else {
         memo.clear();
-        return diagnostics;
+        return (diagnostics, Fingerprints::new());
     };
 
     // What every page sees, made once.
@@ -143,7 +149,14 @@ pub fn render_into(
     pages::congress::add(&mut pages);
     pages::lists::add(&mut pages);
     // Every file goes to the sink as it is made; a later one of the same path wins.
-    let (sheets, search_entries) = pages::items::add(&mut pages, &theme, sink, &mut diagnostics);
+    let mut fingerprints = Fingerprints::new();
+    let (sheets, search_entries) = pages::items::add(
+        &mut pages,
+        &theme,
+        sink,
+        &mut diagnostics,
+        &mut fingerprints,
+    );
     pages::board::add(&mut pages, sheets);
     pages::search::add(&mut pages, &search_entries);
     pages::corrections::add(&mut pages);
@@ -174,5 +187,5 @@ pub fn render_into(
     }
     summaries.keep(memo, board);
     memo.keep_theme(theme);
-    diagnostics
+    (diagnostics, fingerprints)
 }

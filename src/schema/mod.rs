@@ -1,4 +1,5 @@
-//! `gongkai schema`: JSON Schemas of `site.yaml`, `_section.yaml` and every kind of item,
+//! `gongkai schema`: JSON Schemas of `site.yaml`, `_section.yaml`, every kind of item and
+//! `published.yaml` (whose keys are content paths, so its schema is written here whole),
 //! for editors (VS Code with its YAML extension completes keys and underlines mistakes
 //! while the clerk types), and the `# yaml-language-server: $schema=…` line that points a
 //! file at its schema.
@@ -46,11 +47,13 @@ pub enum Schema {
     Congress,
     /// A notice's front matter.
     Notice,
+    /// `published.yaml`: the 核验码 of each item as first published.
+    Published,
 }
 
 impl Schema {
     /// Every schema, in the order they are written.
-    pub const ALL: [Schema; 7] = [
+    pub const ALL: [Schema; 8] = [
         Schema::Site,
         Schema::Section,
         Schema::Finance,
@@ -58,6 +61,7 @@ impl Schema {
         Schema::Attendance,
         Schema::Congress,
         Schema::Notice,
+        Schema::Published,
     ];
 
     /// The schema of items of `kind`.
@@ -74,7 +78,7 @@ impl Schema {
     /// The kind of item it describes, if it describes one.
     pub fn kind(self) -> Option<Kind> {
         match self {
-            Schema::Site | Schema::Section => None,
+            Schema::Site | Schema::Section | Schema::Published => None,
             Schema::Finance => Some(Kind::Finance),
             Schema::Welfare => Some(Kind::Welfare),
             Schema::Attendance => Some(Kind::Attendance),
@@ -88,6 +92,7 @@ impl Schema {
         let name = match self {
             Schema::Site => "site",
             Schema::Section => "section",
+            Schema::Published => "published",
             _ => self.kind().map_or("", Kind::key),
         };
         format!("{name}.json")
@@ -98,6 +103,7 @@ impl Schema {
         match self {
             Schema::Site => "site.yaml".into(),
             Schema::Section => "_section.yaml".into(),
+            Schema::Published => "published.yaml".into(),
             Schema::Notice => "notice front matter".into(),
             _ => format!("{} item", self.kind().map_or("", Kind::key)),
         }
@@ -112,6 +118,9 @@ impl Schema {
             Schema::Attendance => "gongkai 出勤公示（kind: attendance）",
             Schema::Congress => "gongkai 职代会决议、提案公告（kind: congress）",
             Schema::Notice => "gongkai 通知公告（.md 文件开头两条 --- 之间的部分）",
+            Schema::Published => {
+                "gongkai 首次发布的核验码（published.yaml，由 gongkai record 添加）"
+            }
         }
     }
 }
@@ -131,6 +140,9 @@ pub fn modeline(site_path: &str, schema: Schema) -> String {
 /// The JSON Schema of `schema`; `extra` are the site's own finance categories
 /// (`categories:` in site.yaml), allowed beside the chart of accounts.
 pub fn generate(schema: Schema, extra: &BTreeMap<String, CategorySide>) -> Value {
+    if schema == Schema::Published {
+        return published();
+    }
     let builder = Builder {
         mappings: probe::read_mappings(schema),
         extra,
@@ -148,6 +160,24 @@ pub fn generate(schema: Schema, extra: &BTreeMap<String, CategorySide>) -> Value
         map.insert("title".into(), json!(schema.title()));
     }
     root
+}
+
+/// The schema of `published.yaml`: content paths (with extension) to 8-digit 核验码.
+fn published() -> Value {
+    json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": Schema::Published.title(),
+        "description": "每行一项：content/ 下的路径（带扩展名）: 该项首次发布时的核验码。由 gongkai record 添加，不要改动已有的行。",
+        "type": ["object", "null"],
+        "propertyNames": { "pattern": "\\.(yaml|md)$" },
+        "additionalProperties": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{8}$",
+            "description": "核验码：8 位十六进制数字，与公示页面和打印件上的相同",
+            "examples": ["3f2a9c1b"]
+        },
+        "examples": [{ "2026/finance-q1.yaml": "3f2a9c1b" }]
+    })
 }
 
 /// Writes every schema into `root/schemas/` (replacing the ones written before: they

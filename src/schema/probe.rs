@@ -24,6 +24,8 @@ fn probe(schema: Schema) -> (&'static str, String) {
         ),
         Schema::Section => ("content/_section.yaml", "supervision: {}\nsignatures: {}\n"),
         Schema::Notice => return ("content/n.md", format!("---\n{ITEM}---\n")),
+        // Written by `gongkai record`, read by no mapping reader (see `read_mappings`).
+        Schema::Published => ("published.yaml", ""),
         Schema::Finance => (
             "content/f.yaml",
             "kind: finance\nincome: [{}]\nexpenses: [{}]\nbudget: {}\n",
@@ -47,6 +49,10 @@ fn probe(schema: Schema) -> (&'static str, String) {
 
 /// Every mapping the reader of `schema` reads, with the keys it allows and requires.
 pub fn read_mappings(schema: Schema) -> Vec<ReadMapping> {
+    // `published.yaml` has no fixed keys: its keys are content paths.
+    if schema == Schema::Published {
+        return Vec::new();
+    }
     let (path, text) = probe(schema);
     let site_source = |text: &str| SourceFile {
         path: "site.yaml".into(),

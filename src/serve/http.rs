@@ -95,6 +95,10 @@ impl Live {
 
 /// The errors of a build as a JSON array for the overlay.
 fn problems_json(result: &BuildResult) -> String {
+    // A good build has none: no need to sort its warnings on the way to the reload.
+    if !result.diagnostics.has_errors() {
+        return "[]".to_string();
+    }
     let errors: Vec<String> = result
         .diagnostics
         .sorted()

@@ -13,10 +13,10 @@
 //!   cache. A caller without a watcher passes `None`: then every folder is listed, every
 //!   file whose size, modification time or inode changed is read, and the theme and
 //!   `static/` are read again.
-//! - Check runs over the whole site every time, since its rules span items (corrections,
-//!   balances carried from quarter to quarter, duplicate pages); only each item's own
-//!   rules and privacy findings are taken from the last run for items that did not
-//!   change (`CheckMemo`).
+//! - Check takes from the last run (`CheckMemo`) each unchanged item's own rules and
+//!   privacy findings, where it sits (unit, board, page path), and what the rules across
+//!   items found per unit, board and funding link: only the groups an edited item was or
+//!   is in run again (`check::cross`).
 //! - Render reuses every page whose input is unchanged (`render::memo`); templates,
 //!   themes and settings are part of every page's input, so a change there renders all.
 //! - The privacy scan of the output reads again only files whose bytes changed, and of
@@ -375,7 +375,16 @@ impl Incremental {
             .iter()
             .map(String::as_str)
             .collect();
+        // A save names one file or a few: comparing with each is cheaper than hashing
+        // every folder above each of thousands of files.
+        let few: Option<Vec<&str>> = (named.len() <= 16).then(|| named.iter().copied().collect());
         let is_named = |rel: &str| {
+            if let Some(few) = &few {
+                return few.iter().any(|n| {
+                    rel.strip_prefix(n)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+                });
+            }
             let mut path = rel;
             loop {
                 if named.contains(path) {

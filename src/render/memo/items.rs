@@ -92,6 +92,8 @@ pub(crate) struct ItemParts {
     pub sheet: Option<Arc<Sheet>>,
     /// Its entry of the search index.
     pub search_entry: Arc<crate::render::pages::search::Entry>,
+    /// Its 核验码.
+    pub fingerprint: String,
 }
 
 /// An item's files as last rendered, and the input they were made from.

@@ -45,12 +45,7 @@ impl PageInput for HtmlPaths<'_> {
 /// only when a summary changed, the sitemap only when the pages did.
 pub(crate) fn add(pages: &mut PageSet) {
     let (config, summaries) = (pages.config, pages.summaries);
-    let page_paths: Vec<&str> = pages
-        .board
-        .items
-        .iter()
-        .map(|c| c.page_path.as_str())
-        .collect();
+    let page_paths: Vec<&str> = pages.board.items.iter().map(|c| &*c.page_path).collect();
     let summaries_key = Versions(pages.summary_ids.to_vec());
     let site = Scope {
         folder: "",

@@ -51,7 +51,7 @@ pub(crate) fn add(pages: &mut PageSet) {
                     let (checked, s) = (&board.items[*i], &summaries[*i]);
                     match (&checked.item.body, &*checked.derived) {
                         (Body::Finance(f), Derived::Finance(d)) => Some((
-                            checked.unit.clone(),
+                            checked.unit.to_string(),
                             s.href.clone(),
                             s.period_label.clone(),
                             f,

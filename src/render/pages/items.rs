@@ -2,6 +2,7 @@
 //! item's page, its print view, its sheet for the board and its entry of the search index.
 //! Markdown problems an item shows (see `markdown::item_html`) are collected here.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -19,6 +20,7 @@ use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
 use crate::render::pages::board::{BoardSheets, Sheet};
 use crate::render::pages::search;
 use crate::render::theme::Theme;
+use crate::render::views::corrections::CorrectionView;
 use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
@@ -35,6 +37,7 @@ pub(crate) fn add(
     theme: &Theme,
     sink: &dyn Sink,
     diagnostics: &mut Vec<Diagnostic>,
+    fingerprints: &mut BTreeMap<String, String>,
 ) -> (BoardSheets, Vec<Arc<search::Entry>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
     // The place of the first item page among the jobs (they are added in item order).
@@ -48,7 +51,7 @@ pub(crate) fn add(
         .zip(pages.summary_ids)
         .enumerate()
         .map(|(i, ((checked, summary), id))| {
-            let (files, found, mut job, sheet, entry) =
+            let (files, found, mut job, sheet, entry, code) =
                 item_page(i, checked, summary, *id, config, &title_of, memo);
             for (part, (path, bytes)) in files.into_iter().enumerate() {
                 sink.put(Order::download(i, part), path, bytes);
@@ -56,12 +59,13 @@ pub(crate) fn add(
             if memo.is_none() {
                 put_now(&mut job, Order::page(first_job + i), theme, sink);
             }
-            (found, job, sheet, entry)
+            (found, job, sheet, entry, code)
         })
         .collect();
     let mut sheets = Vec::new();
     let mut entries = Vec::with_capacity(made.len());
-    for ((found, job, sheet, entry), checked) in made.into_iter().zip(&pages.board.items) {
+    for ((found, job, sheet, entry, code), checked) in made.into_iter().zip(&pages.board.items) {
+        fingerprints.insert(checked.item.content_path.clone(), code);
         diagnostics.extend(found);
         pages.push(job);
         sheets.extend(sheet.map(|s| (checked.board, s)));
@@ -86,13 +90,14 @@ fn put_now(job: &mut Job, order: Order, theme: &Theme, sink: &dyn Sink) {
     job.put = true;
 }
 
-/// An item page job with its downloads, problems, board sheet and search entry.
+/// An item page job with its downloads, problems, board sheet, search entry and 核验码.
 type ItemMade = (
     Files,
     Vec<Diagnostic>,
     Job,
     Option<Arc<Sheet>>,
     Arc<search::Entry>,
+    String,
 );
 
 /// One item's page job, its downloads, the problems making them showed and its board
@@ -123,6 +128,7 @@ fn item_page(
             job,
             old.sheet.clone(),
             old.search_entry.clone(),
+            old.fingerprint.clone(),
         );
     }
     let page_path = checked.page_path.clone();
@@ -134,6 +140,7 @@ fn item_page(
     });
     let labels = Labels::of(config.language);
     let printing = print::view(checked, summary, &body, config, labels);
+    let fingerprint = printing.fingerprint.clone();
     let mut files: Files = Vec::new();
     if !matches!(checked.item.body, Body::Notice(_)) {
         files.push((
@@ -163,6 +170,18 @@ fn item_page(
         "page",
         &page_view(config, &page_path, summary.title.clone()),
     );
+    // What each correction of this item changed (the links come from its summary, whose
+    // change the preview follows).
+    let corrections: Vec<CorrectionView> = summary
+        .corrected_by
+        .iter()
+        .zip(&checked.differences)
+        .map(|(by, d)| CorrectionView {
+            by: by.clone(),
+            difference: views::corrections::difference(d, labels),
+        })
+        .collect();
+    context.insert("corrections", &corrections);
     let sheet = (checked.status == Status::Open).then(|| {
         Arc::new(Sheet {
             window_to: summary.window_to.clone(),
@@ -181,6 +200,7 @@ fn item_page(
             diagnostics: diagnostics.clone(),
             sheet: sheet.clone(),
             search_entry: search_entry.clone(),
+            fingerprint: fingerprint.clone(),
         })),
         None => JobKey::None,
     };
@@ -193,7 +213,7 @@ fn item_page(
         key,
         put: false,
     };
-    (files, diagnostics, job, sheet, search_entry)
+    (files, diagnostics, job, sheet, search_entry, fingerprint)
 }
 
 /// The body of an item page, and a notice's plain text for the search index; Markdown

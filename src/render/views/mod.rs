@@ -17,6 +17,7 @@ use crate::render::labels::{amounts, date_label, kind_label, period_label, statu
 
 pub mod attendance;
 pub mod congress;
+pub mod corrections;
 pub mod finance;
 pub mod table;
 pub mod table_html;
@@ -235,7 +236,7 @@ pub fn summary(
         window_to: checked.window.to.to_string(),
         window_from_label: date_label(checked.window.from, lang),
         window_to_label: date_label(checked.window.to, lang),
-        unit: checked.unit.clone(),
+        unit: checked.unit.to_string(),
         period_label: item
             .common
             .period
