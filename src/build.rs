@@ -5,6 +5,11 @@
 //! all come here; the caller decides whether and where to publish. The preview hands in
 //! its caches (`Caches`) so that each stage can reuse what did not change; a one-shot run
 //! hands in `NoCaches` and pays nothing for them. Any error diagnostic means no output.
+//!
+//! Where the rendered files go is the caller's choice too: into memory (`run`,
+//! `run_with`: the `Output` the preview serves and tests read), or into a staging folder
+//! as each is made (`run_staged`, for `build` and `publish`), where the privacy guard
+//! reads it there and then, so that a one-shot build never holds the whole site.
 
 use std::any::Any;
 use std::path::Path;
@@ -17,7 +22,7 @@ use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, Loaded};
 use crate::model::Site;
-use crate::publish::Output;
+use crate::publish::{Output, Sink, Stage};
 use crate::render::{self, RenderOptions};
 
 /// What a run produced.
@@ -86,6 +91,25 @@ pub trait Caches {
         )
     }
 
+    /// Renders every page and file into `sink`, each as soon as it is made.
+    fn render_into(
+        &mut self,
+        loaded: &Loaded,
+        board: &Board,
+        options: RenderOptions,
+        sink: &dyn Sink,
+    ) -> (Vec<Diagnostic>, render::Fingerprints) {
+        render::render_into(
+            &loaded.config,
+            board,
+            &loaded.theme,
+            &loaded.statics,
+            options,
+            &mut render::RenderMemo::off(),
+            sink,
+        )
+    }
+
     /// The privacy guard over the rendered files.
     fn scan(&mut self, output: &Output, allow: &Allow) -> Vec<Diagnostic> {
         privacy::scan_output(output, allow)
@@ -123,6 +147,37 @@ pub fn run_with(
     caches: &mut dyn Caches,
     progress: &dyn Fn(&str),
 ) -> Result<BuildResult, ToolError> {
+    pipeline(root, options, mode, caches, None, progress)
+}
+
+/// Runs the pipeline like `run` (`Mode::Render`), writing each file into `stage` as soon
+/// as it is made and reading it with the privacy guard there and then; the result has no
+/// `output`. When it has no errors, `stage` holds the build (`Stage::release`).
+pub fn run_staged(
+    root: &Path,
+    options: &Options,
+    stage: &Stage,
+    progress: &dyn Fn(&str),
+) -> Result<BuildResult, ToolError> {
+    pipeline(
+        root,
+        options,
+        Mode::Render,
+        &mut NoCaches,
+        Some(stage),
+        progress,
+    )
+}
+
+/// The pipeline, the files into memory or, with `stage`, into the staging folder.
+fn pipeline(
+    root: &Path,
+    options: &Options,
+    mode: Mode,
+    caches: &mut dyn Caches,
+    stage: Option<&Stage>,
+    progress: &dyn Fn(&str),
+) -> Result<BuildResult, ToolError> {
     let mut clock = Clock::start();
     let mut diagnostics = Diagnostics::new();
 
@@ -156,32 +211,53 @@ pub fn run_with(
     let render_options = RenderOptions {
         today: options.today,
     };
-    let (mut rendered, found) = caches.render(&loaded, &board, render_options);
-    diagnostics.extend(found);
+    let (rendered, page_count, fingerprints) = match stage {
+        None => {
+            let (mut rendered, found) = caches.render(&loaded, &board, render_options);
+            diagnostics.extend(found);
+            let fingerprints = std::mem::take(&mut rendered.fingerprints);
+            clock.lap("render");
+            // The output scan catches numbers that templates or static files add; while
+            // the content has errors nothing is published, and content hits are
+            // reported already.
+            if !diagnostics.has_errors() {
+                diagnostics.extend(caches.scan(&rendered, &allow));
+            }
+            let pages = rendered
+                .files
+                .keys()
+                .filter(|k| k.ends_with(".html"))
+                .count();
+            (Some(rendered), pages, fingerprints)
+        }
+        Some(stage) => {
+            // Each file is read by the guard as it is written; a build with errors
+            // already writes nothing.
+            let guard = |path: &str, bytes: &[u8]| privacy::scan_output_file(path, bytes, &allow);
+            let guard: Option<crate::publish::Guard> = match diagnostics.has_errors() {
+                true => None,
+                false => Some(&guard),
+            };
+            let sink = stage.sink(guard)?;
+            let (found, fingerprints) = caches.render_into(&loaded, &board, render_options, &sink);
+            diagnostics.extend(found);
+            if let Some(e) = stage.failure() {
+                return Err(e);
+            }
+            clock.lap("render");
+            if !diagnostics.has_errors() {
+                diagnostics.extend(stage.found());
+            }
+            (None, stage.page_count(), fingerprints)
+        }
+    };
     // Items changed in place since they were published: their codes are the render's.
     if let Some(record) = &record {
-        diagnostics.extend(check::published::check(
-            record,
-            &rendered.fingerprints,
-            &loaded.site,
-        ));
-    }
-    clock.lap("render");
-
-    // The output scan catches numbers that templates or static files add; while the
-    // content has errors nothing is published, and content hits are reported already.
-    if !diagnostics.has_errors() {
-        diagnostics.extend(caches.scan(&rendered, &allow));
+        diagnostics.extend(check::published::check(record, &fingerprints, &loaded.site));
     }
     clock.lap("scan");
 
-    let page_count = rendered
-        .files
-        .keys()
-        .filter(|k| k.ends_with(".html"))
-        .count();
-    let fingerprints = std::mem::take(&mut rendered.fingerprints);
-    let output = (mode == Mode::Render && !diagnostics.has_errors()).then_some(rendered);
+    let output = rendered.filter(|_| mode == Mode::Render && !diagnostics.has_errors());
     let item_count = board.items.len();
     let language = loaded.config.language;
     caches.leftovers(Box::new((loaded, board)));

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use gongkai::ToolError;
-use gongkai::build::{self, BuildResult, Mode};
+use gongkai::build::{self, BuildResult};
 use gongkai::check::Options;
 use gongkai::config::Language;
 use gongkai::messages::summary;
-use gongkai::publish::{BuildInfo, Release};
+use gongkai::publish::{BuildInfo, Release, Stage};
 
 use super::args::Common;
 use super::{Outcome, counts, options, print_summary, print_timings, progress_printer, report};
@@ -31,26 +31,34 @@ pub fn run(common: &Common, request: Request, language: Language) -> Outcome {
     let out = request.output.unwrap_or_else(|| common.root.join("public"));
     gongkai::publish::check_output_dir(&out, &common.root)?;
     let progress = progress_printer(language);
-    let mut result = build::run(&common.root, &options, Mode::Render, &progress)?;
+    // Each file is written beside the output as soon as it is made.
+    let stage = Stage::beside(&out)?;
+    let result = build::run_staged(&common.root, &options, &stage, &progress)?;
     let code = report(&result.diagnostics, common.message_format, result.language);
     let started = Instant::now();
-    publish_and_summarise(&mut result, &out, common, &options)?;
+    publish_and_summarise(&result, stage, &out, common, &options)?;
     let mut stages = result.stages.clone();
     stages.push(("publish", started.elapsed()));
     print_timings(common, &stages, result.language);
     Ok(code)
 }
 
-/// The build's files with `version.json`, ready to publish; `None` when the build had
-/// errors.
-pub fn release(result: &mut BuildResult, options: &Options) -> Option<Release> {
+/// The build's files in `stage` with `version.json`, ready to publish; `None` when the
+/// build had errors (then the stage goes).
+pub fn release(
+    result: &BuildResult,
+    stage: Stage,
+    options: &Options,
+) -> Result<Option<Release>, ToolError> {
+    if result.diagnostics.has_errors() {
+        return Ok(None);
+    }
     let info = BuildInfo {
         built_on: options.today,
         items: result.item_count,
         pages: result.page_count,
     };
-    let output = result.output.take()?;
-    Some(Release::new(output, &info))
+    stage.release(&info).map(Some)
 }
 
 /// The closing line of a build that published, in the site's language (`由 12 个事项生成了
@@ -66,13 +74,14 @@ pub fn built_line(result: &BuildResult) -> String {
 }
 
 fn publish_and_summarise(
-    result: &mut BuildResult,
+    result: &BuildResult,
+    stage: Stage,
     out: &Path,
     common: &Common,
     options: &Options,
 ) -> Result<(), ToolError> {
     let language = result.language;
-    let summary = match release(result, options) {
+    let summary = match release(result, stage, options)? {
         Some(release) => {
             gongkai::publish::publish_release(&release, out, &common.root)?;
             built_line(result)

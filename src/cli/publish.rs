@@ -7,10 +7,10 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use gongkai::build::{self, Mode};
+use gongkai::build;
 use gongkai::config::Language;
 use gongkai::messages::{publishing, summary};
-use gongkai::publish::dest;
+use gongkai::publish::{Stage, dest};
 
 use super::args::Common;
 use super::build::{built_line, release};
@@ -38,10 +38,12 @@ pub fn run(common: &Common, dest: &Path, mode: PublishMode, language: Language) 
         gongkai::publish::check_output_dir(dest, &common.root)?;
     }
     let progress = progress_printer(language);
-    let mut result = build::run(&common.root, &options, Mode::Render, &progress)?;
+    // Staged in the system's temporary folder: DEST may be a share, written only once.
+    let stage = Stage::beside(&std::env::temp_dir().join("gongkai-publish"))?;
+    let result = build::run_staged(&common.root, &options, &stage, &progress)?;
     let language = result.language;
     let mut code = report(&result.diagnostics, common.message_format, language);
-    let Some(release) = release(&mut result, &options) else {
+    let Some(release) = release(&result, stage, &options)? else {
         let counts = counts(&result.diagnostics, language);
         print_summary(
             &summary::not_published(language, &counts, dest),

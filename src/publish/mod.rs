@@ -1,4 +1,9 @@
-//! Publish: the rendered files in memory -> the output folder.
+//! Publish: the rendered files -> the output folder.
+//!
+//! Render hands each file to a `Sink` as it is made (`sink`): kept in memory (`Memory`,
+//! the `Output` the preview serves), or written straight into a build's staging folder
+//! (`stage::Stage`, for `build` and `publish DEST`), so a one-shot build never holds the
+//! whole site.
 //!
 //! `publish` (for `build`) is all or nothing: the whole build is staged beside the output
 //! and swapped in (`swap`), unless the folder already holds exactly this build, which is
@@ -14,6 +19,8 @@
 pub mod dest;
 mod manifest;
 mod release;
+mod sink;
+mod stage;
 mod swap;
 mod update;
 
@@ -27,6 +34,8 @@ use crate::messages::OutputRefusal;
 pub use manifest::hash as content_hash;
 use manifest::{Hash, Manifest};
 pub use release::{BuildInfo, Release, VERSION_FILE, Version};
+pub use sink::{Memory, Order, Sink};
+pub use stage::{Guard, Stage, StageSink};
 
 /// Name of the marker file that says "gongkai wrote this folder".
 pub const MARKER: &str = ".gongkai-output";
@@ -151,9 +160,17 @@ pub fn publish(output: &Output, out: &Path, root: &Path) -> Result<Report, ToolE
     publish_hashed(output, &Manifest::of(output), out, root)
 }
 
-/// Publishes `release` to `out` like `publish` (for `build`).
+/// Publishes `release` to `out` like `publish` (for `build`). A release made in a
+/// staging folder (`Stage::release`) is swapped in for the folder it was staged beside,
+/// which must be `out`.
 pub fn publish_release(release: &Release, out: &Path, root: &Path) -> Result<Report, ToolError> {
-    publish_hashed(&release.output, &release.manifest, out, root)
+    match &release.stage {
+        Some(stage) => {
+            check_output_dir(out, root)?;
+            stage.publish(&release.manifest)
+        }
+        None => publish_hashed(&release.output, &release.manifest, out, root),
+    }
 }
 
 fn publish_hashed(

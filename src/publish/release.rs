@@ -9,8 +9,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::borrow::Cow;
+
 use super::Output;
 use super::manifest::{Manifest, hash};
+use super::stage::Stage;
 
 /// Output path of the version file.
 pub const VERSION_FILE: &str = "version.json";
@@ -50,9 +53,14 @@ pub struct Version {
 }
 
 /// A build's files, `version.json` included, and their hashes.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Release {
+    /// The files in memory: all of them for a release made from an `Output`, none for
+    /// one made in a staging folder (`stage`), whose files are read from there.
     pub(crate) output: Output,
+    /// The staging folder that holds the files, for a release made there.
+    pub(crate) stage: Option<Stage>,
+    /// Every file's hash, `version.json` included.
     pub(crate) manifest: Manifest,
     version: Version,
 }
@@ -62,13 +70,38 @@ impl Release {
     pub fn new(mut output: Output, info: &BuildInfo) -> Release {
         output.files.remove(VERSION_FILE);
         let mut manifest = Manifest::of(&output);
+        let (json, version) = Release::version_json(&mut manifest, info);
+        output.insert(VERSION_FILE, json);
+        Release {
+            output,
+            stage: None,
+            manifest,
+            version,
+        }
+    }
+
+    /// The release of the files in `stage`, whose hashes (`version.json` included, the
+    /// file written there already) `manifest` holds.
+    pub(crate) fn staged(stage: Stage, manifest: Manifest, version: Version) -> Release {
+        Release {
+            output: Output::default(),
+            stage: Some(stage),
+            manifest,
+            version,
+        }
+    }
+
+    /// The text of `version.json` for the files `manifest` lists (which must not list
+    /// it), added to `manifest`.
+    pub(crate) fn version_json(manifest: &mut Manifest, info: &BuildInfo) -> (String, Version) {
+        manifest.files.remove(VERSION_FILE);
         let version = Version {
             format: FORMAT.into(),
             built_on: info.built_on.to_string(),
-            digest: digest(&manifest),
+            digest: digest(manifest),
             items: info.items,
             pages: info.pages,
-            files: output.files.len(),
+            files: manifest.files.len(),
             gongkai: env!("CARGO_PKG_VERSION").into(),
         };
         let mut json = serde_json::to_string_pretty(&version).unwrap_or_default();
@@ -76,17 +109,29 @@ impl Release {
         manifest
             .files
             .insert(VERSION_FILE.into(), hash(json.as_bytes()));
-        output.insert(VERSION_FILE, json);
-        Release {
-            output,
-            manifest,
-            version,
+        (json, version)
+    }
+
+    /// The files kept in memory, `version.json` included (none for a staged release).
+    pub fn output(&self) -> &Output {
+        &self.output
+    }
+
+    /// The size of the file `path`, when the release has it.
+    pub(crate) fn size(&self, path: &str) -> Option<u64> {
+        match &self.stage {
+            Some(stage) => stage.size(path),
+            None => self.output.files.get(path).map(|b| b.len() as u64),
         }
     }
 
-    /// The files, `version.json` included.
-    pub fn output(&self) -> &Output {
-        &self.output
+    /// The bytes of the file `path`.
+    pub(crate) fn bytes(&self, path: &str) -> std::io::Result<Cow<'_, [u8]>> {
+        match (&self.stage, self.output.files.get(path)) {
+            (None, Some(bytes)) => Ok(Cow::Borrowed(&**bytes)),
+            (None, None) => Err(std::io::ErrorKind::NotFound.into()),
+            (Some(stage), _) => stage.read(path).map(Cow::Owned),
+        }
     }
 
     /// What `version.json` says.

@@ -27,6 +27,22 @@ pub(super) fn publish_whole(
     old: Option<&Manifest>,
     out: &Path,
 ) -> Result<(usize, usize), ToolError> {
+    prepare_parent(out)?;
+    let pid = std::process::id();
+    let stage = staging_path(out, pid);
+    let counts = match write_stage(output, manifest, old, out, &stage) {
+        Ok(counts) => counts,
+        Err(e) => {
+            let _ = fs::remove_dir_all(&stage);
+            return Err(e);
+        }
+    };
+    swap_in(&stage, out, &old_path(out, pid))?;
+    Ok(counts)
+}
+
+/// The parent folder of `out` (absolute) and the output folder's name in it.
+fn parent_and_name(out: &Path) -> (PathBuf, String) {
     let parent = out
         .parent()
         .map(Path::to_path_buf)
@@ -35,24 +51,32 @@ pub(super) fn publish_whole(
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_else(|| "public".into());
+    (parent, name)
+}
+
+/// The staging folder of the build `pid` for the output folder `out` (absolute).
+pub(super) fn staging_path(out: &Path, pid: u32) -> PathBuf {
+    let (parent, name) = parent_and_name(out);
+    parent.join(format!(".{name}.staging-{pid}"))
+}
+
+/// Where the build `pid` moves the old output aside when it cannot swap in one step.
+pub(super) fn old_path(out: &Path, pid: u32) -> PathBuf {
+    let (parent, name) = parent_and_name(out);
+    parent.join(format!(".{name}.old-{pid}"))
+}
+
+/// Creates the parent folder of `out` (absolute) and removes what killed builds left
+/// there, before a staging folder is made in it.
+pub(super) fn prepare_parent(out: &Path) -> Result<(), ToolError> {
+    let (parent, name) = parent_and_name(out);
     fs::create_dir_all(&parent).map_err(|e| ToolError::io("create", &parent, e))?;
     remove_leftovers(&parent, &name);
-    let pid = std::process::id();
-    let stage = parent.join(format!(".{name}.staging-{pid}"));
-    let aside = parent.join(format!(".{name}.old-{pid}"));
-    let counts = match write_stage(output, manifest, old, out, &stage) {
-        Ok(counts) => counts,
-        Err(e) => {
-            let _ = fs::remove_dir_all(&stage);
-            return Err(e);
-        }
-    };
-    swap_in(&stage, out, &aside)?;
-    Ok(counts)
+    Ok(())
 }
 
 /// Moves the staged tree to `out` and removes the tree it replaces.
-fn swap_in(stage: &Path, out: &Path, old: &Path) -> Result<(), ToolError> {
+pub(super) fn swap_in(stage: &Path, out: &Path, old: &Path) -> Result<(), ToolError> {
     if !out.exists() {
         return fs::rename(stage, out).map_err(|e| {
             let _ = fs::remove_dir_all(stage);

@@ -6,7 +6,7 @@
 //! Must not: decide which pages exist (the families in `pages` do) or when a kept page is
 //! the same (the memo does).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
@@ -22,6 +22,7 @@ use crate::check::{Board, CheckedItem};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::model::Kind;
+use crate::publish::{Order, Sink};
 
 /// Output files: path and bytes.
 pub(crate) type Files = Vec<(String, Arc<[u8]>)>;
@@ -36,6 +37,9 @@ pub(crate) struct Job {
     pub done: Option<Rendered>,
     /// What the memo keeps of this page for the next render.
     pub key: JobKey,
+    /// Made and put into the sink already (an item page of a one-shot build, see
+    /// `pages::items`): `done` holds only its error, if any.
+    pub put: bool,
 }
 
 impl Job {
@@ -48,6 +52,7 @@ impl Job {
             context: Context::new(),
             done: Some(done),
             key: JobKey::Reused,
+            put: false,
         }
     }
 }
@@ -164,6 +169,7 @@ impl<'a> PageSet<'a> {
             context,
             done,
             key,
+            put: false,
         });
     }
 
@@ -193,6 +199,7 @@ impl<'a> PageSet<'a> {
             context,
             done: None,
             key: self.keep(&key),
+            put: false,
         });
     }
 
@@ -218,6 +225,7 @@ impl<'a> PageSet<'a> {
             context: Context::new(),
             done: Some(Ok(bytes)),
             key: self.keep(&key),
+            put: false,
         });
     }
 
@@ -322,13 +330,14 @@ impl SummaryValues<'_> {
 }
 
 /// Makes the files of `jobs`: renders with Tera, in parallel, each page the memo did not
-/// have, and adds every file to `files` in job order and each template error once to
-/// `diagnostics`. Hands the memo what it keeps for the next render.
+/// have, and hands every file to `sink` as soon as it is made (in the order of the jobs:
+/// of two jobs with the same path only the later one's file is put), and each template
+/// error once to `diagnostics`. Hands the memo what it keeps for the next render.
 pub(crate) fn render(
     jobs: Vec<Job>,
     theme: &Theme,
     memo: &mut RenderMemo,
-    files: &mut Files,
+    sink: &dyn Sink,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let keep = memo.keeps();
@@ -339,41 +348,56 @@ pub(crate) fn render(
         .filter(|j| !j.key.is_item())
         .map(|j| j.out.clone())
         .collect();
+    // The job whose file each path gets: the last one with that path.
+    let mut last: HashMap<&str, usize> = HashMap::with_capacity(jobs.len());
+    for (i, job) in jobs.iter().enumerate() {
+        last.insert(job.out.as_str(), i);
+    }
+    let shadowed: Vec<bool> = jobs
+        .iter()
+        .enumerate()
+        .map(|(i, job)| last.get(job.out.as_str()) != Some(&i))
+        .collect();
+    drop(last);
     let mut item_memos = Vec::with_capacity(jobs.len());
 
     let mut jobs = jobs;
     let rendered: Vec<Rendered> = jobs
         .par_iter_mut()
-        .map(|job| match &job.done {
-            Some(done) => done.clone(),
-            None => {
-                let result = theme
-                    .tera
-                    .render(&job.template, &job.context)
-                    .map(|html| Arc::from(html.into_bytes()))
-                    .map_err(|e| Box::new(theme.error(&e)));
-                // A one-shot build frees each page's values once it is written (a big
-                // table's are as large as its page); the preview's memo keeps them.
-                if !keep {
-                    job.context = Context::new();
+        .enumerate()
+        .map(|(i, job)| match &job.done {
+            Some(done) => {
+                if let (Ok(bytes), false, false) = (done, shadowed[i], job.put) {
+                    sink.put(Order::page(i), job.out.clone(), bytes.clone());
                 }
-                result
+                done.clone()
+            }
+            None => {
+                let html = theme.tera.render(&job.template, &job.context);
+                let html = html.map_err(|e| Box::new(theme.error(&e)))?;
+                if keep {
+                    let bytes: Arc<[u8]> = Arc::from(html.into_bytes());
+                    if !shadowed[i] {
+                        sink.put(Order::page(i), job.out.clone(), bytes.clone());
+                    }
+                    return Ok(bytes);
+                }
+                // A one-shot build frees each page's values once it is made (a big
+                // table's are as large as its page), and hands the page over without
+                // copying it: the memo keeps neither.
+                job.context = Context::new();
+                if !shadowed[i] {
+                    sink.put_owned(Order::page(i), job.out.clone(), html.into_bytes());
+                }
+                Ok(Arc::from(&[][..]))
             }
         })
         .collect();
-    for (mut job, result) in jobs.into_iter().zip(rendered) {
-        // The memo keeps the path of a page it did not have before.
-        let out = match job.key {
-            JobKey::None | JobKey::Reused | JobKey::ItemReused(_) => std::mem::take(&mut job.out),
-            _ => job.out.clone(),
-        };
-        match &result {
-            Ok(bytes) => files.push((out, bytes.clone())),
-            Err(d) => {
-                if !diagnostics.contains(d) {
-                    diagnostics.push((**d).clone());
-                }
-            }
+    for (job, result) in jobs.into_iter().zip(rendered) {
+        if let Err(d) = &result
+            && !diagnostics.contains(d)
+        {
+            diagnostics.push((**d).clone());
         }
         if keep {
             memo::remember(memo, &mut item_memos, job, result);

@@ -1,11 +1,12 @@
-//! Render: the checked board -> every output file, in memory.
+//! Render: the checked board -> every output file, each handed to a sink as soon as it
+//! is made (`publish::Sink`: kept in memory, or written into a build's staging folder).
 //!
 //! `render_with` is the checklist: the theme, the site-wide context, every item's
 //! summary, then one call per page family (`pages/`: home, year summaries, team
 //! archives, congress follow-up, lists, item pages, board, search, corrections, feeds), then the
 //! parallel Tera render of the pages (`jobs`), then the files copied as they are. Each
 //! page gets only its own small context beside the shared one. Nothing is written to
-//! disk here (`publish` does that).
+//! disk here: the sink decides where the files go.
 //!
 //! The rooms: `jobs` (the pages of a render, `PageSet`), `links` (the site's link form),
 //! `site` (the shared context), `summaries`, `memo` (what the preview keeps between
@@ -39,8 +40,8 @@ use crate::check::Board;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::model::files::{StaticFiles, ThemeFiles};
-use crate::publish::Output;
-use jobs::{Files, PageSet};
+use crate::publish::{Memory, Order, Output, Sink};
+use jobs::PageSet;
 use labels::Labels;
 pub(crate) use links::link;
 pub use memo::RenderMemo;
@@ -83,13 +84,38 @@ pub fn render_with(
     options: RenderOptions,
     memo: &mut RenderMemo,
 ) -> (Output, Vec<Diagnostic>) {
+    let sink = Memory::default();
+    let (diagnostics, fingerprints) =
+        render_into(config, board, theme, statics, options, memo, &sink);
+    let output = Output {
+        files: memo.sort_files(sink.into_files()),
+        fingerprints,
+    };
+    (output, diagnostics)
+}
+
+/// Each published item's 核验码 by content path (see `publish::Output::fingerprints`).
+pub type Fingerprints = std::collections::BTreeMap<String, String>;
+
+/// Renders like `render_with`, handing each file to `sink` as soon as it is made (a
+/// one-shot build writes it to disk then and there, and keeps no page in memory), and
+/// returns the problems found and each item's 核验码.
+pub fn render_into(
+    config: &Config,
+    board: &Board,
+    theme: &Arc<ThemeFiles>,
+    statics: &StaticFiles,
+    options: RenderOptions,
+    memo: &mut RenderMemo,
+    sink: &dyn Sink,
+) -> (Vec<Diagnostic>, Fingerprints) {
     let mut diagnostics = Vec::new();
     // The theme: the last render's, compiled, while its files are the same.
     let kept = memo.take_theme();
     let compiled = theme::compile_reusing(theme, &mut diagnostics, kept);
     let Some((mut theme, same_theme)) = compiled else {
         memo.clear();
-        return (Output::default(), diagnostics);
+        return (diagnostics, Fingerprints::new());
     };
 
     // What every page sees, made once.
@@ -122,11 +148,15 @@ pub fn render_with(
     pages::attendance::add(&mut pages);
     pages::congress::add(&mut pages);
     pages::lists::add(&mut pages);
-    // Every file in the order it is made; a later one of the same path wins.
-    let mut files: Files = Vec::new();
-    let mut fingerprints = std::collections::BTreeMap::new();
-    let (sheets, search_entries) =
-        pages::items::add(&mut pages, &mut files, &mut diagnostics, &mut fingerprints);
+    // Every file goes to the sink as it is made; a later one of the same path wins.
+    let mut fingerprints = Fingerprints::new();
+    let (sheets, search_entries) = pages::items::add(
+        &mut pages,
+        &theme,
+        sink,
+        &mut diagnostics,
+        &mut fingerprints,
+    );
     pages::board::add(&mut pages, sheets);
     pages::search::add(&mut pages, &search_entries);
     pages::corrections::add(&mut pages);
@@ -134,10 +164,11 @@ pub fn render_with(
     pages::feeds::add(&mut pages);
 
     // The pages, rendered with Tera in parallel where the memo does not have them.
-    jobs::render(pages.finish(), &theme, memo, &mut files, &mut diagnostics);
+    jobs::render(pages.finish(), &theme, memo, sink, &mut diagnostics);
 
     // Files copied as they are: the theme's (under their own names and the hashed ones
     // the pages link), the content's and the site's `static/`.
+    let mut files = Vec::new();
     for (name, bytes) in theme.statics() {
         files.push((format!("theme/{name}"), bytes.clone()));
         if let Some(hashed) = theme.assets().get(name) {
@@ -151,11 +182,10 @@ pub fn render_with(
     for (path, bytes) in statics {
         files.push((path.clone(), bytes.clone()));
     }
+    for (i, (path, bytes)) in files.into_iter().enumerate() {
+        sink.put(Order::copied(i), path, bytes);
+    }
     summaries.keep(memo, board);
     memo.keep_theme(theme);
-    let output = Output {
-        files: memo.sort_files(files),
-        fingerprints,
-    };
-    (output, diagnostics)
+    (diagnostics, fingerprints)
 }

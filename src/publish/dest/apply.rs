@@ -79,7 +79,7 @@ fn steps(
         .plan
         .removed
         .iter()
-        .filter(|p| !release.output.files.contains_key(*p) && !found.links.contains(p))
+        .filter(|p| !release.manifest.files.contains_key(*p) && !found.links.contains(p))
         .collect();
     let (pages, rest): (Vec<&String>, Vec<&String>) =
         stale.into_iter().partition(|p| links_others(p));
@@ -141,14 +141,16 @@ fn copy(
     let done = AtomicUsize::new(0);
     let write_step = |step: &Vec<&String>| {
         step.par_iter().enumerate().try_for_each(|(i, path)| {
-            let Some(bytes) = release.output.files.get(*path) else {
-                return Ok(());
-            };
             let target = file_path(dest, path);
+            let bytes = match release.bytes(path) {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+                Err(e) => return Err(ToolError::io("read", &target, e)),
+            };
             if let Some(parent) = target.parent() {
                 fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))?;
             }
-            put(&temp.join(i.to_string()), bytes, &target)?;
+            put(&temp.join(i.to_string()), &bytes, &target)?;
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
             Ok(())
         })

@@ -218,22 +218,23 @@ enum State {
 /// Compares the build with what `look` found, reading and hashing (in parallel) the
 /// files of the right size whose hash the marker does not vouch for.
 fn compare(release: &Release, found: &Found, dest: &Path) -> Compared {
-    let files = &release.output.files;
+    let files = &release.manifest.files;
     let each: Vec<(&String, State)> = files
         .par_iter()
-        .map(|(path, bytes)| {
-            let new = release.manifest.files.get(path);
+        .map(|(path, new)| {
             let state = match found.sizes.get(path) {
                 None => State::Added,
-                Some(size) if *size != bytes.len() as u64 => {
+                Some(size) if Some(*size) != release.size(path) => {
                     State::Changed(found.known.get(path).cloned())
                 }
                 Some(_) => match found.known.get(path) {
-                    Some(old) if Some(old) == new => State::Unchanged,
+                    Some(old) if old == new => State::Unchanged,
                     Some(old) => State::Changed(Some(old.clone())),
                     None => match fs::read(file_path(dest, path)) {
-                        Ok(there) if **bytes == *there => State::Unchanged,
-                        Ok(there) => State::Changed(Some(hash(&there))),
+                        Ok(there) => match hash(&there) {
+                            there if there == *new => State::Unchanged,
+                            there => State::Changed(Some(there)),
+                        },
                         Err(_) => State::Changed(None),
                     },
                 },

@@ -12,19 +12,21 @@ use crate::check::{CheckedItem, Status};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::model::Body;
+use crate::publish::{Order, Sink};
 use crate::render::jobs::{Files, Job, PageSet};
 use crate::render::labels::Labels;
 use crate::render::links::{out_path, page_view};
 use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
 use crate::render::pages::board::{BoardSheets, Sheet};
 use crate::render::pages::search;
+use crate::render::theme::Theme;
 use crate::render::views::corrections::CorrectionView;
 use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
-/// One page per item, plus `data.json` and a CSV per table for data items; returns the
-/// open items' sheets for the board (with the board each belongs to) and each item's
-/// entry of the search index.
+/// One page per item, plus `data.json` and a CSV per table for data items, put into
+/// `sink` as each item makes them; returns the open items' sheets for the board (with
+/// the board each belongs to) and each item's entry of the search index.
 ///
 /// An item's files are made from its checked item, its summary, the settings and the
 /// titles of the items it names (a welfare list's funding): in the preview they are
@@ -32,13 +34,16 @@ use crate::render::{exports, markdown, print};
 /// comes to show must be added to that comparison.
 pub(crate) fn add(
     pages: &mut PageSet,
-    output: &mut Files,
+    theme: &Theme,
+    sink: &dyn Sink,
     diagnostics: &mut Vec<Diagnostic>,
     fingerprints: &mut BTreeMap<String, String>,
 ) -> (BoardSheets, Vec<Arc<search::Entry>>) {
     let (config, memo, titles) = (pages.config, pages.memo, pages.titles);
+    // The place of the first item page among the jobs (they are added in item order).
+    let first_job = pages.jobs.len();
     let title_of = |p: &str| titles.get(p).map_or_else(String::new, |t| t.to_string());
-    let made: Vec<ItemMade> = pages
+    let made: Vec<_> = pages
         .board
         .items
         .par_iter()
@@ -46,22 +51,43 @@ pub(crate) fn add(
         .zip(pages.summary_ids)
         .enumerate()
         .map(|(i, ((checked, summary), id))| {
-            item_page(i, checked, summary, *id, config, &title_of, memo)
+            let (files, found, mut job, sheet, entry, code) =
+                item_page(i, checked, summary, *id, config, &title_of, memo);
+            for (part, (path, bytes)) in files.into_iter().enumerate() {
+                sink.put(Order::download(i, part), path, bytes);
+            }
+            if memo.is_none() {
+                put_now(&mut job, Order::page(first_job + i), theme, sink);
+            }
+            (found, job, sheet, entry, code)
         })
         .collect();
     let mut sheets = Vec::new();
     let mut entries = Vec::with_capacity(made.len());
-    for ((files, found, job, sheet, entry, code), checked) in
-        made.into_iter().zip(&pages.board.items)
-    {
+    for ((found, job, sheet, entry, code), checked) in made.into_iter().zip(&pages.board.items) {
         fingerprints.insert(checked.item.content_path.clone(), code);
-        output.extend(files);
         diagnostics.extend(found);
         pages.push(job);
         sheets.extend(sheet.map(|s| (checked.board, s)));
         entries.push(entry);
     }
     (sheets, entries)
+}
+
+/// Renders an item page of a one-shot build and puts it into `sink` at once, so that
+/// its values (as large as its tables) are freed now rather than kept with every other
+/// item's until the pages are rendered; `jobs::render` then only reports its error.
+fn put_now(job: &mut Job, order: Order, theme: &Theme, sink: &dyn Sink) {
+    let html = theme.tera.render(&job.template, &job.context);
+    job.context = Context::new();
+    job.done = Some(match html {
+        Ok(html) => {
+            sink.put_owned(order, job.out.clone(), html.into_bytes());
+            Ok(Arc::from(&[][..]))
+        }
+        Err(e) => Err(Box::new(theme.error(&e))),
+    });
+    job.put = true;
 }
 
 /// An item page job with its downloads, problems, board sheet, search entry and 核验码.
@@ -93,6 +119,7 @@ fn item_page(
             context: Context::new(),
             done: Some(old.page.clone()),
             key: JobKey::ItemReused(at),
+            put: false,
         };
         let old = &old.parts;
         return (
@@ -184,6 +211,7 @@ fn item_page(
         context,
         done: None,
         key,
+        put: false,
     };
     (files, diagnostics, job, sheet, search_entry, fingerprint)
 }

@@ -1,0 +1,277 @@
+//! A build's staging folder as the sink of its render: each file is written there as soon
+//! as it is made, read by the privacy guard there and then, and forgotten but for its
+//! size, its hash and what the guard found, so a one-shot build never holds the whole
+//! site in memory. Once the build is good, `version.json` and the marker go in and the
+//! folder is swapped in for the output (`swap`); otherwise (or when the build already
+//! is the output) the folder is removed, when the `Stage` is dropped at the latest.
+//!
+//! The folder sits beside the output (same parent, so a rename is a swap, not a copy)
+//! and is named like `swap`'s, so that what a killed build left is removed by the next.
+//! A file the output holds already with the same hash is hard-linked from there instead
+//! of written.
+//!
+//! Must not: decide what to scan for (the caller hands in the guard) or publish anywhere
+//! but the output it was made beside (`gongkai publish DEST` copies from it).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use super::manifest::{Hash, Manifest, hash};
+use super::release::{BuildInfo, Release};
+use super::sink::{Order, Sink};
+use super::{MARKER, Report, absolute, file_path, swap};
+use crate::ToolError;
+use crate::diagnostic::Diagnostic;
+
+/// The privacy guard over one output file: what it finds in `bytes`, the file `path`.
+pub type Guard<'a> = &'a (dyn Fn(&str, &[u8]) -> Vec<Diagnostic> + Sync);
+
+/// A build's staging folder and what was put there.
+#[derive(Debug)]
+pub struct Stage {
+    /// The output folder it is swapped in for (absolute).
+    out: PathBuf,
+    /// The staging folder.
+    dir: PathBuf,
+    /// The manifest of what the output folder holds now.
+    old: Option<Manifest>,
+    /// Every file put, by path.
+    files: Mutex<BTreeMap<String, Staged>>,
+    /// The first file that could not be written.
+    failed: Mutex<Option<ToolError>>,
+    /// Files hard-linked from the output rather than written.
+    linked: AtomicUsize,
+}
+
+/// What is kept of a file put into the stage.
+#[derive(Debug)]
+struct Staged {
+    size: u64,
+    /// Its hash; `None` when it was not written (the build had errors already).
+    hash: Option<Hash>,
+    /// What the privacy guard found in it.
+    found: Vec<Diagnostic>,
+}
+
+impl Stage {
+    /// A stage for a build to be published to `out`, beside it; nothing is created yet.
+    pub fn beside(out: &Path) -> Result<Stage, ToolError> {
+        let out = absolute(out)?;
+        let dir = swap::staging_path(&out, std::process::id());
+        Ok(Stage {
+            old: Manifest::read(&out),
+            out,
+            dir,
+            files: Mutex::new(BTreeMap::new()),
+            failed: Mutex::new(None),
+            linked: AtomicUsize::new(0),
+        })
+    }
+
+    /// The sink a render puts the build's files into. With `guard` each file is written
+    /// into the staging folder (created now, after what killed builds left beside the
+    /// output is removed), hashed and read by the guard; without (the build has errors
+    /// already and will not be published) only each file's size is kept.
+    pub fn sink<'a>(&'a self, guard: Option<Guard<'a>>) -> Result<StageSink<'a>, ToolError> {
+        if guard.is_some() {
+            swap::prepare_parent(&self.out)?;
+            fs::create_dir_all(&self.dir).map_err(|e| ToolError::io("create", &self.dir, e))?;
+        }
+        Ok(StageSink { stage: self, guard })
+    }
+
+    /// The first file that could not be written, taken.
+    pub fn failure(&self) -> Option<ToolError> {
+        lock(&self.failed).take()
+    }
+
+    /// What the privacy guard found, file by file in path order.
+    pub fn found(&self) -> Vec<Diagnostic> {
+        let files = lock(&self.files);
+        files
+            .values()
+            .flat_map(|f| f.found.iter().cloned())
+            .collect()
+    }
+
+    /// The number of HTML pages put.
+    pub fn page_count(&self) -> usize {
+        let files = lock(&self.files);
+        files.keys().filter(|k| k.ends_with(".html")).count()
+    }
+
+    /// The size of the file `path`, when it was put.
+    pub(crate) fn size(&self, path: &str) -> Option<u64> {
+        lock(&self.files).get(path).map(|f| f.size)
+    }
+
+    /// The bytes of the file `path` in the staging folder.
+    pub(crate) fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
+        fs::read(file_path(&self.dir, path))
+    }
+
+    /// The release of what was put: `version.json` written beside the files, and the
+    /// manifest of them all.
+    pub fn release(self, info: &BuildInfo) -> Result<Release, ToolError> {
+        if let Some(e) = self.failure() {
+            return Err(e);
+        }
+        // A `version.json` of the site's own gives way to the build's.
+        let mut manifest = Manifest {
+            files: hashes(&lock(&self.files)),
+        };
+        let (json, version) = Release::version_json(&mut manifest, info);
+        let path = file_path(&self.dir, super::VERSION_FILE);
+        // Removed first: it may be a link into the live output.
+        let _ = fs::remove_file(&path);
+        fs::write(&path, &json).map_err(|e| ToolError::io("write", &path, e))?;
+        let staged = Staged {
+            size: json.len() as u64,
+            hash: manifest.files.get(super::VERSION_FILE).cloned(),
+            found: Vec::new(),
+        };
+        lock(&self.files).insert(super::VERSION_FILE.into(), staged);
+        Ok(Release::staged(self, manifest, version))
+    }
+
+    /// Swaps the staged build in for the output folder (see `publish::publish_release`):
+    /// unless the output already holds exactly this build, which is then left alone.
+    pub(crate) fn publish(&self, manifest: &Manifest) -> Result<Report, ToolError> {
+        let out = &self.out;
+        // A publish to this folder that was cut short (`dest`) may have left files of
+        // another build beside those the marker lists: then it is replaced whatever the
+        // marker says.
+        let interrupted = out.join(super::dest::JOURNAL).exists();
+        let same = self.old.as_ref() == Some(manifest) && !interrupted;
+        if same && self.sizes_match() {
+            let _ = fs::remove_dir_all(&self.dir);
+            return Ok(Report {
+                unchanged: true,
+                ..Report::default()
+            });
+        }
+        let marker = self.dir.join(MARKER);
+        fs::write(&marker, manifest.marker_text())
+            .map_err(|e| ToolError::io("write", &marker, e))?;
+        swap::swap_in(&self.dir, out, &swap::old_path(out, std::process::id()))?;
+        let files = lock(&self.files).len();
+        let linked = self.linked.load(Ordering::Relaxed);
+        Ok(Report {
+            written: files - linked,
+            linked,
+            ..Report::default()
+        })
+    }
+
+    /// True when every file put is in the output folder with its size.
+    fn sizes_match(&self) -> bool {
+        use rayon::prelude::*;
+        let files = lock(&self.files);
+        let files: Vec<(&String, u64)> = files.iter().map(|(p, f)| (p, f.size)).collect();
+        files.par_iter().all(|(rel, size)| {
+            fs::metadata(file_path(&self.out, rel)).is_ok_and(|m| m.len() == *size)
+        })
+    }
+
+    /// Writes (or links) one file into the staging folder.
+    fn write(
+        &self,
+        path: &str,
+        bytes: &[u8],
+        hash: &Hash,
+        replacing: bool,
+    ) -> Result<bool, ToolError> {
+        let target = file_path(&self.dir, path);
+        if replacing {
+            // Never write through a link into the live output.
+            let _ = fs::remove_file(&target);
+        }
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))?;
+        }
+        let same = self.old.as_ref().and_then(|o| o.files.get(path)) == Some(hash);
+        if same && fs::hard_link(file_path(&self.out, path), &target).is_ok() {
+            return Ok(true);
+        }
+        fs::write(&target, bytes).map_err(|e| ToolError::io("write", &target, e))?;
+        Ok(false)
+    }
+}
+
+impl Drop for Stage {
+    /// A stage that was not swapped in goes (one that was is gone already).
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The sink into a `Stage` (see `Stage::sink`).
+pub struct StageSink<'a> {
+    stage: &'a Stage,
+    guard: Option<Guard<'a>>,
+}
+
+impl Sink for StageSink<'_> {
+    fn put(&self, _order: Order, path: String, bytes: Arc<[u8]>) {
+        self.take(path, &bytes);
+    }
+
+    fn put_owned(&self, _order: Order, path: String, bytes: Vec<u8>) {
+        self.take(path, &bytes);
+    }
+}
+
+impl StageSink<'_> {
+    /// Writes, hashes and scans one file (or, without a guard, notes its size).
+    fn take(&self, path: String, bytes: &[u8]) {
+        let stage = self.stage;
+        let size = bytes.len() as u64;
+        let Some(guard) = self.guard else {
+            let staged = Staged {
+                size,
+                hash: None,
+                found: Vec::new(),
+            };
+            lock(&stage.files).insert(path, staged);
+            return;
+        };
+        if lock(&stage.failed).is_some() {
+            return;
+        }
+        let hash = hash(bytes);
+        let found = guard(&path, bytes);
+        let replacing = lock(&stage.files).contains_key(&path);
+        match stage.write(&path, bytes, &hash, replacing) {
+            Ok(linked) => {
+                if linked {
+                    stage.linked.fetch_add(1, Ordering::Relaxed);
+                }
+                let staged = Staged {
+                    size,
+                    hash: Some(hash),
+                    found,
+                };
+                lock(&stage.files).insert(path, staged);
+            }
+            Err(e) => {
+                lock(&stage.failed).get_or_insert(e);
+            }
+        }
+    }
+}
+
+/// The hash of every file written.
+fn hashes(files: &BTreeMap<String, Staged>) -> BTreeMap<String, Hash> {
+    files
+        .iter()
+        .filter_map(|(path, f)| f.hash.clone().map(|h| (path.clone(), h)))
+        .collect()
+}
+
+/// The value behind `mutex`, also after a thread panicked holding it.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
+}

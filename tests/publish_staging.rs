@@ -1,0 +1,73 @@
+//! A build writes each file into its staging folder as soon as it is made, and the
+//! privacy guard reads it there: on the real binary, a build whose output scan finds a
+//! personal number (here in a file copied from `static/`, which no source check reads)
+//! publishes nothing, leaves the last output as it was, and leaves no staging folder.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{build_cmd, json_lines, minimal_site, run, tree, write};
+
+/// Everything beside the output folder but the site's own files.
+fn beside(root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !["site.yaml", "content", "static"].contains(&n.as_str()))
+        .collect();
+    names.sort();
+    names
+}
+
+/// The codes of the errors a `--message-format json` run printed.
+fn error_codes(stdout: &str) -> Vec<String> {
+    json_lines(stdout)
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| d["code"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn a_number_found_in_the_output_publishes_nothing_and_leaves_no_staging_folder() {
+    let site = minimal_site();
+    let root = site.path();
+    write(
+        root,
+        "content/notices/a.md",
+        "---\ntitle: 体检通知\npublished: 2026-04-01\n---\n请按时参加体检。\n",
+    );
+    write(root, "static/readme.txt", "值班安排见公告栏。\n");
+
+    // No output yet: a failed build creates none.
+    write(root, "static/duty.txt", "值班电话 13812345678\n");
+    let failed = run(&mut build_cmd(root, &["--message-format", "json"]));
+    failed.expect_code(1);
+    assert_eq!(
+        error_codes(&failed.stdout),
+        ["personal-number-in-output"],
+        "{}",
+        failed.stdout
+    );
+    assert_eq!(beside(root), Vec::<String>::new(), "after the first build");
+
+    // A good build, then the leak again: the output stays as the good build left it.
+    fs::remove_file(root.join("static/duty.txt")).unwrap();
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    let before = tree(&root.join("public"));
+    assert!(before.contains_key("readme.txt"), "{:?}", before.keys());
+    write(root, "static/duty.txt", "值班电话 13812345678\n");
+    write(root, "static/readme.txt", "值班安排已更新。\n");
+    let failed = run(&mut build_cmd(root, &["--message-format", "json"]));
+    failed.expect_code(1);
+    assert_eq!(
+        error_codes(&failed.stdout),
+        ["personal-number-in-output"],
+        "{}",
+        failed.stdout
+    );
+    assert!(tree(&root.join("public")) == before, "the output changed");
+    assert_eq!(beside(root), ["public"], "after the failed build");
+}
