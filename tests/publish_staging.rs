@@ -71,3 +71,78 @@ fn a_number_found_in_the_output_publishes_nothing_and_leaves_no_staging_folder()
     assert!(tree(&root.join("public")) == before, "the output changed");
     assert_eq!(beside(root), ["public"], "after the failed build");
 }
+
+/// The inode of every file in the output, by path.
+#[cfg(unix)]
+fn inodes(out: &Path) -> std::collections::BTreeMap<String, u64> {
+    use std::os::unix::fs::MetadataExt;
+    tree(out)
+        .into_keys()
+        .map(|p| (p.clone(), fs::metadata(out.join(&p)).unwrap().ino()))
+        .collect()
+}
+
+/// A rebuild that changed nothing leaves the output folder itself in place; after an
+/// edit, every file the edit did not change is the same file as before (taken over by a
+/// hard link, not written again), and the edited page is a new one.
+#[cfg(unix)]
+#[test]
+fn unchanged_files_are_taken_over_not_written() {
+    use std::os::unix::fs::MetadataExt;
+    let site = minimal_site();
+    let root = site.path();
+    let notice = |text: &str| format!("---\ntitle: 体检通知\npublished: 2026-04-01\n---\n{text}\n");
+    write(root, "content/notices/a.md", notice("请按时参加体检。"));
+    write(
+        root,
+        "content/notices/b.md",
+        "---\ntitle: 值班安排\npublished: 2026-04-02\n---\n值班安排见公告栏。\n",
+    );
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    let out = root.join("public");
+    let folder = fs::metadata(&out).unwrap().ino();
+    let first = inodes(&out);
+
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    assert_eq!(
+        fs::metadata(&out).unwrap().ino(),
+        folder,
+        "the output was swapped"
+    );
+    assert_eq!(inodes(&out), first, "an unchanged rebuild rewrote files");
+    assert_eq!(
+        beside(root),
+        ["public"],
+        "an unchanged rebuild left a folder beside"
+    );
+
+    write(
+        root,
+        "content/notices/a.md",
+        notice("请按时参加体检，带好体检表。"),
+    );
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    assert_ne!(
+        fs::metadata(&out).unwrap().ino(),
+        folder,
+        "the edit was not swapped in"
+    );
+    let second = inodes(&out);
+    let page = "notices/a/index.html";
+    assert_ne!(
+        second[page], first[page],
+        "the edited page kept its old file"
+    );
+    assert!(
+        fs::read_to_string(out.join(page))
+            .unwrap()
+            .contains("带好体检表"),
+        "the edited page is not the new one"
+    );
+    let other = "notices/b/index.html";
+    assert_eq!(
+        second[other], first[other],
+        "an unchanged page was written again"
+    );
+    assert_eq!(beside(root), ["public"]);
+}

@@ -7,8 +7,9 @@
 //!
 //! The folder sits beside the output (same parent, so a rename is a swap, not a copy)
 //! and is named like `swap`'s, so that what a killed build left is removed by the next.
-//! A file the output holds already with the same hash is hard-linked from there instead
-//! of written.
+//! A file the output holds already with the same hash and size is not written: it is
+//! taken over from there (hard-linked) only when the build is swapped in, so a rebuild
+//! that changed nothing touches no file and creates no folder entries at all.
 //!
 //! Must not: decide what to scan for (the caller hands in the guard) or publish anywhere
 //! but the output it was made beside (`gongkai publish DEST` copies from it).
@@ -42,7 +43,7 @@ pub struct Stage {
     files: Mutex<BTreeMap<String, Staged>>,
     /// The first file that could not be written.
     failed: Mutex<Option<ToolError>>,
-    /// Files hard-linked from the output rather than written.
+    /// Files taken over from the output by a hard link rather than written.
     linked: AtomicUsize,
 }
 
@@ -54,6 +55,8 @@ struct Staged {
     hash: Option<Hash>,
     /// What the privacy guard found in it.
     found: Vec<Diagnostic>,
+    /// Not written: the output holds it already, to be taken over when swapping in.
+    deferred: bool,
 }
 
 impl Stage {
@@ -108,9 +111,11 @@ impl Stage {
         lock(&self.files).get(path).map(|f| f.size)
     }
 
-    /// The bytes of the file `path` in the staging folder.
+    /// The bytes of the file `path` as staged (in the output, when taken over from there).
     pub(crate) fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
-        fs::read(file_path(&self.dir, path))
+        let deferred = lock(&self.files).get(path).is_some_and(|f| f.deferred);
+        let dir = if deferred { &self.out } else { &self.dir };
+        fs::read(file_path(dir, path))
     }
 
     /// The release of what was put: `version.json` written beside the files, and the
@@ -132,6 +137,7 @@ impl Stage {
             size: json.len() as u64,
             hash: manifest.files.get(super::VERSION_FILE).cloned(),
             found: Vec::new(),
+            deferred: false,
         };
         lock(&self.files).insert(super::VERSION_FILE.into(), staged);
         Ok(Release::staged(self, manifest, version))
@@ -153,6 +159,7 @@ impl Stage {
                 ..Report::default()
             });
         }
+        self.take_over()?;
         let marker = self.dir.join(MARKER);
         fs::write(&marker, manifest.marker_text())
             .map_err(|e| ToolError::io("write", &marker, e))?;
@@ -176,7 +183,33 @@ impl Stage {
         })
     }
 
-    /// Writes (or links) one file into the staging folder.
+    /// Hard-links into the staging folder every file taken over from the output (copies
+    /// it where the file system has no hard links).
+    fn take_over(&self) -> Result<(), ToolError> {
+        use rayon::prelude::*;
+        let files = lock(&self.files);
+        let deferred: Vec<&String> = files
+            .iter()
+            .filter(|(_, f)| f.deferred)
+            .map(|(path, _)| path)
+            .collect();
+        deferred.par_iter().try_for_each(|path| {
+            let (source, target) = (file_path(&self.out, path), file_path(&self.dir, path));
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))?;
+            }
+            if fs::hard_link(&source, &target).is_ok() {
+                self.linked.fetch_add(1, Ordering::Relaxed);
+                return Ok(());
+            }
+            fs::copy(&source, &target)
+                .map(drop)
+                .map_err(|e| ToolError::io("write", &target, e))
+        })
+    }
+
+    /// Writes one file into the staging folder, unless the output holds it already with
+    /// this hash and size; returns whether it was left to be taken over from there.
     fn write(
         &self,
         path: &str,
@@ -186,15 +219,17 @@ impl Stage {
     ) -> Result<bool, ToolError> {
         let target = file_path(&self.dir, path);
         if replacing {
-            // Never write through a link into the live output.
+            // An earlier version of this path goes (and is never written through).
             let _ = fs::remove_file(&target);
+        }
+        let same = self.old.as_ref().and_then(|o| o.files.get(path)) == Some(hash)
+            && fs::metadata(file_path(&self.out, path))
+                .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+        if same {
+            return Ok(true);
         }
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))?;
-        }
-        let same = self.old.as_ref().and_then(|o| o.files.get(path)) == Some(hash);
-        if same && fs::hard_link(file_path(&self.out, path), &target).is_ok() {
-            return Ok(true);
         }
         fs::write(&target, bytes).map_err(|e| ToolError::io("write", &target, e))?;
         Ok(false)
@@ -234,6 +269,7 @@ impl StageSink<'_> {
                 size,
                 hash: None,
                 found: Vec::new(),
+                deferred: false,
             };
             lock(&stage.files).insert(path, staged);
             return;
@@ -245,14 +281,12 @@ impl StageSink<'_> {
         let found = guard(&path, bytes);
         let replacing = lock(&stage.files).contains_key(&path);
         match stage.write(&path, bytes, &hash, replacing) {
-            Ok(linked) => {
-                if linked {
-                    stage.linked.fetch_add(1, Ordering::Relaxed);
-                }
+            Ok(deferred) => {
                 let staged = Staged {
                     size,
                     hash: Some(hash),
                     found,
+                    deferred,
                 };
                 lock(&stage.files).insert(path, staged);
             }
