@@ -82,28 +82,7 @@ fn run(command: Command, language: Language) -> cli::Outcome {
             cli::serve::serve(&common, &preview, language)
         }
         Command::Watch { common, output } => cli::serve::watch(&common, output, language),
-        Command::Import {
-            file,
-            kind,
-            sheet,
-            map,
-            out,
-            force,
-            today,
-            message_format,
-        } => {
-            let request = cli::import::Request {
-                file,
-                kind,
-                sheet,
-                map,
-                out,
-                force,
-                today,
-                message_format,
-            };
-            cli::import::run(request, language)
-        }
+        Command::Import(request) => cli::import::run(request, language),
         Command::Build {
             common,
             output,

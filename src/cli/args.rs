@@ -179,31 +179,35 @@ pub enum Command {
     },
     /// Read a spreadsheet (.xlsx, .xls, .ods, .csv) into a finance, welfare or attendance
     /// item, written as YAML (nothing is written while any cell is refused).
-    Import {
-        /// The spreadsheet.
-        file: PathBuf,
-        /// What it holds.
-        #[arg(long, value_enum)]
-        kind: SheetKind,
-        /// The sheet to read; default: the first.
-        #[arg(long)]
-        sheet: Option<String>,
-        /// A mapping file saying which row is the header and which column holds what.
-        #[arg(long)]
-        map: Option<PathBuf>,
-        /// The item to write; default: content/<file name>.yaml; `-` prints it.
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// Replace the item if it exists.
-        #[arg(long)]
-        force: bool,
-        /// The `published:` date to write, YYYY-MM-DD; default: today.
-        #[arg(long)]
-        today: Option<String>,
-        /// How to print problems.
-        #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
-        message_format: MessageFormat,
-    },
+    Import(ImportArgs),
+}
+
+/// What `import` is asked.
+#[derive(clap::Args, Debug)]
+pub struct ImportArgs {
+    /// The spreadsheet.
+    pub file: PathBuf,
+    /// What it holds.
+    #[arg(long, value_enum)]
+    pub kind: SheetKind,
+    /// The sheet to read; default: the first.
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// A mapping file saying which row is the header and which column holds what.
+    #[arg(long)]
+    pub map: Option<PathBuf>,
+    /// The item to write; default: content/<file name>.yaml; `-` prints it.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Replace the item if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// The `published:` date to write, YYYY-MM-DD; default: today.
+    #[arg(long)]
+    pub today: Option<String>,
+    /// How to print problems.
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    pub message_format: MessageFormat,
 }
 
 /// What a spreadsheet holds, for `import`.

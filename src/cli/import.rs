@@ -1,38 +1,18 @@
 //! `gongkai import FILE --kind KIND`: a spreadsheet read into an item.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use gongkai::config::Language;
 use gongkai::import::Target;
 use gongkai::messages::summary;
 use gongkai::model::Kind;
 
-use super::args::{MessageFormat, SheetKind};
+use super::args::{ImportArgs, MessageFormat, SheetKind};
 use super::{Outcome, counts, report};
 
-/// What `import` is asked.
-pub struct Request {
-    /// The spreadsheet.
-    pub file: PathBuf,
-    /// What it holds.
-    pub kind: SheetKind,
-    /// The sheet to read.
-    pub sheet: Option<String>,
-    /// The mapping file.
-    pub map: Option<PathBuf>,
-    /// The item to write; `-` prints it.
-    pub out: Option<PathBuf>,
-    /// Replace the item if it exists.
-    pub force: bool,
-    /// The `published:` date, as typed.
-    pub today: Option<String>,
-    /// How to print problems.
-    pub message_format: MessageFormat,
-}
-
 /// Reads the spreadsheet, prints its problems, writes the item when there are none.
-pub fn run(request: Request, language: Language) -> Outcome {
-    let Request {
+pub fn run(request: ImportArgs, language: Language) -> Outcome {
+    let ImportArgs {
         file,
         kind,
         sheet,
