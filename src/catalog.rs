@@ -1,6 +1,7 @@
 //! The words of the tool, as data: one Project Fluent catalogue per language and audience
 //! under `locales/<language>/` (`pages.ftl`: what readers of the board see; `messages.ftl`:
-//! what a clerk reads in a diagnostic; `help.ftl`: the command line's help and its mistakes), embedded in the binary. A translator edits the
+//! what a clerk reads in a diagnostic; `help.ftl`: the command line's help and its mistakes; `new.ftl`: the comments of the
+//! files `gongkai new` writes), embedded in the binary. A translator edits the
 //! `.ftl` files, with plural and count forms in Fluent's own syntax; no Rust file grows
 //! with a language.
 //!
@@ -34,6 +35,11 @@ const FILES: &[(Language, &str, &str)] = &[
         include_str!("../locales/zh-Hans/help.ftl"),
     ),
     (
+        Language::ZhHans,
+        "new.ftl",
+        include_str!("../locales/zh-Hans/new.ftl"),
+    ),
+    (
         Language::ZhHant,
         "pages.ftl",
         include_str!("../locales/zh-Hant/pages.ftl"),
@@ -49,6 +55,11 @@ const FILES: &[(Language, &str, &str)] = &[
         include_str!("../locales/zh-Hant/help.ftl"),
     ),
     (
+        Language::ZhHant,
+        "new.ftl",
+        include_str!("../locales/zh-Hant/new.ftl"),
+    ),
+    (
         Language::En,
         "pages.ftl",
         include_str!("../locales/en/pages.ftl"),
@@ -62,6 +73,11 @@ const FILES: &[(Language, &str, &str)] = &[
         Language::En,
         "help.ftl",
         include_str!("../locales/en/help.ftl"),
+    ),
+    (
+        Language::En,
+        "new.ftl",
+        include_str!("../locales/en/new.ftl"),
     ),
 ];
 
@@ -174,6 +190,25 @@ mod tests {
         let reference = ids(Language::ZhHans);
         for language in ALL {
             assert_eq!(ids(language), reference, "{}", tag(language));
+        }
+    }
+
+    /// Fluent keeps the first of two entries with one id, so a key written again in
+    /// another file of the language would be silently ignored there.
+    #[test]
+    fn no_key_is_in_two_files_of_a_language() {
+        for language in ALL {
+            let mut seen = std::collections::BTreeMap::new();
+            for (_, file, text) in FILES.iter().filter(|(l, _, _)| *l == language) {
+                let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry
+                        && let Some(first) = seen.insert(m.id.name.to_string(), *file)
+                    {
+                        panic!("{}: {} in {first} and {file}", tag(language), m.id.name);
+                    }
+                }
+            }
         }
     }
 

@@ -16,7 +16,8 @@
 //! assessment, table), `tools` (tool failures and the output folder), `preview` (what
 //! `serve` and `watch` say), `summary` (what `init`, `new`, `schema`, `check`, `build`
 //! and `import` say, `--timings` and a refused `--today`), `import` (spreadsheets, and
-//! the comments `gongkai import` writes), `help` (what `--help` says and how a mistyped command line is answered), `publishing` (what `publish` says: the copy's
+//! the comments `gongkai import` writes), `new` (the comments of the files `gongkai new`
+//! writes), `help` (what `--help` says and how a mistyped command line is answered), `publishing` (what `publish` says: the copy's
 //! progress, its summary, what `--status` and `--dry-run` list), `words` (helpers to
 //! fill in arguments).
 
@@ -25,6 +26,7 @@ mod congress;
 mod files;
 pub mod help;
 pub mod import;
+pub mod new;
 pub mod preview;
 mod privacy;
 mod problem;

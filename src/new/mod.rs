@@ -15,6 +15,7 @@ mod sheets;
 mod skeleton;
 
 use crate::messages::OutputRefusal;
+use crate::messages::new::NewWords;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
@@ -136,6 +137,7 @@ pub fn new_item(request: &Request) -> Result<Made, ToolError> {
         site_path: &site_path,
         previous: latest(request.kind),
         finance: latest(Kind::Finance),
+        words: NewWords::of(loaded.config.language),
     };
     let made = skeleton::skeleton(request.kind, &cx);
     let mut notes = made.notes;

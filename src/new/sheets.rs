@@ -7,8 +7,12 @@ use std::fmt::Write as _;
 
 use crate::model::{Body, Kind, Period};
 
-use super::skeleton::{Context, Skeleton, example_day, head, next_period, text, title_for};
+use super::skeleton::{
+    Context, Skeleton, comment, example, example_day, head, next_period, period_name, team_title,
+    text, title_for,
+};
 use super::{Note, calendar};
+use crate::messages::new::Value;
 
 /// The team of the previous item, when it named one.
 fn previous_team<'a>(cx: &Context<'a>) -> Option<&'a str> {
@@ -22,95 +26,102 @@ fn previous_team<'a>(cx: &Context<'a>) -> Option<&'a str> {
 }
 
 /// `period:` and `team:` (or a commented `team:`), after the head with its title.
-fn period_and_team(
-    cx: &Context,
-    kind: Kind,
-    what: &str,
-    fallback: Period,
-    out: &mut Skeleton,
-) -> Period {
+fn period_and_team(cx: &Context, kind: Kind, fallback: Period, out: &mut Skeleton) -> Period {
     let period = next_period(cx, fallback, out);
     let team = previous_team(cx);
-    let title = title_for(
-        cx,
-        period,
-        format!("{}{}{what}", period.label_zh(), team.unwrap_or("")),
-    );
-    head(cx, kind, what, Some(&title), &mut out.text);
+    let title = title_for(cx, period, team_title(cx, kind, period, team));
+    head(cx, kind, Some(&title), &mut out.text);
     let _ = writeln!(out.text, "period: {period}");
     match team {
         Some(team) => {
             let _ = writeln!(out.text, "team: {}", text(team));
         }
-        None => out
-            .text
-            .push_str("# 班组（可不写），例如：\n# team: 通风队\n"),
+        None => {
+            comment(&mut out.text, &cx.words.text("team"));
+            let _ = writeln!(out.text, "# team: {}", text(&cx.words.text("team-example")));
+        }
     }
     period
 }
 
+/// `  - {name: NAME, type: TYPE[, EXTRA]}` for each column: (catalogue id, type, extra).
+fn columns(cx: &Context, out: &mut String, columns: &[(&str, &str, &str)]) {
+    out.push_str("columns:\n");
+    for (id, kind, extra) in columns {
+        let _ = writeln!(
+            out,
+            "  - {{name: {}, type: {kind}{extra}}}",
+            text(&cx.words.text(id))
+        );
+    }
+}
+
 /// 工资奖金分配公示: the usual columns with their roles, the month's workdays.
 pub fn pay(cx: &Context, out: &mut Skeleton) {
+    let words = cx.words;
     let fallback = calendar::last_month(cx.today);
-    let period = period_and_team(cx, Kind::Pay, "工资奖金分配公示", fallback, out);
+    let period = period_and_team(cx, Kind::Pay, fallback, out);
     let w = calendar::workdays(period, &cx.config.holidays, &cx.config.workdays_extra);
-    let _ = writeln!(
-        out.text,
-        "# 应出勤天数：{}的周一至周五共 {} 天，减去节假日 {} 天，加上周末上班 {} 天（site.yaml）。\n\
-         # 写了 team，gongkai 按同班组同期间的出勤公示核对每人的出勤天数。\nworkdays: {}",
-        period.label_zh(),
-        w.weekdays,
-        w.holidays.len(),
-        w.extra.len(),
-        w.count()
+    let says = words.with(
+        "pay-workdays",
+        &[
+            ("period", period_name(cx, period).into()),
+            ("weekdays", w.weekdays.into()),
+            ("holidays", w.holidays.len().into()),
+            ("extra", w.extra.len().into()),
+        ],
     );
+    comment(&mut out.text, &says);
+    let _ = writeln!(out.text, "workdays: {}", w.count());
     out.notes.push(Note::Workdays {
         count: w.count(),
         weekdays: w.weekdays,
         holidays: w.holidays.len(),
         extra: w.extra.len(),
     });
-    out.text.push_str(
-        "# 奖金总额（元，可不写）；写了，gongkai 核对应发合计等于它：\n\
-         # pool: \"0.00\"\n\
-         # 按工分分配时写 share: points，gongkai 按 奖金总额 × 工分 ÷ 全部工分 重算每人金额：\n\
-         # share: points\n\
-         # 列是本班组自己的表头，可增删改名；role 说明列的用途：days 出勤天数、points 工分、\n\
-         # gross 应发、deduction 扣款、net 实发（实发 = 应发 - 扣款，gongkai 逐行核对）。\n\
-         columns:\n\
-         \x20 - {name: 姓名, type: name}\n\
-         \x20 - {name: 岗位, type: text}\n\
-         \x20 - {name: 出勤天数, type: number, role: days}\n\
-         \x20 - {name: 工分, type: number, role: points}\n\
-         \x20 - {name: 应发, type: money, role: gross}\n\
-         \x20 - {name: 扣款, type: money, role: deduction}\n\
-         \x20 - {name: 扣款原因, type: text}\n\
-         \x20 - {name: 实发, type: money, role: net}\n\
-         # 每人一行，键是上面的列名，照下面的样子写（去掉行首的 #）：\n\
-         #  - {姓名: 张三, 岗位: 通风工, 出勤天数: 21, 工分: 21, 应发: \"3000.00\", 扣款: \"50.00\", 扣款原因: 旷工1天, 实发: \"2950.00\"}\n\
-         rows:\n",
+    let o = &mut out.text;
+    comment(o, &words.text("pool"));
+    o.push_str("# pool: \"0.00\"\n");
+    comment(o, &words.text("share"));
+    o.push_str("# share: points\n");
+    comment(o, &words.text("pay-columns"));
+    columns(
+        cx,
+        o,
+        &[
+            ("pay-column-name", "name", ""),
+            ("pay-column-post", "text", ""),
+            ("pay-column-days", "number", ", role: days"),
+            ("pay-column-points", "number", ", role: points"),
+            ("pay-column-gross", "money", ", role: gross"),
+            ("pay-column-deduction", "money", ", role: deduction"),
+            ("pay-column-reason", "text", ""),
+            ("pay-column-net", "money", ", role: net"),
+        ],
     );
+    comment(o, &words.text("pay-rows"));
+    example(o, &words.text("pay-example"));
+    o.push_str("rows:\n");
 }
 
 /// 奖惩公示: the fixed columns, a reward and a penalty as examples.
 pub fn merits(cx: &Context, out: &mut Skeleton) {
+    let words = cx.words;
     let fallback = calendar::last_month(cx.today);
-    let period = period_and_team(cx, Kind::Merits, "奖惩公示", fallback, out);
-    let day = example_day(period);
-    let _ = write!(
-        out.text,
-        "# 每条一行，类别 type 写 奖励 或 处罚；处罚必须写明依据 basis，日期须在本期内。\n\
-         # 照下面的样子写（去掉行首的 #）：\n\
-         #  - {{date: {day}, name: 张三, team: 一班, type: 奖励, reason: 及时排除设备隐患, amount: \"200.00\", basis: 《安全生产奖惩办法》第五条}}\n\
-         #  - {{date: {day}, name: 李四, team: 二班, type: 处罚, reason: 无故旷工1天, amount: \"50.00\", basis: 《考勤管理办法》第八条}}\n\
-         entries:\n"
-    );
+    let period = period_and_team(cx, Kind::Merits, fallback, out);
+    let day: Vec<(&'static str, Value)> = vec![("day", example_day(period).to_string().into())];
+    let o = &mut out.text;
+    comment(o, &words.text("merits"));
+    example(o, &words.with("merits-reward", &day));
+    example(o, &words.with("merits-penalty", &day));
+    o.push_str("entries:\n");
 }
 
 /// 综合考核结果: the 二四四 components, or the previous assessment's.
 pub fn assessment(cx: &Context, out: &mut Skeleton) {
+    let words = cx.words;
     let fallback = calendar::last_month(cx.today);
-    let _ = period_and_team(cx, Kind::Assessment, "职工综合考核结果公示", fallback, out);
+    let _ = period_and_team(cx, Kind::Assessment, fallback, out);
     let previous = cx.previous.and_then(|p| match &p.item.body {
         Body::Assessment(a) => Some(a),
         _ => None,
@@ -128,65 +139,66 @@ pub fn assessment(cx: &Context, out: &mut Skeleton) {
             .collect()
     });
     if components.is_empty() {
-        out.text.push_str(
-            "# 考核项目及满分：二四四考核，领导考核 20 分、职工代表评分 40 分、硬性指标 40 分\n",
-        );
+        comment(&mut out.text, &words.text("components"));
         components = [
-            ("领导考核", "20"),
-            ("职工代表评分", "40"),
-            ("硬性指标", "40"),
+            ("component-leaders", "20"),
+            ("component-representatives", "40"),
+            ("component-targets", "40"),
         ]
-        .map(|(n, m)| (n.to_string(), m.to_string()))
+        .map(|(n, m)| (words.text(n), m.to_string()))
         .to_vec();
     } else {
-        let _ = writeln!(
-            out.text,
-            "# 考核项目及满分（接上期 {}）",
-            cx.previous.map_or("", |p| p.item.content_path.as_str())
+        let file = cx.previous.map_or("", |p| p.item.content_path.as_str());
+        comment(
+            &mut out.text,
+            &words.with("components-carried", &[("file", file.into())]),
         );
     }
     out.text.push_str("components:\n");
     for (name, max) in &components {
         let _ = writeln!(out.text, "  - {{name: {}, max: {max}}}", text(name));
     }
-    let example: Vec<String> = components
+    let scores: Vec<String> = components
         .iter()
         .map(|(name, _)| format!("{}: 0", text(name)))
         .collect();
-    let _ = write!(
-        out.text,
-        "# 总分最低者标为末位（不需要就删去这一行）：\n\
-         last_place: flag\n\
-         # 名次决定的分配系数（可不写），例如：\n\
-         # coefficients:\n\
-         #   - {{from: 1, to: 3, coefficient: 1.2}}\n\
-         #   - {{from: 4, coefficient: 1}}\n\
-         # 关联的工资奖金分配公示（可不写），例如：\n\
-         # pay: 2026/pay-03.yaml\n\
-         # 每人一行，各项得分在 0 到满分之间；总分由 gongkai 计算，不用写。\n\
-         # 照下面的样子写（去掉行首的 #，填上得分）：\n\
-         #  - {{name: 张三, {}}}\n\
-         scores:\n",
-        example.join(", ")
+    let o = &mut out.text;
+    comment(o, &words.text("last-place"));
+    o.push_str("last_place: flag\n");
+    comment(o, &words.text("coefficients"));
+    o.push_str(
+        "# coefficients:\n\
+         #   - {from: 1, to: 3, coefficient: 1.2}\n\
+         #   - {from: 4, coefficient: 1}\n",
     );
+    comment(o, &words.text("assessment-pay"));
+    o.push_str("# pay: 2026/pay-03.yaml\n");
+    comment(o, &words.text("scores"));
+    let name = text(&words.text("example-name"));
+    example(o, &format!("{{name: {name}, {}}}", scores.join(", ")));
+    o.push_str("scores:\n");
 }
 
 /// 其他公开: a few declared columns, the title left to the clerk.
 pub fn table(cx: &Context, out: &mut Skeleton) {
-    head(cx, Kind::Table, "公示表格", None, &mut out.text);
-    out.text.push_str(
-        "# 表格标题（可不写）：\n\
-         caption: 明细\n\
-         # 列：name 列名；type 为 text 文字、name 姓名（公示时打码）、money 金额、number 数量、\n\
-         # date 日期、percent 百分比；total: true 表示合计行加总这一列。列可增删改名。\n\
-         columns:\n\
-         \x20 - {name: 姓名, type: name}\n\
-         \x20 - {name: 项目, type: text}\n\
-         \x20 - {name: 数量, type: number, total: true}\n\
-         \x20 - {name: 金额, type: money, total: true}\n\
-         # 逐行核对的规则（可不写），例如 rules: [\"实发 = 应发 - 未领\"]\n\
-         # 每行一条，键是上面的列名，照下面的样子写（去掉行首的 #）：\n\
-         #  - {姓名: 张三, 项目: 防尘口罩, 数量: 30, 金额: \"12.50\"}\n\
-         rows:\n",
+    let words = cx.words;
+    head(cx, Kind::Table, None, &mut out.text);
+    let o = &mut out.text;
+    comment(o, &words.text("caption"));
+    let _ = writeln!(o, "caption: {}", text(&words.text("caption-example")));
+    comment(o, &words.text("table-columns"));
+    columns(
+        cx,
+        o,
+        &[
+            ("table-column-name", "name", ""),
+            ("table-column-item", "text", ""),
+            ("table-column-quantity", "number", ", total: true"),
+            ("table-column-amount", "money", ", total: true"),
+        ],
     );
+    comment(o, &words.text("table-rules"));
+    comment(o, &words.text("table-rows"));
+    example(o, &words.text("table-example"));
+    o.push_str("rows:\n");
 }

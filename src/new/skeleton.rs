@@ -12,6 +12,8 @@ use crate::model::{Body, Kind, Period};
 use crate::schema::{self, Schema};
 
 use super::{Note, calendar};
+use crate::messages::new::{NewWords, Value};
+use crate::render::labels::period_label;
 
 /// What a new file is made from.
 pub struct Context<'a> {
@@ -25,6 +27,8 @@ pub struct Context<'a> {
     pub previous: Option<&'a CheckedItem>,
     /// The unit's latest finance item (a welfare list's source of funds).
     pub finance: Option<&'a CheckedItem>,
+    /// The comments' words, in the site's language.
+    pub words: NewWords,
 }
 
 /// The file's text, and what to tell the clerk about it.
@@ -61,6 +65,18 @@ pub fn skeleton(kind: Kind, cx: &Context) -> Skeleton {
         }
     }
     out
+}
+
+/// `text` as YAML comment lines, one `# ` line per line of it.
+pub(super) fn comment(out: &mut String, text: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "# {line}");
+    }
+}
+
+/// A commented example entry of a list: `#  - {…}`.
+pub(super) fn example(out: &mut String, entry: &str) {
+    let _ = writeln!(out, "#  - {entry}");
 }
 
 /// The period after the previous item's, else `fallback`; says which in the notes.
@@ -106,15 +122,24 @@ fn carried_period(cx: &Context, out: &mut Skeleton) -> Option<Period> {
     Some(next)
 }
 
+/// The name of `period` in the site's language, as pages show it (2026年第一季度).
+pub(super) fn period_name(cx: &Context, period: Period) -> String {
+    period_label(period, cx.words.language())
+}
+
 /// The previous item's title with its period's name changed to `period`'s, if it names
-/// that period.
+/// that period (as the site's language names it, or in Chinese).
 fn carried_title(cx: &Context, period: Period) -> Option<String> {
     let p = cx.previous?;
-    let old = p.item.common.period.as_ref()?.value.label_zh();
+    let old = p.item.common.period.as_ref()?.value;
     let title = &p.item.common.title.value;
-    title
-        .contains(&old)
-        .then(|| title.replace(&old, &period.label_zh()))
+    [
+        (period_name(cx, old), period_name(cx, period)),
+        (old.label_zh(), period.label_zh()),
+    ]
+    .into_iter()
+    .find(|(old, _)| title.contains(old.as_str()))
+    .map(|(old, new)| title.replace(&old, &new))
 }
 
 /// The previous item's title with its period's name changed to `period`'s, else `default`.
@@ -123,22 +148,26 @@ pub(super) fn title_for(cx: &Context, period: Period, default: String) -> String
 }
 
 /// `period:` when the previous item had one; its title follows when it named the period.
-fn optional_period(cx: &Context, kind: Kind, what: &str, out: &mut Skeleton) {
+fn optional_period(cx: &Context, kind: Kind, out: &mut Skeleton) {
     let period = carried_period(cx, out);
     let title = period.and_then(|p| carried_title(cx, p));
-    head(cx, kind, what, title.as_deref(), &mut out.text);
+    head(cx, kind, title.as_deref(), &mut out.text);
     if let Some(period) = period {
         let _ = writeln!(out.text, "period: {period}");
     }
 }
 
 /// `kind:`, `title:`, `published:` and the disclosure window, with comments.
-pub(super) fn head(cx: &Context, kind: Kind, what: &str, title: Option<&str>, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "# {what}（由 gongkai new 于 {} 生成）。填好后运行 gongkai check 检查。",
-        cx.today
+pub(super) fn head(cx: &Context, kind: Kind, title: Option<&str>, out: &mut String) {
+    let w = cx.words;
+    let made = w.with(
+        "made",
+        &[
+            ("what", w.what(kind).into()),
+            ("date", cx.today.to_string().into()),
+        ],
     );
+    comment(out, &made);
     if kind != Kind::Notice {
         let _ = writeln!(out, "kind: {}", kind.key());
     }
@@ -146,7 +175,9 @@ pub(super) fn head(cx: &Context, kind: Kind, what: &str, title: Option<&str>, ou
         Some(t) => {
             let _ = writeln!(out, "title: {}", text(t));
         }
-        None => out.push_str("title:                 # 标题（必填）\n"),
+        None => {
+            let _ = writeln!(out, "title:                 # {}", w.text("title-required"));
+        }
     }
     let _ = writeln!(out, "published: {}", cx.today);
     let days = cx.config.disclosure_days;
@@ -154,25 +185,40 @@ pub(super) fn head(cx: &Context, kind: Kind, what: &str, title: Option<&str>, ou
         .today
         .checked_add(jiff::Span::new().days(days))
         .unwrap_or(cx.today);
-    let _ = writeln!(
-        out,
-        "# 公示期：{} 至 {to}，即发布日加 site.yaml 的 disclosure_days（{days} 天）。\n\
-         # 改了发布日期，请一并修改下面一行，或删去它（删去则按默认计算）。\n\
-         disclosure: {{from: {}, to: {to}}}",
-        cx.today, cx.today
+    let window = w.with(
+        "disclosure",
+        &[
+            ("from", cx.today.to_string().into()),
+            ("to", to.to_string().into()),
+            ("days", days.into()),
+        ],
     );
+    comment(out, &window);
+    let _ = writeln!(out, "disclosure: {{from: {}, to: {to}}}", cx.today);
+}
+
+/// The default title of a kind named for its period and team: 2026年3月通风队出勤公示.
+pub(super) fn team_title(cx: &Context, kind: Kind, period: Period, team: Option<&str>) -> String {
+    cx.words.with(
+        "title-team",
+        &[
+            ("period", period_name(cx, period).into()),
+            ("team", team.unwrap_or("").into()),
+            ("hasteam", yes(team.is_some()).into()),
+            ("what", cx.words.what(kind).into()),
+        ],
+    )
 }
 
 fn finance(cx: &Context, out: &mut Skeleton) {
+    let w = cx.words;
     let period = next_period(cx, calendar::last_quarter(cx.today), out);
-    let title = title_for(cx, period, format!("{}工会经费收支情况", period.label_zh()));
-    head(
-        cx,
-        Kind::Finance,
-        "经费收支公示",
-        Some(&title),
-        &mut out.text,
+    let default = w.with(
+        "title-finance",
+        &[("period", period_name(cx, period).into())],
     );
+    let title = title_for(cx, period, default);
+    head(cx, Kind::Finance, Some(&title), &mut out.text);
     let _ = writeln!(out.text, "period: {period}");
     let closing = cx.previous.and_then(|p| match &*p.derived {
         Derived::Finance(f) => Some((p, f.computed_closing.unwrap_or(f.closing))),
@@ -180,37 +226,37 @@ fn finance(cx: &Context, out: &mut Skeleton) {
     });
     match closing {
         Some((p, fen)) => {
-            let _ = writeln!(
-                out.text,
-                "# 期初余额：接上期 {} 的期末余额（期初 + 收入 - 支出）\nopening_balance: \"{}\"",
-                p.item.content_path,
-                fen.yuan_text()
+            let says = w.with(
+                "opening-carried",
+                &[("file", p.item.content_path.as_str().into())],
             );
+            comment(&mut out.text, &says);
+            let _ = writeln!(out.text, "opening_balance: \"{}\"", fen.yuan_text());
             out.notes.push(Note::OpeningBalance {
                 amount: fen.yuan_text(),
                 file: format!("content/{}", p.item.content_path),
             });
         }
-        None => out
-            .text
-            .push_str("# 期初余额：上期账面期末余额（元）\nopening_balance: \"0.00\"\n"),
+        None => {
+            comment(&mut out.text, &w.text("opening-empty"));
+            out.text.push_str("opening_balance: \"0.00\"\n");
+        }
     }
-    let day = example_day(period);
-    let _ = write!(
-        out.text,
-        "# 收入，每笔一行，照下面的样子写（去掉行首的 #）：\n\
-         #  - {{date: {day}, category: 会费收入, amount: \"1200.00\", note: 会费}}\n\
-         income:\n\
-         # 支出，每笔一行：\n\
-         #  - {{date: {day}, category: 职工活动支出, amount: \"800.00\", payee: 某某商店, voucher: 记-001, note: 用途}}\n\
-         expenses:\n\
-         # 期末余额可不写；写了，gongkai 核对它等于 期初 + 收入 - 支出：\n\
-         # closing_balance: \"0.00\"\n"
-    );
+    let day: Vec<(&'static str, Value)> = vec![("day", example_day(period).to_string().into())];
+    let o = &mut out.text;
+    comment(o, &w.text("income"));
+    example(o, &w.with("income-example", &day));
+    o.push_str("income:\n");
+    comment(o, &w.text("expenses"));
+    example(o, &w.with("expenses-example", &day));
+    o.push_str("expenses:\n");
+    comment(o, &w.text("closing"));
+    o.push_str("# closing_balance: \"0.00\"\n");
 }
 
 fn welfare(cx: &Context, out: &mut Skeleton) {
-    optional_period(cx, Kind::Welfare, "福利发放公示", out);
+    let w = cx.words;
+    optional_period(cx, Kind::Welfare, out);
     let previous = cx.previous.and_then(|p| match &p.item.body {
         Body::Welfare(w) => Some(w),
         _ => None,
@@ -219,9 +265,9 @@ fn welfare(cx: &Context, out: &mut Skeleton) {
         Some(w) => {
             let _ = writeln!(out.text, "program: {}", text(&w.program.value));
         }
-        None => out.text.push_str(
-            "program:               # 发放项目，例如 送温暖、困难职工帮扶、会员生日慰问\n",
-        ),
+        None => {
+            let _ = writeln!(out.text, "program:               # {}", w.text("program"));
+        }
     }
     let source = cx
         .finance
@@ -229,21 +275,23 @@ fn welfare(cx: &Context, out: &mut Skeleton) {
     let category = previous
         .and_then(|w| w.funded_by.as_ref())
         .map_or("送温暖", |f| f.category.value.as_str());
-    let _ = write!(
-        out.text,
-        "# 资金来源（可不写）：哪一份经费收支公示的哪个支出科目\n\
-         # funded_by: {{item: {}, category: {}}}\n\
-         # 发放名单，每人一行（公示时姓名自动打码），照下面的样子写（去掉行首的 #）：\n\
-         #  - {{name: 张三, team: 一班, reason: 因病致困, amount: \"800.00\", goods: 米、面、油}}\n\
-         recipients:\n\
-         # 合计可不写；写了，gongkai 核对它等于各人金额之和：\n\
-         # total: \"0.00\"\n",
+    let o = &mut out.text;
+    comment(o, &w.text("funded-by"));
+    let _ = writeln!(
+        o,
+        "# funded_by: {{item: {}, category: {}}}",
         text(source),
         text(category)
     );
+    comment(o, &w.text("recipients"));
+    example(o, &w.text("recipients-example"));
+    o.push_str("recipients:\n");
+    comment(o, &w.text("total"));
+    o.push_str("# total: \"0.00\"\n");
 }
 
 fn attendance(cx: &Context, out: &mut Skeleton) {
+    let words = cx.words;
     let period = next_period(cx, calendar::last_month(cx.today), out);
     let previous = cx.previous.and_then(|p| match &p.item.body {
         Body::Attendance(a) => Some(a),
@@ -252,41 +300,27 @@ fn attendance(cx: &Context, out: &mut Skeleton) {
     let team = previous
         .and_then(|a| a.team.as_ref())
         .map(|t| t.value.as_str());
-    let title = title_for(
-        cx,
-        period,
-        format!("{}{}出勤公示", period.label_zh(), team.unwrap_or("")),
-    );
-    head(
-        cx,
-        Kind::Attendance,
-        "出勤公示",
-        Some(&title),
-        &mut out.text,
-    );
+    let title = title_for(cx, period, team_title(cx, Kind::Attendance, period, team));
+    head(cx, Kind::Attendance, Some(&title), &mut out.text);
     let _ = writeln!(out.text, "period: {period}");
     if let Some(team) = team {
         let _ = writeln!(out.text, "team: {}", text(team));
     }
     let w = calendar::workdays(period, &cx.config.holidays, &cx.config.workdays_extra);
-    let dates = |ds: &[Date]| {
-        ds.iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("、")
-    };
-    let _ = writeln!(
-        out.text,
-        "# 应出勤天数：{}的周一至周五共 {} 天，减去 site.yaml holidays 中的 {} 天{}，\
-         加上 workdays_extra 中的 {} 天{}。\nworkdays: {}",
-        period.label_zh(),
-        w.weekdays,
-        w.holidays.len(),
-        paren(&dates(&w.holidays)),
-        w.extra.len(),
-        paren(&dates(&w.extra)),
-        w.count()
+    let dates = |ds: &[Date]| words.dates(&ds.iter().map(Date::to_string).collect::<Vec<_>>());
+    let says = words.with(
+        "workdays",
+        &[
+            ("period", period_name(cx, period).into()),
+            ("weekdays", w.weekdays.into()),
+            ("holidays", w.holidays.len().into()),
+            ("holidaydates", dates(&w.holidays).into()),
+            ("extra", w.extra.len().into()),
+            ("extradates", dates(&w.extra).into()),
+        ],
     );
+    comment(&mut out.text, &says);
+    let _ = writeln!(out.text, "workdays: {}", w.count());
     out.notes.push(Note::Workdays {
         count: w.count(),
         weekdays: w.weekdays,
@@ -297,19 +331,17 @@ fn attendance(cx: &Context, out: &mut Skeleton) {
         a.records.iter().map(|r| r.name.value.as_str()).collect()
     });
     if names.is_empty() {
-        out.text.push_str(
-            "# 每人一行，照下面的样子写（去掉行首的 #）；出勤 + 各类假 + 缺勤 = 应出勤天数：\n\
-             #  - {name: 张三, present: 20, leave: {事假: 1}, absent: 1, note: 旷工1天}\n\
-             records:\n",
-        );
+        comment(&mut out.text, &words.text("records"));
+        example(&mut out.text, &words.text("records-example"));
+        out.text.push_str("records:\n");
         return;
     }
-    let _ = writeln!(
-        out.text,
-        "# 每人一行（名单接上期 {}），先按全勤写好；有请假、缺勤的改 present 并写上\n\
-         # leave: {{事假: 1}}、absent: 1。出勤 + 各类假 + 缺勤 = 应出勤天数。\nrecords:",
-        cx.previous.map_or("", |p| p.item.content_path.as_str())
+    let file = cx.previous.map_or("", |p| p.item.content_path.as_str());
+    comment(
+        &mut out.text,
+        &words.with("records-carried", &[("file", file.into())]),
     );
+    out.text.push_str("records:\n");
     for name in &names {
         let _ = writeln!(
             out.text,
@@ -322,47 +354,73 @@ fn attendance(cx: &Context, out: &mut Skeleton) {
 }
 
 fn congress(cx: &Context, out: &mut Skeleton) {
-    optional_period(cx, Kind::Congress, "职代会决议、提案公告", out);
+    let w = cx.words;
+    optional_period(cx, Kind::Congress, out);
     let previous = cx.previous.and_then(|p| match &p.item.body {
         Body::Congress(c) => Some(c),
         _ => None,
     });
-    let last_name = previous.map_or(String::new(), |c| {
-        format!("，上次是 {}", c.meeting.name.value)
-    });
+    let name = w.with(
+        "meeting-name",
+        &[
+            ("carried", yes(previous.is_some()).into()),
+            (
+                "last",
+                previous
+                    .map_or("", |c| c.meeting.name.value.as_str())
+                    .into(),
+            ),
+        ],
+    );
     let _ = writeln!(
         out.text,
-        "meeting:\n  name:                 # 会议名称{last_name}\n  date: {}\nrepresentatives:",
+        "meeting:\n  name:                 # {name}\n  date: {}\nrepresentatives:",
         cx.today
     );
     match previous {
         Some(c) => {
             let _ = writeln!(
                 out.text,
-                "  total: {}            # 代表总数（接上次职代会）",
-                c.total.value
+                "  total: {}            # {}",
+                c.total.value,
+                w.text("total-representatives-carried")
             );
         }
-        None => out.text.push_str("  total:                # 代表总数\n"),
+        None => {
+            let _ = writeln!(
+                out.text,
+                "  total:                # {}",
+                w.text("total-representatives")
+            );
+        }
     }
-    out.text.push_str(
-        "  present:              # 实到人数，不少于总数的三分之二会议才有效\n\
-         # 决议，每项照下面的样子写（去掉行首的 #）：\n\
-         #  - title: 关于……的决议\n\
-         #    votes: {for: 88, against: 5, abstain: 3}\n\
-         #    text: 会议审议通过……\n\
-         resolutions:\n\
-         # 提案：状态为 立案、办理中、已办结（写 reply 答复）或 不予立案（写 reason 理由）\n\
-         #  - {number: \"2026-01\", title: 关于……的提案, by: 张三等5名代表, handler: 后勤部, status: 立案}\n\
-         proposals:\n",
-    );
+    let o = &mut out.text;
+    let _ = writeln!(o, "  present:              # {}", w.text("present"));
+    comment(o, &w.text("resolutions"));
+    let _ = writeln!(o, "#  - title: {}", w.text("resolution-title"));
+    o.push_str("#    votes: {for: 88, against: 5, abstain: 3}\n");
+    let _ = writeln!(o, "#    text: {}", w.text("resolution-text"));
+    o.push_str("resolutions:\n");
+    comment(o, &w.text("proposals"));
+    example(o, &w.text("proposal-example"));
+    o.push_str("proposals:\n");
 }
 
 fn notice(cx: &Context, out: &mut Skeleton) {
+    let w = cx.words;
     out.text.push_str("---\n");
-    head(cx, Kind::Notice, "通知公告", None, &mut out.text);
-    out.text
-        .push_str("category: 通知\n---\n正文写在第二条 --- 下面，空一行即另起一段。\n");
+    head(cx, Kind::Notice, None, &mut out.text);
+    let _ = write!(
+        out.text,
+        "category: {}\n---\n{}\n",
+        text(&w.text("notice-category")),
+        w.text("notice-body")
+    );
+}
+
+/// `yes` or `no`, for a selector.
+fn yes(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
 }
 
 /// A day inside `period` for the commented examples.
@@ -371,15 +429,6 @@ pub(super) fn example_day(period: Period) -> Date {
         .start()
         .checked_add(jiff::Span::new().days(14))
         .unwrap_or_else(|_| period.start())
-}
-
-/// `（a、b）`, or nothing for no dates.
-fn paren(list: &str) -> String {
-    if list.is_empty() {
-        String::new()
-    } else {
-        format!("（{list}）")
-    }
 }
 
 /// A text value as YAML: plain when YAML cannot read it as anything but text (Chinese,
