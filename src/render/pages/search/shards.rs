@@ -33,6 +33,9 @@ pub(crate) const CHUNK: usize = 16;
 /// a byte, so a shard is some 8 KB, and the eight a query loads at most some 100 KB.
 const PAIRS_PER_SHARD: usize = 8_192;
 
+/// Most shards in one run of `make_shards`: some 250,000 (term, item) pairs, 4 MB.
+const RUN_SHARDS: usize = 32;
+
 /// Most shards (4,096): a board of some 70 million (term, item) pairs.
 const MAX_BITS: u32 = terms::HASH_BITS;
 
@@ -145,9 +148,11 @@ pub(crate) fn make_shards(
     wanted: &[usize],
 ) -> Vec<(usize, Vec<u8>)> {
     let shards = 1usize << bits;
-    let pairs: Vec<(usize, Vec<(Key, u32)>)> = if wanted.is_empty() {
-        Vec::new()
-    } else if wanted.len() * 16 < shards {
+    let file = |(s, p): (usize, Vec<(Key, u32)>)| (s, shard_file(s, &Postings::of(&p), docs.len()));
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    if wanted.len() * 16 < shards {
         // Few: read every item's terms once, keeping those of the wanted shards.
         let mut slot = vec![usize::MAX; shards];
         for (i, s) in wanted.iter().enumerate() {
@@ -161,25 +166,25 @@ pub(crate) fn make_shards(
                 }
             }
         }
-        wanted.iter().copied().zip(pairs).collect()
-    } else {
-        // Many: a few runs per core (each run reads every item, so fewer is cheaper, but
-        // both cores need work).
-        let most = (shards / (4 * rayon::current_num_threads())).max(1);
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        for &s in wanted {
-            match runs.last_mut() {
-                Some((first, last)) if *last + 1 == s && s - *first < most => *last = s,
-                _ => runs.push((s, s)),
-            }
+        let pairs: Vec<_> = wanted.iter().copied().zip(pairs).collect();
+        return pairs.into_par_iter().map(file).collect();
+    }
+    // Many: in runs of neighbours, each run's pairs made into its files and freed before
+    // the next run is read, so only a few runs' pairs are held at a time (holding every
+    // pair of 10,000 notices at once took some 100 MB). Each run reads a stretch of every
+    // item's terms; the runs are short enough that both cores share them evenly.
+    let most = (shards / (4 * rayon::current_num_threads())).clamp(1, RUN_SHARDS);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &s in wanted {
+        match runs.last_mut() {
+            Some((first, last)) if *last + 1 == s && s - *first < most => *last = s,
+            _ => runs.push((s, s)),
         }
-        runs.par_iter()
-            .flat_map_iter(|&(first, last)| run_of_shards(docs, bits, first, last))
-            .collect()
-    };
-    pairs
-        .into_par_iter()
-        .map(|(s, p)| (s, shard_file(s, &Postings::of(&p), docs.len())))
+    }
+    runs.par_iter()
+        .flat_map_iter(|&(first, last)| {
+            run_of_shards(docs, bits, first, last).into_iter().map(file)
+        })
         .collect()
 }
 
@@ -191,17 +196,26 @@ fn run_of_shards(
     first: usize,
     last: usize,
 ) -> Vec<(usize, Vec<(Key, u32)>)> {
-    let mut pairs: Vec<Vec<(Key, u32)>> = (first..=last).map(|_| Vec::new()).collect();
     let shard = |k: &Key| terms::shard_of(*k, bits);
-    for (n, entry) in docs.iter().enumerate() {
-        let t = &entry.terms;
-        let start = t.partition_point(|k| shard(k) < first);
-        for k in &t[start..] {
-            let s = shard(k);
-            if s > last {
-                break;
-            }
-            pairs[s - first].push((*k, n as u32));
+    // Each item's stretch of terms in the run, then the pairs, each shard's list made
+    // at its size (grown a push at a time, they were copied over and over).
+    let stretches: Vec<&[Key]> = docs
+        .iter()
+        .map(|entry| {
+            let t = &entry.terms;
+            let start = t.partition_point(|k| shard(k) < first);
+            let end = start + t[start..].partition_point(|k| shard(k) <= last);
+            &t[start..end]
+        })
+        .collect();
+    let mut counts = vec![0usize; last - first + 1];
+    for k in stretches.iter().flat_map(|t| t.iter()) {
+        counts[shard(k) - first] += 1;
+    }
+    let mut pairs: Vec<Vec<(Key, u32)>> = counts.into_iter().map(Vec::with_capacity).collect();
+    for (n, stretch) in stretches.iter().enumerate() {
+        for k in *stretch {
+            pairs[shard(k) - first].push((*k, n as u32));
         }
     }
     (first..=last).zip(pairs).collect()
