@@ -360,54 +360,10 @@ pub(crate) fn text_of(key: Key) -> String {
 }
 
 /// `keys` sorted, without repeats: an item's terms in shard order.
-///
-/// A notice's text gives a few thousand keys, and sorting them was a tenth of a build's
-/// time: they are first spread by their top bits (a hash, so the buckets come out even
-/// and already in order), then each small bucket is sorted on its own.
 pub(crate) fn sorted(mut keys: Vec<Key>) -> Box<[Key]> {
-    // About four keys a bucket, at most as many buckets as the hash has bits for.
-    let bits = (usize::BITS - (keys.len() / 4).leading_zeros()).min(HASH_BITS);
-    if bits < 4 {
-        keys.sort_unstable();
-    } else {
-        let (spread, ends) = spread(&keys, bits);
-        keys = spread;
-        let mut start = 0;
-        for end in ends {
-            keys[start..end].sort_unstable();
-            start = end;
-        }
-    }
+    keys.sort_unstable();
     keys.dedup();
     keys.into_boxed_slice()
-}
-
-/// `keys` ordered by their top `bits` bits (1 to `HASH_BITS`), in one counting pass, and
-/// where each bucket ends.
-fn spread(keys: &[Key], bits: u32) -> (Vec<Key>, Vec<usize>) {
-    let bucket = |k: &Key| (k >> (64 - bits)) as usize;
-    let mut ends = vec![0usize; 1 << bits];
-    for k in keys {
-        ends[bucket(k)] += 1;
-    }
-    let mut at = 0;
-    for end in ends.iter_mut() {
-        at += *end;
-        *end = at;
-    }
-    // Each bucket filled from its end down, so that `ends` are its start after.
-    let mut out = vec![0; keys.len()];
-    for k in keys.iter().rev() {
-        let slot = &mut ends[bucket(k)];
-        *slot -= 1;
-        out[*slot] = *k;
-    }
-    // The start of the next bucket is where one ends.
-    ends.rotate_left(1);
-    if let Some(last) = ends.last_mut() {
-        *last = keys.len();
-    }
-    (out, ends)
 }
 
 #[cfg(test)]
@@ -482,25 +438,6 @@ mod tests {
         assert_eq!(query_terms("verylongword123"), ["verylong"]);
         assert_eq!(query_terms("123456789012345"), ["123456789012"]);
         assert_eq!(query_terms("a,b 7:30"), ["a", "b", "7", "30"]);
-    }
-
-    mod sorting {
-        use proptest::prelude::*;
-
-        proptest! {
-            #[test]
-            fn sorted_is_a_sort_without_repeats(
-                keys in prop::collection::vec(
-                    prop_oneof![any::<u64>(), 0u64..64, (0u64..8).prop_map(|k| k << 60)],
-                    0..3000,
-                )
-            ) {
-                let mut expected = keys.clone();
-                expected.sort_unstable();
-                expected.dedup();
-                prop_assert_eq!(&*super::sorted(keys), &expected[..]);
-            }
-        }
     }
 
     #[test]
