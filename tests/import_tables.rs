@@ -596,3 +596,28 @@ fn the_privacy_guard_reads_a_pay_items_spreadsheet() {
     );
     assert!(!out.stdout.contains("13812345678"), "the number is masked");
 }
+
+#[test]
+fn a_pool_the_item_gives_must_be_the_sheets() {
+    let site = minimal_site();
+    let root = site.path();
+    write(root, "content/2026/分配表.xlsx", pay_sheet(1899.5));
+    let item = PAY_ITEM.replace("lines:", "pool: \"4000.00\"\nlines:");
+    write(root, "content/2026/pay-03.yaml", &item);
+    run(&mut check_cmd(root, &[])).expect_code(0);
+    write(
+        root,
+        "content/2026/pay-03.yaml",
+        item.replace("4000.00", "4100.00"),
+    );
+    let out = run(&mut check_cmd(root, &["--message-format", "json"]));
+    out.expect_code(1);
+    let found = json_places(&out);
+    assert!(
+        found.contains(&(
+            "content/2026/分配表.xlsx!Sheet1!B2".to_string(),
+            "表中的奖金总额是 ¥4,000.00，但 `pool` 是 ¥4,100.00".to_string()
+        )),
+        "{found:#?}"
+    );
+}

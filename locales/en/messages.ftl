@@ -466,6 +466,8 @@ sheet-column-extra = column `{ $header }` of the sheet is not declared (columns:
 sheet-column-extra-hint = Every column of the sheet with a header is one of the declared columns: declare it under columns, or delete the column from the sheet.
 sheet-score-total-mismatch = { $name }: the sheet's total { $given } is not the sum of the components, { $computed }
 sheet-score-total-mismatch-hint = The total is computed from the components, never typed: correct this total (or a component) in the sheet. The total is not written into the item.
+sheet-pool-mismatch = the sheet's 奖金总额 is { $sheet }, but `pool` is { $item }
+sheet-pool-mismatch-hint = The pool on the sheet must equal pool; correct one of them, or leave pool out to take the sheet's.
 
 ## What gongkai import writes into the item it makes (YAML comments)
 

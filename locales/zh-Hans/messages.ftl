@@ -466,6 +466,8 @@ sheet-column-extra = 表中的 `{ $header }` 一列没有声明（已声明的�
 sheet-column-extra-hint = 表中每个有表头的列都应是声明过的列：请在 columns 中声明它，或从表中删去这一列。
 sheet-score-total-mismatch = { $name }：表中的合计 { $given } 不等于各项得分之和 { $computed }
 sheet-score-total-mismatch-hint = 合计由各项得分算出，不是填写的：请改正表中的合计（或某项得分）。合计不会写入公示文件。
+sheet-pool-mismatch = 表中的奖金总额是 { $sheet }，但 `pool` 是 { $item }
+sheet-pool-mismatch-hint = 表中的奖金总额应与 pool 相同；请改正其中之一，或不写 pool 而用表中的总额。
 
 ## What gongkai import writes into the item it makes (YAML comments)
 

@@ -466,6 +466,8 @@ sheet-column-extra = 表中的 `{ $header }` 一列沒有聲明（已聲明的�
 sheet-column-extra-hint = 表中每個有表頭的列都應是聲明過的列：請在 columns 中聲明它，或從表中刪去這一列。
 sheet-score-total-mismatch = { $name }：表中的合計 { $given } 不等於各項得分之和 { $computed }
 sheet-score-total-mismatch-hint = 合計由各項得分算出，不是填寫的：請改正表中的合計（或某項得分）。合計不會寫入公示文件。
+sheet-pool-mismatch = 表中的獎金總額是 { $sheet }，但 `pool` 是 { $item }
+sheet-pool-mismatch-hint = 表中的獎金總額應與 pool 相同；請改正其中之一，或不寫 pool 而用表中的總額。
 
 ## What gongkai import writes into the item it makes (YAML comments)
 

@@ -193,7 +193,7 @@ pub(super) fn declare(
         .filter(|row| pool_label(row).is_none() && rows::classify(row, false) == RowKind::Line)
         .collect();
     let mut placed: Vec<Placed> = Vec::new();
-    for (c, cell) in sheet.rows[header].iter().enumerate() {
+    for (c, cell) in sheet.rows.get(header).into_iter().flatten().enumerate() {
         let Cell::Text(raw) = cell else { continue };
         let name = normalise(raw);
         let name = if name.is_empty() {

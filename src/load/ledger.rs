@@ -196,6 +196,17 @@ pub fn agree_opening(
     }
 }
 
+/// Reports, at its cell, a pay sheet's 奖金总额 line that is not the item's `pool:`.
+pub fn agree_pool(ctx: &mut Ctx, sheet: &Spanned<Fen>, source: &SheetSource, item: &Spanned<Fen>) {
+    if sheet.value != item.value {
+        let problem = Problem::from(SpreadsheetProblem::SheetPoolMismatch {
+            sheet: sheet.value.display(),
+            item: item.value.display(),
+        });
+        ctx.diagnostics.push(problem.at(source.at(sheet.pos)));
+    }
+}
+
 /// Reports, at its cell, an attendance sheet's 应出勤 that is not the item's `workdays:`.
 pub fn agree_workdays(
     ctx: &mut Ctx,

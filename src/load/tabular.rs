@@ -86,9 +86,15 @@ pub fn pay(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Pay> {
         .get("remainder")
         .map(|n| fields::choice(ctx, n, "remainder", &["none", "balance"]));
     let sheet = declared(ctx, f, Kind::Pay, &PAY_ROLES, "rows", beside);
-    // `pool:` when the item gives it, else the sheet's 奖金总额 line.
+    // `pool:` when the item gives it (the sheet's 奖金总额 line must agree), else the
+    // sheet's.
     let pool = match (pool, sheet.as_ref().and_then(|(_, p)| p.clone())) {
-        (Some(p), _) => p.map(Some),
+        (Some(p), from_sheet) => {
+            if let (Some(item), Some(line), Some(source)) = (&p, &from_sheet, &beside.sheet) {
+                ledger::agree_pool(ctx, line, source, item);
+            }
+            p.map(Some)
+        }
         (None, from_sheet) => Some(from_sheet),
     };
     Some(Pay {

@@ -511,6 +511,11 @@ mod tests {
                 known: vec!["y".into()],
             }
             .into(),
+            S::SheetPoolMismatch {
+                sheet: "x".into(),
+                item: "y".into(),
+            }
+            .into(),
             S::SheetScoreTotalMismatch {
                 name: "x".into(),
                 given: Decimal2(1),

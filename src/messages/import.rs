@@ -188,6 +188,13 @@ pub enum SpreadsheetProblem {
         /// The declared columns.
         known: Vec<String>,
     },
+    /// A pay sheet's 奖金总额 line that differs from `pool:`.
+    SheetPoolMismatch {
+        /// The sheet's, shown.
+        sheet: String,
+        /// The item's, shown.
+        item: String,
+    },
     /// An assessment sheet's typed total that is not the sum of the components.
     SheetScoreTotalMismatch {
         /// The person.
@@ -228,6 +235,7 @@ impl SpreadsheetProblem {
             SheetWorkdaysMismatch { .. } => "sheet-workdays-mismatch",
             SheetColumnMissing { .. } => "sheet-column-missing",
             SheetColumnExtra { .. } => "sheet-column-extra",
+            SheetPoolMismatch { .. } => "sheet-pool-mismatch",
             SheetScoreTotalMismatch { .. } => "sheet-score-total-mismatch",
         }
     }
@@ -337,7 +345,7 @@ impl SpreadsheetProblem {
                 ]
             }
             LedgerAndList { key, list } => vec![("key", key.clone()), ("list", list.clone())],
-            SheetOpeningMismatch { sheet, item } => {
+            SheetOpeningMismatch { sheet, item } | SheetPoolMismatch { sheet, item } => {
                 vec![("sheet", sheet.clone()), ("item", item.clone())]
             }
             SheetWorkdaysMismatch { sheet, item } => vec![("sheet", s(sheet)), ("item", s(item))],
