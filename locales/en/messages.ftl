@@ -515,7 +515,6 @@ tool-refusal-no-file-name = give the new file's name, e.g. content/2026/finance-
 tool-refusal-notice-md = a notice is a Markdown file: its name ends in .md
 tool-refusal-data-yaml = a data item is a YAML file: its name ends in .yaml
 tool-refusal-underscore = names starting with _ are a folder's settings, not items
-tool-refusal-table-kind = gongkai new makes finance, welfare, attendance, congress and notice items only; for pay, merits, assessment and table copy the example gongkai init writes (content/2026/<kind>-sample.yaml) and see docs/content-format.md
 tool-port-in-use = port { $port } is already in use (another gongkai serve?); try `--port { $next }`
 tool-output-inside-input = refusing to write to { $path }: it lies in { $input }/, which the site reads, so every build would read the last one's output again; use a folder outside content/, static/, templates/ and themes/, such as the default public/
 

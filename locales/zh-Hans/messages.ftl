@@ -512,7 +512,6 @@ tool-refusal-no-file-name = 请给出新文件的名字，例如 content/2026/fi
 tool-refusal-notice-md = 通知是 Markdown 文件：文件名以 .md 结尾
 tool-refusal-data-yaml = 数据类事项是 YAML 文件：文件名以 .yaml 结尾
 tool-refusal-underscore = 以 _ 开头的名字是文件夹的设置，不是事项
-tool-refusal-table-kind = gongkai new 只生成经费收支、福利发放、出勤、职代会和通知；工资奖金分配、奖惩、综合考核和表格公示请复制 gongkai init 写的示例（content/2026/<kind>-sample.yaml），并参看 docs/content-format.md
 tool-port-in-use = 端口 { $port } 已被占用（另一个 gongkai serve？）；可以试试 `--port { $next }`
 tool-output-inside-input = 拒绝写入 { $path }：它在站点读取的 { $input }/ 里，每次生成都会把上一次的输出再读进来；请用 content/、static/、templates/ 和 themes/ 以外的文件夹，例如默认的 public/
 

@@ -512,7 +512,6 @@ tool-refusal-no-file-name = 請給出新文件的名字，例如 content/2026/fi
 tool-refusal-notice-md = 通知是 Markdown 文件：文件名以 .md 結尾
 tool-refusal-data-yaml = 數據類事項是 YAML 文件：文件名以 .yaml 結尾
 tool-refusal-underscore = 以 _ 開頭的名字是文件夾的設置，不是事項
-tool-refusal-table-kind = gongkai new 只生成經費收支、福利發放、出勤、職代會和通知；工資獎金分配、獎懲、綜合考核和表格公示請複製 gongkai init 寫的示例（content/2026/<kind>-sample.yaml），並參看 docs/content-format.md
 tool-port-in-use = 端口 { $port } 已被佔用（另一個 gongkai serve？）；可以試試 `--port { $next }`
 tool-output-inside-input = 拒絕寫入 { $path }：它在站點讀取的 { $input }/ 裡，每次生成都會把上一次的輸出再讀進來；請用 content/、static/、templates/ 和 themes/ 以外的文件夾，例如默認的 public/
 
