@@ -110,7 +110,8 @@ pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
     let comrak_options = comrak_options(options.raw_html);
     let arena = Arena::new();
     let parsed = parse(&arena, &source, &comrak_options);
-    let mut lines = SourceLines::new(&source);
+    // Made when a position is first reported (most notices have no link nor raw HTML).
+    let mut lines: Option<SourceLines> = None;
     let plain = plain::plain_of(parsed.root);
 
     let mut raw_html = Vec::new();
@@ -131,9 +132,10 @@ pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
             };
             (found, data.sourcepos.start)
         };
+        let lines = lines.get_or_insert_with(|| SourceLines::new(&source));
         let pos = lines.pos_of_byte(parsed.original_offset(start));
         match found {
-            Found::Html(literal) => raw_html.push(raw_html_use(&mut lines, pos, &literal)),
+            Found::Html(literal) => raw_html.push(raw_html_use(lines, pos, &literal)),
             Found::Link(url, is_image) => {
                 if is_dangerous_url(&url) {
                     unwrap_node(node);

@@ -22,56 +22,82 @@ pub fn plain_text(markdown: &str) -> String {
 /// The plain text of a parsed document (see `plain_text`), so a render that parsed the
 /// Markdown already does not parse it again for the search index.
 pub(super) fn plain_of<'a>(root: &'a AstNode<'a>) -> String {
-    let mut raw = String::new();
+    let mut plain = Plain::default();
     for edge in root.traverse() {
         match edge {
             NodeEdge::Start(node) => match &node.data().value {
-                NodeValue::Text(text) => push_plain(&mut raw, text),
-                NodeValue::Code(code) => push_plain(&mut raw, &code.literal),
-                NodeValue::CodeBlock(block) => push_plain(&mut raw, &block.literal),
-                NodeValue::SoftBreak => raw.push(SOFT_BREAK),
-                NodeValue::LineBreak => raw.push(' '),
+                NodeValue::Text(text) => plain.text(text),
+                NodeValue::Code(code) => plain.text(&code.literal),
+                NodeValue::CodeBlock(block) => plain.text(&block.literal),
+                NodeValue::SoftBreak => plain.space(true),
+                NodeValue::LineBreak => plain.space(false),
                 _ => {}
             },
             NodeEdge::End(node) => {
                 if node.data().value.block() {
-                    raw.push(' ');
+                    plain.space(false);
                 }
             }
         }
     }
-    collapse_whitespace(&raw)
+    plain.out
 }
 
-const SOFT_BREAK: char = '\n';
-
-fn push_plain(out: &mut String, text: &str) {
-    out.extend(text.chars().map(|c| match c {
-        '\0' => '\u{FFFD}',
-        c if c.is_whitespace() => ' ',
-        c => c,
-    }));
+/// The plain text as it is made, in one pass: every whitespace character (and each break
+/// and block end) is a space, a run of them one space, none at either end, and none
+/// where the run is only soft line breaks between two CJK characters; `\0` becomes
+/// U+FFFD. Runs of other characters are copied as they are.
+#[derive(Default)]
+struct Plain {
+    out: String,
+    /// Inside a run of whitespace: whether it is only soft line breaks so far.
+    pending: Option<bool>,
+    /// The last character written.
+    last: Option<char>,
 }
 
-fn collapse_whitespace(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    // Some(only_soft_breaks) while inside a whitespace run.
-    let mut pending: Option<bool> = None;
-    for c in raw.chars() {
-        if c.is_whitespace() {
-            let soft = c == SOFT_BREAK;
-            pending = Some(pending.map_or(soft, |only_soft| only_soft && soft));
-            continue;
-        }
-        if let Some(only_soft) = pending.take() {
-            let joins_cjk = only_soft && out.chars().next_back().is_some_and(is_cjk) && is_cjk(c);
-            if !out.is_empty() && !joins_cjk {
-                out.push(' ');
+impl Plain {
+    /// Whitespace: a soft line break or another.
+    fn space(&mut self, soft: bool) {
+        self.pending = Some(self.pending.map_or(soft, |only_soft| only_soft && soft));
+    }
+
+    /// Text: its whitespace as `space`, the runs between copied.
+    fn text(&mut self, text: &str) {
+        let mut run = None;
+        for (i, c) in text.char_indices() {
+            if c == '\0' || c.is_whitespace() {
+                if let Some(start) = run.take() {
+                    self.push(&text[start..i]);
+                }
+                match c {
+                    '\0' => self.push("\u{FFFD}"),
+                    _ => self.space(false),
+                }
+            } else if run.is_none() {
+                run = Some(i);
             }
         }
-        out.push(c);
+        if let Some(start) = run {
+            self.push(&text[start..]);
+        }
     }
-    out
+
+    /// Writes `run` (no whitespace, not empty), after the space a pending run of
+    /// whitespace stands for.
+    fn push(&mut self, run: &str) {
+        let (Some(first), Some(last)) = (run.chars().next(), run.chars().next_back()) else {
+            return;
+        };
+        if let Some(only_soft) = self.pending.take() {
+            let joins_cjk = only_soft && self.last.is_some_and(is_cjk) && is_cjk(first);
+            if !self.out.is_empty() && !joins_cjk {
+                self.out.push(' ');
+            }
+        }
+        self.out.push_str(run);
+        self.last = Some(last);
+    }
 }
 
 /// East Asian wide scripts that are written without spaces (Hangul excluded,
@@ -93,4 +119,64 @@ fn is_cjk(c: char) -> bool {
             | 0xFFE0..=0xFFE6
             | 0x20000..=0x3FFFF
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::{Plain, is_cjk};
+
+    /// The rule of `Plain` written the plain way: every character mapped, then the
+    /// whitespace collapsed in a second pass (`\n` standing for a soft break).
+    fn two_passes(pieces: &[(bool, String)]) -> String {
+        let mut raw = String::new();
+        for (is_text, piece) in pieces {
+            match is_text {
+                true => raw.extend(piece.chars().map(|c| match c {
+                    '\0' => '\u{FFFD}',
+                    c if c.is_whitespace() => ' ',
+                    c => c,
+                })),
+                false => raw.push(if piece.is_empty() { ' ' } else { '\n' }),
+            }
+        }
+        let mut out = String::new();
+        let mut pending: Option<bool> = None;
+        for c in raw.chars() {
+            if c.is_whitespace() {
+                let soft = c == '\n';
+                pending = Some(pending.map_or(soft, |only_soft| only_soft && soft));
+                continue;
+            }
+            if let Some(only_soft) = pending.take() {
+                let joins = only_soft && out.chars().next_back().is_some_and(is_cjk) && is_cjk(c);
+                if !out.is_empty() && !joins {
+                    out.push(' ');
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_is_the_two_pass_rule(
+            pieces in prop::collection::vec(
+                (any::<bool>(), "[a \\t\\n\\u{3000}\\u{0}工资。，Ａ1\\u{a0}]{0,6}"),
+                0..12,
+            )
+        ) {
+            // A piece that is not text is a break: soft when its string is not empty.
+            let mut plain = Plain::default();
+            for (is_text, piece) in &pieces {
+                match is_text {
+                    true => plain.text(piece),
+                    false => plain.space(!piece.is_empty()),
+                }
+            }
+            prop_assert_eq!(plain.out, two_passes(&pieces));
+        }
+    }
 }
