@@ -23,12 +23,19 @@ pub fn plain_text(markdown: &str) -> String {
 /// Markdown already does not parse it again for the search index.
 pub(super) fn plain_of<'a>(root: &'a AstNode<'a>) -> String {
     let mut raw = String::new();
+    push_raw(root, &mut raw);
+    collapse_whitespace(&raw)
+}
+
+/// The text of a parsed document (or of one part of a long one) before its whitespace
+/// is collapsed: `collapse_whitespace` of the parts' texts in a row is the whole's.
+pub(super) fn push_raw<'a>(root: &'a AstNode<'a>, raw: &mut String) {
     for edge in root.traverse() {
         match edge {
             NodeEdge::Start(node) => match &node.data().value {
-                NodeValue::Text(text) => push_plain(&mut raw, text),
-                NodeValue::Code(code) => push_plain(&mut raw, &code.literal),
-                NodeValue::CodeBlock(block) => push_plain(&mut raw, &block.literal),
+                NodeValue::Text(text) => push_plain(raw, text),
+                NodeValue::Code(code) => push_plain(raw, &code.literal),
+                NodeValue::CodeBlock(block) => push_plain(raw, &block.literal),
                 NodeValue::SoftBreak => raw.push(SOFT_BREAK),
                 NodeValue::LineBreak => raw.push(' '),
                 _ => {}
@@ -40,7 +47,6 @@ pub(super) fn plain_of<'a>(root: &'a AstNode<'a>) -> String {
             }
         }
     }
-    collapse_whitespace(&raw)
 }
 
 const SOFT_BREAK: char = '\n';
@@ -53,7 +59,7 @@ fn push_plain(out: &mut String, text: &str) {
     }));
 }
 
-fn collapse_whitespace(raw: &str) -> String {
+pub(super) fn collapse_whitespace(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     // Some(only_soft_breaks) while inside a whitespace run.
     let mut pending: Option<bool> = None;
