@@ -1,6 +1,6 @@
 //! The words of the tool, as data: one Project Fluent catalogue per language and audience
 //! under `locales/<language>/` (`pages.ftl`: what readers of the board see; `messages.ftl`:
-//! what a clerk reads in a diagnostic), embedded in the binary. A translator edits the
+//! what a clerk reads in a diagnostic; `help.ftl`: the command line's help and its mistakes), embedded in the binary. A translator edits the
 //! `.ftl` files, with plural and count forms in Fluent's own syntax; no Rust file grows
 //! with a language.
 //!
@@ -29,6 +29,11 @@ const FILES: &[(Language, &str, &str)] = &[
         include_str!("../locales/zh-Hans/messages.ftl"),
     ),
     (
+        Language::ZhHans,
+        "help.ftl",
+        include_str!("../locales/zh-Hans/help.ftl"),
+    ),
+    (
         Language::ZhHant,
         "pages.ftl",
         include_str!("../locales/zh-Hant/pages.ftl"),
@@ -39,6 +44,11 @@ const FILES: &[(Language, &str, &str)] = &[
         include_str!("../locales/zh-Hant/messages.ftl"),
     ),
     (
+        Language::ZhHant,
+        "help.ftl",
+        include_str!("../locales/zh-Hant/help.ftl"),
+    ),
+    (
         Language::En,
         "pages.ftl",
         include_str!("../locales/en/pages.ftl"),
@@ -47,6 +57,11 @@ const FILES: &[(Language, &str, &str)] = &[
         Language::En,
         "messages.ftl",
         include_str!("../locales/en/messages.ftl"),
+    ),
+    (
+        Language::En,
+        "help.ftl",
+        include_str!("../locales/en/help.ftl"),
     ),
 ];
 

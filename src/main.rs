@@ -8,11 +8,10 @@ mod cli;
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::Parser;
 use gongkai::config::{Language, site_language};
 use gongkai::messages::summary;
 
-use cli::args::{Cli, Command};
+use cli::args::Command;
 
 // A rebuild in the preview makes and frees some hundred thousand small values (paths,
 // summaries, page jobs); mimalloc does that in half the time the system allocator takes
@@ -22,7 +21,10 @@ use cli::args::{Cli, Command};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match cli::help::parse(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let language = language(&cli.command);
     match run(cli.command, language) {
         Ok(code) => code,

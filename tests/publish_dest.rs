@@ -890,11 +890,27 @@ fn a_publish_shows_its_progress_and_a_summary() {
 
 #[test]
 fn the_help_of_status_names_its_exit_code() {
-    let (code, stdout, _) =
-        run_cmd(Command::new(env!("CARGO_BIN_EXE_gongkai")).args(["publish", "--help"]));
-    assert_eq!(code, Some(0));
-    assert!(
-        stdout.contains("Exits 1 when publishing would change something"),
-        "{stdout}"
-    );
+    // The help speaks the site's language: Chinese without a site, English for `en`.
+    let english = tempfile::TempDir::new().unwrap();
+    fs::write(
+        english.path().join("site.yaml"),
+        "title: Board\nlanguage: en\n",
+    )
+    .unwrap();
+    let none = tempfile::TempDir::new().unwrap();
+    for (dir, words) in [
+        (
+            english.path(),
+            "Exits 1 when publishing would change something",
+        ),
+        (none.path(), "有差异时退出码为 1"),
+    ] {
+        let (code, stdout, _) = run_cmd(
+            Command::new(env!("CARGO_BIN_EXE_gongkai"))
+                .current_dir(dir)
+                .args(["publish", "--help"]),
+        );
+        assert_eq!(code, Some(0));
+        assert!(stdout.contains(words), "{stdout}");
+    }
 }

@@ -16,13 +16,14 @@
 //! assessment, table), `tools` (tool failures and the output folder), `preview` (what
 //! `serve` and `watch` say), `summary` (what `init`, `new`, `schema`, `check`, `build`
 //! and `import` say, `--timings` and a refused `--today`), `import` (spreadsheets, and
-//! the comments `gongkai import` writes), `publishing` (what `publish` says: the copy's
+//! the comments `gongkai import` writes), `help` (what `--help` says and how a mistyped command line is answered), `publishing` (what `publish` says: the copy's
 //! progress, its summary, what `--status` and `--dry-run` list), `words` (helpers to
 //! fill in arguments).
 
 mod codes;
 mod congress;
 mod files;
+pub mod help;
 pub mod import;
 pub mod preview;
 mod privacy;
