@@ -400,6 +400,10 @@ sheet-missing-hint = A sheet's name is on its tab at the bottom of the Excel win
 header-missing = no header row with the columns a { $kind ->
     [finance] finance
     [welfare] welfare
+    [pay] pay
+    [merits] merits
+    [assessment] assessment
+    [table] table
    *[attendance] attendance
 } sheet needs: { $needs }
 header-missing-hint = The header (the row under the title naming the columns, like 日期, 姓名, 金额) must be within the sheet's first 30 rows; where a column's name is unusual, rename it to a usual one or name the columns in a mapping file (--map).
@@ -456,6 +460,14 @@ sheet-opening-mismatch = the sheet starts from a balance of { $sheet }, but `ope
 sheet-opening-mismatch-hint = The sheet's opening balance (or the one its first balance implies) must equal opening_balance; check one of them.
 sheet-workdays-mismatch = the sheet gives { $sheet } workdays, but `workdays` is { $item }
 sheet-workdays-mismatch-hint = The sheet's workdays must equal workdays; check one of them.
+sheet-column-missing = the sheet { $sheet } has no column `{ $column }`, which columns declares
+sheet-column-missing-hint = The sheet's header names each declared column exactly as columns does (a unit in brackets, like （元）, may follow); rename the header or the declared column.
+sheet-column-extra = column `{ $header }` of the sheet is not declared (columns: { $known })
+sheet-column-extra-hint = Every column of the sheet with a header is one of the declared columns: declare it under columns, or delete the column from the sheet.
+sheet-score-total-mismatch = { $name }: the sheet's total { $given } is not the sum of the components, { $computed }
+sheet-score-total-mismatch-hint = The total is computed from the components, never typed: correct this total (or a component) in the sheet. The total is not written into the item.
+sheet-pool-mismatch = the sheet's 奖金总额 is { $sheet }, but `pool` is { $item }
+sheet-pool-mismatch-hint = The pool on the sheet must equal pool; correct one of them, or leave pool out to take the sheet's.
 
 ## What gongkai import writes into the item it makes (YAML comments)
 
@@ -471,6 +483,7 @@ import-fill-period = fill in: the period of the data, like 2026-Q1 or 2026-03
 import-fill-opening = fill in: the opening balance (the sheet has no opening balance or balance column)
 import-fill-program = fill in: the programme's name, like 送温暖 or 困难职工帮扶
 import-fill-workdays = fill in: the workdays (the sheet has no workdays column)
+import-fill-max = fill in: this component's full marks (the header gives none, as in 领导考核(20))
 
 ## Tool failures (exit code 2)
 
@@ -502,7 +515,6 @@ tool-refusal-no-file-name = give the new file's name, e.g. content/2026/finance-
 tool-refusal-notice-md = a notice is a Markdown file: its name ends in .md
 tool-refusal-data-yaml = a data item is a YAML file: its name ends in .yaml
 tool-refusal-underscore = names starting with _ are a folder's settings, not items
-tool-refusal-table-kind = gongkai new makes finance, welfare, attendance, congress and notice items only; for pay, merits, assessment and table copy the example gongkai init writes (content/2026/<kind>-sample.yaml) and see docs/content-format.md
 tool-port-in-use = port { $port } is already in use (another gongkai serve?); try `--port { $next }`
 tool-output-inside-input = refusing to write to { $path }: it lies in { $input }/, which the site reads, so every build would read the last one's output again; use a folder outside content/, static/, templates/ and themes/, such as the default public/
 

@@ -120,6 +120,10 @@ year-list-title = Published in { $year }
 finance-year-title = Union finances in { $year }
 welfare-year-title = Welfare in { $year }
 welfare-year-note = This year's distributions, summed by programme and by hardship; each list has its own page.
+pay-year-title = Pay and bonuses in { $year }
+merits-year-title = Rewards and penalties in { $year }
+pay-year-note = This year's distributions, summed by team: totals only, no one's own pay; each month has its own page.
+merits-year-note = This year's rewards and penalties, summed by team; each entry and its basis is on its notice's page.
 
 ## An item's page: its head, foot and downloads.
 
@@ -489,6 +493,16 @@ merits-caption = Rewards and penalties
 merits-count = Entries
 merits-count-text = { $rewards } rewards, { $penalties } penalties
 merits-large-note = Penalties of { $threshold } or more are marked as large.
+merits-rewards-count = Rewards
+merits-rewards-amount = Rewarded
+merits-penalties-count = Penalties
+merits-penalties-amount = Penalised
+merits-large-count = Large penalties
+team-year-period = Period
+team-year-total = Year total
+team-year-all = Year total, all teams
+pay-year-caption = { $team }: pay and bonuses of the year
+merits-year-caption = { $team }: rewards and penalties of the year
 assessment-components = Components
 assessment-components-text = { $parts }, out of { $full }
 assessment-name = Name

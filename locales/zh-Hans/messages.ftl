@@ -400,6 +400,10 @@ sheet-missing-hint = 工作表名写在 Excel 窗口底部的标签上；请照�
 header-missing = 找不到表头：{ $kind ->
     [finance] 经费收支表
     [welfare] 发放名单
+    [pay] 工资奖金分配表
+    [merits] 奖惩表
+    [assessment] 考核表
+    [table] 表格
    *[attendance] 出勤表
 }需要这些列：{ $needs }
 header-missing-hint = 表头（标题行下面写着“日期”“姓名”“金额”等列名的一行）须在表的前 30 行里；列名与常用写法不同时，请改成常用写法，或用对照表（--map）指明各列。
@@ -456,6 +460,14 @@ sheet-opening-mismatch = 表中的期初余额是 { $sheet }，但 `opening_bala
 sheet-opening-mismatch-hint = 表中的期初余额（或第一行余额倒推出的余额）应与 opening_balance 相同；请核对其中之一。
 sheet-workdays-mismatch = 表中的应出勤天数是 { $sheet }，但 `workdays` 是 { $item }
 sheet-workdays-mismatch-hint = 表中的应出勤天数应与 workdays 相同；请核对其中之一。
+sheet-column-missing = 表 { $sheet } 中没有 columns 声明的 `{ $column }` 一列
+sheet-column-missing-hint = 表头的列名须与 columns 中声明的列名完全相同（后面可带括号中的单位，如“（元）”）；请改表头或改声明的列名。
+sheet-column-extra = 表中的 `{ $header }` 一列没有声明（已声明的列：{ $known }）
+sheet-column-extra-hint = 表中每个有表头的列都应是声明过的列：请在 columns 中声明它，或从表中删去这一列。
+sheet-score-total-mismatch = { $name }：表中的合计 { $given } 不等于各项得分之和 { $computed }
+sheet-score-total-mismatch-hint = 合计由各项得分算出，不是填写的：请改正表中的合计（或某项得分）。合计不会写入公示文件。
+sheet-pool-mismatch = 表中的奖金总额是 { $sheet }，但 `pool` 是 { $item }
+sheet-pool-mismatch-hint = 表中的奖金总额应与 pool 相同；请改正其中之一，或不写 pool 而用表中的总额。
 
 ## What gongkai import writes into the item it makes (YAML comments)
 
@@ -468,6 +480,7 @@ import-fill-period = 请填写：数据所属期间，如 2026-Q1、2026-03
 import-fill-opening = 请填写：期初余额（表中没有期初余额或余额列）
 import-fill-program = 请填写：项目名称，如 送温暖、困难职工帮扶
 import-fill-workdays = 请填写：应出勤天数（表中没有应出勤一列）
+import-fill-max = 请填写：这一项的满分（表头没有写明，如“领导考核(20)”）
 
 ## Tool failures (exit code 2)
 
@@ -499,7 +512,6 @@ tool-refusal-no-file-name = 请给出新文件的名字，例如 content/2026/fi
 tool-refusal-notice-md = 通知是 Markdown 文件：文件名以 .md 结尾
 tool-refusal-data-yaml = 数据类事项是 YAML 文件：文件名以 .yaml 结尾
 tool-refusal-underscore = 以 _ 开头的名字是文件夹的设置，不是事项
-tool-refusal-table-kind = gongkai new 只生成经费收支、福利发放、出勤、职代会和通知；工资奖金分配、奖惩、综合考核和表格公示请复制 gongkai init 写的示例（content/2026/<kind>-sample.yaml），并参看 docs/content-format.md
 tool-port-in-use = 端口 { $port } 已被占用（另一个 gongkai serve？）；可以试试 `--port { $next }`
 tool-output-inside-input = 拒绝写入 { $path }：它在站点读取的 { $input }/ 里，每次生成都会把上一次的输出再读进来；请用 content/、static/、templates/ 和 themes/ 以外的文件夹，例如默认的 public/
 

@@ -96,6 +96,10 @@ year-list-title = { $year }年发布的公示
 finance-year-title = { $year }年经费收支汇总
 welfare-year-title = { $year }年福利发放汇总
 welfare-year-note = 本年度各次发放按项目和困难原因汇总；名单详见各次公示。
+pay-year-title = { $year }年工资奖金分配汇总
+merits-year-title = { $year }年奖惩汇总
+pay-year-note = 本年度各期工资奖金分配按班组汇总，只列合计，不列个人；明细详见各期公示。
+merits-year-note = 本年度奖惩按班组汇总；每一项奖惩及其依据详见各次公示。
 
 ## An item's page: its head, foot and downloads.
 
@@ -443,6 +447,16 @@ merits-caption = 奖惩明细
 merits-count = 项数
 merits-count-text = 奖励 { $rewards } 项，处罚 { $penalties } 项
 merits-large-note = 处罚金额达到或超过 { $threshold } 的，标为大额处罚。
+merits-rewards-count = 奖励项数
+merits-rewards-amount = 奖励金额
+merits-penalties-count = 处罚项数
+merits-penalties-amount = 处罚金额
+merits-large-count = 大额处罚项数
+team-year-period = 期间
+team-year-total = 全年合计
+team-year-all = 全年合计（各班组）
+pay-year-caption = { $team } 工资奖金分配汇总
+merits-year-caption = { $team } 奖惩汇总
 assessment-components = 考核项目
 assessment-components-text = { $parts }，满分 { $full }
 assessment-name = 姓名

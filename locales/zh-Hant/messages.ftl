@@ -400,6 +400,10 @@ sheet-missing-hint = 工作表名寫在 Excel 窗口底部的標籤上；請照�
 header-missing = 找不到表頭：{ $kind ->
     [finance] 經費收支表
     [welfare] 發放名單
+    [pay] 工資獎金分配表
+    [merits] 獎懲表
+    [assessment] 考核表
+    [table] 表格
    *[attendance] 出勤表
 }需要這些列：{ $needs }
 header-missing-hint = 表頭（標題行下面寫著“日期”“姓名”“金額”等列名的一行）須在表的前 30 行裡；列名與常用寫法不同時，請改成常用寫法，或用對照表（--map）指明各列。
@@ -456,6 +460,14 @@ sheet-opening-mismatch = 表中的期初餘額是 { $sheet }，但 `opening_bala
 sheet-opening-mismatch-hint = 表中的期初餘額（或第一行餘額倒推出的餘額）應與 opening_balance 相同；請核對其中之一。
 sheet-workdays-mismatch = 表中的應出勤天數是 { $sheet }，但 `workdays` 是 { $item }
 sheet-workdays-mismatch-hint = 表中的應出勤天數應與 workdays 相同；請核對其中之一。
+sheet-column-missing = 表 { $sheet } 中沒有 columns 聲明的 `{ $column }` 一列
+sheet-column-missing-hint = 表頭的列名須與 columns 中聲明的列名完全相同（後面可帶括號中的單位，如“（元）”）；請改表頭或改聲明的列名。
+sheet-column-extra = 表中的 `{ $header }` 一列沒有聲明（已聲明的列：{ $known }）
+sheet-column-extra-hint = 表中每個有表頭的列都應是聲明過的列：請在 columns 中聲明它，或從表中刪去這一列。
+sheet-score-total-mismatch = { $name }：表中的合計 { $given } 不等於各項得分之和 { $computed }
+sheet-score-total-mismatch-hint = 合計由各項得分算出，不是填寫的：請改正表中的合計（或某項得分）。合計不會寫入公示文件。
+sheet-pool-mismatch = 表中的獎金總額是 { $sheet }，但 `pool` 是 { $item }
+sheet-pool-mismatch-hint = 表中的獎金總額應與 pool 相同；請改正其中之一，或不寫 pool 而用表中的總額。
 
 ## What gongkai import writes into the item it makes (YAML comments)
 
@@ -468,6 +480,7 @@ import-fill-period = 請填寫：數據所屬期間，如 2026-Q1、2026-03
 import-fill-opening = 請填寫：期初餘額（表中沒有期初餘額或餘額列）
 import-fill-program = 請填寫：項目名稱，如 送溫暖、困難職工幫扶
 import-fill-workdays = 請填寫：應出勤天數（表中沒有應出勤一列）
+import-fill-max = 請填寫：這一項的滿分（表頭沒有寫明，如“領導考核(20)”）
 
 ## Tool failures (exit code 2)
 
@@ -499,7 +512,6 @@ tool-refusal-no-file-name = 請給出新文件的名字，例如 content/2026/fi
 tool-refusal-notice-md = 通知是 Markdown 文件：文件名以 .md 結尾
 tool-refusal-data-yaml = 數據類事項是 YAML 文件：文件名以 .yaml 結尾
 tool-refusal-underscore = 以 _ 開頭的名字是文件夾的設置，不是事項
-tool-refusal-table-kind = gongkai new 只生成經費收支、福利發放、出勤、職代會和通知；工資獎金分配、獎懲、綜合考核和表格公示請複製 gongkai init 寫的示例（content/2026/<kind>-sample.yaml），並參看 docs/content-format.md
 tool-port-in-use = 端口 { $port } 已被佔用（另一個 gongkai serve？）；可以試試 `--port { $next }`
 tool-output-inside-input = 拒絕寫入 { $path }：它在站點讀取的 { $input }/ 裡，每次生成都會把上一次的輸出再讀進來；請用 content/、static/、templates/ 和 themes/ 以外的文件夾，例如默認的 public/
 

@@ -99,6 +99,10 @@ year-list-title = { $year }年發布的公示
 finance-year-title = { $year }年經費收支彙總
 welfare-year-title = { $year }年福利發放彙總
 welfare-year-note = 本年度各次發放按項目和困難原因彙總；名單詳見各次公示。
+pay-year-title = { $year }年工資獎金分配彙總
+merits-year-title = { $year }年獎懲彙總
+pay-year-note = 本年度各期工資獎金分配按班組彙總，只列合計，不列個人；明細詳見各期公示。
+merits-year-note = 本年度獎懲按班組彙總；每一項獎懲及其依據詳見各次公示。
 
 ## An item's page: its head, foot and downloads.
 
@@ -446,6 +450,16 @@ merits-caption = 獎懲明細
 merits-count = 項數
 merits-count-text = 獎勵 { $rewards } 項，處罰 { $penalties } 項
 merits-large-note = 處罰金額達到或超過 { $threshold } 的，標為大額處罰。
+merits-rewards-count = 獎勵項數
+merits-rewards-amount = 獎勵金額
+merits-penalties-count = 處罰項數
+merits-penalties-amount = 處罰金額
+merits-large-count = 大額處罰項數
+team-year-period = 期間
+team-year-total = 全年合計
+team-year-all = 全年合計（各班組）
+pay-year-caption = { $team } 工資獎金分配彙總
+merits-year-caption = { $team } 獎懲彙總
 assessment-components = 考核項目
 assessment-components-text = { $parts }，滿分 { $full }
 assessment-name = 姓名

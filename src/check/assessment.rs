@@ -128,7 +128,7 @@ pub fn check(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagnost
     let total_col = s.columns.len() - 1;
     for (index, row) in s.rows.iter().enumerate() {
         let mut needs = |column: String| {
-            out.push(Problem::from(TableProblem::RowNeeds { column }).at(item.source.at(row.pos)));
+            out.push(Problem::from(TableProblem::RowNeeds { column }).at(item.at(row.pos)));
         };
         if row.cell(0).is_none() {
             needs("name".into());
@@ -148,7 +148,7 @@ pub fn check(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagnost
                     given: Decimal2(given).to_string(),
                     computed: d.totals[index].to_string(),
                 })
-                .at(item.source.at(cell.pos)),
+                .at(item.at(cell.pos)),
             );
         }
     }
@@ -169,7 +169,7 @@ fn check_bands(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagno
                     from: band.from.value,
                     to: to.value,
                 })
-                .at(item.source.at(to.pos)),
+                .at(item.at(to.pos)),
             );
             continue;
         }
@@ -183,7 +183,7 @@ fn check_bands(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagno
                 Problem::from(TableProblem::CoefficientBandOverlap {
                     rank: band.from.value.max(other.from.value),
                 })
-                .at(item.source.at(band.from.pos)),
+                .at(item.at(band.from.pos)),
             );
         }
     }
@@ -197,7 +197,7 @@ fn check_bands(item: &Item, a: &Assessment, d: &AssessmentFigures) -> Vec<Diagno
                     name: row_label(&a.sheet, row, index),
                     rank: d.ranks[index],
                 })
-                .at(item.source.at(row.pos)),
+                .at(item.at(row.pos)),
             );
         }
     }
@@ -222,14 +222,14 @@ pub fn check_links(
             out.push(super::refers_to_unreadable(
                 "pay",
                 &target.value,
-                item.source.at(target.pos),
+                item.at(target.pos),
             ));
         } else if !is_pay {
             out.push(
                 Problem::from(TableProblem::LinkedPayMissing {
                     target: target.value.clone(),
                 })
-                .at(item.source.at(target.pos)),
+                .at(item.at(target.pos)),
             );
         } else if !a.coefficients.is_empty() {
             let pay_item = items.iter().find(|o| o.content_path == target.value);
@@ -252,7 +252,7 @@ fn check_coefficients(item: &Item, a: &Assessment, pay_item: &Item, p: &Pay) -> 
     let (Some(name_col), Some(points)) = (p.sheet.name_column(), points) else {
         out.push(
             Problem::from(TableProblem::PayNeedsColumn { what: "points" })
-                .at(pay_item.source.at(p.sheet.columns_pos)),
+                .at(pay_item.at(p.sheet.columns_pos)),
         );
         return out;
     };
@@ -278,8 +278,8 @@ fn check_coefficients(item: &Item, a: &Assessment, pay_item: &Item, p: &Pay) -> 
                     name: name.to_string(),
                     pay: pay_path.clone(),
                 })
-                .at(item.source.at(row.pos))
-                .with_related(pay_item.source.at(p.sheet.columns_pos), Related::OtherFile),
+                .at(item.at(row.pos))
+                .with_related(pay_item.at(p.sheet.columns_pos), Related::OtherFile),
             ),
             Some((pay_row, cell)) => {
                 let given = pay_row.units(points);
@@ -294,8 +294,8 @@ fn check_coefficients(item: &Item, a: &Assessment, pay_item: &Item, p: &Pay) -> 
                             expected: expected.to_string(),
                             assessment: format!("content/{}", item.content_path),
                         })
-                        .at(pay_item.source.at(at))
-                        .with_related(item.source.at(row.pos), Related::OtherFile),
+                        .at(pay_item.at(at))
+                        .with_related(item.at(row.pos), Related::OtherFile),
                     );
                 }
             }

@@ -98,7 +98,7 @@ pub fn check(item: &Item, m: &Merits) -> Vec<Diagnostic> {
             if row.cell(col).is_none() {
                 out.push(
                     Problem::from(TableProblem::RowNeeds { column: key.into() })
-                        .at(item.source.at(row.pos)),
+                        .at(item.at(row.pos)),
                 );
             }
         }
@@ -112,7 +112,7 @@ pub fn check(item: &Item, m: &Merits) -> Vec<Diagnostic> {
                     value: t.to_string(),
                     allowed: vec![REWARD, PENALTY],
                 }
-                .at(item.source.at(cell.pos)),
+                .at(item.at(cell.pos)),
             );
         }
         let penalty = row.cell(TYPE).and_then(|c| c.value.text()).map(str::trim) == Some(PENALTY);
@@ -122,7 +122,7 @@ pub fn check(item: &Item, m: &Merits) -> Vec<Diagnostic> {
                 Problem::from(TableProblem::PenaltyWithoutBasis {
                     name: row_label(s, row, index),
                 })
-                .at(item.source.at(at)),
+                .at(item.at(at)),
             );
         }
         if let Some(period) = &item.common.period
@@ -135,7 +135,7 @@ pub fn check(item: &Item, m: &Merits) -> Vec<Diagnostic> {
                     date: date.to_string(),
                     period: period.value.to_string(),
                 })
-                .at(item.source.at(cell.pos)),
+                .at(item.at(cell.pos)),
             );
         }
     }

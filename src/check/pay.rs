@@ -95,7 +95,7 @@ pub fn check(item: &Item, p: &Pay, figures: &PayFigures) -> Vec<Diagnostic> {
     let mut out = sheet::check(item, s);
     out.extend(sheet::duplicate_names(item, s));
     let mut report = |problem: TableProblem, pos| {
-        out.push(Problem::from(problem).at(item.source.at(pos)));
+        out.push(Problem::from(problem).at(item.at(pos)));
     };
     let Some(name_col) = s.name_column() else {
         report(TableProblem::PayNeedsColumn { what: "name" }, s.columns_pos);
@@ -290,8 +290,8 @@ pub fn check_attendance(items: &[std::sync::Arc<Item>]) -> Vec<Diagnostic> {
                         present: record.present.value.to_string(),
                         attendance: path.clone(),
                     })
-                    .at(item.source.at(cell.pos))
-                    .with_related(other.source.at(record.present.pos), Related::OtherFile),
+                    .at(item.at(cell.pos))
+                    .with_related(other.at(record.present.pos), Related::OtherFile),
                 ),
                 Some(_) => {}
                 None => out.push(
@@ -299,8 +299,8 @@ pub fn check_attendance(items: &[std::sync::Arc<Item>]) -> Vec<Diagnostic> {
                         name: name.to_string(),
                         attendance: path.clone(),
                     })
-                    .at(item.source.at(cell.pos))
-                    .with_related(other.source.at(a.workdays.pos), Related::OtherFile),
+                    .at(item.at(cell.pos))
+                    .with_related(other.at(a.workdays.pos), Related::OtherFile),
                 ),
             }
         }

@@ -143,7 +143,7 @@ pub fn public(item: &Item, sheet: &Sheet, config: &Config) -> SheetFigures {
 /// violation at the offending cell (the row's entry when the cell is empty).
 pub fn check(item: &Item, sheet: &Sheet) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut report = |p: TableProblem, pos| out.push(Problem::from(p).at(item.source.at(pos)));
+    let mut report = |p: TableProblem, pos| out.push(Problem::from(p).at(item.at(pos)));
     for row in &sheet.rows {
         for (i, column) in sheet.columns.iter().enumerate() {
             let Some(cell) = row.cell(i) else { continue };
@@ -226,7 +226,7 @@ pub fn duplicate_names(item: &Item, sheet: &Sheet) -> Vec<Diagnostic> {
                     name: name.to_string(),
                     first_line: *line,
                 }
-                .at(item.source.at(cell.pos)),
+                .at(item.at(cell.pos)),
             ),
             None => seen.push((name, cell.pos.line)),
         }

@@ -177,8 +177,9 @@ pub enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
-    /// Read a spreadsheet (.xlsx, .xls, .ods, .csv) into a finance, welfare or attendance
-    /// item, written as YAML (nothing is written while any cell is refused).
+    /// Read a spreadsheet (.xlsx, .xls, .ods, .csv) into a finance, welfare, attendance,
+    /// pay, merits, assessment or table item, written as YAML (nothing is written while
+    /// any cell is refused).
     Import(ImportArgs),
 }
 
@@ -193,7 +194,8 @@ pub struct ImportArgs {
     /// The sheet to read; default: the first.
     #[arg(long)]
     pub sheet: Option<String>,
-    /// A mapping file saying which row is the header and which column holds what.
+    /// A mapping file saying which row is the header and which column holds what
+    /// (finance, welfare and attendance sheets).
     #[arg(long)]
     pub map: Option<PathBuf>,
     /// The item to write; default: content/<file name>.yaml; `-` prints it.
@@ -219,4 +221,12 @@ pub enum SheetKind {
     Welfare,
     /// 出勤: names, days present, leave, absence, overtime.
     Attendance,
+    /// 工资奖金分配: the header row is the column declaration (实发, 应发 … take their roles).
+    Pay,
+    /// 奖惩: 日期, 姓名, 班组, 奖惩, 事由, 金额, 依据.
+    Merits,
+    /// 综合考核: 姓名 and one column per component, full marks in the header (领导考核(20)).
+    Assessment,
+    /// 其他公开: the header row is the column declaration.
+    Table,
 }

@@ -119,18 +119,16 @@ fn localized(command: Command, language: Language, parent: Option<&str>) -> Comm
 /// possible values are said in the description, in the same words.
 fn localized_arg(arg: Arg, command: &str, language: Language, heading: &str) -> Arg {
     let id = arg.get_id().as_str().to_string();
-    let mut arg = arg
-        .hide_default_value(true)
-        .hide_possible_values(true)
-        .long_help(None)
-        .help_heading(heading.to_string());
+    let mut arg = arg.long_help(None).help_heading(heading.to_string());
     if let Some(text) = help::argument(language, command, &id) {
         arg = arg.help(text);
     }
-    if arg.get_action().takes_values()
-        && let Some(name) = help::value_name(language, &id)
-    {
-        arg = arg.value_name(name);
+    // clap refuses these settings on a flag (in its debug checks).
+    if arg.get_action().takes_values() {
+        arg = arg.hide_default_value(true).hide_possible_values(true);
+        if let Some(name) = help::value_name(language, &id) {
+            arg = arg.value_name(name);
+        }
     }
     arg
 }

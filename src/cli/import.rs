@@ -26,6 +26,10 @@ pub fn run(request: ImportArgs, language: Language) -> Outcome {
         SheetKind::Finance => Kind::Finance,
         SheetKind::Welfare => Kind::Welfare,
         SheetKind::Attendance => Kind::Attendance,
+        SheetKind::Pay => Kind::Pay,
+        SheetKind::Merits => Kind::Merits,
+        SheetKind::Assessment => Kind::Assessment,
+        SheetKind::Table => Kind::Table,
     };
     let today = super::today(today.as_deref(), language)?;
     let out = match out {

@@ -1,4 +1,5 @@
-//! Import: a clerk's spreadsheet -> the lines of a finance, welfare or attendance item.
+//! Import: a clerk's spreadsheet -> the lines of a finance, welfare or attendance item,
+//! or the table of a pay, merits, assessment or table item.
 //!
 //! Two users: the `gongkai import` command, which writes the item's YAML once
 //! (`run`), and the load stage, which reads the lines of an item that keeps them in a
@@ -10,7 +11,9 @@
 //! and what each column holds, by the clerks' `words` (or as a `mapping` file says); `rows` tells
 //! lines from blank, 合计, opening and footer rows; `cells` takes each value exactly;
 //! `finance`, `welfare` and `attendance` make the lines, `totals` checks each 合计 row
-//! against them; `write` writes the YAML. Nothing here checks the rules of the kind
+//! against them; `table` reads a sheet whose header declares its columns (pay, table),
+//! `merits` and `scores` (assessment) the kinds with columns of their own; `write` writes
+//! the YAML. Nothing here checks the rules of the kind
 //! (dates inside the period, sums to the balance): that is `check`, on the item.
 
 pub mod attendance;
@@ -19,7 +22,10 @@ mod csv;
 pub mod finance;
 pub mod header;
 pub mod mapping;
+pub mod merits;
 mod rows;
+pub mod scores;
+pub mod table;
 mod totals;
 pub mod welfare;
 mod words;
@@ -32,6 +38,7 @@ use crate::ToolError;
 use crate::config::Language;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::messages::{Problem, SpreadsheetProblem};
+use crate::model::sheet::ColumnSpec;
 use crate::model::{Date, Kind, SheetSource, SourceFile};
 use crate::source::{self, EncodingProblem};
 
@@ -39,6 +46,7 @@ pub use attendance::AttendanceSheet;
 pub use finance::FinanceSheet;
 pub use header::Columns;
 pub use mapping::Mapping;
+pub use table::TableSheet;
 pub use welfare::WelfareSheet;
 
 /// The lines a sheet gave, by kind.
@@ -50,6 +58,8 @@ pub enum Lines {
     Welfare(WelfareSheet),
     /// 出勤.
     Attendance(AttendanceSheet),
+    /// A declared table: the rows of a pay, merits, assessment or table item.
+    Table(TableSheet),
 }
 
 /// A sheet, read.
@@ -70,12 +80,157 @@ impl SheetRead {
             Lines::Finance(f) => f.income.len() + f.expenses.len(),
             Lines::Welfare(w) => w.recipients.len(),
             Lines::Attendance(a) => a.records.len(),
+            Lines::Table(t) => t.table.rows.len(),
         }
     }
 }
 
 /// The kinds a sheet can hold.
-pub const KINDS: [Kind; 3] = [Kind::Finance, Kind::Welfare, Kind::Attendance];
+pub const KINDS: [Kind; 7] = [
+    Kind::Finance,
+    Kind::Welfare,
+    Kind::Attendance,
+    Kind::Pay,
+    Kind::Merits,
+    Kind::Assessment,
+    Kind::Table,
+];
+
+/// Opens the sheet `sheet` (else the first) of the file `path`; a refusal is located at
+/// the file, or at the sheet asked for when there is none of that name.
+fn open(
+    path: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<(workbook::Sheet, SheetSource), Diagnostic> {
+    match workbook::open(path, bytes, sheet) {
+        Ok(opened) => {
+            let source = SheetSource {
+                path: path.to_string(),
+                sheet: opened.named.then(|| opened.name.clone()),
+            };
+            Ok((opened, source))
+        }
+        Err(problem) => {
+            let at = match (&problem, sheet) {
+                (Problem::Spreadsheet(SpreadsheetProblem::SheetMissing { .. }), Some(s)) => {
+                    format!("{path}!{s}")
+                }
+                _ => path.to_string(),
+            };
+            Err(problem.at(Location::file(at)))
+        }
+    }
+}
+
+/// A declared table, read: the sheet, its rows, and the declared columns the header
+/// does not name (to be reported where the item declares them).
+#[derive(Debug, Default)]
+pub struct DeclaredRead {
+    /// The sheet as read, when it could be.
+    pub read: Option<SheetRead>,
+    /// Every refusal, at its cell.
+    pub found: Vec<Diagnostic>,
+    /// Declared columns the sheet's header does not name.
+    pub missing: Vec<String>,
+}
+
+/// Reads the table of a pay, merits, assessment or table sheet from the file `path` (its
+/// sheet `sheet`, else the first). `declared` are the columns the item declares (an
+/// assessment's: its components), which the header is matched to; without them the
+/// header declares the columns (`table::declare`).
+pub fn read_declared(
+    path: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    kind: Kind,
+    declared: Option<&[ColumnSpec]>,
+) -> DeclaredRead {
+    let mut done = DeclaredRead::default();
+    let (opened, source) = match open(path, bytes, sheet) {
+        Ok(o) => o,
+        Err(d) => {
+            done.found.push(d);
+            return done;
+        }
+    };
+    let found = &mut done.found;
+    let (columns, lines) = match kind {
+        Kind::Merits => {
+            let columns = match header::find(&opened, kind, None, &source) {
+                Ok(c) => c,
+                Err(problems) => {
+                    found.extend(problems);
+                    return done;
+                }
+            };
+            let lines = merits::read(&opened, &columns, &source, found);
+            (columns, lines)
+        }
+        Kind::Assessment => {
+            match scores::read(&opened, &source, declared, found, &mut done.missing) {
+                Some(read) => read,
+                None => return done,
+            }
+        }
+        _ => {
+            let header = match declared {
+                Some(d) => {
+                    let names: Vec<&str> = d.iter().map(|c| c.name.value.as_str()).collect();
+                    table::declared_row(&opened, &names)
+                }
+                None => table::header_row(&opened),
+            };
+            let Some(header) = header else {
+                let needs = match kind {
+                    Kind::Pay => vec!["姓名".into(), "应发/实发".into()],
+                    _ => declared
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|c| c.name.value.clone())
+                        .collect(),
+                };
+                let problem = Problem::from(SpreadsheetProblem::HeaderMissing {
+                    kind: kind.key(),
+                    needs,
+                });
+                found.push(problem.at(source.whole()));
+                return done;
+            };
+            let mut placed = match declared {
+                Some(d) => {
+                    table::match_declared(&opened, header, d, &source, found, &mut done.missing)
+                }
+                None => table::declare(&opened, header, kind == Kind::Pay, &source, found),
+            };
+            let (rows, closing) = table::rows(&opened, header + 1, &placed, &source, found);
+            if declared.is_none() && kind == Kind::Table {
+                // A closing 合计 the sheet gives is a totals row the page gives too.
+                for p in &mut placed {
+                    p.spec.total = closing.contains(&p.column);
+                }
+            }
+            let pool = match kind {
+                Kind::Pay => table::pool(&opened, header, &source, found),
+                _ => None,
+            };
+            let columns = table::columns(&opened, header, &placed);
+            let table = crate::model::sheet::Sheet {
+                columns_pos: Default::default(),
+                columns: placed.into_iter().map(|p| p.spec).collect(),
+                rows,
+                rules: Vec::new(),
+            };
+            (columns, TableSheet { kind, table, pool })
+        }
+    };
+    done.read = Some(SheetRead {
+        source,
+        columns,
+        lines: Lines::Table(lines),
+    });
+    done
+}
 
 /// Reads the lines of a `kind` sheet from the file `path` (as locations name it; its
 /// extension says the format), the sheet named `sheet` or else the first. Every refusal
@@ -87,21 +242,16 @@ pub fn read(
     kind: Kind,
     mapping: Option<&Mapping>,
 ) -> (Option<SheetRead>, Vec<Diagnostic>) {
-    let opened = match workbook::open(path, bytes, sheet) {
-        Ok(opened) => opened,
-        Err(problem) => {
-            let at = match (&problem, sheet) {
-                (Problem::Spreadsheet(SpreadsheetProblem::SheetMissing { .. }), Some(s)) => {
-                    format!("{path}!{s}")
-                }
-                _ => path.to_string(),
-            };
-            return (None, vec![problem.at(Location::file(at))]);
-        }
-    };
-    let source = SheetSource {
-        path: path.to_string(),
-        sheet: opened.named.then(|| opened.name.clone()),
+    if matches!(
+        kind,
+        Kind::Pay | Kind::Merits | Kind::Assessment | Kind::Table
+    ) {
+        let done = read_declared(path, bytes, sheet, kind, None);
+        return (done.read, done.found);
+    }
+    let (opened, source) = match open(path, bytes, sheet) {
+        Ok(o) => o,
+        Err(d) => return (None, vec![d]),
     };
     let columns = match header::find(&opened, kind, mapping, &source) {
         Ok(columns) => columns,

@@ -1,6 +1,10 @@
 //! The words clerks put at the head of a sheet's columns, by what the column holds: the
 //! vocabulary `header` matches (日期, 科目, 收入/支出 or 借方/贷方, 摘要, 凭证号, 姓名, 班组,
-//! 事由, 出勤, 事假 …), and which columns a sheet of each kind cannot do without.
+//! 事由, 出勤, 事假, 奖惩, 依据 …), and which columns a sheet of each kind cannot do without;
+//! and for the sheets whose header is their column declaration (pay, table, assessment,
+//! read by `table`), the words that give a column its type or role (姓名 is a `name`
+//! column, 实发 the `net`), the line that gives a pay sheet's pool (奖金总额) and an
+//! assessment's 合计 column.
 //!
 //! These are the sheets' own words, not messages: adding a wording a union office uses
 //! is adding it here, the most usual word of each field first (messages name a column
@@ -50,6 +54,10 @@ pub enum Field {
     Absent,
     /// 加班小时.
     Overtime,
+    /// 奖惩: 奖励 or 处罚.
+    MeritType,
+    /// 依据: the rule a reward or penalty rests on.
+    Basis,
 }
 
 impl Field {
@@ -76,6 +84,8 @@ impl Field {
             Field::Workdays => "workdays",
             Field::Absent => "absent",
             Field::Overtime => "overtime_hours",
+            Field::MeritType => "type",
+            Field::Basis => "basis",
         }
     }
 
@@ -131,14 +141,78 @@ pub(super) fn words(kind: Kind) -> &'static [(Field, &'static [&'static str])] {
             (Overtime, &["加班", "加班小时", "加班时数", "加班工时", "加班时间", "加班小时数"]),
             (Note, &["备注", "说明"]),
         ],
-        Kind::Notice
-        | Kind::Congress
-        | Kind::Pay
-        | Kind::Merits
-        | Kind::Assessment
-        | Kind::Table => &[],
+        Kind::Merits => &[
+            (Date, &["日期", "奖惩日期", "发生日期", "时间"]),
+            (Name, &["姓名", "职工姓名", "名字", "被奖惩人"]),
+            (Team, &["班组", "部门", "单位", "车间", "队组", "区队", "科室"]),
+            (MeritType, &["奖惩", "奖惩类型", "类型", "奖惩类别", "类别", "奖/惩"]),
+            (Reason, &["事由", "奖惩事由", "原因", "奖惩原因", "内容", "事实"]),
+            (Amount, &["金额", "奖惩金额", "奖罚金额", "奖励金额", "处罚金额", "罚款金额"]),
+            (Basis, &["依据", "奖惩依据", "处罚依据", "制度依据", "条款"]),
+        ],
+        Kind::Notice | Kind::Congress | Kind::Pay | Kind::Assessment | Kind::Table => &[],
     }
 }
+
+/// A merits sheet's 奖惩 cell as the two words the kind knows: 奖励 or 处罚 (the short
+/// forms clerks type, 奖 and 罚, are these); anything else is kept as typed, for `check`
+/// to refuse.
+pub(super) fn merit_type(text: &str) -> &str {
+    match text.trim() {
+        "奖" | "奖励" | "表彰" => "奖励",
+        "罚" | "惩" | "处罚" | "惩罚" | "罚款" => "处罚",
+        other => other,
+    }
+}
+
+/// Header words of a column of people's names: it is declared `type: name` (masked on
+/// pages). A header ending in 姓名 is one too.
+pub(super) const NAME_WORDS: &[&str] = &[
+    "姓名",
+    "职工姓名",
+    "员工姓名",
+    "人员姓名",
+    "名字",
+    "领取人",
+    "领款人",
+    "被考核人",
+];
+
+/// The pay roles by the header words of their column, exactly (after `header::normalise`).
+#[rustfmt::skip]
+pub(super) const PAY_ROLE_WORDS: &[(&str, &[&str])] = &[
+    ("days", &["出勤天数", "出勤", "出勤天", "实际出勤", "出勤日数"]),
+    ("points", &["工分", "分数", "点数", "计分"]),
+    ("coefficient", &["系数", "分配系数", "考核系数"]),
+    ("gross", &["应发", "应发金额", "应发工资", "应发奖金", "应发合计"]),
+    ("deduction", &["扣款", "扣减", "扣款金额", "扣减金额", "应扣"]),
+    ("net", &["实发", "实发金额", "实发工资", "实发奖金", "实发合计"]),
+];
+
+/// Labels of a pay sheet's line above or below the table that gives the pool (`pool:`).
+pub(super) const POOL_WORDS: &[&str] = &["奖金总额", "分配总额"];
+
+/// Headers of an assessment's total column: checked against the components, never
+/// written (the total is computed).
+pub(super) const SCORE_TOTAL_WORDS: &[&str] = &[
+    "合计",
+    "总分",
+    "总计",
+    "总得分",
+    "合计得分",
+    "得分合计",
+    "综合得分",
+];
+
+/// Headers of an assessment's columns that are neither a person nor a component (a row
+/// number, a rank the build computes itself): left out, and named as not read.
+pub(super) const SCORE_SKIPPED_WORDS: &[&str] = &["序号", "编号", "排名", "名次", "排序"];
+
+/// Header words that make a column money when its cells are plain numbers (`50` in a
+/// 扣款 column is ¥50.00): a cell with two decimals, `¥` or `元` says so too.
+pub(super) const MONEY_WORDS: &[&str] = &[
+    "金额", "元", "工资", "奖金", "津贴", "补贴", "补助", "款", "费",
+];
 
 /// Leave kinds a column may be named by without ending in 假.
 pub(super) const LEAVE_WORDS: &[&str] = &["调休", "工伤", "公休", "轮休", "请假"];
@@ -154,11 +228,7 @@ pub(super) fn required(kind: Kind) -> &'static [&'static [Field]] {
         ],
         Kind::Welfare => &[&[Name], &[Amount]],
         Kind::Attendance => &[&[Name], &[Present]],
-        Kind::Notice
-        | Kind::Congress
-        | Kind::Pay
-        | Kind::Merits
-        | Kind::Assessment
-        | Kind::Table => &[],
+        Kind::Merits => &[&[Date], &[Name], &[MeritType], &[Reason]],
+        Kind::Notice | Kind::Congress | Kind::Pay | Kind::Assessment | Kind::Table => &[],
     }
 }

@@ -13,7 +13,8 @@ use super::{Lines, SheetRead};
 use crate::config::Language;
 use crate::messages::import::{self as words, Fill};
 use crate::model::kinds::{AttendanceRecord, FinanceLine, Recipient};
-use crate::model::{Date, Fen, Period};
+use crate::model::sheet::{CellValue, ColumnType, Sheet, SheetRow};
+use crate::model::{Date, Fen, Kind, Period};
 
 /// The YAML of the item read from `read`, made on `today`; `file` is the sheet's file
 /// as named in the comment; the comments are in `language`.
@@ -27,6 +28,7 @@ pub fn item(read: &SheetRead, file: &str, today: Date, language: Language) -> St
         Lines::Finance(_) => "finance",
         Lines::Welfare(_) => "welfare",
         Lines::Attendance(_) => "attendance",
+        Lines::Table(t) => t.kind.key(),
     };
     let _ = writeln!(out, "kind: {kind}");
     let stem = file.rsplit('/').next().unwrap_or(file);
@@ -42,8 +44,10 @@ pub fn item(read: &SheetRead, file: &str, today: Date, language: Language) -> St
         Lines::Finance(f) => f.dates.and_then(|(a, b)| smallest_period(a, b)),
         _ => None,
     });
+    let optional = |t: &super::TableSheet| matches!(t.kind, Kind::Merits | Kind::Table);
     match (&read.lines, period) {
         (Lines::Welfare(_), _) => {}
+        (Lines::Table(t), None) if optional(t) => {}
         (_, Some(p)) => {
             let _ = writeln!(out, "period: {p}");
         }
@@ -93,8 +97,87 @@ pub fn item(read: &SheetRead, file: &str, today: Date, language: Language) -> St
             }
             lines(&mut out, "records", &a.records, record);
         }
+        Lines::Table(t) => {
+            if let Some(pool) = &t.pool {
+                let _ = writeln!(out, "pool: {}", amount(pool.value));
+            }
+            match t.kind {
+                Kind::Merits => table_rows(&mut out, "entries", &t.table),
+                Kind::Assessment => {
+                    components(&mut out, &t.table, language);
+                    table_rows(&mut out, "scores", &t.table);
+                }
+                _ => {
+                    declared_columns(&mut out, &t.table);
+                    table_rows(&mut out, "rows", &t.table);
+                }
+            }
+        }
     }
     out
+}
+
+/// `columns:` as the sheet's header declares them, one flow mapping each.
+fn declared_columns(out: &mut String, table: &Sheet) {
+    let _ = writeln!(out, "columns:");
+    for c in &table.columns {
+        let _ = writeln!(
+            out,
+            "  - {}",
+            flow(&[
+                ("name", Some(scalar(&c.name.value))),
+                ("type", Some(c.ty.key().to_string())),
+                ("role", c.role.as_ref().map(|r| r.value.to_string())),
+                ("total", c.total.then(|| "true".to_string())),
+            ])
+        );
+    }
+}
+
+/// An assessment's `components:` with their full marks, or `max:` left for the clerk.
+fn components(out: &mut String, table: &Sheet, language: Language) {
+    let _ = writeln!(out, "components:");
+    let last = table.columns.len().saturating_sub(1);
+    for c in table.columns.iter().take(last).skip(1) {
+        let _ = writeln!(out, "  - name: {}", scalar(&c.name.value));
+        match &c.max {
+            Some(max) => {
+                let _ = writeln!(out, "    max: {}", crate::model::Decimal2(max.value));
+            }
+            None => {
+                let _ = writeln!(out, "    max:   # {}", words::fill(language, Fill::Max));
+            }
+        }
+    }
+}
+
+/// The rows of a declared table under `key`, each keyed by its column names.
+fn table_rows(out: &mut String, key: &str, table: &Sheet) {
+    let shown: Vec<String> = table.rows.iter().map(|r| table_row(table, r)).collect();
+    lines(out, key, &shown, String::clone);
+}
+
+/// One row as a flow mapping of its filled cells: money quoted with two decimals,
+/// percentages with `%`, dates as `2026-04-05`.
+fn table_row(table: &Sheet, row: &SheetRow) -> String {
+    let cells: Vec<(String, Option<String>)> = table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let value = row.cell(i).map(|cell| match &cell.value {
+                CellValue::Text(t) => scalar(t),
+                CellValue::Money(f) => amount(*f),
+                CellValue::Number(d) if c.ty == ColumnType::Percent => format!("{d}%"),
+                CellValue::Number(d) => d.to_string(),
+                CellValue::Date(d) => d.to_string(),
+            });
+            (scalar(&c.name.value), value)
+        })
+        .collect();
+    let borrowed: Vec<(&str, Option<String>)> =
+        cells.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    flow(&borrowed)
 }
 
 /// `key:` and one `- {…}` line per entry (`key: []` when there is none).

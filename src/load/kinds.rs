@@ -10,7 +10,7 @@
 //!
 //! `lines: ledger.xlsx` in a finance, welfare or attendance item keeps its lines in a
 //! spreadsheet beside it, read by `load::ledger`, in place of the item's lists; `sheet:`
-//! is then allowed too.
+//! is then allowed too (the kinds of `tabular` do the same with their rows).
 
 use crate::import::Lines;
 use crate::load::fields::{self, Ctx, Fields};
@@ -31,10 +31,10 @@ pub fn body(ctx: &mut Ctx, f: &Fields, kind: Kind, beside: &mut Beside) -> Optio
         Kind::Welfare => welfare(ctx, f, beside).map(Body::Welfare),
         Kind::Attendance => attendance(ctx, f, beside).map(Body::Attendance),
         Kind::Congress => congress(ctx, f).map(Body::Congress),
-        Kind::Pay => tabular::pay(ctx, f).map(Body::Pay),
-        Kind::Merits => tabular::merits(ctx, f).map(Body::Merits),
-        Kind::Assessment => tabular::assessment(ctx, f).map(Body::Assessment),
-        Kind::Table => tabular::table(ctx, f).map(Body::Table),
+        Kind::Pay => tabular::pay(ctx, f, beside).map(Body::Pay),
+        Kind::Merits => tabular::merits(ctx, f, beside).map(Body::Merits),
+        Kind::Assessment => tabular::assessment(ctx, f, beside).map(Body::Assessment),
+        Kind::Table => tabular::table(ctx, f, beside).map(Body::Table),
         Kind::Notice => None,
     }
 }

@@ -1,7 +1,8 @@
 //! An item whose lines are kept in a spreadsheet beside it: `lines: ledger-2026-q1.xlsx`
 //! in a finance, welfare or attendance item (in place of its `income:`/`expenses:`,
-//! `recipients:` or `records:` list), with an optional `sheet:` (the first sheet when not
-//! given). The spreadsheet is read on every build, as `gongkai import` reads it
+//! `recipients:` or `records:` list), or in a pay, table, merits or assessment item (in
+//! place of its `rows:`, `entries:` or `scores:`; `table`), with an optional `sheet:`
+//! (the first sheet when not given). The spreadsheet is read on every build, as `gongkai import` reads it
 //! (`import::read`), and every refused cell is reported at `file!sheet!cell`.
 //!
 //! The path is taken from the item's folder and must stay inside `content/` (where the
@@ -11,10 +12,11 @@
 //! (`Beside::reads`), so the preview reads the item again when its spreadsheet changes.
 
 use crate::diagnostic::Diagnostic;
-use crate::import::{self, AttendanceSheet, FinanceSheet, Lines};
+use crate::import::{self, AttendanceSheet, FinanceSheet, Lines, TableSheet};
 use crate::load::fields::{self, Ctx, Fields};
 use crate::load::is_ignored;
 use crate::messages::{LedgerFault, Problem, SpreadsheetProblem};
+use crate::model::sheet::ColumnSpec;
 use crate::model::{Decimal2, Fen, Kind, SheetSource, Spanned};
 use crate::yaml::Node;
 
@@ -67,9 +69,63 @@ pub fn lines(
     Some(read(ctx, f, node, kind, beside))
 }
 
-/// The lines a `kind` item keeps in the spreadsheet named by `node` (the value of
-/// `lines:` in `f`); `None`, with the problems reported, when they cannot be read.
-fn read(ctx: &mut Ctx, f: &Fields, node: &Node, kind: Kind, beside: &mut Beside) -> Option<Lines> {
+/// The table of a pay, merits, assessment or table item (the mapping `f`) kept in the
+/// spreadsheet its `lines:` names, in place of its `list` (`rows`, `entries`, `scores`):
+/// `None` when it names none, `Some(None)` when the spreadsheet cannot give it (the
+/// problems reported). `declared` are the columns the item declares (an assessment's
+/// components), which the sheet's header must name: one it does not is reported at
+/// `lines:`.
+pub fn table(
+    ctx: &mut Ctx,
+    f: &Fields,
+    kind: Kind,
+    list: &'static str,
+    declared: Option<&[ColumnSpec]>,
+    beside: &mut Beside,
+) -> Option<Option<TableSheet>> {
+    let node = f.get("lines")?;
+    if f.get(list).is_some() {
+        let problem = Problem::from(SpreadsheetProblem::LedgerAndList {
+            key: "lines".into(),
+            list: list.into(),
+        });
+        ctx.report(problem, node.pos);
+        return Some(None);
+    }
+    let (path, sheet, bytes) = fetch(ctx, f, node, beside)?;
+    let asked = sheet.as_ref().map(|s| s.value.as_str());
+    let done = import::read_declared(&path, &bytes, asked, kind, declared);
+    let mut refused = done.found.iter().any(Diagnostic::is_error);
+    ctx.diagnostics.extend(done.found);
+    let Some(read) = done.read else {
+        return Some(None);
+    };
+    for column in done.missing {
+        let sheet = match &read.source.sheet {
+            Some(name) => format!("{}!{name}", read.source.path),
+            None => read.source.path.clone(),
+        };
+        let problem = Problem::from(SpreadsheetProblem::SheetColumnMissing { column, sheet });
+        ctx.report(problem, node.pos);
+        refused = true;
+    }
+    if refused {
+        return Some(None);
+    }
+    beside.sheet = Some(read.source.clone());
+    match read.lines {
+        Lines::Table(t) => Some(Some(t)),
+        _ => Some(None),
+    }
+}
+
+/// The spreadsheet `lines:` names: its path from the site root, the `sheet:` asked for,
+/// and its bytes.
+type Fetched = (String, Option<Spanned<String>>, Vec<u8>);
+
+/// Reads the spreadsheet named by `node` (the value of `lines:` in `f`) beside the item;
+/// `None`, with the problem reported, when it cannot be read.
+fn fetch(ctx: &mut Ctx, f: &Fields, node: &Node, beside: &mut Beside) -> Option<Fetched> {
     let sheet = f.get("sheet").and_then(|n| fields::text(ctx, n, "sheet"));
     let file = fields::text(ctx, node, "lines")?;
     let fault = |fault| {
@@ -105,6 +161,13 @@ fn read(ctx: &mut Ctx, f: &Fields, node: &Node, kind: Kind, beside: &mut Beside)
             return None;
         }
     };
+    Some((path, sheet, bytes))
+}
+
+/// The lines a `kind` item keeps in the spreadsheet named by `node` (the value of
+/// `lines:` in `f`); `None`, with the problems reported, when they cannot be read.
+fn read(ctx: &mut Ctx, f: &Fields, node: &Node, kind: Kind, beside: &mut Beside) -> Option<Lines> {
+    let (path, sheet, bytes) = fetch(ctx, f, node, beside)?;
     let asked = sheet.as_ref().map(|s| s.value.as_str());
     let (read, found) = import::read(&path, &bytes, asked, kind, None);
     let refused = found.iter().any(Diagnostic::is_error);
@@ -130,6 +193,17 @@ pub fn agree_opening(
             item: item.value.display(),
         });
         ctx.diagnostics.push(problem.at(source.at(start.pos)));
+    }
+}
+
+/// Reports, at its cell, a pay sheet's 奖金总额 line that is not the item's `pool:`.
+pub fn agree_pool(ctx: &mut Ctx, sheet: &Spanned<Fen>, source: &SheetSource, item: &Spanned<Fen>) {
+    if sheet.value != item.value {
+        let problem = Problem::from(SpreadsheetProblem::SheetPoolMismatch {
+            sheet: sheet.value.display(),
+            item: item.value.display(),
+        });
+        ctx.diagnostics.push(problem.at(source.at(sheet.pos)));
     }
 }
 

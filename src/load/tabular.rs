@@ -3,46 +3,77 @@
 //!
 //! Each reads its own keys and hands the sheet to the shared reader, so the four are one
 //! engine with their own fields on top.
+//!
+//! `lines: 分配表.xlsx` (with `sheet:`) keeps the rows in a spreadsheet beside the item,
+//! read by `load::ledger` in place of `rows:`, `entries:` or `scores:`, each cell at its
+//! cell. A pay sheet or table that declares `columns:` has its header matched to them;
+//! without `columns:` the sheet's header declares them, as `gongkai import` writes them.
 
 use crate::load::fields::{self, Ctx, Fields};
+use crate::load::ledger::{self, Beside};
 use crate::load::sheet;
-use crate::model::Spanned;
 use crate::model::sheet::ColumnType;
 use crate::model::sheet::Sheet;
 use crate::model::{Assessment, CoefficientBand, Merits, Pay, TableItem};
+use crate::model::{Fen, Kind, Spanned};
 use crate::yaml;
 
 /// The roles a pay sheet's columns may play (see `check::pay`).
 pub const PAY_ROLES: [&str; 6] = ["days", "points", "coefficient", "gross", "deduction", "net"];
 
-/// A declared sheet: `columns:` (with `roles`), rows under `rows_key`, `rules:`.
+/// A declared sheet: `columns:` (with `roles`), rows under `rows_key` or in the
+/// spreadsheet `lines:` names, `rules:`; and the pool line that spreadsheet gives.
 fn declared(
     ctx: &mut Ctx,
     f: &Fields,
+    kind: Kind,
     roles: &[&'static str],
     rows_key: &'static str,
-) -> Option<Sheet> {
+    beside: &mut Beside,
+) -> Option<(Sheet, Option<Spanned<Fen>>)> {
+    if let Some(lines) = f.get("lines")
+        && f.get("columns").is_none()
+    {
+        // The sheet's header declares the columns.
+        f.entry("rules");
+        let read = ledger::table(ctx, f, kind, rows_key, None, beside).flatten()?;
+        let rules = sheet::rules(ctx, f, &read.table.columns)?;
+        let table = Sheet {
+            columns_pos: lines.pos,
+            rules,
+            ..read.table
+        };
+        return Some((table, read.pool));
+    }
     let columns = sheet::columns(ctx, f, roles);
     if columns.is_none() {
         // Asked, so not reported as unknown: the columns' problems are the ones to fix.
         f.entry("rules");
         f.entry(rows_key);
+        f.entry("lines");
     }
     let rules = columns.as_ref().map(|(c, _)| sheet::rules(ctx, f, c));
-    let rows = columns
-        .as_ref()
-        .map(|(c, _)| sheet::rows(ctx, f, rows_key, c));
+    let rows = columns.as_ref().map(|(c, _)| {
+        match ledger::table(ctx, f, kind, rows_key, Some(c), beside) {
+            None => sheet::rows(ctx, f, rows_key, c).map(|rows| (rows, None)),
+            Some(read) => read.map(|t| (t.table.rows, t.pool)),
+        }
+    });
     let (columns, columns_pos) = columns?;
-    Some(Sheet {
-        columns_pos,
-        columns,
-        rows: rows??,
-        rules: rules??,
-    })
+    let (rows, pool) = rows??;
+    Some((
+        Sheet {
+            columns_pos,
+            columns,
+            rows,
+            rules: rules??,
+        },
+        pool,
+    ))
 }
 
 /// 工资奖金分配公示.
-pub fn pay(ctx: &mut Ctx, f: &Fields) -> Option<Pay> {
+pub fn pay(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Pay> {
     let team = f.get("team").and_then(|n| fields::text(ctx, n, "team"));
     let workdays = f
         .get("workdays")
@@ -54,18 +85,29 @@ pub fn pay(ctx: &mut Ctx, f: &Fields) -> Option<Pay> {
     let remainder = f
         .get("remainder")
         .map(|n| fields::choice(ctx, n, "remainder", &["none", "balance"]));
-    let sheet = declared(ctx, f, &PAY_ROLES, "rows");
+    let sheet = declared(ctx, f, Kind::Pay, &PAY_ROLES, "rows", beside);
+    // `pool:` when the item gives it (the sheet's 奖金总额 line must agree), else the
+    // sheet's.
+    let pool = match (pool, sheet.as_ref().and_then(|(_, p)| p.clone())) {
+        (Some(p), from_sheet) => {
+            if let (Some(item), Some(line), Some(source)) = (&p, &from_sheet, &beside.sheet) {
+                ledger::agree_pool(ctx, line, source, item);
+            }
+            p.map(Some)
+        }
+        (None, from_sheet) => Some(from_sheet),
+    };
     Some(Pay {
         team,
         workdays: workdays.map_or(Some(None), |w| w.map(Some))?,
-        pool: pool.map_or(Some(None), |p| p.map(Some))?,
+        pool: pool?,
         share_by_points: share
             .map_or(Some(None), |s| s.map(Some))?
             .map(|s| Spanned::new(s.value == "points", s.pos)),
         keeps_balance: remainder
             .map_or(Some(None), |r| r.map(Some))?
             .is_some_and(|r| r.value == "balance"),
-        sheet: sheet?,
+        sheet: sheet?.0,
     })
 }
 
@@ -82,13 +124,16 @@ pub const MERITS_COLUMNS: [(&str, ColumnType); 7] = [
 ];
 
 /// 奖惩公示: `entries:` on the fixed columns.
-pub fn merits(ctx: &mut Ctx, f: &Fields) -> Option<Merits> {
+pub fn merits(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Merits> {
     let team = f.get("team").and_then(|n| fields::text(ctx, n, "team"));
     let columns: Vec<_> = MERITS_COLUMNS
         .iter()
         .map(|(key, ty)| sheet::fixed(key, *ty, *ty == ColumnType::Money))
         .collect();
-    let rows = sheet::rows(ctx, f, "entries", &columns);
+    let rows = match ledger::table(ctx, f, Kind::Merits, "entries", None, beside) {
+        None => sheet::rows(ctx, f, "entries", &columns),
+        Some(read) => read.map(|t| t.table.rows),
+    };
     Some(Merits {
         team,
         sheet: Sheet {
@@ -102,7 +147,7 @@ pub fn merits(ctx: &mut Ctx, f: &Fields) -> Option<Merits> {
 
 /// 综合考核结果: `components:` (each `{name, max}`), `last_place: flag`, `pay:` and
 /// `scores:` keyed `name`, the component names and an optional `total`.
-pub fn assessment(ctx: &mut Ctx, f: &Fields) -> Option<Assessment> {
+pub fn assessment(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<Assessment> {
     let team = f.get("team").and_then(|n| fields::text(ctx, n, "team"));
     let components_node = f.required(ctx, "components");
     let mut columns = vec![sheet::fixed("name", ColumnType::Name, false)];
@@ -160,10 +205,15 @@ pub fn assessment(ctx: &mut Ctx, f: &Fields) -> Option<Assessment> {
         .get("last_coefficient")
         .and_then(|n| fields::decimal(ctx, n, "last_coefficient"));
     let rows = if ok {
-        sheet::rows(ctx, f, "scores", &columns)
+        let components = &columns[1..columns.len() - 1];
+        match ledger::table(ctx, f, Kind::Assessment, "scores", Some(components), beside) {
+            None => sheet::rows(ctx, f, "scores", &columns),
+            Some(read) => read.map(|t| t.table.rows),
+        }
     } else {
         // Asked, so not reported as unknown: the components' problems are the ones to fix.
         f.entry("scores");
+        f.entry("lines");
         None
     };
     Some(Assessment {
@@ -212,11 +262,11 @@ fn coefficient_bands(ctx: &mut Ctx, node: &yaml::Node) -> Vec<CoefficientBand> {
 }
 
 /// 其他公开: `caption:`, `columns:`, `rules:` and `rows:`.
-pub fn table(ctx: &mut Ctx, f: &Fields) -> Option<TableItem> {
+pub fn table(ctx: &mut Ctx, f: &Fields, beside: &mut Beside) -> Option<TableItem> {
     let caption = fields::opt_text(ctx, f, "caption");
-    let sheet = declared(ctx, f, &[], "rows");
+    let sheet = declared(ctx, f, Kind::Table, &[], "rows", beside);
     Some(TableItem {
         caption,
-        sheet: sheet?,
+        sheet: sheet?.0,
     })
 }

@@ -501,6 +501,27 @@ mod tests {
                 item: Decimal2(2),
             }
             .into(),
+            S::SheetColumnMissing {
+                column: "x".into(),
+                sheet: "y".into(),
+            }
+            .into(),
+            S::SheetColumnExtra {
+                header: "x".into(),
+                known: vec!["y".into()],
+            }
+            .into(),
+            S::SheetPoolMismatch {
+                sheet: "x".into(),
+                item: "y".into(),
+            }
+            .into(),
+            S::SheetScoreTotalMismatch {
+                name: "x".into(),
+                given: Decimal2(1),
+                computed: Decimal2(2),
+            }
+            .into(),
         ];
         let mut codes = std::collections::BTreeSet::new();
         for problem in all {

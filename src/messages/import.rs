@@ -173,6 +173,37 @@ pub enum SpreadsheetProblem {
         /// The item's.
         item: Decimal2,
     },
+    /// A column the item declares (`columns:`, `components:`) that the sheet's header
+    /// does not name.
+    SheetColumnMissing {
+        /// The declared name.
+        column: String,
+        /// The sheet, as locations name it.
+        sheet: String,
+    },
+    /// A sheet column with a header that the item does not declare.
+    SheetColumnExtra {
+        /// Its header, as shown.
+        header: String,
+        /// The declared columns.
+        known: Vec<String>,
+    },
+    /// A pay sheet's 奖金总额 line that differs from `pool:`.
+    SheetPoolMismatch {
+        /// The sheet's, shown.
+        sheet: String,
+        /// The item's, shown.
+        item: String,
+    },
+    /// An assessment sheet's typed total that is not the sum of the components.
+    SheetScoreTotalMismatch {
+        /// The person.
+        name: String,
+        /// As typed.
+        given: Decimal2,
+        /// The sum.
+        computed: Decimal2,
+    },
 }
 
 impl SpreadsheetProblem {
@@ -202,6 +233,10 @@ impl SpreadsheetProblem {
             LedgerAndList { .. } => "ledger-and-list",
             SheetOpeningMismatch { .. } => "sheet-opening-mismatch",
             SheetWorkdaysMismatch { .. } => "sheet-workdays-mismatch",
+            SheetColumnMissing { .. } => "sheet-column-missing",
+            SheetColumnExtra { .. } => "sheet-column-extra",
+            SheetPoolMismatch { .. } => "sheet-pool-mismatch",
+            SheetScoreTotalMismatch { .. } => "sheet-score-total-mismatch",
         }
     }
 
@@ -310,10 +345,25 @@ impl SpreadsheetProblem {
                 ]
             }
             LedgerAndList { key, list } => vec![("key", key.clone()), ("list", list.clone())],
-            SheetOpeningMismatch { sheet, item } => {
+            SheetOpeningMismatch { sheet, item } | SheetPoolMismatch { sheet, item } => {
                 vec![("sheet", sheet.clone()), ("item", item.clone())]
             }
             SheetWorkdaysMismatch { sheet, item } => vec![("sheet", s(sheet)), ("item", s(item))],
+            SheetColumnMissing { column, sheet } => {
+                vec![("column", column.clone()), ("sheet", sheet.clone())]
+            }
+            SheetColumnExtra { header, known } => {
+                vec![("header", header.clone()), ("known", list(cat, known))]
+            }
+            SheetScoreTotalMismatch {
+                name,
+                given,
+                computed,
+            } => vec![
+                ("name", name.clone()),
+                ("given", s(given)),
+                ("computed", s(computed)),
+            ],
         };
         words::args(pairs)
     }
@@ -351,6 +401,8 @@ pub enum Fill {
     Program,
     /// `workdays:`.
     Workdays,
+    /// An assessment component's `max:`.
+    Max,
 }
 
 /// The comment beside an empty key, in `language`.
@@ -360,6 +412,7 @@ pub fn fill(language: Language, what: Fill) -> String {
         Fill::Opening => "import-fill-opening",
         Fill::Program => "import-fill-program",
         Fill::Workdays => "import-fill-workdays",
+        Fill::Max => "import-fill-max",
     };
     Catalog::of(language).text(id)
 }

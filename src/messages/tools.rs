@@ -77,9 +77,6 @@ pub enum OutputRefusal {
     DataIsYaml,
     /// A new item's name starts with `_`.
     Underscore,
-    /// `gongkai new` of a kind built on a declared table (pay, merits, assessment,
-    /// table): their columns are the team's own, so the sample is the start.
-    TableKind,
 }
 
 impl OutputRefusal {
@@ -99,7 +96,6 @@ impl OutputRefusal {
             OutputRefusal::NoticeIsMarkdown => "tool-refusal-notice-md",
             OutputRefusal::DataIsYaml => "tool-refusal-data-yaml",
             OutputRefusal::Underscore => "tool-refusal-underscore",
-            OutputRefusal::TableKind => "tool-refusal-table-kind",
         }
     }
 }

@@ -6,10 +6,12 @@
 //! one an item in its folder would get, the previous item is the latest one of the same
 //! kind and unit (in the same folder when there is one there), the opening balance is
 //! that item's closing balance as opening + income - expenses. `calendar` counts
-//! periods and workdays; `skeleton` writes the text. An existing file is never replaced
+//! periods and workdays; `skeleton` writes the text (`sheets` that of the kinds built on a
+//! declared table). An existing file is never replaced
 //! unless asked (`--force`).
 
 mod calendar;
+mod sheets;
 mod skeleton;
 
 use crate::messages::OutputRefusal;
@@ -111,17 +113,6 @@ pub fn new_item(request: &Request) -> Result<Made, ToolError> {
     let root = &request.root;
     let content_path = content_path(root, &request.path, request.kind)?;
     let file = root.join("content").join(&content_path);
-    if matches!(
-        request.kind,
-        Kind::Pay | Kind::Merits | Kind::Assessment | Kind::Table
-    ) {
-        // Their sheets are the team's own columns: there is nothing to carry over that a
-        // copy of the sample does not give better.
-        return Err(ToolError::UnsafeOutput {
-            path: file,
-            reason: OutputRefusal::TableKind,
-        });
-    }
     if file.exists() && !request.force {
         return Err(ToolError::UnsafeOutput {
             path: file,

@@ -52,6 +52,10 @@ pub fn skeleton(kind: Kind, cx: &Context) -> Skeleton {
                 Kind::Finance => finance(cx, &mut out),
                 Kind::Welfare => welfare(cx, &mut out),
                 Kind::Attendance => attendance(cx, &mut out),
+                Kind::Pay => super::sheets::pay(cx, &mut out),
+                Kind::Merits => super::sheets::merits(cx, &mut out),
+                Kind::Assessment => super::sheets::assessment(cx, &mut out),
+                Kind::Table => super::sheets::table(cx, &mut out),
                 _ => congress(cx, &mut out),
             }
         }
@@ -60,7 +64,7 @@ pub fn skeleton(kind: Kind, cx: &Context) -> Skeleton {
 }
 
 /// The period after the previous item's, else `fallback`; says which in the notes.
-fn next_period(cx: &Context, fallback: Period, out: &mut Skeleton) -> Period {
+pub(super) fn next_period(cx: &Context, fallback: Period, out: &mut Skeleton) -> Period {
     let previous = cx.previous.and_then(|p| {
         p.item
             .common
@@ -114,7 +118,7 @@ fn carried_title(cx: &Context, period: Period) -> Option<String> {
 }
 
 /// The previous item's title with its period's name changed to `period`'s, else `default`.
-fn title_for(cx: &Context, period: Period, default: String) -> String {
+pub(super) fn title_for(cx: &Context, period: Period, default: String) -> String {
     carried_title(cx, period).unwrap_or(default)
 }
 
@@ -129,7 +133,7 @@ fn optional_period(cx: &Context, kind: Kind, what: &str, out: &mut Skeleton) {
 }
 
 /// `kind:`, `title:`, `published:` and the disclosure window, with comments.
-fn head(cx: &Context, kind: Kind, what: &str, title: Option<&str>, out: &mut String) {
+pub(super) fn head(cx: &Context, kind: Kind, what: &str, title: Option<&str>, out: &mut String) {
     let _ = writeln!(
         out,
         "# {what}（由 gongkai new 于 {} 生成）。填好后运行 gongkai check 检查。",
@@ -362,7 +366,7 @@ fn notice(cx: &Context, out: &mut Skeleton) {
 }
 
 /// A day inside `period` for the commented examples.
-fn example_day(period: Period) -> Date {
+pub(super) fn example_day(period: Period) -> Date {
     period
         .start()
         .checked_add(jiff::Span::new().days(14))

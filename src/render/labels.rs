@@ -134,6 +134,10 @@ words! {
         feed: "site-feed",
         /// What the welfare year page sums.
         welfare_year_note: "welfare-year-note",
+        /// What the pay year page sums (and that it names no one).
+        pay_year_note: "pay-year-note",
+        /// What the merits year page sums.
+        merits_year_note: "merits-year-note",
         /// 下载数据.
         downloads: "item-downloads",
         /// 生成日期.
@@ -444,6 +448,16 @@ pub fn finance_year_title(year: i16, language: Language) -> String {
 /// The title of a year's welfare summary page: 2026年福利发放汇总.
 pub fn welfare_year_title(year: i16, language: Language) -> String {
     say!(language, "welfare-year-title", year = year)
+}
+
+/// The title of a year's pay summary page: 2026年工资奖金分配汇总.
+pub fn pay_year_title(year: i16, language: Language) -> String {
+    say!(language, "pay-year-title", year = year)
+}
+
+/// The title of a year's merits summary page: 2026年奖惩汇总.
+pub fn merits_year_title(year: i16, language: Language) -> String {
+    say!(language, "merits-year-title", year = year)
 }
 
 /// An item's summary line in the Atom feed: its kind, unit and 公示期.

@@ -145,6 +145,7 @@ pub fn render_into(
     pages::home::add(&mut pages);
     pages::finance_years::add(&mut pages);
     pages::welfare_years::add(&mut pages);
+    pages::team_years::add(&mut pages);
     pages::attendance::add(&mut pages);
     pages::congress::add(&mut pages);
     pages::lists::add(&mut pages);

@@ -290,11 +290,15 @@ impl Builder<'_> {
             }
         }
         // `lines:` names a spreadsheet holding the item's lines, in place of its list:
-        // then the list is not required (`load::ledger`).
+        // then the list is not required (`load::ledger`), nor a table's `columns:`, which
+        // the sheet's header can declare.
         let mut either = Vec::new();
         if keys.contains(&"lines") {
             required.retain(|key| {
-                let list = matches!(*key, "recipients" | "records");
+                let list = matches!(
+                    *key,
+                    "recipients" | "records" | "rows" | "entries" | "scores" | "columns"
+                );
                 if list {
                     either.push(json!({ "anyOf": [
                         { "required": [key] },

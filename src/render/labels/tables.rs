@@ -79,6 +79,22 @@ words! {
         merits_caption: "merits-caption",
         /// 奖惩项数.
         merits_count: "merits-count",
+        /// 奖励项数 (a year summary's column).
+        rewards_count: "merits-rewards-count",
+        /// 奖励金额 (a year summary's column).
+        rewards_amount: "merits-rewards-amount",
+        /// 处罚项数 (a year summary's column).
+        penalties_count: "merits-penalties-count",
+        /// 处罚金额 (a year summary's column).
+        penalties_amount: "merits-penalties-amount",
+        /// 大额处罚项数 (a year summary's column).
+        large_count: "merits-large-count",
+        /// 期间 (the first column of a year summary).
+        year_period: "team-year-period",
+        /// 全年合计 (a year summary's footer and a team's figures).
+        year_total: "team-year-total",
+        /// 全年合计（各班组）: the heading of the figures over every team.
+        year_all: "team-year-all",
         /// 考核项目.
         components: "assessment-components",
         /// 姓名.
@@ -195,5 +211,15 @@ impl TableLabels {
     /// "12 人", from the number of people.
     pub fn people_text(&self, count: usize) -> String {
         say!(self.language, "table-people-text", count = count)
+    }
+
+    /// The caption of a team's table on the pay year page.
+    pub fn pay_year_caption(&self, team: &str) -> String {
+        say!(self.language, "pay-year-caption", team = team)
+    }
+
+    /// The caption of a team's table on the merits year page.
+    pub fn merits_year_caption(&self, team: &str) -> String {
+        say!(self.language, "merits-year-caption", team = team)
     }
 }

@@ -34,10 +34,13 @@ pub(crate) fn add(pages: &mut PageSet) {
         let members = pages.members(entries.into_iter().map(|(_, i)| i).collect());
         let page_path = format!("list/finance/{year}");
         let title = finance_year_title(year, pages.config.language);
-        links.push(LinkView {
+        let link = LinkView {
             href: pages.link(&page_path),
             title: title.clone(),
-        });
+        };
+        // The year's list links it too (the year of the period, or of publishing).
+        pages.relate(&format!("year/{year}"), vec![link.clone()]);
+        links.push(link);
         let list = ListView {
             title: title.clone(),
             items: Vec::new(),

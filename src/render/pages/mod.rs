@@ -16,5 +16,6 @@ pub(crate) mod home;
 pub(crate) mod items;
 pub(crate) mod lists;
 pub(crate) mod search;
+pub(crate) mod team_years;
 pub(crate) mod units;
 pub(crate) mod welfare_years;

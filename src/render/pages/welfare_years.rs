@@ -28,10 +28,13 @@ pub(crate) fn add(pages: &mut PageSet) {
     for (year, indices) in by_year {
         let page_path = format!("list/welfare/{year}");
         let title = welfare_year_title(year, config.language);
-        links.push(LinkView {
+        let link = LinkView {
             href: pages.link(&page_path),
             title: title.clone(),
-        });
+        };
+        // The year's list links it too (the year of the period, or of publishing).
+        pages.relate(&format!("year/{year}"), vec![link.clone()]);
+        links.push(link);
         let members = pages.members(indices);
         let template = "welfare_year.html";
         pages.add_keyed(&page_path, title.clone(), template, members, |members| {

@@ -25,6 +25,7 @@ pub mod pay;
 pub mod sheet;
 pub mod table;
 pub mod table_html;
+pub mod team_years;
 pub mod welfare;
 
 pub use table::{Cell, Column, ColumnType, PageTable, Phone, Role, RowRole, TableView, columns};

@@ -1,0 +1,314 @@
+//! The pay and merits year summaries (`list/pay/<year>/`, `list/merits/<year>/`): each
+//! team's items of a year, one row per item, summed, with the team's and the whole year's
+//! totals in 大写. Only figures the rules computed are summed (`PayFigures`,
+//! `MeritsFigures`), never a row: no person is named, in either privacy mode.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Cell, ColumnType, Figure, TableView, figure, table::columns, total};
+use crate::check::merits::MeritsFigures;
+use crate::check::pay::PayFigures;
+use crate::config::Language;
+use crate::model::{Fen, Pay};
+use crate::render::labels::tables::TableLabels;
+
+/// One team's items of a year, summed.
+#[derive(Serialize)]
+pub struct TeamYear {
+    /// The team (the item's `team:`, else the unit that issues it).
+    pub team: String,
+    /// The team's year totals, with 大写.
+    pub figures: Vec<Figure>,
+    /// One row per item, in period order, and the year's totals as the footer.
+    #[serde(serialize_with = "super::table::serialize_page")]
+    pub table: TableView,
+}
+
+/// A year summary page: every team's part, and the totals over all teams.
+#[derive(Serialize)]
+pub struct YearView {
+    /// The totals over every team, with 大写.
+    pub figures: Vec<Figure>,
+    /// The teams, by name.
+    pub teams: Vec<TeamYear>,
+}
+
+/// One item on a year page: its team, page address, period (or date) label, and sort
+/// key, then the item as written and what the rules computed of it.
+pub struct Entry<'a, B, D> {
+    /// The team it is summed under.
+    pub team: String,
+    /// Its page.
+    pub href: String,
+    /// 2026年3月 (a merits notice without a period: its publishing date).
+    pub label: String,
+    /// The order within the team: the period's start, else the publishing date.
+    pub order: (jiff::civil::Date, String),
+    /// The item as written.
+    pub body: &'a B,
+    /// What the rules computed of it.
+    pub figures: &'a D,
+}
+
+/// A pay item on the pay year page.
+pub type PayEntry<'a> = Entry<'a, Pay, PayFigures>;
+/// A merits notice on the merits year page (the body is not needed: the figures hold it).
+pub type MeritsEntry<'a> = Entry<'a, (), MeritsFigures>;
+
+/// The sum of the amounts given, or none when there are none (a column no item has).
+fn sum_some(amounts: impl IntoIterator<Item = Option<Fen>>) -> Option<Fen> {
+    let given: Vec<Fen> = amounts.into_iter().flatten().collect();
+    (!given.is_empty()).then(|| total(given))
+}
+
+/// A money cell, empty for an amount the item does not have.
+fn money(amount: Option<Fen>) -> Cell {
+    amount.map_or(Cell::Empty, Cell::money)
+}
+
+/// Groups `entries` by team, each team's in order.
+fn by_team<'e, B, D>(entries: &'e [Entry<B, D>]) -> BTreeMap<&'e str, Vec<&'e Entry<'e, B, D>>> {
+    let mut teams: BTreeMap<&str, Vec<&Entry<B, D>>> = BTreeMap::new();
+    for e in entries {
+        teams.entry(e.team.as_str()).or_default().push(e);
+    }
+    for list in teams.values_mut() {
+        list.sort_by(|a, b| a.order.cmp(&b.order).then(a.href.cmp(&b.href)));
+    }
+    teams
+}
+
+/// Suffixes every table's id with its team's place when one page holds several tables,
+/// so HTML ids stay unique.
+fn unique_ids(teams: &mut [TeamYear]) {
+    if teams.len() > 1 {
+        for (i, team) in teams.iter_mut().enumerate() {
+            team.table.id = format!("{}-{}", team.table.id, i + 1);
+        }
+    }
+}
+
+/// `table` with only the columns `keep` marks.
+fn only(mut table: TableView, keep: &[bool]) -> TableView {
+    let kept = |i: &usize| keep.get(*i).copied().unwrap_or(true);
+    let filter = |cells: Vec<Cell>| -> Vec<Cell> {
+        cells
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| kept(i))
+            .map(|(_, c)| c)
+            .collect()
+    };
+    table.columns = std::mem::take(&mut table.columns)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| kept(i))
+        .map(|(_, c)| c)
+        .collect();
+    table.rows = std::mem::take(&mut table.rows)
+        .into_iter()
+        .map(filter)
+        .collect();
+    table.footer = table.footer.take().map(filter);
+    table
+}
+
+/// The pay figures summed over some items: pool, distributed, 实发, balance, people.
+#[derive(Default)]
+struct PaySums {
+    pool: Option<Fen>,
+    distributed: Fen,
+    net: Option<Fen>,
+    balance: Option<Fen>,
+}
+
+impl PaySums {
+    fn of<'a>(entries: impl Iterator<Item = &'a PayEntry<'a>> + Clone) -> PaySums {
+        PaySums {
+            pool: sum_some(
+                entries
+                    .clone()
+                    .map(|e| e.body.pool.as_ref().map(|p| p.value)),
+            ),
+            distributed: total(entries.clone().map(|e| e.figures.distributed_sum)),
+            net: sum_some(entries.clone().map(|e| e.figures.net_sum)),
+            balance: sum_some(entries.map(|e| e.figures.balance)),
+        }
+    }
+
+    /// The key figures with 大写.
+    fn figures(&self, w: &TableLabels, lang: Language) -> Vec<Figure> {
+        let mut out = Vec::new();
+        if let Some(pool) = self.pool {
+            out.push(figure("pool", &w.pool, pool, true, lang));
+        }
+        out.push(figure(
+            "distributed",
+            &w.distributed,
+            self.distributed,
+            true,
+            lang,
+        ));
+        if let Some(net) = self.net {
+            out.push(figure("net", &w.net, net, true, lang));
+        }
+        if let Some(balance) = self.balance {
+            out.push(figure("balance", &w.balance, balance, true, lang));
+        }
+        out
+    }
+}
+
+/// The pay year page over `entries` (the pay items of one year).
+pub fn pay_year(entries: &[PayEntry], language: Language) -> YearView {
+    let w = TableLabels::of(language);
+    let mut teams: Vec<TeamYear> = by_team(entries)
+        .into_iter()
+        .map(|(team, list)| {
+            let rows = list
+                .iter()
+                .map(|e| {
+                    vec![
+                        Cell::link(e.label.clone(), e.href.clone()),
+                        money(e.body.pool.as_ref().map(|p| p.value)),
+                        Cell::money(e.figures.distributed_sum),
+                        money(e.figures.net_sum),
+                        money(e.figures.balance),
+                        Cell::count(e.body.sheet.rows.len()),
+                    ]
+                })
+                .collect();
+            let sums = PaySums::of(list.iter().copied());
+            // A column no item of the team has (no pool given, no 实发 column, no balance
+            // kept) is left out rather than shown empty.
+            let keep = [
+                true,
+                sums.pool.is_some(),
+                true,
+                sums.net.is_some(),
+                sums.balance.is_some(),
+                true,
+            ];
+            let table = TableView {
+                rows,
+                footer: Some(vec![
+                    Cell::text(&w.year_total),
+                    money(sums.pool),
+                    Cell::money(sums.distributed),
+                    money(sums.net),
+                    money(sums.balance),
+                    Cell::Empty,
+                ]),
+                ..TableView::new(
+                    "pay-year",
+                    w.pay_year_caption(team),
+                    columns(&[
+                        ("period", &w.year_period, ColumnType::Text),
+                        ("pool", &w.pool, ColumnType::Money),
+                        ("distributed", &w.distributed, ColumnType::Money),
+                        ("net", &w.net, ColumnType::Money),
+                        ("balance", &w.balance, ColumnType::Money),
+                        ("people", &w.people, ColumnType::Count),
+                    ]),
+                )
+            }
+            .roles(None, 0, Some(2));
+            TeamYear {
+                team: team.to_string(),
+                table: only(table, &keep).laid_out(),
+                figures: sums.figures(w, language),
+            }
+        })
+        .collect();
+    unique_ids(&mut teams);
+    YearView {
+        figures: PaySums::of(entries.iter()).figures(w, language),
+        teams,
+    }
+}
+
+/// The merits figures summed over some notices.
+fn merits_sums<'a>(entries: impl Iterator<Item = &'a MeritsEntry<'a>> + Clone) -> [i64; 5] {
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let mut sums = [0i64; 5];
+    for e in entries {
+        let d = e.figures;
+        let large = d.large.iter().filter(|l| **l).count();
+        for (sum, add) in sums.iter_mut().zip([
+            count(d.rewards.0),
+            d.rewards.1.0,
+            count(d.penalties.0),
+            d.penalties.1.0,
+            count(large),
+        ]) {
+            *sum = sum.saturating_add(add);
+        }
+    }
+    sums
+}
+
+/// The rewards and penalties totals as key figures with 大写.
+fn merits_figures(sums: &[i64; 5], w: &TableLabels, lang: Language) -> Vec<Figure> {
+    vec![
+        figure("rewards", &w.rewards_total, Fen(sums[1]), true, lang),
+        figure("penalties", &w.penalties_total, Fen(sums[3]), true, lang),
+    ]
+}
+
+/// The merits year page over `entries` (the merits notices of one year).
+pub fn merits_year(entries: &[MeritsEntry], language: Language) -> YearView {
+    let w = TableLabels::of(language);
+    let row = |label: Cell, s: &[i64; 5]| {
+        vec![
+            label,
+            Cell::Count(s[0]),
+            Cell::money(Fen(s[1])),
+            Cell::Count(s[2]),
+            Cell::money(Fen(s[3])),
+            Cell::Count(s[4]),
+        ]
+    };
+    let mut teams: Vec<TeamYear> = by_team(entries)
+        .into_iter()
+        .map(|(team, list)| {
+            let rows = list
+                .iter()
+                .map(|e| {
+                    let link = Cell::link(e.label.clone(), e.href.clone());
+                    row(link, &merits_sums(std::iter::once(*e)))
+                })
+                .collect();
+            let sums = merits_sums(list.iter().copied());
+            let table = TableView {
+                rows,
+                footer: Some(row(Cell::text(&w.year_total), &sums)),
+                ..TableView::new(
+                    "merits-year",
+                    w.merits_year_caption(team),
+                    columns(&[
+                        ("period", &w.year_period, ColumnType::Text),
+                        ("rewards", &w.rewards_count, ColumnType::Count),
+                        ("rewards_amount", &w.rewards_amount, ColumnType::Money),
+                        ("penalties", &w.penalties_count, ColumnType::Count),
+                        ("penalties_amount", &w.penalties_amount, ColumnType::Money),
+                        ("large", &w.large_count, ColumnType::Count),
+                    ]),
+                )
+            }
+            .roles(None, 0, None)
+            .laid_out();
+            TeamYear {
+                team: team.to_string(),
+                figures: merits_figures(&sums, w, language),
+                table,
+            }
+        })
+        .collect();
+    unique_ids(&mut teams);
+    YearView {
+        figures: merits_figures(&merits_sums(entries.iter()), w, language),
+        teams,
+    }
+}
