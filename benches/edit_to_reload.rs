@@ -11,7 +11,9 @@
 //!   spell, rebuild, event); beside it the rebuild time the server printed.
 //!
 //! Run: `cargo bench --bench edit_to_reload` (sizes: `GONGKAI_BENCH_SIZES=1000,10000`,
-//! runs per figure: `GONGKAI_BENCH_RUNS=7`).
+//! runs per figure: `GONGKAI_BENCH_RUNS=7`). `GONGKAI_BENCH_PROFILE=0|1|2` instead runs
+//! only rebuilds after one edit (text, title, finance), `GONGKAI_BENCH_PROFILE_RUNS` of
+//! them (200), for a profiler; the difference of two counts gives one rebuild's cost.
 
 mod board;
 
@@ -183,8 +185,12 @@ fn main() {
             {
                 let k = std::env::var("GONGKAI_BENCH_PROFILE").unwrap_or_default();
                 let (_, rel, from, to) = steps[k.parse::<usize>().unwrap_or(2)];
+                let count: usize = std::env::var("GONGKAI_BENCH_PROFILE_RUNS")
+                    .ok()
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(200);
                 eprintln!("READY");
-                for _ in 0..200 {
+                for _ in 0..count {
                     edit(root, rel, from, to);
                     engine
                         .rebuild(Some(std::slice::from_ref(&rel.to_string())))

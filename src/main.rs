@@ -21,6 +21,7 @@ use cli::args::Command;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    no_huge_pages();
     let cli = match cli::help::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(code) => return code,
@@ -32,6 +33,19 @@ fn main() -> ExitCode {
             eprintln!("{}", summary::tool_failure(&failure.text(language)));
             ExitCode::from(2)
         }
+    }
+}
+
+/// Keeps the kernel from backing the heap with transparent huge pages. mimalloc asks for
+/// them on its arenas, and each first touch of one then zeroes 2 MiB: at 10,000 notices
+/// that took a fifth of the build's CPU time (system time 0.9 s -> 0.3 s without) and
+/// some 70 MiB of peak memory, for no gain in user time.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE sets a flag of this process and touches no memory; on
+    // a kernel without it the call fails and nothing changes.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
 

@@ -27,9 +27,43 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// What the templates' autoescape writes for `input`: exactly Tera's own `escape_html`
+/// (`&`, `<`, `>`, `"` and `'` as entities), written a run of plain text at a time. Tera's
+/// writes each byte with a call of its own, a tenth of the time it took to render a page.
+pub(crate) fn template_text(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = input.as_bytes();
+    let mut plain = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let entity: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        if plain < i {
+            out.write_all(&bytes[plain..i])?;
+        }
+        out.write_all(entity)?;
+        plain = i + 1;
+    }
+    out.write_all(&bytes[plain..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn template_text_is_teras_escape(input in "[a<>&\"'中\\u{0}é ]{0,40}") {
+            let (mut ours, mut teras) = (Vec::new(), Vec::new());
+            template_text(&input, &mut ours).unwrap();
+            tera::escape_html(&input, &mut teras).unwrap();
+            proptest::prop_assert_eq!(ours, teras);
+        }
+    }
 
     #[test]
     fn markup_is_escaped_and_unfit_characters_dropped() {

@@ -66,8 +66,8 @@ pub(crate) struct PageSet<'a> {
     pub board: &'a Board,
     /// The fixed words of the site's language.
     pub labels: &'a Labels,
-    /// `summaries[i]` describes `board.items[i]`.
-    pub summaries: &'a [ItemSummary],
+    /// `summaries[i]` describes `board.items[i]` (shared with the memo).
+    pub summaries: &'a [Arc<ItemSummary>],
     /// `summary_ids[i]` stands for the value of `summaries[i]` (see `memo`): equal ids,
     /// equal summaries.
     pub summary_ids: &'a [u64],
@@ -292,7 +292,10 @@ impl<'a> PageSet<'a> {
 
     /// Items with their summaries.
     pub(crate) fn items(&self) -> impl Iterator<Item = (&CheckedItem, &ItemSummary)> {
-        self.board.items.iter().zip(self.summaries)
+        self.board
+            .items
+            .iter()
+            .zip(self.summaries.iter().map(|s| &**s))
     }
 
     /// The summaries as Tera values, for lists.
@@ -314,14 +317,14 @@ impl<'a> PageSet<'a> {
 /// Tera's form again.
 #[derive(Clone, Copy)]
 pub(crate) struct SummaryValues<'a> {
-    summaries: &'a [ItemSummary],
+    summaries: &'a [Arc<ItemSummary>],
     values: &'a [OnceLock<tera::Value>],
 }
 
 impl SummaryValues<'_> {
     /// The summary of item `i` as a Tera value.
     pub(crate) fn get(&self, i: usize) -> tera::Value {
-        let value = || tera::Value::from_serializable(&self.summaries[i]);
+        let value = || tera::Value::from_serializable(&*self.summaries[i]);
         match self.values.get(i) {
             Some(cell) => cell.get_or_init(value).clone(),
             None => value(),

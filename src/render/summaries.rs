@@ -3,7 +3,7 @@
 //! compares instead of the summaries (see `memo`).
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::links::link;
 use super::memo::{RenderMemo, SummarySource};
@@ -22,8 +22,8 @@ pub(crate) fn public_titles(board: &Board) -> BTreeMap<&str, &str> {
 
 /// The summaries of the board's items, in board order.
 pub(crate) struct Summaries {
-    /// `list[i]` describes `board.items[i]`.
-    pub list: Vec<ItemSummary>,
+    /// `list[i]` describes `board.items[i]` (shared with the memo).
+    pub list: Vec<Arc<ItemSummary>>,
     /// `ids[i]` stands for the value of `list[i]`: equal ids, equal summaries.
     pub ids: Vec<u64>,
     /// `versions[i]` stands for `board.items[i]` and `list[i]` together.
@@ -48,7 +48,8 @@ impl Summaries {
         let made = memo.summaries(&board.items, &title_of, &|c, titles| {
             views::summary(c, config, &link_of, titles)
         });
-        let (list, mut sources): (Vec<ItemSummary>, Vec<SummarySource>) = made.into_iter().unzip();
+        let (list, mut sources): (Vec<Arc<ItemSummary>>, Vec<SummarySource>) =
+            made.into_iter().unzip();
         let values = sources
             .iter_mut()
             .map(|m| m.value.take().map_or_else(OnceLock::new, OnceLock::from))

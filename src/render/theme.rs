@@ -73,6 +73,7 @@ pub(crate) fn compile_reusing(
 fn compile(files: Arc<ThemeFiles>, diagnostics: &mut Vec<Diagnostic>) -> Option<Theme> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(super::escape::template_text);
     let pairs: Vec<(&str, &str)> = files
         .templates
         .iter()

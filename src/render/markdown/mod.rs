@@ -115,7 +115,8 @@ pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
 fn render_in_parts(markdown: &str, options: &MarkdownOptions, part: usize) -> RenderedMarkdown {
     let source = normalize_line_endings(markdown);
     let comrak_options = comrak_options(options.raw_html);
-    let mut lines = SourceLines::new(&source);
+    // Made when a position is first reported (most notices have no link nor raw HTML).
+    let mut lines: Option<SourceLines> = None;
     let mut out = Out::default();
     let in_parts = parts::in_parts(&source, part);
     // A long text is parsed a part at a time (see `parts`); a part whose last block may
@@ -134,7 +135,7 @@ fn render_in_parts(markdown: &str, options: &MarkdownOptions, part: usize) -> Re
         }
         render_part(
             &parsed,
-            start,
+            (&source[..], start),
             &mut lines,
             &comrak_options,
             options,
@@ -162,7 +163,7 @@ fn render_in_parts(markdown: &str, options: &MarkdownOptions, part: usize) -> Re
         html,
         raw_html,
         links,
-        plain: plain::collapse_whitespace(&plain),
+        plain: plain.finish(),
     }
 }
 
@@ -173,19 +174,20 @@ struct Out {
     html: String,
     raw_html: Vec<RawHtmlUse>,
     links: Vec<LinkRef>,
-    plain: String,
+    plain: plain::Plain,
 }
 
-/// Renders one part of the text, which starts at byte `start` of it, into `out`.
-fn render_part(
+/// Renders one part of the text (`source`, the part starting at its byte `start`) into
+/// `out`.
+fn render_part<'s>(
     parsed: &autolink::Parsed<'_>,
-    start: usize,
-    lines: &mut SourceLines<'_>,
+    (source, start): (&'s str, usize),
+    lines: &mut Option<SourceLines<'s>>,
     comrak_options: &Options<'_>,
     options: &MarkdownOptions,
     out: &mut Out,
 ) {
-    plain::push_raw(parsed.root, &mut out.plain);
+    out.plain.add(parsed.root);
     let (raw_html, links) = (&mut out.raw_html, &mut out.links);
     // Collect first: the loop below edits the tree.
     let nodes: Vec<&AstNode<'_>> = parsed.root.descendants().collect();
@@ -203,6 +205,7 @@ fn render_part(
             };
             (found, data.sourcepos.start)
         };
+        let lines = lines.get_or_insert_with(|| SourceLines::new(source));
         let pos = lines.pos_of_byte(start + parsed.original_offset(found_at));
         match found {
             Found::Html(literal) => raw_html.push(raw_html_use(lines, pos, &literal)),

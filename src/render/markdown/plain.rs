@@ -22,62 +22,95 @@ pub fn plain_text(markdown: &str) -> String {
 /// The plain text of a parsed document (see `plain_text`), so a render that parsed the
 /// Markdown already does not parse it again for the search index.
 pub(super) fn plain_of<'a>(root: &'a AstNode<'a>) -> String {
-    let mut raw = String::new();
-    push_raw(root, &mut raw);
-    collapse_whitespace(&raw)
+    let mut plain = Plain::default();
+    plain.add(root);
+    plain.out
 }
 
-/// The text of a parsed document (or of one part of a long one) before its whitespace
-/// is collapsed: `collapse_whitespace` of the parts' texts in a row is the whole's.
-pub(super) fn push_raw<'a>(root: &'a AstNode<'a>, raw: &mut String) {
-    for edge in root.traverse() {
-        match edge {
-            NodeEdge::Start(node) => match &node.data().value {
-                NodeValue::Text(text) => push_plain(raw, text),
-                NodeValue::Code(code) => push_plain(raw, &code.literal),
-                NodeValue::CodeBlock(block) => push_plain(raw, &block.literal),
-                NodeValue::SoftBreak => raw.push(SOFT_BREAK),
-                NodeValue::LineBreak => raw.push(' '),
-                _ => {}
-            },
-            NodeEdge::End(node) => {
-                if node.data().value.block() {
-                    raw.push(' ');
+impl Plain {
+    /// Adds the text of a parsed document, or of one part of a long one: the parts
+    /// added in a row give the whole's text.
+    pub(super) fn add<'a>(&mut self, root: &'a AstNode<'a>) {
+        for edge in root.traverse() {
+            match edge {
+                NodeEdge::Start(node) => match &node.data().value {
+                    NodeValue::Text(text) => self.text(text),
+                    NodeValue::Code(code) => self.text(&code.literal),
+                    NodeValue::CodeBlock(block) => self.text(&block.literal),
+                    NodeValue::SoftBreak => self.space(true),
+                    NodeValue::LineBreak => self.space(false),
+                    _ => {}
+                },
+                NodeEdge::End(node) => {
+                    if node.data().value.block() {
+                        self.space(false);
+                    }
                 }
             }
         }
     }
+
+    /// The text made.
+    pub(super) fn finish(self) -> String {
+        self.out
+    }
 }
 
-const SOFT_BREAK: char = '\n';
-
-fn push_plain(out: &mut String, text: &str) {
-    out.extend(text.chars().map(|c| match c {
-        '\0' => '\u{FFFD}',
-        c if c.is_whitespace() => ' ',
-        c => c,
-    }));
+/// The plain text as it is made, in one pass: every whitespace character (and each break
+/// and block end) is a space, a run of them one space, none at either end, and none
+/// where the run is only soft line breaks between two CJK characters; `\0` becomes
+/// U+FFFD. Runs of other characters are copied as they are.
+#[derive(Default)]
+pub(super) struct Plain {
+    out: String,
+    /// Inside a run of whitespace: whether it is only soft line breaks so far.
+    pending: Option<bool>,
+    /// The last character written.
+    last: Option<char>,
 }
 
-pub(super) fn collapse_whitespace(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    // Some(only_soft_breaks) while inside a whitespace run.
-    let mut pending: Option<bool> = None;
-    for c in raw.chars() {
-        if c.is_whitespace() {
-            let soft = c == SOFT_BREAK;
-            pending = Some(pending.map_or(soft, |only_soft| only_soft && soft));
-            continue;
-        }
-        if let Some(only_soft) = pending.take() {
-            let joins_cjk = only_soft && out.chars().next_back().is_some_and(is_cjk) && is_cjk(c);
-            if !out.is_empty() && !joins_cjk {
-                out.push(' ');
+impl Plain {
+    /// Whitespace: a soft line break or another.
+    fn space(&mut self, soft: bool) {
+        self.pending = Some(self.pending.map_or(soft, |only_soft| only_soft && soft));
+    }
+
+    /// Text: its whitespace as `space`, the runs between copied.
+    fn text(&mut self, text: &str) {
+        let mut run = None;
+        for (i, c) in text.char_indices() {
+            if c == '\0' || c.is_whitespace() {
+                if let Some(start) = run.take() {
+                    self.push(&text[start..i]);
+                }
+                match c {
+                    '\0' => self.push("\u{FFFD}"),
+                    _ => self.space(false),
+                }
+            } else if run.is_none() {
+                run = Some(i);
             }
         }
-        out.push(c);
+        if let Some(start) = run {
+            self.push(&text[start..]);
+        }
     }
-    out
+
+    /// Writes `run` (no whitespace, not empty), after the space a pending run of
+    /// whitespace stands for.
+    fn push(&mut self, run: &str) {
+        let (Some(first), Some(last)) = (run.chars().next(), run.chars().next_back()) else {
+            return;
+        };
+        if let Some(only_soft) = self.pending.take() {
+            let joins_cjk = only_soft && self.last.is_some_and(is_cjk) && is_cjk(first);
+            if !self.out.is_empty() && !joins_cjk {
+                self.out.push(' ');
+            }
+        }
+        self.out.push_str(run);
+        self.last = Some(last);
+    }
 }
 
 /// East Asian wide scripts that are written without spaces (Hangul excluded,
@@ -99,4 +132,64 @@ fn is_cjk(c: char) -> bool {
             | 0xFFE0..=0xFFE6
             | 0x20000..=0x3FFFF
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::{Plain, is_cjk};
+
+    /// The rule of `Plain` written the plain way: every character mapped, then the
+    /// whitespace collapsed in a second pass (`\n` standing for a soft break).
+    fn two_passes(pieces: &[(bool, String)]) -> String {
+        let mut raw = String::new();
+        for (is_text, piece) in pieces {
+            match is_text {
+                true => raw.extend(piece.chars().map(|c| match c {
+                    '\0' => '\u{FFFD}',
+                    c if c.is_whitespace() => ' ',
+                    c => c,
+                })),
+                false => raw.push(if piece.is_empty() { ' ' } else { '\n' }),
+            }
+        }
+        let mut out = String::new();
+        let mut pending: Option<bool> = None;
+        for c in raw.chars() {
+            if c.is_whitespace() {
+                let soft = c == '\n';
+                pending = Some(pending.map_or(soft, |only_soft| only_soft && soft));
+                continue;
+            }
+            if let Some(only_soft) = pending.take() {
+                let joins = only_soft && out.chars().next_back().is_some_and(is_cjk) && is_cjk(c);
+                if !out.is_empty() && !joins {
+                    out.push(' ');
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_is_the_two_pass_rule(
+            pieces in prop::collection::vec(
+                (any::<bool>(), "[a \\t\\n\\u{3000}\\u{0}工资。，Ａ1\\u{a0}]{0,6}"),
+                0..12,
+            )
+        ) {
+            // A piece that is not text is a break: soft when its string is not empty.
+            let mut plain = Plain::default();
+            for (is_text, piece) in &pieces {
+                match is_text {
+                    true => plain.text(piece),
+                    false => plain.space(!piece.is_empty()),
+                }
+            }
+            prop_assert_eq!(plain.out, two_passes(&pieces));
+        }
+    }
 }

@@ -63,12 +63,6 @@ impl<T> Aligned<T> {
         self.entries.get(at)?.as_ref().map(|(_, v)| v)
     }
 
-    /// Takes the value for the item at `position` out.
-    fn take(&mut self, position: usize, path: &str) -> Option<(String, T)> {
-        let at = self.find(position, path)?;
-        self.entries.get_mut(at)?.take()
-    }
-
     pub(super) fn clear(&mut self) {
         self.entries.clear();
         self.index = None;
@@ -109,7 +103,9 @@ pub(crate) struct ItemMemo {
 pub(crate) struct SummaryMemo {
     pub checked: CheckedItem,
     pub titles: Vec<(String, String)>,
-    pub summary: ItemSummary,
+    /// Shared with the render that uses it, so a reused summary is neither copied nor
+    /// moved (some twenty strings an item, at 10,000 items megabytes a save).
+    pub summary: Arc<ItemSummary>,
     /// Stands for the summary's value: a summary keeps its id only while it stays equal,
     /// and a new value gets a new id, so pages made from summaries compare ids.
     pub id: u64,
@@ -120,11 +116,13 @@ pub(crate) struct SummaryMemo {
     pub value: Option<tera::Value>,
 }
 
-/// Where a summary came from: the titles it looked up, the content path and checked
-/// item it was made from when it was reused, and its id.
+/// Where a summary came from: the memo's entry it was reused from, or the titles it
+/// looked up when made; and its id.
 pub(crate) struct SummarySource {
+    /// The place in the memo of the entry reused, left there.
+    reused: Option<usize>,
+    /// The titles a freshly made summary looked up.
     titles: Vec<(String, String)>,
-    reused: Option<(String, CheckedItem)>,
     pub id: u64,
     /// The item's version (see `SummaryMemo::version`).
     pub version: u64,
@@ -179,57 +177,61 @@ impl RenderMemo {
 
     /// Every item's summary: the previous one when its checked item and the titles it
     /// looked up are the same, else `make`'s (given a title lookup that it records).
+    /// Reused entries stay in the memo (the render shares their summaries).
     pub(crate) fn summaries(
         &mut self,
         items: &[CheckedItem],
         title_of: &(dyn Fn(&str) -> String + Sync),
         make: &MakeSummary,
-    ) -> Vec<(ItemSummary, SummarySource)> {
+    ) -> Vec<(Arc<ItemSummary>, SummarySource)> {
         use rayon::prelude::*;
-        let mut old: Vec<Option<(String, SummaryMemo)>> = match self.keep {
-            true => {
-                self.summaries.prepare(items);
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| self.summaries.take(i, &c.item.content_path))
-                    .collect()
-            }
-            false => Vec::new(),
-        };
-        old.resize_with(items.len(), || None);
+        if self.keep {
+            self.summaries.prepare(items);
+        }
+        let kept = &self.summaries;
+        let keep = self.keep;
         // Each summary with the id and version it keeps, when it keeps them.
-        let made: Vec<(ItemSummary, SummarySource, Option<u64>, Option<u64>)> = old
-            .into_par_iter()
-            .zip(items)
-            .map(|(old, checked)| match old {
-                Some((path, m))
-                    if m.checked == *checked && titles_unchanged(&m.titles, title_of) =>
-                {
-                    let source = SummarySource {
-                        titles: m.titles,
-                        reused: Some((path, m.checked)),
-                        id: 0,
-                        version: 0,
-                        value: m.value,
-                    };
-                    (m.summary, source, Some(m.id), Some(m.version))
-                }
-                old => {
-                    let (summary, titles) = record_titles(title_of, |titles| make(checked, titles));
-                    // Made again but equal (a body edit): it keeps its id and value.
-                    let (id, value) = match old {
-                        Some((_, m)) if m.summary == summary => (Some(m.id), m.value),
-                        _ => (None, None),
-                    };
-                    let source = SummarySource {
-                        titles,
-                        reused: None,
-                        id: 0,
-                        version: 0,
-                        value,
-                    };
-                    (summary, source, id, None)
+        type Made = (Arc<ItemSummary>, SummarySource, Option<u64>, Option<u64>);
+        let made: Vec<Made> = items
+            .par_iter()
+            .enumerate()
+            .map(|(i, checked)| {
+                let old = match keep {
+                    true => kept
+                        .find(i, &checked.item.content_path)
+                        .and_then(|at| Some((at, kept.get(at)?))),
+                    false => None,
+                };
+                match old {
+                    Some((at, m))
+                        if m.checked == *checked && titles_unchanged(&m.titles, title_of) =>
+                    {
+                        let source = SummarySource {
+                            reused: Some(at),
+                            titles: Vec::new(),
+                            id: 0,
+                            version: 0,
+                            value: m.value.clone(),
+                        };
+                        (m.summary.clone(), source, Some(m.id), Some(m.version))
+                    }
+                    old => {
+                        let (summary, titles) =
+                            record_titles(title_of, |titles| make(checked, titles));
+                        // Made again but equal (a body edit): it keeps its id and value.
+                        let (id, value) = match old {
+                            Some((_, m)) if *m.summary == summary => (Some(m.id), m.value.clone()),
+                            _ => (None, None),
+                        };
+                        let source = SummarySource {
+                            reused: None,
+                            titles,
+                            id: 0,
+                            version: 0,
+                            value,
+                        };
+                        (Arc::new(summary), source, id, None)
+                    }
                 }
             })
             .collect();
@@ -248,37 +250,74 @@ impl RenderMemo {
         self.next_id
     }
 
-    /// Keeps the summaries a render used, for the next one.
+    /// Keeps the summaries a render used, for the next one: a reused entry where it is
+    /// when the items are those of the last render (the usual save), else in the new
+    /// order; a freshly made one in its place.
     pub(crate) fn keep_summaries(
         &mut self,
         items: &[CheckedItem],
-        summaries: Vec<ItemSummary>,
+        summaries: Vec<Arc<ItemSummary>>,
         made: Vec<SummarySource>,
         values: Vec<OnceLock<tera::Value>>,
     ) {
         if !self.keep {
             return;
         }
-        self.summaries.entries = summaries
-            .into_iter()
-            .zip(made)
-            .zip(values)
-            .zip(items)
-            .map(|(((summary, source), value), checked)| {
-                let (path, checked) = source
-                    .reused
-                    .unwrap_or_else(|| (checked.item.content_path.clone(), checked.clone()));
-                let memo = SummaryMemo {
-                    checked,
-                    titles: source.titles,
-                    summary,
-                    id: source.id,
-                    version: source.version,
-                    value: value.into_inner(),
-                };
-                Some((path, memo))
-            })
-            .collect();
+        let in_place =
+            self.summaries.index.is_none() && self.summaries.entries.len() == items.len();
+        let mut old = match in_place {
+            true => Vec::new(),
+            false => std::mem::take(&mut self.summaries.entries),
+        };
+        let parts = summaries.into_iter().zip(made).zip(values).zip(items);
+        let mut fresh = Vec::with_capacity(if in_place { 0 } else { items.len() });
+        for (i, (((summary, source), value), checked)) in parts.enumerate() {
+            let value = value.into_inner();
+            // The usual save: a reused entry stays where it is, untouched but for the
+            // Tera value a list made of it.
+            if in_place && source.reused == Some(i) {
+                if let Some(Some((_, m))) = self.summaries.entries.get_mut(i)
+                    && m.value.is_none()
+                {
+                    m.value = value;
+                }
+                continue;
+            }
+            let reused = match source.reused {
+                Some(at) if !in_place => old.get_mut(at).and_then(Option::take),
+                _ => None,
+            };
+            let entry = match reused {
+                Some((path, mut m)) => {
+                    if m.value.is_none() {
+                        m.value = value;
+                    }
+                    Some((path, m))
+                }
+                None => {
+                    let memo = SummaryMemo {
+                        checked: checked.clone(),
+                        titles: source.titles,
+                        summary,
+                        id: source.id,
+                        version: source.version,
+                        value,
+                    };
+                    Some((checked.item.content_path.clone(), memo))
+                }
+            };
+            match in_place {
+                true => {
+                    if let Some(slot) = self.summaries.entries.get_mut(i) {
+                        *slot = entry;
+                    }
+                }
+                false => fresh.push(entry),
+            }
+        }
+        if !in_place {
+            self.summaries.entries = fresh;
+        }
         self.summaries.index = None;
     }
 }

@@ -8,7 +8,10 @@
 //!
 //! An item corrected by a later one is left out: the correction supersedes it.
 
+use std::sync::Arc;
+
 use serde::Serialize;
+
 use tera::Context;
 
 use crate::check::congress::{PROGRESS_STATUSES, PROPOSAL_STATUSES};
@@ -195,7 +198,7 @@ struct Links {
 /// Both follow-up pages, made from the congress items at `indices`.
 fn follow_up(
     board: &Board,
-    summaries: &[ItemSummary],
+    summaries: &[Arc<ItemSummary>],
     config: &Config,
     labels: &Labels,
     indices: &[usize],

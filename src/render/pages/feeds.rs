@@ -12,6 +12,8 @@
 //! Each unit board has a feed of its own items at `<folder>/feed.xml`; the site's feed
 //! carries every item of the site.
 
+use std::sync::Arc;
+
 use crate::config::Config;
 use crate::render::escape::escape;
 use crate::render::jobs::PageSet;
@@ -69,7 +71,7 @@ pub(crate) fn add(pages: &mut PageSet) {
             title: &unit.title,
             unit: &unit.name,
         };
-        let own: Vec<ItemSummary> = mine.iter().map(|j| summaries[*j].clone()).collect();
+        let own: Vec<Arc<ItemSummary>> = mine.iter().map(|j| summaries[*j].clone()).collect();
         let paths: Vec<&str> = mine.iter().map(|j| page_paths[*j]).collect();
         pages.add_file_keyed(&units::feed_path(pages.board, i), key, |_| {
             atom(config, &scope, &own, &paths).into_bytes()
@@ -245,7 +247,12 @@ impl PageInput for (Versions, crate::check::units::Unit) {
 /// The Atom feed of `summaries` (`page_paths[i]` is the page of `summaries[i]`) at the
 /// folder of `scope` (`feed.xml` at the root for the site's): links are absolute when
 /// the board's address is known, otherwise relative to the feed.
-fn atom(config: &Config, scope: &Scope, summaries: &[ItemSummary], page_paths: &[&str]) -> String {
+fn atom(
+    config: &Config,
+    scope: &Scope,
+    summaries: &[Arc<ItemSummary>],
+    page_paths: &[&str],
+) -> String {
     let address = address(config);
     let ids = Ids::of(config);
     // From the feed's folder back to the site root, for relative links.
@@ -253,10 +260,21 @@ fn atom(config: &Config, scope: &Scope, summaries: &[ItemSummary], page_paths: &
         true => "../".repeat(scope.folder.split('/').filter(|s| !s.is_empty()).count()),
         false => String::new(),
     };
-    let mut items: Vec<(&ItemSummary, &str)> =
-        summaries.iter().zip(page_paths.iter().copied()).collect();
-    items.sort_by(|(a, _), (b, _)| b.published.cmp(&a.published).then(a.href.cmp(&b.href)));
-    items.truncate(FEED_ITEMS);
+    let mut items: Vec<(&ItemSummary, &str)> = summaries
+        .iter()
+        .map(|s| &**s)
+        .zip(page_paths.iter().copied())
+        .collect();
+    // Newest first, then by address (addresses are unique, so the order is total): only
+    // the first `FEED_ITEMS` are sorted, not thousands.
+    let newest = |(a, _): &(&ItemSummary, &str), (b, _): &(&ItemSummary, &str)| {
+        b.published.cmp(&a.published).then(a.href.cmp(&b.href))
+    };
+    if items.len() > FEED_ITEMS {
+        items.select_nth_unstable_by(FEED_ITEMS - 1, newest);
+        items.truncate(FEED_ITEMS);
+    }
+    items.sort_by(newest);
     let updated = items
         .first()
         .map_or_else(|| timestamp("2000-01-01"), |(s, _)| timestamp(&s.published));

@@ -48,8 +48,12 @@ pub(crate) fn entry(
     ] {
         add(text);
     }
-    let text: String = plain.chars().take(TEXT_CHARS).collect();
-    add(&text);
+    // The first `TEXT_CHARS` characters, borrowed.
+    let text = plain
+        .char_indices()
+        .nth(TEXT_CHARS)
+        .map_or(plain, |(end, _)| &plain[..end]);
+    add(text);
     for table in &body.tables {
         add(&table.caption);
     }

@@ -33,6 +33,9 @@ pub(crate) const CHUNK: usize = 16;
 /// a byte, so a shard is some 8 KB, and the eight a query loads at most some 100 KB.
 const PAIRS_PER_SHARD: usize = 8_192;
 
+/// Most shards in one run of `make_shards`: some 500,000 (term, item) pairs, 8 MB.
+const RUN_SHARDS: usize = 64;
+
 /// Most shards (4,096): a board of some 70 million (term, item) pairs.
 const MAX_BITS: u32 = terms::HASH_BITS;
 
@@ -145,9 +148,11 @@ pub(crate) fn make_shards(
     wanted: &[usize],
 ) -> Vec<(usize, Vec<u8>)> {
     let shards = 1usize << bits;
-    let pairs: Vec<(usize, Vec<(Key, u32)>)> = if wanted.is_empty() {
-        Vec::new()
-    } else if wanted.len() * 16 < shards {
+    let file = |(s, p): (usize, Vec<(Key, u32)>)| (s, shard_file(s, &Postings::of(&p), docs.len()));
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    if wanted.len() * 16 < shards {
         // Few: read every item's terms once, keeping those of the wanted shards.
         let mut slot = vec![usize::MAX; shards];
         for (i, s) in wanted.iter().enumerate() {
@@ -161,50 +166,110 @@ pub(crate) fn make_shards(
                 }
             }
         }
-        wanted.iter().copied().zip(pairs).collect()
-    } else {
-        // Many: a few runs per core (each run reads every item, so fewer is cheaper, but
-        // both cores need work).
-        let most = (shards / (4 * rayon::current_num_threads())).max(1);
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        for &s in wanted {
-            match runs.last_mut() {
-                Some((first, last)) if *last + 1 == s && s - *first < most => *last = s,
-                _ => runs.push((s, s)),
-            }
+        let pairs: Vec<_> = wanted.iter().copied().zip(pairs).collect();
+        return pairs.into_par_iter().map(file).collect();
+    }
+    // Many: in runs of neighbours, each run's pairs made into its files and freed before
+    // the next run is read, so only a few runs' pairs are held at a time (holding every
+    // pair of 10,000 notices at once took some 100 MB); the runs are short enough that
+    // both cores share them evenly.
+    let most = (shards / (4 * rayon::current_num_threads())).clamp(1, RUN_SHARDS);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &s in wanted {
+        match runs.last_mut() {
+            Some((first, last)) if *last + 1 == s && s - *first < most => *last = s,
+            _ => runs.push((s, s)),
         }
-        runs.par_iter()
-            .flat_map_iter(|&(first, last)| run_of_shards(docs, bits, first, last))
-            .collect()
-    };
-    pairs
-        .into_par_iter()
-        .map(|(s, p)| (s, shard_file(s, &Postings::of(&p), docs.len())))
+    }
+    // Where each run's terms are in each item's, and how many terms each shard gets,
+    // found in one walk over each item's terms: a search of every item's terms for every
+    // run, and a count per run, each missed the cache at every item.
+    let shard = |k: &Key| terms::shard_of(*k, bits);
+    let stretches: Vec<Box<[(u32, u32)]>> = docs
+        .par_iter()
+        .map(|entry| stretches(&entry.terms, bits, &runs))
+        .collect();
+    let counts = docs
+        .par_iter()
+        .fold(
+            || vec![0usize; shards],
+            |mut counts, entry| {
+                for k in entry.terms.iter() {
+                    counts[shard(k)] += 1;
+                }
+                counts
+            },
+        )
+        .reduce(
+            || vec![0usize; shards],
+            |mut a, b| {
+                for (a, b) in a.iter_mut().zip(b) {
+                    *a += b;
+                }
+                a
+            },
+        );
+    runs.par_iter()
+        .enumerate()
+        .flat_map_iter(|(r, &(first, last))| {
+            let run = Run {
+                r,
+                bits,
+                first,
+                counts: &counts[first..=last],
+            };
+            run.pairs(docs, &stretches).into_iter().map(file)
+        })
         .collect()
 }
 
-/// Shards `first..=last`: each item's terms in them, as (term, item) pairs per shard, in
-/// item order.
-fn run_of_shards(
-    docs: &[Arc<Entry>],
+/// For each run of shards `first..=last` in `runs` (ascending), the range of `terms`
+/// (sorted) in it.
+fn stretches(terms: &[Key], bits: u32, runs: &[(usize, usize)]) -> Box<[(u32, u32)]> {
+    let shard = |i: usize| terms::shard_of(terms[i], bits);
+    let mut i = 0;
+    runs.iter()
+        .map(|&(first, last)| {
+            while i < terms.len() && shard(i) < first {
+                i += 1;
+            }
+            let start = i;
+            while i < terms.len() && shard(i) <= last {
+                i += 1;
+            }
+            (start as u32, i as u32)
+        })
+        .collect()
+}
+
+/// Run `r` of the shards made in one go: its first shard and each of its shards' number
+/// of (term, item) pairs.
+struct Run<'a> {
+    r: usize,
     bits: u32,
     first: usize,
-    last: usize,
-) -> Vec<(usize, Vec<(Key, u32)>)> {
-    let mut pairs: Vec<Vec<(Key, u32)>> = (first..=last).map(|_| Vec::new()).collect();
-    let shard = |k: &Key| terms::shard_of(*k, bits);
-    for (n, entry) in docs.iter().enumerate() {
-        let t = &entry.terms;
-        let start = t.partition_point(|k| shard(k) < first);
-        for k in &t[start..] {
-            let s = shard(k);
-            if s > last {
-                break;
+    counts: &'a [usize],
+}
+
+impl Run<'_> {
+    /// Each item's terms in the run's shards, as (term, item) pairs per shard in item
+    /// order, each shard's list made at its size; `stretches[n][r]` is where they are in
+    /// item `n`'s.
+    fn pairs(
+        &self,
+        docs: &[Arc<Entry>],
+        stretches: &[Box<[(u32, u32)]>],
+    ) -> Vec<(usize, Vec<(Key, u32)>)> {
+        let mut pairs: Vec<Vec<(Key, u32)>> =
+            self.counts.iter().map(|c| Vec::with_capacity(*c)).collect();
+        for (n, (entry, stretch)) in docs.iter().zip(stretches).enumerate() {
+            let (start, end) = stretch[self.r];
+            for k in &entry.terms[start as usize..end as usize] {
+                pairs[terms::shard_of(*k, self.bits) - self.first].push((*k, n as u32));
             }
-            pairs[s - first].push((*k, n as u32));
         }
+        (self.first..).zip(pairs).collect()
     }
-    (first..=last).zip(pairs).collect()
 }
 
 /// A hasher for keys: their low bits are already varied, a multiply spreads them.
