@@ -22,7 +22,7 @@ use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, Loaded};
 use crate::model::Site;
-use crate::publish::{Output, Sink, Stage};
+use crate::publish::{Guard, GuardRead, Output, Sink, Stage};
 use crate::render::{self, RenderOptions};
 
 /// What a run produced.
@@ -233,8 +233,8 @@ fn pipeline(
         Some(stage) => {
             // Each file is read by the guard as it is written; a build with errors
             // already writes nothing.
-            let guard = |path: &str, bytes: &[u8]| privacy::scan_output_file(path, bytes, &allow);
-            let guard: Option<crate::publish::Guard> = match diagnostics.has_errors() {
+            let guard = OutputGuard(&allow);
+            let guard: Option<&dyn Guard> = match diagnostics.has_errors() {
                 true => None,
                 false => Some(&guard),
             };
@@ -271,6 +271,29 @@ fn pipeline(
         stages: clock.stages,
         fingerprints,
     })
+}
+
+/// The privacy guard over the files a staged build writes.
+struct OutputGuard<'a>(&'a Allow);
+
+impl Guard for OutputGuard<'_> {
+    fn scan(&self, path: &str, bytes: &[u8]) -> Vec<Diagnostic> {
+        privacy::scan_output_file(path, bytes, self.0)
+    }
+
+    fn reader<'s>(&'s self, path: &str) -> Box<dyn GuardRead + 's> {
+        Box::new(privacy::OutputScan::new(path, self.0))
+    }
+}
+
+impl GuardRead for privacy::OutputScan<'_> {
+    fn feed(&mut self, bytes: &[u8]) {
+        privacy::OutputScan::feed(self, bytes);
+    }
+
+    fn finish(self: Box<Self>, reread: &mut dyn FnMut() -> Vec<u8>) -> Vec<Diagnostic> {
+        privacy::OutputScan::finish(*self, reread)
+    }
 }
 
 /// Each stage's time, taken as it ends.

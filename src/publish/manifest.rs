@@ -28,7 +28,26 @@ pub struct Manifest {
 
 /// The hash of `bytes`.
 pub fn hash(bytes: &[u8]) -> Hash {
-    let digest = Sha256::digest(bytes);
+    hex(&Sha256::digest(bytes))
+}
+
+/// The hash of a file taken piece by piece: the same as `hash` of the whole.
+#[derive(Default)]
+pub(crate) struct Hashing(Sha256);
+
+impl Hashing {
+    /// Takes the next bytes.
+    pub(crate) fn update(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+
+    /// The hash of every byte taken.
+    pub(crate) fn finish(self) -> Hash {
+        hex(&self.0.finalize())
+    }
+}
+
+fn hex(digest: &[u8]) -> Hash {
     digest[..16].iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -35,7 +35,7 @@ pub use manifest::hash as content_hash;
 use manifest::{Hash, Manifest};
 pub use release::{BuildInfo, Release, VERSION_FILE, Version};
 pub use sink::{Memory, Order, Sink};
-pub use stage::{Guard, Stage, StageSink};
+pub use stage::{Guard, GuardRead, Stage, StageSink};
 
 /// Name of the marker file that says "gongkai wrote this folder".
 pub const MARKER: &str = ".gongkai-output";

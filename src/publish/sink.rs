@@ -5,6 +5,7 @@
 //!
 //! Must not: decide what the files are (render does) or publish them (`publish` does).
 
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 /// Where a file comes among the files of one render, in the order the render made them
@@ -62,6 +63,22 @@ pub trait Sink: Sync {
     /// out need not copy them into an `Arc` first (a page as large as its notice).
     fn put_owned(&self, order: Order, path: String, bytes: Vec<u8>) {
         self.put(order, path, Arc::from(bytes));
+    }
+
+    /// Takes a file that `write` writes piece by piece (a page rendered straight out of
+    /// its template), unless `write` fails: then the file is not put. A sink that writes
+    /// files out need never hold a large one whole; the default keeps it and `put_owned`s
+    /// it.
+    fn put_written(
+        &self,
+        order: Order,
+        path: String,
+        write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+    ) {
+        let mut bytes = Vec::new();
+        if write(&mut bytes).is_ok() {
+            self.put_owned(order, path, bytes);
+        }
     }
 }
 

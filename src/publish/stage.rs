@@ -16,19 +16,44 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use super::manifest::{Hash, Manifest, hash};
+use super::manifest::{Hash, Hashing, Manifest, hash};
 use super::release::{BuildInfo, Release};
 use super::sink::{Order, Sink};
 use super::{MARKER, Report, absolute, file_path, swap};
 use crate::ToolError;
 use crate::diagnostic::Diagnostic;
 
-/// The privacy guard over one output file: what it finds in `bytes`, the file `path`.
-pub type Guard<'a> = &'a (dyn Fn(&str, &[u8]) -> Vec<Diagnostic> + Sync);
+/// The privacy guard over the output files (`build` hands in `check::privacy`'s).
+pub trait Guard: Sync {
+    /// What it finds in `bytes`, the whole file `path`.
+    fn scan(&self, path: &str, bytes: &[u8]) -> Vec<Diagnostic>;
+
+    /// A reader of the file `path`, fed its bytes in order as they are written.
+    fn reader<'s>(&'s self, path: &str) -> Box<dyn GuardRead + 's>;
+}
+
+/// The guard reading one file as it is written (see `Guard::reader`): in the end the
+/// same as `Guard::scan` of the whole file.
+pub trait GuardRead {
+    /// Reads the next bytes.
+    fn feed(&mut self, bytes: &[u8]);
+
+    /// What it found; `reread` gives the whole file, for the guard to ask when it must.
+    fn finish(self: Box<Self>, reread: &mut dyn FnMut() -> Vec<u8>) -> Vec<Diagnostic>;
+}
+
+/// A file written piece by piece (`Sink::put_written`) is held in memory up to this
+/// size, then written out as it comes: a site's usual pages are taken like any other
+/// file, a page as large as a ledger is never held whole.
+const SPILL: usize = 1 << 20;
+
+/// Once written out, a file goes to disk, the hash and the guard in pieces of about this.
+const PIECE: usize = 256 << 10;
 
 /// A build's staging folder and what was put there.
 #[derive(Debug)]
@@ -78,7 +103,7 @@ impl Stage {
     /// into the staging folder (created now, after what killed builds left beside the
     /// output is removed), hashed and read by the guard; without (the build has errors
     /// already and will not be published) only each file's size is kept.
-    pub fn sink<'a>(&'a self, guard: Option<Guard<'a>>) -> Result<StageSink<'a>, ToolError> {
+    pub fn sink<'a>(&'a self, guard: Option<&'a dyn Guard>) -> Result<StageSink<'a>, ToolError> {
         if guard.is_some() {
             swap::prepare_parent(&self.out)?;
             fs::create_dir_all(&self.dir).map_err(|e| ToolError::io("create", &self.dir, e))?;
@@ -246,7 +271,7 @@ impl Drop for Stage {
 /// The sink into a `Stage` (see `Stage::sink`).
 pub struct StageSink<'a> {
     stage: &'a Stage,
-    guard: Option<Guard<'a>>,
+    guard: Option<&'a dyn Guard>,
 }
 
 impl Sink for StageSink<'_> {
@@ -256,6 +281,175 @@ impl Sink for StageSink<'_> {
 
     fn put_owned(&self, _order: Order, path: String, bytes: Vec<u8>) {
         self.take(path, &bytes);
+    }
+
+    fn put_written(
+        &self,
+        _order: Order,
+        path: String,
+        write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+    ) {
+        let mut file = Spill {
+            sink: self,
+            path: &path,
+            held: Vec::new(),
+            size: 0,
+            out: None,
+        };
+        let written = write(&mut file).is_ok();
+        file.finish(written);
+    }
+}
+
+/// A file put piece by piece into the stage (see `SPILL`).
+struct Spill<'s, 'a> {
+    sink: &'s StageSink<'a>,
+    path: &'s str,
+    /// The bytes not yet written out (all of them while the file is small).
+    held: Vec<u8>,
+    size: u64,
+    /// The file in the staging folder, once the bytes are more than `SPILL`.
+    out: Option<Streamed<'a>>,
+}
+
+/// A file being written into the staging folder, hashed and read by the guard as it comes.
+struct Streamed<'a> {
+    target: PathBuf,
+    file: fs::File,
+    hashing: Hashing,
+    reader: Box<dyn GuardRead + 'a>,
+}
+
+impl Write for Spill<'_, '_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.size += bytes.len() as u64;
+        // A build with errors keeps only each file's size.
+        if self.sink.guard.is_none() {
+            return Ok(bytes.len());
+        }
+        self.held.extend_from_slice(bytes);
+        if self.out.is_none() && self.held.len() > SPILL {
+            self.open()?;
+        }
+        if self.out.is_some() && self.held.len() >= PIECE {
+            self.write_out()?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Spill<'_, '_> {
+    /// Starts the file in the staging folder (an earlier version of its path goes).
+    fn open(&mut self) -> std::io::Result<()> {
+        let (stage, path) = (self.sink.stage, self.path);
+        let Some(guard) = self.sink.guard else {
+            return Ok(());
+        };
+        if lock(&stage.failed).is_some() {
+            return Err(std::io::Error::other("the build failed to write a file"));
+        }
+        let target = file_path(&stage.dir, path);
+        if lock(&stage.files).contains_key(path) {
+            let _ = fs::remove_file(&target);
+        }
+        let created = match target.parent() {
+            Some(parent) => {
+                fs::create_dir_all(parent).map_err(|e| ToolError::io("create", parent, e))
+            }
+            None => Ok(()),
+        };
+        let file = created.and_then(|()| {
+            fs::File::create(&target).map_err(|e| ToolError::io("write", &target, e))
+        });
+        match file {
+            Ok(file) => {
+                self.out = Some(Streamed {
+                    target,
+                    file,
+                    hashing: Hashing::default(),
+                    reader: guard.reader(path),
+                });
+                Ok(())
+            }
+            Err(e) => {
+                lock(&stage.failed).get_or_insert(e);
+                Err(std::io::Error::other("the build failed to write a file"))
+            }
+        }
+    }
+
+    /// Writes out, hashes and has the guard read the bytes held.
+    fn write_out(&mut self) -> std::io::Result<()> {
+        let Some(out) = &mut self.out else {
+            return Ok(());
+        };
+        out.hashing.update(&self.held);
+        out.reader.feed(&self.held);
+        if let Err(e) = out.file.write_all(&self.held) {
+            let e = ToolError::io("write", &out.target, e);
+            lock(&self.sink.stage.failed).get_or_insert(e);
+            return Err(std::io::Error::other("the build failed to write a file"));
+        }
+        self.held.clear();
+        Ok(())
+    }
+
+    /// Takes the file into the stage when it was `written` whole; removes what was
+    /// written of it otherwise.
+    fn finish(mut self, written: bool) {
+        let stage = self.sink.stage;
+        if !written {
+            if let Some(out) = self.out.take() {
+                drop(out.file);
+                let _ = fs::remove_file(&out.target);
+            }
+            return;
+        }
+        if self.sink.guard.is_none() {
+            let staged = Staged {
+                size: self.size,
+                hash: None,
+                found: Vec::new(),
+                deferred: false,
+            };
+            lock(&stage.files).insert(self.path.to_string(), staged);
+            return;
+        }
+        if self.out.is_none() {
+            let held = std::mem::take(&mut self.held);
+            self.sink.take(self.path.to_string(), &held);
+            return;
+        }
+        if self.write_out().is_err() {
+            return;
+        }
+        let Some(out) = self.out.take() else {
+            return;
+        };
+        drop(out.file);
+        let hash = out.hashing.finish();
+        let target = out.target;
+        let found = out
+            .reader
+            .finish(&mut || fs::read(&target).unwrap_or_default());
+        // The output holds it already: taken over from there (see `Stage::write`).
+        let same = stage.old.as_ref().and_then(|o| o.files.get(self.path)) == Some(&hash)
+            && fs::metadata(file_path(&stage.out, self.path))
+                .is_ok_and(|m| m.is_file() && m.len() == self.size);
+        if same {
+            let _ = fs::remove_file(&target);
+        }
+        let staged = Staged {
+            size: self.size,
+            hash: Some(hash),
+            found,
+            deferred: same,
+        };
+        lock(&stage.files).insert(self.path.to_string(), staged);
     }
 }
 
@@ -278,7 +472,7 @@ impl StageSink<'_> {
             return;
         }
         let hash = hash(bytes);
-        let found = guard(&path, bytes);
+        let found = guard.scan(&path, bytes);
         let replacing = lock(&stage.files).contains_key(&path);
         match stage.write(&path, bytes, &hash, replacing) {
             Ok(deferred) => {

@@ -375,24 +375,32 @@ pub(crate) fn render(
                 }
                 done.clone()
             }
+            None if !keep => {
+                // A one-shot build writes each page out as it is rendered (a big table's
+                // page is never held whole) and frees its values once it is made: the
+                // memo keeps neither.
+                let made = match shadowed[i] {
+                    false => write_page(
+                        theme,
+                        &job.template,
+                        &job.context,
+                        sink,
+                        Order::page(i),
+                        job.out.clone(),
+                    ),
+                    true => Ok(()),
+                };
+                job.context = Context::new();
+                made.map(|()| Arc::from(&[][..]))
+            }
             None => {
                 let html = theme.tera.render(&job.template, &job.context);
                 let html = html.map_err(|e| Box::new(theme.error(&e)))?;
-                if keep {
-                    let bytes: Arc<[u8]> = Arc::from(html.into_bytes());
-                    if !shadowed[i] {
-                        sink.put(Order::page(i), job.out.clone(), bytes.clone());
-                    }
-                    return Ok(bytes);
-                }
-                // A one-shot build frees each page's values once it is made (a big
-                // table's are as large as its page), and hands the page over without
-                // copying it: the memo keeps neither.
-                job.context = Context::new();
+                let bytes: Arc<[u8]> = Arc::from(html.into_bytes());
                 if !shadowed[i] {
-                    sink.put_owned(Order::page(i), job.out.clone(), html.into_bytes());
+                    sink.put(Order::page(i), job.out.clone(), bytes.clone());
                 }
-                Ok(Arc::from(&[][..]))
+                Ok(bytes)
             }
         })
         .collect();
@@ -409,5 +417,29 @@ pub(crate) fn render(
     if keep {
         memo.keep_items(item_memos);
         memo.retain_pages(&seen_pages);
+    }
+}
+
+/// Renders `template` with `context` straight into `sink` as the file `out`, piece by
+/// piece (see `Sink::put_written`); the template's error, when it has one (then nothing
+/// is put).
+pub(crate) fn write_page(
+    theme: &Theme,
+    template: &str,
+    context: &Context,
+    sink: &dyn Sink,
+    order: Order,
+    out: String,
+) -> Result<(), Box<Diagnostic>> {
+    let mut failed = None;
+    sink.put_written(order, out, &mut |w| {
+        theme.tera.render_to(template, context, w).map_err(|e| {
+            failed = Some(e);
+            std::io::Error::other("template")
+        })
+    });
+    match failed {
+        Some(e) => Err(Box::new(theme.error(&e))),
+        None => Ok(()),
     }
 }

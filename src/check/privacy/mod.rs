@@ -23,7 +23,7 @@ use crate::diagnostic::{Diagnostic, Location, Pos};
 use crate::messages::Problem;
 use crate::model::SourceFile;
 use crate::model::files::StaticFiles;
-pub use output::{ScannedOutput, scan_output, scan_output_file};
+pub use output::{OutputScan, ScannedOutput, scan_output, scan_output_file};
 
 /// Exact values the site allows.
 #[derive(Clone, Debug, Default)]

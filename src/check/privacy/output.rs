@@ -32,6 +32,96 @@ pub fn scan_output_file(path: &str, bytes: &[u8], allow: &Allow) -> Vec<Diagnost
     output_diagnostics(path, bytes, &read_whole(path, bytes), allow)
 }
 
+/// The guard reading one output file as it is written, piece by piece, so that a page
+/// as large as its tables is never held whole: the same diagnostics as
+/// [`scan_output_file`] over the whole file. A UTF-8 text is scanned up to its last line
+/// break or tag (characters no number crosses, see `privacy_scan::scan`) as it comes;
+/// a file read otherwise (by its name, or not UTF-8) is kept and read whole at the end.
+pub struct OutputScan<'a> {
+    path: String,
+    allow: &'a Allow,
+    /// Not yet scanned: the text since the last place a number cannot cross.
+    pending: Vec<u8>,
+    /// Read whole at the end, as `scan_output_file` reads it.
+    whole: bool,
+    /// Offset of `pending` in the file.
+    base: usize,
+    hits: Vec<PiiHit>,
+}
+
+impl<'a> OutputScan<'a> {
+    /// A scan of the output file `path`, to be fed its bytes in order.
+    pub fn new(path: &str, allow: &'a Allow) -> OutputScan<'a> {
+        let whole = !matches!(files::kind_of(path), files::Kind::Text | files::Kind::Other);
+        OutputScan {
+            path: path.to_string(),
+            allow,
+            pending: Vec::new(),
+            whole,
+            base: 0,
+            hits: Vec::new(),
+        }
+    }
+
+    /// Reads the next bytes of the file.
+    pub fn feed(&mut self, bytes: &[u8]) {
+        if self.whole {
+            return;
+        }
+        self.pending.extend_from_slice(bytes);
+        // A line break or `<` is inert (ASCII, neither letter, digit nor separator).
+        let Some(cut) = self.pending.iter().rposition(|b| matches!(b, b'\n' | b'<')) else {
+            return;
+        };
+        let cut = cut + 1;
+        match std::str::from_utf8(&self.pending[..cut]) {
+            Ok(text) => {
+                let base = self.base;
+                self.hits
+                    .extend(privacy_scan::scan(text).into_iter().map(|h| PiiHit {
+                        start: h.start + base,
+                        end: h.end + base,
+                        ..h
+                    }));
+                self.pending.drain(..cut);
+                self.base += cut;
+            }
+            // Not UTF-8 (no rendered page): read whole at the end, as the file is.
+            Err(_) => {
+                self.whole = true;
+                self.pending = Vec::new();
+            }
+        }
+    }
+
+    /// What the guard found in the file; `reread` gives its bytes again, asked only
+    /// when there is something to place (hits are rare) or the file is read whole.
+    pub fn finish(mut self, reread: impl FnOnce() -> Vec<u8>) -> Vec<Diagnostic> {
+        if self.whole {
+            // The bytes scanned so far belong to the file's beginning: read it again.
+            return scan_output_file(&self.path, &reread(), self.allow);
+        }
+        let rest = std::mem::take(&mut self.pending);
+        match std::str::from_utf8(&rest) {
+            Ok(text) => {
+                let base = self.base;
+                self.hits
+                    .extend(privacy_scan::scan(text).into_iter().map(|h| PiiHit {
+                        start: h.start + base,
+                        end: h.end + base,
+                        ..h
+                    }));
+            }
+            Err(_) => return scan_output_file(&self.path, &reread(), self.allow),
+        }
+        if !self.hits.iter().any(|h| !self.allow.allows(h)) {
+            return Vec::new();
+        }
+        let bytes = reread();
+        output_diagnostics(&self.path, &bytes, &Found::Utf8(self.hits), self.allow)
+    }
+}
+
 /// Every hit in one output file, before `privacy.allow` applies.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Found {
@@ -204,6 +294,34 @@ mod tests {
                     assert!(!expected.is_empty(), "{path} step {step}");
                 }
                 seen = Some(next);
+            }
+        }
+    }
+
+    #[test]
+    fn output_read_in_pieces_is_read_as_a_whole_file_is() {
+        let allow = Allow::new(&["13900000000".to_string()]);
+        let base = "<p>\"电话\"：13812345678</p>\n<td>热线 13900000000</td>".repeat(40);
+        let mut broken = base.clone().into_bytes();
+        broken[base.len() / 2] = 0xFF;
+        let versions = [
+            base.clone().into_bytes(),
+            format!("{base}尾巴137 1234 5678").into_bytes(),
+            base.replace(['\n', '<'], " ").into_bytes(),
+            broken,
+            Vec::new(),
+        ];
+        for path in ["a/index.html", "search/index.js", "logo.png", "board"] {
+            for version in &versions {
+                let expected = rendered(&scan_output_file(path, version, &allow));
+                for piece in [1, 3, 17, 1000, usize::MAX] {
+                    let mut scan = OutputScan::new(path, &allow);
+                    for part in version.chunks(piece.min(version.len().max(1))) {
+                        scan.feed(part);
+                    }
+                    let found = scan.finish(|| version.clone());
+                    assert_eq!(rendered(&found), expected, "{path} in pieces of {piece}");
+                }
             }
         }
     }

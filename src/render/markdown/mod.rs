@@ -13,7 +13,8 @@
 //!
 //! The rooms: this file renders; `autolink` delimits bare URLs in Chinese prose;
 //! `positions` maps comrak's byte positions to line and char column; `sanitize` keeps
-//! dangerous links and raw HTML from becoming live; `plain` makes plain text. Only
+//! dangerous links and raw HTML from becoming live; `plain` makes plain text; `parts` cuts
+//! a long text into parts parsed one at a time. Only
 //! `policy` knows the site: it turns what [`render`] reports into diagnostics at the
 //! item's file line (refused raw HTML, links that leave the site).
 //!
@@ -28,6 +29,7 @@
 //! break, exactly like LF.
 
 mod autolink;
+mod parts;
 mod plain;
 mod policy;
 mod positions;
@@ -106,20 +108,91 @@ enum Found {
 
 /// Renders `markdown` to HTML. Never fails: problems are reported in the result.
 pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
+    render_in_parts(markdown, options, parts::PART)
+}
+
+/// `render`, a text longer than twice `part` parsed in parts of at least `part` bytes.
+fn render_in_parts(markdown: &str, options: &MarkdownOptions, part: usize) -> RenderedMarkdown {
     let source = normalize_line_endings(markdown);
     let comrak_options = comrak_options(options.raw_html);
-    let arena = Arena::new();
-    let parsed = parse(&arena, &source, &comrak_options);
     // Made when a position is first reported (most notices have no link nor raw HTML).
     let mut lines: Option<SourceLines> = None;
-    let plain = plain::plain_of(parsed.root);
+    let mut out = Out::default();
+    let in_parts = parts::in_parts(&source, part);
+    // A long text is parsed a part at a time (see `parts`); a part whose last block may
+    // run on is parsed again longer, twice as long each time.
+    let (mut start, mut least) = (0, part);
+    loop {
+        let end = match in_parts {
+            true => parts::next_cut(&source, start + least).unwrap_or(source.len()),
+            false => source.len(),
+        };
+        let arena = Arena::new();
+        let parsed = parse(&arena, &source[start..end], &comrak_options);
+        if end < source.len() && parts::open_at_end(parsed.root) {
+            least *= 2;
+            continue;
+        }
+        render_part(
+            &parsed,
+            (&source[..], start),
+            &mut lines,
+            &comrak_options,
+            options,
+            &mut out,
+        );
+        if end >= source.len() {
+            break;
+        }
+        (start, least) = (end, part);
+    }
+    let Out {
+        mut html,
+        mut raw_html,
+        mut links,
+        plain,
+    } = out;
+    // comrak moves footnote definitions to the end of the tree; report in
+    // source order instead.
+    raw_html.sort_by_key(|r| (r.pos.line, r.pos.column));
+    links.sort_by_key(|l| (l.pos.line, l.pos.column));
+    if options.raw_html {
+        html = SANITIZER.clean(&html).to_string();
+    }
+    RenderedMarkdown {
+        html,
+        raw_html,
+        links,
+        plain: plain.finish(),
+    }
+}
 
-    let mut raw_html = Vec::new();
-    let mut links = Vec::new();
+/// What the parts of a text rendered so far (the plain text before its whitespace is
+/// collapsed).
+#[derive(Default)]
+struct Out {
+    html: String,
+    raw_html: Vec<RawHtmlUse>,
+    links: Vec<LinkRef>,
+    plain: plain::Plain,
+}
+
+/// Renders one part of the text (`source`, the part starting at its byte `start`) into
+/// `out`.
+fn render_part<'s>(
+    parsed: &autolink::Parsed<'_>,
+    (source, start): (&'s str, usize),
+    lines: &mut Option<SourceLines<'s>>,
+    comrak_options: &Options<'_>,
+    options: &MarkdownOptions,
+    out: &mut Out,
+) {
+    out.plain.add(parsed.root);
+    let (raw_html, links) = (&mut out.raw_html, &mut out.links);
     // Collect first: the loop below edits the tree.
     let nodes: Vec<&AstNode<'_>> = parsed.root.descendants().collect();
     for node in nodes {
-        let (found, start) = {
+        let (found, found_at) = {
             let data = node.data();
             let found = match &data.value {
                 NodeValue::HtmlBlock(block) if !options.raw_html => {
@@ -132,8 +205,8 @@ pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
             };
             (found, data.sourcepos.start)
         };
-        let lines = lines.get_or_insert_with(|| SourceLines::new(&source));
-        let pos = lines.pos_of_byte(parsed.original_offset(start));
+        let lines = lines.get_or_insert_with(|| SourceLines::new(source));
+        let pos = lines.pos_of_byte(start + parsed.original_offset(found_at));
         match found {
             Found::Html(literal) => raw_html.push(raw_html_use(lines, pos, &literal)),
             Found::Link(url, is_image) => {
@@ -145,23 +218,8 @@ pub fn render(markdown: &str, options: &MarkdownOptions) -> RenderedMarkdown {
         }
     }
 
-    // comrak moves footnote definitions to the end of the tree; report in
-    // source order instead.
-    raw_html.sort_by_key(|r| (r.pos.line, r.pos.column));
-    links.sort_by_key(|l| (l.pos.line, l.pos.column));
-
-    let mut html = String::new();
     // Writing into a String cannot fail; on the impossible error we keep what was written.
-    let _ = format_html(parsed.root, &comrak_options, &mut html);
-    if options.raw_html {
-        html = SANITIZER.clean(&html).to_string();
-    }
-    RenderedMarkdown {
-        html,
-        raw_html,
-        links,
-        plain,
-    }
+    let _ = format_html(parsed.root, comrak_options, &mut out.html);
 }
 
 fn comrak_options(raw_html: bool) -> Options<'static> {
@@ -642,6 +700,66 @@ mod tests {
         }
         let out = render("\\https://x.cn/a。完", &SAFE);
         assert!(!out.html.contains("&lt;"), "{}", out.html);
+    }
+
+    #[test]
+    fn a_text_in_parts_renders_as_the_whole_text() {
+        let fragments = [
+            "\n\n",
+            "\n\n",
+            "\n\n## 标题\n",
+            "\n\n第二段",
+            "\n\nplain",
+            "```\n",
+            "~~~\n",
+            "    code\n",
+            "- 项\n",
+            "1. 一\n",
+            "> 引\n",
+            "<!--\n",
+            "-->\n",
+            "<script>\n",
+            "</script>\n",
+            "<div>\n",
+            "| a | b |\n|---|---|\n| 1 | 2 |\n",
+            "详见https://x.cn/a。",
+            "**粗**",
+            "<b>x</b>",
+            "[链](javascript:x)",
+            "[好](a.html)",
+            "  ",
+            "\t",
+            "中文",
+            "text",
+            "\n",
+            "===\n",
+            "---\n",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..1500 {
+            let mut markdown = String::new();
+            for _ in 0..40 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                markdown.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
+            }
+            for options in [SAFE, RAW] {
+                let whole = render_in_parts(&markdown, &options, usize::MAX / 4);
+                for part in [1, 8, 40] {
+                    let parts = render_in_parts(&markdown, &options, part);
+                    assert_eq!(parts.html, whole.html, "{markdown:?} in parts of {part}");
+                    assert_eq!(parts.plain, whole.plain, "{markdown:?}");
+                    assert_eq!(parts.raw_html, whole.raw_html, "{markdown:?}");
+                    assert_eq!(parts.links, whole.links, "{markdown:?}");
+                }
+            }
+        }
+        // A long notice is cut (and still the same).
+        let long = "## 第一部分\n\n第1段：通知如下。\n\n1. 清淡。\n2. 空腹。\n\n".repeat(50);
+        assert!(parts::next_cut(&long, 100).is_some());
+        assert_eq!(
+            render_in_parts(&long, &SAFE, 100).html,
+            render_in_parts(&long, &SAFE, usize::MAX / 4).html
+        );
     }
 
     #[test]

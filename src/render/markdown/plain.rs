@@ -23,24 +23,37 @@ pub fn plain_text(markdown: &str) -> String {
 /// Markdown already does not parse it again for the search index.
 pub(super) fn plain_of<'a>(root: &'a AstNode<'a>) -> String {
     let mut plain = Plain::default();
-    for edge in root.traverse() {
-        match edge {
-            NodeEdge::Start(node) => match &node.data().value {
-                NodeValue::Text(text) => plain.text(text),
-                NodeValue::Code(code) => plain.text(&code.literal),
-                NodeValue::CodeBlock(block) => plain.text(&block.literal),
-                NodeValue::SoftBreak => plain.space(true),
-                NodeValue::LineBreak => plain.space(false),
-                _ => {}
-            },
-            NodeEdge::End(node) => {
-                if node.data().value.block() {
-                    plain.space(false);
+    plain.add(root);
+    plain.out
+}
+
+impl Plain {
+    /// Adds the text of a parsed document, or of one part of a long one: the parts
+    /// added in a row give the whole's text.
+    pub(super) fn add<'a>(&mut self, root: &'a AstNode<'a>) {
+        for edge in root.traverse() {
+            match edge {
+                NodeEdge::Start(node) => match &node.data().value {
+                    NodeValue::Text(text) => self.text(text),
+                    NodeValue::Code(code) => self.text(&code.literal),
+                    NodeValue::CodeBlock(block) => self.text(&block.literal),
+                    NodeValue::SoftBreak => self.space(true),
+                    NodeValue::LineBreak => self.space(false),
+                    _ => {}
+                },
+                NodeEdge::End(node) => {
+                    if node.data().value.block() {
+                        self.space(false);
+                    }
                 }
             }
         }
     }
-    plain.out
+
+    /// The text made.
+    pub(super) fn finish(self) -> String {
+        self.out
+    }
 }
 
 /// The plain text as it is made, in one pass: every whitespace character (and each break
@@ -48,7 +61,7 @@ pub(super) fn plain_of<'a>(root: &'a AstNode<'a>) -> String {
 /// where the run is only soft line breaks between two CJK characters; `\0` becomes
 /// U+FFFD. Runs of other characters are copied as they are.
 #[derive(Default)]
-struct Plain {
+pub(super) struct Plain {
     out: String,
     /// Inside a run of whitespace: whether it is only soft line breaks so far.
     pending: Option<bool>,

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::model::Body;
 use crate::publish::{Order, Sink};
-use crate::render::jobs::{Files, Job, PageSet};
+use crate::render::jobs::{Files, Job, PageSet, write_page};
 use crate::render::labels::Labels;
 use crate::render::links::{out_path, page_view};
 use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
@@ -78,15 +78,16 @@ pub(crate) fn add(
 /// its values (as large as its tables) are freed now rather than kept with every other
 /// item's until the pages are rendered; `jobs::render` then only reports its error.
 fn put_now(job: &mut Job, order: Order, theme: &Theme, sink: &dyn Sink) {
-    let html = theme.tera.render(&job.template, &job.context);
+    let made = write_page(
+        theme,
+        &job.template,
+        &job.context,
+        sink,
+        order,
+        job.out.clone(),
+    );
     job.context = Context::new();
-    job.done = Some(match html {
-        Ok(html) => {
-            sink.put_owned(order, job.out.clone(), html.into_bytes());
-            Ok(Arc::from(&[][..]))
-        }
-        Err(e) => Err(Box::new(theme.error(&e))),
-    });
+    job.done = Some(made.map(|()| Arc::from(&[][..])));
     job.put = true;
 }
 
