@@ -21,11 +21,14 @@ use cli::args::Command;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    no_huge_pages();
     let cli = match cli::help::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(code) => return code,
     };
+    // The preview keeps its heap for hours and rebuilds in it: there huge pages pay.
+    if !matches!(cli.command, Command::Serve { .. } | Command::Watch { .. }) {
+        no_huge_pages();
+    }
     let language = language(&cli.command);
     match run(cli.command, language) {
         Ok(code) => code,
