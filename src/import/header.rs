@@ -377,21 +377,11 @@ mod tests {
     use super::*;
 
     fn sheet(rows: &[&[&str]]) -> Sheet {
-        Sheet {
-            name: "Sheet1".into(),
-            named: true,
-            rows: rows
-                .iter()
-                .map(|r| r.iter().map(|t| Cell::typed(t)).collect())
-                .collect(),
-        }
+        crate::import::test_sheets::sheet("Sheet1", rows)
     }
 
     fn place() -> SheetSource {
-        SheetSource {
-            path: "a.xlsx".into(),
-            sheet: Some("Sheet1".into()),
-        }
+        crate::import::test_sheets::place("Sheet1")
     }
 
     #[test]

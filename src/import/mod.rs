@@ -26,6 +26,8 @@ pub mod merits;
 mod rows;
 pub mod scores;
 pub mod table;
+#[cfg(test)]
+mod test_sheets;
 mod totals;
 pub mod welfare;
 mod words;

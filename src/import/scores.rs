@@ -195,21 +195,11 @@ mod tests {
     use super::*;
 
     fn sheet(rows: &[&[&str]]) -> Sheet {
-        Sheet {
-            name: "S".into(),
-            named: true,
-            rows: rows
-                .iter()
-                .map(|r| r.iter().map(|t| Cell::typed(t)).collect())
-                .collect(),
-        }
+        crate::import::test_sheets::sheet("S", rows)
     }
 
     fn place() -> SheetSource {
-        SheetSource {
-            path: "a.xlsx".into(),
-            sheet: Some("S".into()),
-        }
+        crate::import::test_sheets::place("S")
     }
 
     #[test]

@@ -172,10 +172,7 @@ mod tests {
     use super::*;
 
     fn place() -> SheetSource {
-        SheetSource {
-            path: "a.xlsx".into(),
-            sheet: Some("S".into()),
-        }
+        crate::import::test_sheets::place("S")
     }
 
     fn money(text: &str) -> Cell {
