@@ -327,12 +327,17 @@ impl Write for Spill<'_, '_> {
         if self.sink.guard.is_none() {
             return Ok(bytes.len());
         }
-        self.held.extend_from_slice(bytes);
-        if self.out.is_none() && self.held.len() > SPILL {
-            self.open()?;
-        }
-        if self.out.is_some() && self.held.len() >= PIECE {
-            self.write_out()?;
+        // A template writes a big table's rows in one call (a 10 MB ledger's are 35 MB):
+        // taken a piece at a time, neither the bytes held nor the guard's pending text
+        // grows with them.
+        for piece in bytes.chunks(PIECE) {
+            self.held.extend_from_slice(piece);
+            if self.out.is_none() && self.held.len() > SPILL {
+                self.open()?;
+            }
+            if self.out.is_some() && self.held.len() >= PIECE {
+                self.write_out()?;
+            }
         }
         Ok(bytes.len())
     }
