@@ -11,38 +11,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::preview::Serve;
+use common::xlsx::V::{E, N, T};
+use common::xlsx::xlsx;
 use common::*;
-use rust_xlsxwriter::Workbook;
-
-/// A cell of a test sheet.
-#[derive(Clone, Copy)]
-enum V<'a> {
-    T(&'a str),
-    N(f64),
-    E,
-}
-use V::{E, N, T};
-
-/// A workbook with one sheet `name` holding `rows` from A1.
-fn xlsx(name: &str, rows: &[&[V]]) -> Vec<u8> {
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet().set_name(name).unwrap();
-    for (r, row) in rows.iter().enumerate() {
-        for (c, cell) in row.iter().enumerate() {
-            let (r, c) = (r as u32, c as u16);
-            match cell {
-                T(t) => {
-                    sheet.write_string(r, c, *t).unwrap();
-                }
-                N(n) => {
-                    sheet.write_number(r, c, *n).unwrap();
-                }
-                E => {}
-            }
-        }
-    }
-    book.save_to_buffer().unwrap()
-}
 
 /// The CSV fixture `name` as rows of cells (decoded from GBK when asked).
 fn sheet_rows(name: &str) -> Vec<Vec<String>> {

@@ -24,6 +24,7 @@ use scraper::{Html, Selector};
 use tempfile::TempDir;
 
 pub mod preview;
+pub mod xlsx;
 
 /// The build date every test passes, so status and output are reproducible.
 pub const TODAY: &str = "2026-04-06";
