@@ -5,7 +5,6 @@
 
 use super::cells;
 use super::header::{Columns, Field};
-use super::rows::{self, RowKind};
 use super::totals::{Totals, Unit};
 use super::workbook::Sheet;
 use crate::diagnostic::Diagnostic;
@@ -48,15 +47,10 @@ pub fn read(
     summed.sort_by_key(|(c, _, _)| *c);
     let mut totals = Totals::new(summed);
     for (r, row) in sheet.rows.iter().enumerate().skip(columns.first_row) {
-        match rows::classify(row, false) {
-            RowKind::Blank | RowKind::Carried | RowKind::Footer | RowKind::Opening => continue,
-            RowKind::Total { cumulative } => {
-                totals.total(r, row, cumulative, place, out);
-                continue;
-            }
-            RowKind::Line => {}
+        if !totals.is_line(r, row, place, out) {
+            continue;
         }
-        totals.line(r, &|c| Unit::Count.read(sheet.cell(r, c)).map_err(|_| ()));
+        totals.line(r, row);
         let before = out.len();
         let pos = |c: usize| Pos::in_cell(r + 1, c + 1);
         let mut number = |c: usize| -> Option<Spanned<Decimal2>> {

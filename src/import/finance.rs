@@ -89,7 +89,7 @@ pub fn read(
         let mut refuse = |problem: Problem, c: usize| {
             out.push(problem.at(place.at(Pos::in_cell(r + 1, c + 1))));
         };
-        totals.line(r, &|c| Unit::Money.read(sheet.cell(r, c)).map_err(|_| ()));
+        totals.line(r, row);
         let spanned = |field: Field| columns.of(field).map(|c| Pos::in_cell(r + 1, c + 1));
         // Each cell is read, and each refusal reported, before the line is given up.
         let date = match cells::date(cell(Field::Date)) {

@@ -6,7 +6,6 @@
 
 use super::cells;
 use super::header::{Columns, Field};
-use super::rows::{self, RowKind};
 use super::table::TableSheet;
 use super::totals::{Totals, Unit};
 use super::words::merit_type;
@@ -52,15 +51,10 @@ pub fn read(
     );
     let mut read = Vec::new();
     for (r, row) in sheet.rows.iter().enumerate().skip(columns.first_row) {
-        match rows::classify(row, false) {
-            RowKind::Blank | RowKind::Carried | RowKind::Footer | RowKind::Opening => continue,
-            RowKind::Total { cumulative } => {
-                totals.total(r, row, cumulative, place, out);
-                continue;
-            }
-            RowKind::Line => {}
+        if !totals.is_line(r, row, place, out) {
+            continue;
         }
-        totals.line(r, &|c| Unit::Money.read(sheet.cell(r, c)).map_err(|_| ()));
+        totals.line(r, row);
         let mut cells = Vec::with_capacity(FIELDS.len());
         for ((_, ty), field) in MERITS_COLUMNS.iter().zip(FIELDS) {
             let Some(c) = columns.of(field) else {

@@ -380,24 +380,13 @@ pub(super) fn rows(
         if pool_label(row).is_some() {
             continue;
         }
-        match rows::classify(row, false) {
-            RowKind::Blank | RowKind::Carried | RowKind::Footer | RowKind::Opening => continue,
-            RowKind::Total { cumulative } => {
-                totals.total(r, row, cumulative, place, out);
-                continue;
-            }
-            RowKind::Line => {}
+        if !totals.is_line(r, row, place, out) {
+            continue;
         }
         if placed.iter().all(|p| cell_of(row, p.column).is_empty()) {
             continue;
         }
-        totals.line(r, &|c| {
-            let unit = summed
-                .iter()
-                .find(|s| s.0 == c)
-                .map_or(Unit::Count, |s| s.2);
-            unit.read(cell_of(row, c)).map_err(|_| ())
-        });
+        totals.line(r, row);
         let mut cells = Vec::with_capacity(placed.len());
         for p in placed {
             let pos = Pos::in_cell(r + 1, p.column + 1);

@@ -8,6 +8,7 @@
 //! sum serves both; `Unit` says how to show them.
 
 use super::cells;
+use super::rows::{self, RowKind};
 use super::workbook::Cell;
 use crate::diagnostic::Diagnostic;
 use crate::messages::{Problem, SpreadsheetProblem};
@@ -81,19 +82,40 @@ impl Totals {
         }
     }
 
-    /// Adds the line at `row` (0-based): `values` gives what each summed column's cell
-    /// held (`Err(())` for a refused cell).
-    pub fn line(&mut self, row: usize, values: &dyn Fn(usize) -> Result<Option<i64>, ()>) {
+    /// Whether the row `row` (0-based) of `cells` is a line (not a finance sheet's):
+    /// blank, carried-over, footer and opening rows are not, nor is a total row, which is
+    /// checked here against the lines it sums.
+    pub fn is_line(
+        &mut self,
+        row: usize,
+        cells: &[Cell],
+        place: &SheetSource,
+        out: &mut Vec<Diagnostic>,
+    ) -> bool {
+        match rows::classify(cells, false) {
+            RowKind::Line => true,
+            RowKind::Total { cumulative } => {
+                self.total(row, cells, cumulative, place, out);
+                false
+            }
+            RowKind::Blank | RowKind::Carried | RowKind::Footer | RowKind::Opening => false,
+        }
+    }
+
+    /// Adds the line at `row` (0-based) of `cells`, each summed column read in its unit
+    /// (a refused cell stops that column's checks).
+    pub fn line(&mut self, row: usize, cells: &[Cell]) {
         self.first_line.get_or_insert(row + 1);
         self.since_last_from.get_or_insert(row + 1);
         for c in &mut self.columns {
-            match values(c.column) {
+            let cell = cells.get(c.column).unwrap_or(&Cell::Empty);
+            match c.unit.read(cell) {
                 Ok(v) => {
                     let v = v.unwrap_or(0);
                     c.since_start = c.since_start.and_then(|s| s.checked_add(v));
                     c.since_last = c.since_last.and_then(|s| s.checked_add(v));
                 }
-                Err(()) => {
+                Err(_) => {
                     c.since_start = None;
                     c.since_last = None;
                 }
@@ -183,10 +205,10 @@ mod tests {
     fn monthly_totals_and_a_closing_total() {
         let mut t = Totals::new(vec![(1, "收入".into(), Unit::Money)]);
         let mut out = Vec::new();
-        t.line(2, &|_| Ok(Some(100)));
-        t.line(3, &|_| Ok(Some(200)));
+        t.line(2, &[Cell::Empty, money("1.00")]);
+        t.line(3, &[Cell::Empty, money("2.00")]);
         t.total(4, &[Cell::Empty, money("3.00")], false, &place(), &mut out);
-        t.line(5, &|_| Ok(Some(50)));
+        t.line(5, &[Cell::Empty, money("0.50")]);
         t.total(6, &[Cell::Empty, money("0.50")], false, &place(), &mut out);
         t.total(7, &[Cell::Empty, money("3.50")], false, &place(), &mut out);
         assert!(out.is_empty(), "{out:?}");
@@ -205,7 +227,7 @@ mod tests {
     fn a_column_with_a_refused_cell_is_not_checked() {
         let mut t = Totals::new(vec![(0, "金额".into(), Unit::Money)]);
         let mut out = Vec::new();
-        t.line(1, &|_| Err(()));
+        t.line(1, &[money("1.234")]);
         t.total(2, &[money("9")], false, &place(), &mut out);
         assert!(out.is_empty());
     }

@@ -3,7 +3,6 @@
 
 use super::cells;
 use super::header::{Columns, Field};
-use super::rows::{self, RowKind};
 use super::totals::{Totals, Unit};
 use super::workbook::{Cell, Sheet};
 use crate::diagnostic::Diagnostic;
@@ -35,15 +34,10 @@ pub fn read(
     let mut totals = Totals::new(vec![(amount_col, columns.header(amount_col), Unit::Money)]);
     for (r, row) in sheet.rows.iter().enumerate().skip(columns.first_row) {
         let cell = |f: Field| columns.of(f).map_or(&Cell::Empty, |c| sheet.cell(r, c));
-        match rows::classify(row, false) {
-            RowKind::Blank | RowKind::Carried | RowKind::Footer | RowKind::Opening => continue,
-            RowKind::Total { cumulative } => {
-                totals.total(r, row, cumulative, place, out);
-                continue;
-            }
-            RowKind::Line => {}
+        if !totals.is_line(r, row, place, out) {
+            continue;
         }
-        totals.line(r, &|c| Unit::Money.read(sheet.cell(r, c)).map_err(|_| ()));
+        totals.line(r, row);
         let at = |c: usize| place.at(Pos::in_cell(r + 1, c + 1));
         let name = cells::text(cell(Field::Name));
         if name.is_none() {
