@@ -76,13 +76,8 @@ impl<'a> OutputScan<'a> {
         let cut = cut + 1;
         match std::str::from_utf8(&self.pending[..cut]) {
             Ok(text) => {
-                let base = self.base;
-                self.hits
-                    .extend(privacy_scan::scan(text).into_iter().map(|h| PiiHit {
-                        start: h.start + base,
-                        end: h.end + base,
-                        ..h
-                    }));
+                let hits = scanned(text, self.base);
+                self.hits.extend(hits);
                 self.pending.drain(..cut);
                 self.base += cut;
             }
@@ -103,15 +98,7 @@ impl<'a> OutputScan<'a> {
         }
         let rest = std::mem::take(&mut self.pending);
         match std::str::from_utf8(&rest) {
-            Ok(text) => {
-                let base = self.base;
-                self.hits
-                    .extend(privacy_scan::scan(text).into_iter().map(|h| PiiHit {
-                        start: h.start + base,
-                        end: h.end + base,
-                        ..h
-                    }));
-            }
+            Ok(text) => self.hits.extend(scanned(text, self.base)),
             Err(_) => return scan_output_file(&self.path, &reread(), self.allow),
         }
         if !self.hits.iter().any(|h| !self.allow.allows(h)) {
@@ -235,6 +222,15 @@ impl ScannedOutput {
     pub fn diagnostics(&self, path: &str, allow: &Allow) -> Vec<Diagnostic> {
         output_diagnostics(path, &self.bytes, &self.found, allow)
     }
+}
+
+/// The numbers found in `text`, which starts at byte `base` of the file.
+fn scanned(text: &str, base: usize) -> impl Iterator<Item = PiiHit> {
+    privacy_scan::scan(text).into_iter().map(move |h| PiiHit {
+        start: h.start + base,
+        end: h.end + base,
+        ..h
+    })
 }
 
 #[cfg(test)]
