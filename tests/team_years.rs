@@ -515,3 +515,98 @@ fn the_year_pages_speak_the_site_language() {
         );
     }
 }
+
+/// Two unit boards that each have a 通风一班 (and one a second team): each unit's team is
+/// summed on its own, under its unit, and the unit's and the year's totals add up.
+#[test]
+fn teams_of_one_name_in_two_units_are_summed_apart() {
+    let site = tempfile::tempdir().unwrap();
+    let root = site.path();
+    write(
+        root,
+        "site.yaml",
+        format!("title: 测试公开栏\nunit: {UNIT}\n"),
+    );
+    // (unit folder, unit, team, 应发 in fen, reward in fen)
+    let sheets: &[(&str, &str, &str, i64, i64)] = &[
+        ("u1", "一矿工会", "通风一班", 10_100, 1_100),
+        ("u2", "二矿工会", "通风一班", 20_200, 2_200),
+        ("u2", "二矿工会", "掘进一班", 30_300, 3_300),
+    ];
+    for (folder, unit, ..) in sheets {
+        write(
+            root,
+            &format!("content/{folder}/_section.yaml"),
+            format!("title: {unit}公开栏\nunit: {unit}\nboard: true\n"),
+        );
+    }
+    for (i, (folder, _, team, gross, reward)) in sheets.iter().enumerate() {
+        write(
+            root,
+            &format!("content/{folder}/pay-{i}.yaml"),
+            format!(
+                "kind: pay\ntitle: 3月分配{i}\npublished: 2026-04-05\nperiod: 2026-03\nteam: {team}\n\
+                 columns:\n  - {{name: 姓名, type: name}}\n  - {{name: 应发, type: money, role: gross}}\n\
+                 rows:\n  - {{姓名: 张三{i}, 应发: {}}}\n",
+                yaml_yuan(*gross)
+            ),
+        );
+        write(
+            root,
+            &format!("content/{folder}/merits-{i}.yaml"),
+            format!(
+                "kind: merits\ntitle: 3月奖惩{i}\npublished: 2026-04-05\nperiod: 2026-03\nteam: {team}\n\
+                 entries:\n  - {{date: 2026-03-10, name: 李四{i}, type: 奖励, reason: 事由, amount: {}}}\n",
+                yaml_yuan(*reward)
+            ),
+        );
+    }
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    let out = root.join("public");
+    for (page, figure, amount_of) in [
+        (
+            "list/pay/2026/index.html",
+            "分配合计",
+            (|s: &(&str, &str, &str, i64, i64)| s.3) as fn(&_) -> i64,
+        ),
+        ("list/merits/2026/index.html", "奖励合计", |s| s.4),
+    ] {
+        let doc = parse_html(&out.join(page));
+        let units: Vec<ElementRef> = doc.select(&sel("section.unit-year")).collect();
+        assert_eq!(units.len(), 2, "{page}: one part per unit");
+        for unit_section in units {
+            let unit = text(one_in(unit_section, "h2"));
+            let mine: Vec<_> = sheets.iter().filter(|s| s.1 == unit).collect();
+            let teams: Vec<ElementRef> =
+                unit_section.select(&sel("section.unit-summary")).collect();
+            assert_eq!(teams.len(), mine.len(), "{page} {unit}: {mine:?}");
+            for s in &mine {
+                let team = teams
+                    .iter()
+                    .find(|t| text(one_in(**t, "h3")) == s.2)
+                    .unwrap_or_else(|| panic!("{page}: no {} in {unit}", s.2));
+                let figs = figures(*team);
+                let f = figs.iter().find(|f| f.0 == figure).unwrap();
+                assert_eq!(f.1, yuan(amount_of(s)), "{page}: {unit} {}", s.2);
+                // The caption names the unit: the table stands apart from the headings.
+                let caption = text(one_in(*team, "caption"));
+                assert!(caption.contains(&unit), "{caption}");
+            }
+            if mine.len() > 1 {
+                // The unit's own total over its teams, above them.
+                let all: i64 = mine.iter().map(|s| amount_of(s)).sum();
+                let unit_figs: Vec<_> = unit_section
+                    .select(&sel(":scope > .figures > .figure .figure-value"))
+                    .map(text)
+                    .collect();
+                assert!(
+                    unit_figs.contains(&yuan(all)),
+                    "{page} {unit}: {unit_figs:?}"
+                );
+            }
+        }
+        let all: i64 = sheets.iter().map(amount_of).sum();
+        let year = figures(one(&doc, "section.year-all"));
+        assert_eq!(year.iter().find(|f| f.0 == figure).unwrap().1, yuan(all));
+    }
+}

@@ -95,6 +95,8 @@ words! {
         year_total: "team-year-total",
         /// 全年合计（各班组）: the heading of the figures over every team.
         year_all: "team-year-all",
+        /// 本单位全年合计: the heading of a unit's figures over its teams.
+        unit_year_all: "team-unit-year-all",
         /// 考核项目.
         components: "assessment-components",
         /// 姓名.
@@ -211,6 +213,11 @@ impl TableLabels {
     /// "12 人", from the number of people.
     pub fn people_text(&self, count: usize) -> String {
         say!(self.language, "table-people-text", count = count)
+    }
+
+    /// A team named with its unit, where several units' teams share a page: "通风队 通风一班".
+    pub fn team_of_unit(&self, unit: &str, team: &str) -> String {
+        say!(self.language, "team-of-unit", unit = unit, team = team)
     }
 
     /// The caption of a team's table on the pay year page.

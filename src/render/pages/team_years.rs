@@ -13,7 +13,8 @@ use crate::render::labels::{merits_year_title, pay_year_title};
 use crate::render::views::team_years::{self, Entry};
 use crate::render::views::{ItemSummary, LinkView};
 
-/// The team an item is summed under: its `team:`, else the unit that issues it.
+/// The team an item is summed under, within its unit: its `team:`, else the unit that
+/// issues it.
 fn team_of(checked: &CheckedItem) -> String {
     let team = match &checked.item.body {
         Body::Pay(p) => p.team.as_ref(),
@@ -96,6 +97,7 @@ fn add_kind(
                 let (checked, summary) = (&board.items[i], &summaries[i]);
                 let (_, order) = year_and_order(checked, summary);
                 (
+                    checked.unit.to_string(),
                     team_of(checked),
                     summary.href.clone(),
                     row_label(summary),
@@ -110,8 +112,9 @@ fn add_kind(
                         .filter_map(|i| {
                             match (&board.items[*i].item.body, &*board.items[*i].derived) {
                                 (Body::Pay(p), Derived::Pay(d)) => {
-                                    let (team, href, label, order) = entry(*i);
+                                    let (unit, team, href, label, order) = entry(*i);
                                     Some(Entry {
+                                        unit,
                                         team,
                                         href,
                                         label,
@@ -133,8 +136,9 @@ fn add_kind(
                         .iter()
                         .filter_map(|i| match &*board.items[*i].derived {
                             Derived::Merits(d) => {
-                                let (team, href, label, order) = entry(*i);
+                                let (unit, team, href, label, order) = entry(*i);
                                 Some(Entry {
+                                    unit,
                                     team,
                                     href,
                                     label,
