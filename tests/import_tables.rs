@@ -592,3 +592,55 @@ fn a_pool_the_item_gives_must_be_the_sheets() {
         "{found:#?}"
     );
 }
+
+/// A cell formatted as a percentage (Excel stores 95% as 0.95) is read as the clerk sees
+/// it, 95%: by `import`, which then types the column `percent`, and by `lines:` into a
+/// declared `percent` column, whose `max: 100` it then meets.
+#[test]
+fn a_cell_formatted_as_a_percentage_is_read_as_shown() {
+    use common::xlsx::V::P;
+    let site = minimal_site();
+    let root = site.path();
+    let sheet = xlsx(
+        "Sheet1",
+        &[
+            &[T("领取人"), T("物品"), T("满意度")],
+            &[T("慕容秋"), T("防尘口罩"), P(0.95)],
+            &[T("司马青云"), T("手套"), P(1.0)],
+            &[T("欧阳明月"), T("安全帽"), P(0.875)],
+        ],
+    );
+    write(root, "content/2026/劳保.xlsx", &sheet);
+    write(root, "满意度.xlsx", &sheet);
+    // `import` writes what the clerk sees, and types the column from it.
+    let mut cmd = gongkai();
+    cmd.current_dir(root)
+        .arg("import")
+        .arg(root.join("满意度.xlsx"))
+        .args(["--kind", "table", "--today", TODAY, "--out", "-"]);
+    let out = run(&mut cmd);
+    out.expect_code(0);
+    assert!(
+        out.stdout.contains("{name: 满意度, type: percent}"),
+        "{}",
+        out.stdout
+    );
+    for shown in ["95%", "100%", "87.5%"] {
+        assert!(
+            out.stdout.contains(&format!("满意度: {shown}")),
+            "{}",
+            out.stdout
+        );
+    }
+    // `lines:` into a declared percent column: within `max: 100`, and shown as a typed
+    // `95%` is (pages write a percentage with one decimal).
+    write(
+        root,
+        "content/2026/table-03.yaml",
+        "kind: table\ntitle: 3月劳保用品\npublished: 2026-04-06\ncolumns:\n  - {name: 领取人, type: name}\n  \
+         - {name: 物品, type: text}\n  - {name: 满意度, type: percent, min: 50, max: 100}\nlines: 劳保.xlsx\n",
+    );
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    let doc = page(root, "table-03");
+    assert_eq!(column(&doc, "rows", "满意度"), ["95.0%", "100.0%", "87.5%"]);
+}

@@ -5,7 +5,9 @@
 //! A cell is kept as what it holds, never rounded: text as typed; a number as the
 //! shortest decimal that is exactly the stored binary number (what Excel shows with
 //! enough digits: a cell computing 0.1+0.2 holds `0.30000000000000004`, and is refused as
-//! an amount later rather than silently made 0.3); a date-formatted number as its date.
+//! an amount later rather than silently made 0.3); a date-formatted number as its date; a
+//! number formatted as a percentage as the clerk sees it (0.95 shown `95%` is `95%`, its
+//! decimal point moved, never multiplied in floating point).
 //! Nothing here knows what a column means (that is `header`) or what a value must be
 //! (`cells`).
 
@@ -22,7 +24,7 @@ use crate::messages::{Problem, SpreadsheetProblem};
 pub enum Cell {
     /// Nothing, or only spaces.
     Empty,
-    /// Text as typed (CSV cells are all text).
+    /// Text as typed (CSV cells are all text), or a percentage as shown (`95%`).
     Text(String),
     /// A number, as the shortest decimal that is the stored number exactly.
     Number(String),
@@ -154,14 +156,24 @@ fn workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, Problem> {
     let range = book
         .worksheet_range(&name)
         .map_err(|_| Problem::from(SpreadsheetProblem::SheetUnreadable))?;
+    // Number formats (calamine reads them from .xlsx; other formats give none): only a
+    // percentage's changes what a cell holds for the clerk.
+    let styles = book.worksheet_style(&name).unwrap_or_default();
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     if let Some((top, left)) = range.start() {
         let (top, left) = (top as usize, left as usize);
         for (r, row) in range.rows().enumerate() {
-            let cells: Vec<Cell> = std::iter::repeat_n(Cell::Empty, left)
-                .chain(row.iter().map(cell))
-                .collect();
             let at = top + r;
+            let cells: Vec<Cell> = std::iter::repeat_n(Cell::Empty, left)
+                .chain(row.iter().enumerate().map(|(c, data)| {
+                    let style = styles.get((to_u32(at), to_u32(left + c)));
+                    let format = style.and_then(|s| s.number_format.as_ref());
+                    match format.map(|f| f.format_code.as_str()) {
+                        Some(code) => shown_as_percent(data, code).unwrap_or_else(|| cell(data)),
+                        None => cell(data),
+                    }
+                }))
+                .collect();
             if rows.len() <= at {
                 rows.resize(at + 1, Vec::new());
             }
@@ -201,6 +213,73 @@ fn cell(data: &Data) -> Cell {
     }
 }
 
+/// A position as calamine takes it (a sheet has fewer rows and columns than `u32` holds).
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A number cell whose format `code` shows it as a percentage, as shown: `0.95` under
+/// `0%` is `95%` (the stored decimal's point moved two places, so nothing is rounded:
+/// `0.12345` is `12.345%`, which a percent column refuses like any third decimal).
+fn shown_as_percent(data: &Data, code: &str) -> Option<Cell> {
+    let number = match data {
+        Data::Float(f) => decimal(*f),
+        Data::Int(i) => i.to_string(),
+        _ => return None,
+    };
+    let negative = number.starts_with('-');
+    is_percent_format(code, negative).then(|| Cell::Text(format!("{}%", hundredfold(&number))))
+}
+
+/// Whether the number format `code` shows a number (`negative` or not) as a percentage:
+/// an unquoted, unescaped `%` outside `[..]` in the section that shows it (`0.0%;[Red]-0.0%`;
+/// a `"%"` written as text is no percentage).
+fn is_percent_format(code: &str, negative: bool) -> bool {
+    let mut sections = vec![false];
+    let (mut quoted, mut bracket, mut escaped) = (false, false, false);
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '"' => quoted = !quoted,
+            _ if quoted => {}
+            '\\' => escaped = true,
+            '[' => bracket = true,
+            ']' => bracket = false,
+            _ if bracket => {}
+            ';' => sections.push(false),
+            '%' => {
+                if let Some(last) = sections.last_mut() {
+                    *last = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    let section = if negative && sections.len() > 1 { 1 } else { 0 };
+    sections.get(section).copied().unwrap_or(false)
+}
+
+/// The decimal `number` (digits, an optional sign and point, no exponent) times 100, by
+/// moving its point: `0.95` -> `95`, `1` -> `100`, `0.875` -> `87.5`, `-0.05` -> `-5`.
+fn hundredfold(number: &str) -> String {
+    let (sign, digits) = match number.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", number),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let fraction = format!("{fraction:0<2}");
+    let (moved, rest) = fraction.split_at(2);
+    let whole = format!("{whole}{moved}");
+    let whole = whole.trim_start_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let rest = rest.trim_end_matches('0');
+    match (rest.is_empty(), whole == "0" && rest.is_empty()) {
+        (_, true) => "0".into(),
+        (true, false) => format!("{sign}{whole}"),
+        (false, false) => format!("{sign}{whole}.{rest}"),
+    }
+}
+
 /// The shortest decimal that reads back as exactly `number` (Rust's `Display` for
 /// `f64`, which never writes an exponent): the cell's value as far as the stored binary
 /// number tells it, with no rounding to a number of places.
@@ -223,6 +302,25 @@ mod tests {
         assert_eq!(decimal(1e21), "1000000000000000000000");
         assert_eq!(decimal(-0.0), "0");
         assert_eq!(decimal(3200.0), "3200");
+    }
+
+    #[test]
+    fn percentages_move_the_point_and_round_nothing() {
+        assert_eq!(hundredfold("0.95"), "95");
+        assert_eq!(hundredfold("1"), "100");
+        assert_eq!(hundredfold("0.875"), "87.5");
+        assert_eq!(hundredfold("-0.05"), "-5");
+        assert_eq!(hundredfold("0"), "0");
+        assert_eq!(hundredfold("12.3456"), "1234.56");
+        assert_eq!(hundredfold("0.30000000000000004"), "30.000000000000004");
+        assert!(is_percent_format("0%", false));
+        assert!(is_percent_format("0.00%", false));
+        assert!(is_percent_format("#,##0.0%;[Red]-0.0%", true));
+        assert!(!is_percent_format("0.00\"%\"", false));
+        assert!(!is_percent_format("0.00\\%", false));
+        assert!(!is_percent_format("General", false));
+        assert!(!is_percent_format("0.00;(0.00%)", false));
+        assert!(is_percent_format("0.00;(0.00%)", true));
     }
 
     #[test]

@@ -1,15 +1,17 @@
 //! Workbooks made in a test, so a test of spreadsheets needs no binary fixture.
 
-use rust_xlsxwriter::Workbook;
+use rust_xlsxwriter::{Format, Workbook};
 
 /// A cell of a test sheet.
 #[derive(Clone, Copy)]
 pub enum V<'a> {
     T(&'a str),
     N(f64),
+    /// A number shown as a percentage (`0.95` in a cell formatted `0%` shows `95%`).
+    P(f64),
     E,
 }
-use V::{E, N, T};
+use V::{E, N, P, T};
 
 /// A workbook with one sheet `name` holding `rows` from A1.
 pub fn xlsx(name: &str, rows: &[&[V]]) -> Vec<u8> {
@@ -24,6 +26,10 @@ pub fn xlsx(name: &str, rows: &[&[V]]) -> Vec<u8> {
                 }
                 N(n) => {
                     sheet.write_number(r, c, *n).unwrap();
+                }
+                P(n) => {
+                    let percent = Format::new().set_num_format("0%");
+                    sheet.write_number_with_format(r, c, *n, &percent).unwrap();
                 }
                 E => {}
             }
