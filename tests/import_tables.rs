@@ -644,3 +644,84 @@ fn a_cell_formatted_as_a_percentage_is_read_as_shown() {
     let doc = page(root, "table-03");
     assert_eq!(column(&doc, "rows", "满意度"), ["95.0%", "100.0%", "87.5%"]);
 }
+
+/// A column a clerk adds to an assessment or merits sheet for their own notes (备注, 经办人)
+/// is not read and not published, and is no error: the item builds, with a warning at the
+/// column's header cell naming it and the columns read. A misnamed component is still an
+/// error, at `lines:` (the component is missing).
+#[test]
+fn a_notes_column_in_an_assessment_or_merits_sheet_is_a_warning_not_an_error() {
+    let site = minimal_site();
+    let root = site.path();
+    write(
+        root,
+        "content/2026/kh-03.yaml",
+        "kind: assessment\ntitle: 3月考核\npublished: 2026-04-06\nperiod: 2026-03\ncomponents:\n  \
+         - {name: 领导考核, max: 20}\n  - {name: 硬性指标, max: 80}\nlines: 考核.csv\n",
+    );
+    write(
+        root,
+        "content/2026/考核.csv",
+        "序号,姓名,领导考核,硬性指标,合计,排名,备注\r\n1,慕容秋,18,70,88,1,班长私记\r\n2,司马青云,17,60,77,2,\r\n",
+    );
+    write(
+        root,
+        "content/2026/jc-03.yaml",
+        "kind: merits\ntitle: 3月奖惩\npublished: 2026-04-06\nperiod: 2026-03\nlines: 奖惩.csv\n",
+    );
+    write(
+        root,
+        "content/2026/奖惩.csv",
+        "序号,日期,姓名,奖惩,事由,金额,依据,经办人\r\n1,2026-03-10,慕容秋,奖励,表现好,10.00,,欧阳经办\r\n",
+    );
+    let out = run(&mut check_cmd(root, &["--message-format", "json"]));
+    out.expect_code(0);
+    let mut found: Vec<(String, String, String)> = json_lines(&out.stdout)
+        .iter()
+        .map(|v| {
+            (
+                v["severity"].as_str().unwrap_or("").to_string(),
+                place(v).trim_end_matches(":-:-").to_string(),
+                v["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    let warning =
+        |at: &str, message: &str| ("warning".to_string(), at.to_string(), message.to_string());
+    assert_eq!(
+        found,
+        [
+            warning(
+                "content/2026/奖惩.csv!H1",
+                "表中的 `经办人` 一列不读取，也不公示（读取的列：日期、姓名、奖惩、事由、金额、依据）"
+            ),
+            warning(
+                "content/2026/考核.csv!G1",
+                "表中的 `备注` 一列不读取，也不公示（读取的列：领导考核、硬性指标）"
+            ),
+        ],
+        "{found:#?}"
+    );
+    run(&mut build_cmd(root, &[])).expect_code(0);
+    for page in ["kh-03", "jc-03"] {
+        let html = std::fs::read_to_string(root.join("public/2026").join(page).join("index.html"))
+            .unwrap();
+        assert!(
+            !html.contains("班长私记") && !html.contains("欧阳经办"),
+            "{page}"
+        );
+    }
+    assert_eq!(column(&page(root, "kh-03"), "scores", "总分").len(), 2);
+    // A component the sheet names otherwise is missing: an error at `lines:`.
+    edit(root, "content/2026/考核.csv", "硬性指标,", "硬性指标考核,");
+    let out = run(&mut check_cmd(root, &["--message-format", "json"]));
+    out.expect_code(1);
+    assert!(
+        json_places(&out)
+            .iter()
+            .any(|(at, m)| at == "content/2026/kh-03.yaml:8:8" && m.contains("硬性指标")),
+        "{:?}",
+        json_places(&out)
+    );
+}

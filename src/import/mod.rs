@@ -76,6 +76,33 @@ pub struct SheetRead {
 }
 
 impl SheetRead {
+    /// A warning at each header cell of a merits register that none of the register's
+    /// words name (序号 aside): the clerk's own notes stay in the sheet, unread and
+    /// unpublished, but a misnamed column (`处理依据` for 依据) is seen, as on an
+    /// assessment sheet.
+    pub fn unread_columns(&self) -> Vec<Diagnostic> {
+        let c = &self.columns;
+        let mut read: Vec<usize> = c.fields.values().copied().collect();
+        read.sort_unstable();
+        let known: Vec<String> = read.iter().map(|i| c.header(*i)).collect();
+        c.headers
+            .iter()
+            .filter(|(i, header)| {
+                !read.contains(i)
+                    && !words::SCORE_SKIPPED_WORDS.contains(&header::normalise(header).as_str())
+            })
+            .map(|(i, header)| {
+                Problem::from(SpreadsheetProblem::SheetColumnNotRead {
+                    header: header.clone(),
+                    known: known.clone(),
+                })
+                .at(self
+                    .source
+                    .at(crate::model::Pos::in_cell(c.first_row, i + 1)))
+            })
+            .collect()
+    }
+
     /// How many lines were read.
     pub fn line_count(&self) -> usize {
         match &self.lines {

@@ -6,8 +6,9 @@
 //! never typed**: a sheet's total column is checked against the sum of each person's
 //! components (a difference is an error at that cell) and is not written. A row number or
 //! rank column (序号, 排名) is left out. When the item declares its components, the header
-//! is matched to them: a component the header does not name is reported at `lines:`, any
-//! other column at its header cell.
+//! is matched to them: a component the header does not name is reported at `lines:`, and
+//! any other column is a warning at its header cell (a column of the clerk's own notes
+//! stays unread and unpublished; a misnamed component is seen, and missing).
 
 use super::header::{Columns, normalise};
 use super::table::{self, Placed, TableSheet};
@@ -105,7 +106,7 @@ pub fn read(
             }
             for (c, raw, _) in &candidates {
                 out.push(
-                    Problem::from(SpreadsheetProblem::SheetColumnExtra {
+                    Problem::from(SpreadsheetProblem::SheetColumnNotRead {
                         header: raw.clone(),
                         known: names.iter().map(|n| n.to_string()).collect(),
                     })

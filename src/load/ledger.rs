@@ -112,6 +112,9 @@ pub fn table(
     if refused {
         return Some(None);
     }
+    if kind == Kind::Merits {
+        ctx.diagnostics.extend(read.unread_columns());
+    }
     beside.sheet = Some(read.source.clone());
     match read.lines {
         Lines::Table(t) => Some(Some(t)),

@@ -511,6 +511,11 @@ mod tests {
                 known: vec!["y".into()],
             }
             .into(),
+            S::SheetColumnNotRead {
+                header: "x".into(),
+                known: vec!["y".into()],
+            }
+            .into(),
             S::SheetPoolMismatch {
                 sheet: "x".into(),
                 item: "y".into(),

@@ -188,6 +188,15 @@ pub enum SpreadsheetProblem {
         /// The declared columns.
         known: Vec<String>,
     },
+    /// A column of a sheet read by fixed columns (an assessment's components, a merits
+    /// register's words) that is none of them: the clerk's own notes, left unread and
+    /// unpublished (a warning, so a typo in a column's name does not go unseen).
+    SheetColumnNotRead {
+        /// Its header, as shown.
+        header: String,
+        /// The columns read.
+        known: Vec<String>,
+    },
     /// A pay sheet's 奖金总额 line that differs from `pool:`.
     SheetPoolMismatch {
         /// The sheet's, shown.
@@ -235,6 +244,7 @@ impl SpreadsheetProblem {
             SheetWorkdaysMismatch { .. } => "sheet-workdays-mismatch",
             SheetColumnMissing { .. } => "sheet-column-missing",
             SheetColumnExtra { .. } => "sheet-column-extra",
+            SheetColumnNotRead { .. } => "sheet-column-not-read",
             SheetPoolMismatch { .. } => "sheet-pool-mismatch",
             SheetScoreTotalMismatch { .. } => "sheet-score-total-mismatch",
         }
@@ -352,7 +362,7 @@ impl SpreadsheetProblem {
             SheetColumnMissing { column, sheet } => {
                 vec![("column", column.clone()), ("sheet", sheet.clone())]
             }
-            SheetColumnExtra { header, known } => {
+            SheetColumnExtra { header, known } | SheetColumnNotRead { header, known } => {
                 vec![("header", header.clone()), ("known", list(cat, known))]
             }
             SheetScoreTotalMismatch {

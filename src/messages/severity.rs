@@ -2,7 +2,7 @@
 //! run's problems (`Tier`): the order `Diagnostics::sorted` shows them in, root causes
 //! first. No words here: those are in `codes` and the catalogues.
 
-use super::{CongressProblem, Problem, TableProblem};
+use super::{CongressProblem, Problem, SpreadsheetProblem, TableProblem};
 use crate::diagnostic::Severity;
 
 /// Where a problem stands among the causes of a run's problems: the order in which
@@ -33,7 +33,10 @@ impl Problem {
             | Problem::ChangedSincePublished { .. }
             | Problem::PrintUrlNotAbsolute { .. }
             | Problem::LinkRemoved { .. }
-            | Problem::AttachmentUnread { .. } => Severity::Warning,
+            | Problem::AttachmentUnread { .. }
+            | Problem::Spreadsheet(SpreadsheetProblem::SheetColumnNotRead { .. }) => {
+                Severity::Warning
+            }
             Problem::RefersToUnreadable { .. } => Severity::Note,
             _ => Severity::Error,
         }
