@@ -610,3 +610,81 @@ fn teams_of_one_name_in_two_units_are_summed_apart() {
         assert_eq!(year.iter().find(|f| f.0 == figure).unwrap().1, yuan(all));
     }
 }
+
+/// Every year page (finance, welfare, pay, merits) has what an item page has for the
+/// reader who prints or takes the numbers: a print button, and `data.json` and a CSV per
+/// table beside it, linked from the page, holding the page's own figures.
+#[test]
+fn year_pages_print_and_offer_their_tables_as_csv_and_data_json() {
+    let sample = sample_site();
+    run(&mut build_cmd(sample.path(), &[])).expect_code(0);
+    let site = built("");
+    for (root, page) in [
+        (sample.path(), "list/finance/2026"),
+        (sample.path(), "list/welfare/2026"),
+        (site.path(), "list/pay/2026"),
+        (site.path(), "list/merits/2026"),
+    ] {
+        let out = root.join("public");
+        let html = format!("{page}/index.html");
+        let doc = parse_html(&out.join(&html));
+        assert_eq!(text(one(&doc, "button.print-button")), "打印本页", "{page}");
+        let downloads = one(&doc, "section.downloads");
+        let files = targets(&out, &html, downloads);
+        let tables: Vec<String> = doc
+            .select(&sel("main table[id]"))
+            .map(|t| t.value().attr("id").unwrap().to_string())
+            .collect();
+        let mut expected = vec![format!("{page}/data.json")];
+        expected.extend(tables.iter().map(|id| format!("{page}/{id}.csv")));
+        assert_eq!(files, expected, "{page}");
+        // Each CSV: BOM, the page table's headings, and its totals row as the page's.
+        for id in &tables {
+            let csv = fs::read_to_string(out.join(page).join(format!("{id}.csv"))).unwrap();
+            let csv = csv.strip_prefix('\u{feff}').expect("BOM");
+            let table = one(&doc, &format!("table#{id}"));
+            let heads = texts(table, "thead th");
+            assert_eq!(csv.lines().next().unwrap(), heads.join(","), "{page} {id}");
+            if let Some(foot) = table.select(&sel("tfoot tr")).next() {
+                let last = csv.lines().last().unwrap();
+                let page_total = texts(foot, "td, th")[0].clone();
+                assert!(last.starts_with(&page_total), "{page} {id}: {last}");
+            }
+        }
+        let json: serde_json::Value =
+            serde_json::from_slice(&fs::read(out.join(page).join("data.json")).unwrap()).unwrap();
+        assert_eq!(json["format"], "gongkai-summary/1");
+        assert_eq!(json["summary"]["year"], 2026);
+        assert_eq!(json["summary"]["title"], text(one(&doc, "h1")));
+        let ids: Vec<&str> = json["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, tables, "{page}");
+    }
+    // The pay page's year figures, in fen: 12234.55 distributed over every team.
+    let json: serde_json::Value = serde_json::from_slice(
+        &fs::read(site.path().join("public/list/pay/2026/data.json")).unwrap(),
+    )
+    .unwrap();
+    let distributed = json["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "distributed")
+        .unwrap();
+    assert_eq!(distributed["fen"], 1_223_455);
+    // No name in any of them.
+    for p in PAY {
+        for (name, ..) in p.rows {
+            for (path, bytes) in tree(&site.path().join("public/list/pay")) {
+                assert!(
+                    !String::from_utf8_lossy(&bytes).contains(name),
+                    "{name} in {path}"
+                );
+            }
+        }
+    }
+}

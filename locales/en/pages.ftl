@@ -142,6 +142,7 @@ item-corrects-banner = This item corrects:
 item-in-words = In words
 item-downloads = Data downloads
 item-print-this = Print this notice
+page-print-this = Print this page
 item-fingerprint = Check code
 item-fingerprint-note = A printed notice with the same check code says the same as this page.
 

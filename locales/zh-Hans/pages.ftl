@@ -118,6 +118,7 @@ item-corrects-banner = 本事项是对以下事项的更正：
 item-in-words = 大写
 item-downloads = 数据下载
 item-print-this = 打印本公示
+page-print-this = 打印本页
 item-fingerprint = 核验码
 item-fingerprint-note = 纸质公示上印有相同核验码，即与本页内容一致。
 

@@ -121,6 +121,7 @@ item-corrects-banner = 本事項是對以下事項的更正：
 item-in-words = 大寫
 item-downloads = 資料下載
 item-print-this = 列印本公示
+page-print-this = 列印本頁
 item-fingerprint = 核驗碼
 item-fingerprint-note = 紙本公示上印有相同核驗碼，即與本頁內容一致。
 

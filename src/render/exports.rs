@@ -18,7 +18,7 @@ use crate::render::json_out::JsonOut;
 use crate::render::views::attendance::AttendanceData;
 use crate::render::views::congress::CongressView;
 use crate::render::views::finance::category_key;
-use crate::render::views::{BodyView, Cell, ItemSummary, RowRole, TableView};
+use crate::render::views::{BodyView, Cell, Figure, ItemSummary, RowRole, TableView};
 
 /// The UTF-8 byte order mark Excel needs to detect the encoding.
 const BOM: &str = "\u{feff}";
@@ -240,6 +240,58 @@ fn write_page<W: Write>(out: &mut JsonOut<W>, summary: &ItemSummary, body: &Body
     out.field_str("period", &summary.period_label);
     out.end_object();
     out.end_object();
+}
+
+/// The format name a summary page's `data.json` carries (a year page).
+pub const SUMMARY_FORMAT: &str = "gongkai-summary/1";
+
+/// A summary page's `data.json` (`list/pay/2026/data.json`): what it sums (`kind`,
+/// `year`, `title`), its key figures over all it sums, and its tables as an item's
+/// `data.json` writes them (each table's caption names its unit or team).
+pub fn summary_json(
+    kind: &str,
+    year: i16,
+    title: &str,
+    figures: &[Figure],
+    tables: &[&TableView],
+) -> Vec<u8> {
+    let mut out = JsonOut::new(Vec::new(), false);
+    out.begin_object();
+    out.field_str("format", SUMMARY_FORMAT);
+    out.newline();
+    out.key("summary");
+    out.begin_object();
+    out.field_str("kind", kind);
+    out.key("year");
+    out.int(year.into());
+    out.field_str("title", title);
+    out.end_object();
+    out.newline();
+    out.key("figures");
+    out.begin_array();
+    for f in figures {
+        out.begin_object();
+        out.field_str("key", f.key);
+        out.key("fen");
+        out.int(f.fen);
+        out.field_str("label", &f.label);
+        out.key("in_words");
+        out.opt_str(f.in_words.as_deref());
+        out.end_object();
+    }
+    out.end_array();
+    out.newline();
+    out.key("tables");
+    out.begin_array();
+    for table in tables {
+        out.newline();
+        write_table(&mut out, table);
+    }
+    out.end_array();
+    out.line_end();
+    out.end_object();
+    out.line_end();
+    out.finish().unwrap_or_default()
 }
 
 /// One table: its columns declared once, then rows as arrays in column order.

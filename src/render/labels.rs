@@ -152,6 +152,8 @@ words! {
         in_words: "item-in-words",
         /// 打印本公示 (the print button of an item page).
         print_this: "item-print-this",
+        /// 打印本页 (the print button of a summary page).
+        print_page: "page-print-this",
         /// 打印公开栏 (the board page of every open item, and links to it).
         print_board: "site-print-board",
         /// Sentence at the top of the board page.

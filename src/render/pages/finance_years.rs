@@ -10,7 +10,8 @@ use crate::model::{Body, Period};
 use crate::render::jobs::PageSet;
 use crate::render::labels::finance_year_title;
 use crate::render::pages::lists::ListView;
-use crate::render::views::{self, LinkView};
+use crate::render::pages::summary_files::{self, Summary};
+use crate::render::views::{self, LinkView, TableView};
 
 /// Adds a page per year of 经费收支, each unit's items summed, and links them from the
 /// finance list; years are those of the periods covered. In the preview a year's page is
@@ -46,7 +47,8 @@ pub(crate) fn add(pages: &mut PageSet) {
             items: Vec::new(),
             related: Vec::new(),
         };
-        pages.add_keyed(&page_path, title, "finance_year.html", members, |members| {
+        // Made here, not in the page's closure: the downloads beside the page need it too.
+        let units = {
             let finance: Vec<_> = members
                 .indices
                 .iter()
@@ -64,8 +66,6 @@ pub(crate) fn add(pages: &mut PageSet) {
                     }
                 })
                 .collect();
-            let mut ctx = Context::new();
-            ctx.insert("list", &list);
             let mut units = views::finance::year_summary(&finance, lang);
             if units.len() > 1 {
                 // One page holds every unit's table: HTML ids must stay unique.
@@ -73,7 +73,20 @@ pub(crate) fn add(pages: &mut PageSet) {
                     unit.table.id = format!("{}-{}", unit.table.id, i + 1);
                 }
             }
+            units
+        };
+        let tables: Vec<&TableView> = units.iter().map(|u| &u.table).collect();
+        let summary = Summary {
+            kind: "finance",
+            year,
+            title: &title,
+        };
+        let downloads = summary_files::add(pages, &page_path, &members, summary, &[], &tables);
+        pages.add_keyed(&page_path, title, "finance_year.html", members, |_| {
+            let mut ctx = Context::new();
+            ctx.insert("list", &list);
             ctx.insert("units", &units);
+            ctx.insert("downloads", &downloads);
             ctx
         });
     }

@@ -16,6 +16,7 @@ pub(crate) mod home;
 pub(crate) mod items;
 pub(crate) mod lists;
 pub(crate) mod search;
+pub(crate) mod summary_files;
 pub(crate) mod team_years;
 pub(crate) mod units;
 pub(crate) mod welfare_years;

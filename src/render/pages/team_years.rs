@@ -10,8 +10,9 @@ use crate::check::{CheckedItem, Derived};
 use crate::model::Body;
 use crate::render::jobs::PageSet;
 use crate::render::labels::{merits_year_title, pay_year_title};
+use crate::render::pages::summary_files::{self, Summary};
 use crate::render::views::team_years::{self, Entry};
-use crate::render::views::{ItemSummary, LinkView};
+use crate::render::views::{ItemSummary, LinkView, TableView};
 
 /// The team an item is summed under, within its unit: its `team:`, else the unit that
 /// issues it.
@@ -92,70 +93,81 @@ fn add_kind(
         pages.relate(&format!("year/{year}"), vec![link.clone()]);
         links.push(link);
         let members = pages.members(indices);
-        pages.add_keyed(&page_path, title.clone(), template, members, |members| {
-            let entry = |i: usize| {
-                let (checked, summary) = (&board.items[i], &summaries[i]);
-                let (_, order) = year_and_order(checked, summary);
-                (
-                    checked.unit.to_string(),
-                    team_of(checked),
-                    summary.href.clone(),
-                    row_label(summary),
-                    order,
+        // Made here, not in the page's closure: the downloads beside the page need it too
+        // (a year's sums over a few dozen items: cheap even when the preview keeps it).
+        let entry = |i: usize| {
+            let (checked, summary) = (&board.items[i], &summaries[i]);
+            let (_, order) = year_and_order(checked, summary);
+            (
+                checked.unit.to_string(),
+                team_of(checked),
+                summary.href.clone(),
+                row_label(summary),
+                order,
+            )
+        };
+        let view = if key == "pay" {
+            let entries: Vec<_> = members
+                .indices
+                .iter()
+                .filter_map(
+                    |i| match (&board.items[*i].item.body, &*board.items[*i].derived) {
+                        (Body::Pay(p), Derived::Pay(d)) => {
+                            let (unit, team, href, label, order) = entry(*i);
+                            Some(Entry {
+                                unit,
+                                team,
+                                href,
+                                label,
+                                order,
+                                body: p,
+                                figures: d,
+                            })
+                        }
+                        _ => None,
+                    },
                 )
-            };
-            let year = if key == "pay" {
-                {
-                    let entries: Vec<_> = members
-                        .indices
-                        .iter()
-                        .filter_map(|i| {
-                            match (&board.items[*i].item.body, &*board.items[*i].derived) {
-                                (Body::Pay(p), Derived::Pay(d)) => {
-                                    let (unit, team, href, label, order) = entry(*i);
-                                    Some(Entry {
-                                        unit,
-                                        team,
-                                        href,
-                                        label,
-                                        order,
-                                        body: p,
-                                        figures: d,
-                                    })
-                                }
-                                _ => None,
-                            }
+                .collect();
+            team_years::pay_year(&entries, lang)
+        } else {
+            let entries: Vec<_> = members
+                .indices
+                .iter()
+                .filter_map(|i| match &*board.items[*i].derived {
+                    Derived::Merits(d) => {
+                        let (unit, team, href, label, order) = entry(*i);
+                        Some(Entry {
+                            unit,
+                            team,
+                            href,
+                            label,
+                            order,
+                            body: &(),
+                            figures: d,
                         })
-                        .collect();
-                    team_years::pay_year(&entries, lang)
-                }
-            } else {
-                {
-                    let entries: Vec<_> = members
-                        .indices
-                        .iter()
-                        .filter_map(|i| match &*board.items[*i].derived {
-                            Derived::Merits(d) => {
-                                let (unit, team, href, label, order) = entry(*i);
-                                Some(Entry {
-                                    unit,
-                                    team,
-                                    href,
-                                    label,
-                                    order,
-                                    body: &(),
-                                    figures: d,
-                                })
-                            }
-                            _ => None,
-                        })
-                        .collect();
-                    team_years::merits_year(&entries, lang)
-                }
-            };
+                    }
+                    _ => None,
+                })
+                .collect();
+            team_years::merits_year(&entries, lang)
+        };
+        let tables: Vec<&TableView> = view
+            .units
+            .iter()
+            .flat_map(|u| u.teams.iter().map(|t| &t.table))
+            .collect();
+        let summary = Summary {
+            kind: key,
+            year,
+            title: &title,
+        };
+        let downloads =
+            summary_files::add(pages, &page_path, &members, summary, &view.figures, &tables);
+        pages.add_keyed(&page_path, title.clone(), template, members, |_| {
             let mut ctx = Context::new();
             ctx.insert("title", &title);
-            ctx.insert("year", &year);
+            ctx.insert("year", &view);
+            ctx.insert("downloads", &downloads);
             ctx
         });
     }

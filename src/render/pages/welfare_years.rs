@@ -10,7 +10,8 @@ use crate::check::Derived;
 use crate::model::Body;
 use crate::render::jobs::PageSet;
 use crate::render::labels::welfare_year_title;
-use crate::render::views::{self, LinkView};
+use crate::render::pages::summary_files::{self, Summary};
+use crate::render::views::{self, LinkView, TableView};
 
 /// Adds a page per year of 福利发放, each unit's lists summed per program and per reason,
 /// and links them from the welfare list. In the preview a year's page is made again only
@@ -37,7 +38,8 @@ pub(crate) fn add(pages: &mut PageSet) {
         links.push(link);
         let members = pages.members(indices);
         let template = "welfare_year.html";
-        pages.add_keyed(&page_path, title.clone(), template, members, |members| {
+        // Made here, not in the page's closure: the downloads beside the page need it too.
+        let units = {
             type Entry<'b> = views::welfare::YearEntry<'b>;
             // Unit -> (published, address) -> entry, so each unit's rows are in date order.
             let mut units: BTreeMap<&str, BTreeMap<(&str, &str), Entry>> = BTreeMap::new();
@@ -78,9 +80,32 @@ pub(crate) fn add(pages: &mut PageSet) {
                     }
                 })
                 .collect();
+            units
+        };
+        let tables: Vec<&TableView> = units
+            .iter()
+            .flat_map(|u| {
+                let s = &u.summary;
+                [Some(&s.by_program), s.by_reason.as_ref(), Some(&s.items)]
+            })
+            .flatten()
+            .collect();
+        // A year's figures over every unit are the unit's own when there is one unit.
+        let figures = match units.as_slice() {
+            [one] => one.summary.figures.as_slice(),
+            _ => &[],
+        };
+        let summary = Summary {
+            kind: "welfare",
+            year,
+            title: &title,
+        };
+        let downloads = summary_files::add(pages, &page_path, &members, summary, figures, &tables);
+        pages.add_keyed(&page_path, title.clone(), template, members, |_| {
             let mut ctx = Context::new();
             ctx.insert("title", &title);
             ctx.insert("units", &units);
+            ctx.insert("downloads", &downloads);
             ctx
         });
     }
