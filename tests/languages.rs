@@ -49,6 +49,13 @@ const ENGLISH_IN_CHINESE: &[&str] = &[
     "leave",
     "resolutions",
     "proposals",
+    // The year pages' tables (`pay-year.csv`, `year-1.csv`, `distributions.csv`).
+    "year",
+    "pay",
+    "merits",
+    "by_program",
+    "program",
+    "distributions",
 ];
 
 /// Keys of the content whose values are vocabulary the pages show in their own language

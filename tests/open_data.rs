@@ -183,8 +183,10 @@ fn check_json(dir: &Path) {
 
 /// Item folders (those with a `data.json`) under `out`.
 fn item_dirs(out: &Path) -> Vec<std::path::PathBuf> {
+    // A year page's `data.json` (`list/pay/2026/`) is a summary's, not an item's.
     tree(out)
         .keys()
+        .filter(|p| !p.starts_with("list/"))
         .filter_map(|p| p.strip_suffix("/data.json").map(|d| out.join(d)))
         .collect()
 }
