@@ -3,7 +3,6 @@
 //! the memo of each page it made (`JobKey`, `remember`).
 
 use std::any::Any;
-use std::collections::HashSet;
 
 use tera::Context;
 
@@ -156,9 +155,9 @@ impl RenderMemo {
         self.pages.insert(out, memo);
     }
 
-    /// Forgets pages other than item pages whose output path is not in `pages` (those
-    /// the last render did not have).
-    pub(crate) fn retain_pages(&mut self, pages: &HashSet<String>) {
-        self.pages.retain(|k, _| pages.contains(k));
+    /// Forgets pages other than item pages whose output path `has` says a render does
+    /// not have.
+    pub(crate) fn retain_pages(&mut self, has: impl Fn(&str) -> bool) {
+        self.pages.retain(|k, _| has(k));
     }
 }
