@@ -234,14 +234,7 @@ impl<'a> PageSet<'a> {
     /// it is a `T`: a family that makes many files from one input (the search index)
     /// reads it to tell which of them an edit changed.
     pub(crate) fn kept_input<T: Clone + 'static>(&self, out: &str) -> Option<T> {
-        let found = std::cell::RefCell::new(None);
-        self.memo?.page(out, "", "", |k| {
-            if let PageKey::Input(b) = k {
-                *found.borrow_mut() = b.downcast_ref::<T>().cloned();
-            }
-            false
-        });
-        found.into_inner()
+        self.memo?.kept_input(out)
     }
 
     /// The previous render's bytes for `out`, when it had the same template, title and key.

@@ -150,6 +150,15 @@ impl RenderMemo {
             .map(|m| m.page.clone())
     }
 
+    /// The key the last render kept for the page or file `out`, when it is a `T`,
+    /// whatever its template and title.
+    pub(crate) fn kept_input<T: Clone + 'static>(&self, out: &str) -> Option<T> {
+        match &self.pages.get(out)?.key {
+            PageKey::Input(b) => b.downcast_ref::<T>().cloned(),
+            PageKey::Context(_) => None,
+        }
+    }
+
     /// Remembers a page other than an item page.
     pub(crate) fn keep_page(&mut self, out: String, memo: PageMemo) {
         self.pages.insert(out, memo);

@@ -3,9 +3,10 @@
 //! the related pages other families linked to it (`PageSet::relate`: year summaries, team
 //! archives, the congress follow-up).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tera::Context;
 
@@ -97,7 +98,7 @@ pub(crate) fn add(pages: &mut PageSet) {
         lists.push((format!("year/{y}"), year_list_title(y, lang), items));
     }
     // Each item is in the list of every folder above it; one pass over the items.
-    let mut in_folder: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut in_folder: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, c) in board.items.iter().enumerate() {
         let mut path = c.item.content_path.as_str();
         while let Some((folder, _)) = path.rsplit_once('/') {
