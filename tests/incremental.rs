@@ -114,6 +114,38 @@ fn incremental_rebuild_equals_full_build_after_every_step() {
     );
     assert!(page(&r, "list/notice/index.html").contains("职工健康体检"));
 
+    // A date that moves the notice past another in its lists and the search index (the
+    // preview keeps their last order while it still sorts them), and back.
+    let order = |r: &BuildResult| {
+        let list = page(r, "list/notice/index.html");
+        list.find("2026-04-physical-exam") < list.find("2026-03-finance-rules")
+    };
+    assert!(
+        order(&r),
+        "newest first: the exam notice before the finance rules"
+    );
+    edit(
+        root,
+        NOTICE,
+        "published: 2026-04-01",
+        "published: 2026-03-05",
+    );
+    let r = step(
+        &mut engine,
+        root,
+        "notice date (its place in lists)",
+        &[NOTICE],
+    );
+    assert!(!order(&r), "the exam notice moved after the finance rules");
+    edit(
+        root,
+        NOTICE,
+        "published: 2026-03-05",
+        "published: 2026-04-01",
+    );
+    let r = step(&mut engine, root, "notice date back", &[NOTICE]);
+    assert!(order(&r));
+
     edit(
         root,
         FINANCE,

@@ -28,11 +28,12 @@ mod sources;
 pub mod units;
 pub mod welfare;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Location};
@@ -181,7 +182,7 @@ pub struct CheckMemo {
     /// The settings the findings were made under.
     config: Option<Config>,
     /// By content path: the item, and what its own rules found and computed.
-    items: HashMap<String, (Arc<Item>, Own)>,
+    items: FxHashMap<String, (Arc<Item>, Own)>,
     /// The item files and what `check_paths` found in them.
     paths: Option<(Vec<String>, Vec<Diagnostic>)>,
     /// What the privacy guard found in each content file.

@@ -6,10 +6,11 @@
 //! Must not: decide which pages exist (the families in `pages` do) or when a kept page is
 //! the same (the memo does).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use tera::Context;
 
 use super::labels::Labels;
@@ -233,14 +234,7 @@ impl<'a> PageSet<'a> {
     /// it is a `T`: a family that makes many files from one input (the search index)
     /// reads it to tell which of them an edit changed.
     pub(crate) fn kept_input<T: Clone + 'static>(&self, out: &str) -> Option<T> {
-        let found = std::cell::RefCell::new(None);
-        self.memo?.page(out, "", "", |k| {
-            if let PageKey::Input(b) = k {
-                *found.borrow_mut() = b.downcast_ref::<T>().cloned();
-            }
-            false
-        });
-        found.into_inner()
+        self.memo?.kept_input(out)
     }
 
     /// The previous render's bytes for `out`, when it had the same template, title and key.
@@ -345,14 +339,19 @@ pub(crate) fn render(
 ) {
     let keep = memo.keeps();
     memo.count_rendered(jobs.iter().filter(|j| j.done.is_none()).count());
-    // Pages this render has, so the memo can forget the others.
-    let seen_pages: HashSet<String> = jobs
-        .iter()
-        .filter(|j| !j.key.is_item())
-        .map(|j| j.out.clone())
-        .collect();
+    // The memo forgets the pages this render does not have (the new ones it keeps below
+    // are among those it has). Paths are hashed with Fx: tens of thousands a save.
+    if keep {
+        let seen_pages: FxHashSet<&str> = jobs
+            .iter()
+            .filter(|j| !j.key.is_item())
+            .map(|j| j.out.as_str())
+            .collect();
+        memo.retain_pages(|out| seen_pages.contains(out));
+    }
     // The job whose file each path gets: the last one with that path.
-    let mut last: HashMap<&str, usize> = HashMap::with_capacity(jobs.len());
+    let mut last: FxHashMap<&str, usize> = FxHashMap::default();
+    last.reserve(jobs.len());
     for (i, job) in jobs.iter().enumerate() {
         last.insert(job.out.as_str(), i);
     }
@@ -416,7 +415,6 @@ pub(crate) fn render(
     }
     if keep {
         memo.keep_items(item_memos);
-        memo.retain_pages(&seen_pages);
     }
 }
 

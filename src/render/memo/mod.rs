@@ -32,9 +32,10 @@
 mod items;
 mod pages;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::config::Config;
@@ -58,7 +59,7 @@ pub struct RenderMemo {
     /// they are moved around on every render.
     items: Aligned<Box<ItemMemo>>,
     /// Other pages by output path.
-    pages: HashMap<String, PageMemo>,
+    pages: FxHashMap<String, PageMemo>,
     /// Item summaries in the order of the last render's items.
     summaries: Aligned<SummaryMemo>,
     /// The next summary id to give.
@@ -94,7 +95,7 @@ impl RenderMemo {
             keep: true,
             global: None,
             items: Aligned::default(),
-            pages: HashMap::new(),
+            pages: FxHashMap::default(),
             summaries: Aligned::default(),
             next_id: 0,
             rendered: 0,

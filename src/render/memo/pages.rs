@@ -3,7 +3,6 @@
 //! the memo of each page it made (`JobKey`, `remember`).
 
 use std::any::Any;
-use std::collections::HashSet;
 
 use tera::Context;
 
@@ -151,14 +150,23 @@ impl RenderMemo {
             .map(|m| m.page.clone())
     }
 
+    /// The key the last render kept for the page or file `out`, when it is a `T`,
+    /// whatever its template and title.
+    pub(crate) fn kept_input<T: Clone + 'static>(&self, out: &str) -> Option<T> {
+        match &self.pages.get(out)?.key {
+            PageKey::Input(b) => b.downcast_ref::<T>().cloned(),
+            PageKey::Context(_) => None,
+        }
+    }
+
     /// Remembers a page other than an item page.
     pub(crate) fn keep_page(&mut self, out: String, memo: PageMemo) {
         self.pages.insert(out, memo);
     }
 
-    /// Forgets pages other than item pages whose output path is not in `pages` (those
-    /// the last render did not have).
-    pub(crate) fn retain_pages(&mut self, pages: &HashSet<String>) {
-        self.pages.retain(|k, _| pages.contains(k));
+    /// Forgets pages other than item pages whose output path `has` says a render does
+    /// not have.
+    pub(crate) fn retain_pages(&mut self, has: impl Fn(&str) -> bool) {
+        self.pages.retain(|k, _| has(k));
     }
 }

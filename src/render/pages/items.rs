@@ -64,12 +64,20 @@ pub(crate) fn add(
         .collect();
     let mut sheets = Vec::new();
     let mut entries = Vec::with_capacity(made.len());
+    let mut codes = Vec::with_capacity(made.len());
+    pages.jobs.reserve(made.len());
     for ((found, job, sheet, entry, code), checked) in made.into_iter().zip(&pages.board.items) {
-        fingerprints.insert(checked.item.content_path.clone(), code);
+        codes.push((checked.item.content_path.clone(), code));
         diagnostics.extend(found);
         pages.push(job);
         sheets.extend(sheet.map(|s| (checked.board, s)));
         entries.push(entry);
+    }
+    // Made in one go from the pairs (in path order, as the board's items are, they are
+    // only checked, not sorted) rather than by 10,000 inserts on every save.
+    match fingerprints.is_empty() {
+        true => *fingerprints = codes.into_iter().collect(),
+        false => fingerprints.extend(codes),
     }
     (sheets, entries)
 }

@@ -3,13 +3,16 @@
 //! the related pages other families linked to it (`PageSet::relate`: year summaries, team
 //! archives, the congress follow-up).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tera::Context;
 
 use crate::render::jobs::PageSet;
 use crate::render::labels::{kind_label, year_list_title};
+use crate::render::links::out_path;
 use crate::render::memo::PageInput;
 use crate::render::site::{folders, years};
 use crate::render::views::{ItemSummary, LinkView};
@@ -30,27 +33,42 @@ struct ListInput {
     members: Vec<usize>,
     ids: Vec<u64>,
     related: Vec<LinkView>,
+    /// The members in the order the page shows them, once the page was made.
+    sorted: OnceLock<Vec<usize>>,
 }
 
 /// What the memo keeps of a `ListInput`: the ids stand for the summaries.
+#[derive(Clone)]
 struct KeptList {
     title: String,
-    ids: Vec<u64>,
     related: Vec<LinkView>,
+    /// Shared, so that the next render reads it without copying.
+    order: Arc<ListOrder>,
+}
+
+/// A list's members with their summaries' ids, and the order the page showed them in.
+struct ListOrder {
+    members: Vec<usize>,
+    ids: Vec<u64>,
+    sorted: Vec<usize>,
 }
 
 impl PageInput for ListInput {
     type Kept = KeptList;
 
     fn same(&self, kept: &KeptList) -> bool {
-        self.ids == kept.ids && self.title == kept.title && self.related == kept.related
+        self.ids == kept.order.ids && self.title == kept.title && self.related == kept.related
     }
 
     fn kept(&self) -> KeptList {
         KeptList {
             title: self.title.clone(),
-            ids: self.ids.clone(),
             related: self.related.clone(),
+            order: Arc::new(ListOrder {
+                members: self.members.clone(),
+                ids: self.ids.clone(),
+                sorted: self.sorted.get().cloned().unwrap_or_default(),
+            }),
         }
     }
 }
@@ -80,7 +98,7 @@ pub(crate) fn add(pages: &mut PageSet) {
         lists.push((format!("year/{y}"), year_list_title(y, lang), items));
     }
     // Each item is in the list of every folder above it; one pass over the items.
-    let mut in_folder: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut in_folder: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, c) in board.items.iter().enumerate() {
         let mut path = c.item.content_path.as_str();
         while let Some((folder, _)) = path.rsplit_once('/') {
@@ -96,6 +114,10 @@ pub(crate) fn add(pages: &mut PageSet) {
         }
         lists.push((folder.clone(), title, items));
     }
+    let newest_first = |a: &usize, b: &usize| {
+        let (a, b) = (&summaries[*a], &summaries[*b]);
+        b.published.cmp(&a.published).then(a.href.cmp(&b.href))
+    };
     for (page_path, title, members) in lists {
         let related = pages.take_related(&page_path);
         let ids = members.iter().map(|i| ids[*i]).collect();
@@ -104,15 +126,40 @@ pub(crate) fn add(pages: &mut PageSet) {
             members,
             ids,
             related,
+            sorted: OnceLock::new(),
         };
+        let kept = pages.kept_input::<KeptList>(&out_path(&page_path));
         pages.add_keyed(&page_path, title, "list.html", input, |input| {
-            // `ListView` as Tera sees it, built from the kept summary values.
-            let mut members = input.members.clone();
-            members.sort_by(|a, b| {
-                let (a, b) = (&summaries[*a], &summaries[*b]);
-                b.published.cmp(&a.published).then(a.href.cmp(&b.href))
-            });
+            // The last order, when the members are the same and it still sorts them (a
+            // title edit of one of 5,000 notices): only the neighbours of an item whose
+            // summary changed need comparing, since the others' summaries are the same.
+            let last = kept
+                .map(|k| k.order)
+                .filter(|o| o.members == input.members && o.ids.len() == input.ids.len());
+            let members = match last {
+                Some(o) => {
+                    let mut changed = vec![false; summaries.len()];
+                    for ((i, old), new) in o.members.iter().zip(&o.ids).zip(&input.ids) {
+                        if old != new
+                            && let Some(c) = changed.get_mut(*i)
+                        {
+                            *c = true;
+                        }
+                    }
+                    let same = |i: usize| !changed.get(i).copied().unwrap_or(true);
+                    let sorted = o.sorted.len() == input.members.len()
+                        && o.sorted.windows(2).all(|w| {
+                            (same(w[0]) && same(w[1])) || newest_first(&w[0], &w[1]).is_lt()
+                        });
+                    match sorted {
+                        true => o.sorted.clone(),
+                        false => sort(&input.members, newest_first),
+                    }
+                }
+                None => sort(&input.members, newest_first),
+            };
             let items: Vec<tera::Value> = members.iter().map(|i| values.get(*i)).collect();
+            let _ = input.sorted.set(members);
             let list: BTreeMap<&'static str, tera::Value> = BTreeMap::from([
                 ("title", tera::Value::from(input.title.as_str())),
                 ("items", tera::Value::from(items)),
@@ -123,4 +170,11 @@ pub(crate) fn add(pages: &mut PageSet) {
             ctx
         });
     }
+}
+
+/// `members` sorted with `order`.
+fn sort(members: &[usize], order: impl Fn(&usize, &usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut members = members.to_vec();
+    members.sort_by(order);
+    members
 }

@@ -43,6 +43,9 @@ pub(crate) struct Kept {
     bits: u32,
     /// The board's item at each item number.
     order: Vec<usize>,
+    /// The summary id of each of the board's items (see `memo`), by board index: where
+    /// it is the same, the item sorts as it did.
+    ids: Vec<u64>,
     /// The entries by item number.
     docs: Vec<Arc<Entry>>,
     /// Each shard's tag.
@@ -139,11 +142,19 @@ pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<Entry>]) {
             .then_with(|| y.href.cmp(&x.href))
     };
     let kept = pages.kept_input::<Arc<Kept>>(INDEX);
-    // Last time's order, when it still sorts the items (the usual edit), else sorted.
+    let ids: &[u64] = pages.summary_ids;
+    let ids = &ids[..n];
+    // Last time's order, when it still sorts the items (the usual edit), else sorted. Only
+    // the neighbours of an item whose summary changed need comparing: two items whose
+    // summaries are the same as last time sort as they did.
+    let same = |i: usize| kept.as_ref().is_some_and(|k| k.ids.get(i) == ids.get(i));
+    let sorted = |order: &[usize]| {
+        order
+            .windows(2)
+            .all(|w| (same(w[0]) && same(w[1])) || before(w[0], w[1]).is_lt())
+    };
     let order = match &kept {
-        Some(k) if k.order.len() == n && k.order.windows(2).all(|w| before(w[0], w[1]).is_lt()) => {
-            k.order.clone()
-        }
+        Some(k) if k.order.len() == n && k.ids.len() == n && sorted(&k.order) => k.order.clone(),
         _ => {
             let mut order: Vec<usize> = (0..n).collect();
             order.sort_by(|a, b| before(*a, *b));
@@ -215,11 +226,8 @@ pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<Entry>]) {
         docs: docs.len(),
         bits,
         chunk: CHUNK,
-        kinds: summaries.iter().map(|s| (s.kind, s.kind_label)).collect(),
-        status: summaries
-            .iter()
-            .map(|s| (s.status, s.status_label))
-            .collect(),
+        kinds: labels(summaries.iter().map(|s| (s.kind, s.kind_label))),
+        status: labels(summaries.iter().map(|s| (s.status, s.status_label))),
         shards: shard_tags.join(","),
         chunks: chunk_tags.join(","),
         units: Vec::new(),
@@ -251,6 +259,7 @@ pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<Entry>]) {
     let state = State(Arc::new(Kept {
         bits,
         order,
+        ids: ids.to_vec(),
         docs,
         shard_tags,
         chunk_tags,
@@ -261,4 +270,14 @@ pub(crate) fn add(pages: &mut PageSet, entries: &[Arc<Entry>]) {
     context.insert("scopes", &scope_choices);
     let title = pages.labels.site.search.as_str();
     pages.add(PAGE, title.into(), "search.html", context);
+}
+
+/// The few keys of `pairs` with their labels (the last one of a key), by key: inserted
+/// one by one into a map of a handful, not collected, which sorts all 10,000 pairs.
+fn labels<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> BTreeMap<&'a str, &'a str> {
+    let mut map = BTreeMap::new();
+    for (key, label) in pairs {
+        map.insert(key, label);
+    }
+    map
 }
