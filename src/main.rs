@@ -28,6 +28,12 @@ fn main() -> ExitCode {
     // The preview keeps its heap for hours and rebuilds in it: there huge pages pay.
     if !matches!(cli.command, Command::Serve { .. } | Command::Watch { .. }) {
         no_huge_pages();
+        // A one-shot build frees each page's values as the page is written, and the
+        // memory is wanted again at once for the next pages: given back within a
+        // millisecond it is taken again from the system rather than held beside what is
+        // new. At 10,000 notices (medians of 7 runs in turn, against mimalloc's default
+        // of 1,000 ms): peak RSS 227 -> 192 MiB, for CPU time 1.86 -> 1.99 s.
+        cli::allocator_purge_delay(1);
     }
     let language = language(&cli.command);
     match run(cli.command, language) {

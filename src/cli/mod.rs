@@ -29,6 +29,17 @@ use jiff::civil::Date;
 
 use args::{Common, MessageFormat};
 
+/// Sets how long the allocator (mimalloc) keeps memory that was freed before it returns
+/// it to the system, in milliseconds (its `purge_delay`: 1,000 ms by default in the
+/// version libmimalloc-sys builds).
+pub(crate) fn allocator_purge_delay(ms: i64) {
+    // `mi_option_purge_delay` of mimalloc.h (the same number in v2 and v3);
+    // libmimalloc-sys names the options around it but not this one.
+    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+    // SAFETY: sets one of mimalloc's options, which it allows at any time from any thread.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, ms as std::ffi::c_long) }
+}
+
 /// Why a command stops with exit code 2.
 pub enum Failure {
     /// The library could not go on (reading, writing, the output folder, the port).

@@ -11,16 +11,12 @@ use super::Outcome;
 use super::args::Common;
 
 /// Lets the allocator keep memory it was given back for `ms` milliseconds before it
-/// returns it to the system (mimalloc's default is 10 ms). The preview frees what a
-/// rebuild made and makes as much again at the next save, seconds later: kept memory is
-/// reused instead of fresh pages being faulted in and zeroed, some 15-20 ms of a save
-/// at 10,000 items (benches/edit_to_reload.rs, save -> reload through `gongkai serve`).
+/// returns it to the system. The preview frees what a rebuild made and makes as much
+/// again at the next save, seconds later: kept memory is reused instead of fresh pages
+/// being faulted in and zeroed, some 15-20 ms of a save at 10,000 items
+/// (benches/edit_to_reload.rs, save -> reload through `gongkai serve`).
 fn keep_freed_memory(ms: i64) {
-    // `mi_option_purge_delay` of mimalloc.h (v2, the version libmimalloc-sys builds by
-    // default); libmimalloc-sys names the options around it but not this one.
-    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-    // SAFETY: sets one of mimalloc's options, which it allows at any time from any thread.
-    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, ms as std::ffi::c_long) }
+    super::allocator_purge_delay(ms);
 }
 
 /// What `serve` is asked besides the common flags.

@@ -11,7 +11,7 @@ use crate::load::ledger::Beside;
 use crate::load::{kinds, slips};
 use crate::messages::Problem;
 use crate::model::{
-    Body, Common, DisclosureInput, Item, Kind, Notice, PrintChoice, Section, SourceFile,
+    Body, Common, DisclosureInput, Item, Kind, Notice, PrintChoice, Section, SourceFile, TextTail,
     UnitSettings,
 };
 use crate::yaml::{self, Node};
@@ -152,21 +152,21 @@ pub fn yaml_item(
 }
 
 /// Splits `---` front matter from a Markdown body. Returns the front matter with one
-/// leading newline per line before it (so YAML positions equal file positions), the body,
-/// and the body's first line number.
-pub fn split_front_matter(text: &str) -> Result<(String, String, usize), Problem> {
+/// leading newline per line before it (so YAML positions equal file positions), the byte
+/// offset where the body starts, and the body's first line number.
+pub fn split_front_matter(text: &str) -> Result<(String, usize, usize), Problem> {
     let mut lines = text.split_inclusive('\n');
-    match lines.next() {
-        Some(first) if first.trim_end() == "---" => {}
+    let mut at = match lines.next() {
+        Some(first) if first.trim_end() == "---" => first.len(),
         _ => return Err(Problem::NoFrontMatter),
-    }
+    };
     let mut front = String::from("\n");
     let mut line_no = 1;
-    for line in lines.by_ref() {
+    for line in lines {
         line_no += 1;
+        at += line.len();
         if matches!(line.trim_end(), "---" | "...") {
-            let body: String = lines.collect();
-            return Ok((front, body, line_no + 1));
+            return Ok((front, at, line_no + 1));
         }
         front.push_str(line);
     }
@@ -184,7 +184,7 @@ pub fn markdown_item(
         file: source,
         diagnostics,
     };
-    let (front, markdown, body_line) = match split_front_matter(&source.text) {
+    let (front, body_start, body_line) = match split_front_matter(&source.text) {
         Ok(parts) => parts,
         Err(problem) => {
             ctx.report(problem, Pos::new(1, 1, 1));
@@ -214,7 +214,8 @@ pub fn markdown_item(
         common: common?,
         body: Body::Notice(Notice {
             category,
-            markdown,
+            // The end of the file's text, shared with it rather than copied.
+            markdown: TextTail::new(source.text.clone(), body_start),
             body_line,
         }),
         sheet: None,
@@ -308,7 +309,7 @@ mod tests {
         let text = "---\ntitle: 通知\npublished: 2026-04-01\n---\n正文\n";
         let (front, body, line) = split_front_matter(text).unwrap();
         assert_eq!(front, "\ntitle: 通知\npublished: 2026-04-01\n");
-        assert_eq!(body, "正文\n");
+        assert_eq!(&text[body..], "正文\n");
         assert_eq!(line, 5);
         let node = yaml::parse(&front).unwrap();
         let yaml::Value::Map(pairs) = node.value else {

@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use super::{Decimal2, Fen, Spanned};
+use super::{Decimal2, Fen, Spanned, TextTail};
 use crate::diagnostic::Pos;
 
 /// A Markdown notice.
@@ -13,8 +13,8 @@ use crate::diagnostic::Pos;
 pub struct Notice {
     /// `category:` such as 通知, 公告.
     pub category: Option<String>,
-    /// The Markdown body.
-    pub markdown: String,
+    /// The Markdown body: the end of the file's text.
+    pub markdown: TextTail,
     /// The file line the body starts on (1-based), to locate problems inside it.
     pub body_line: usize,
 }

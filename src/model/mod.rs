@@ -59,6 +59,49 @@ impl SourceFile {
     }
 }
 
+/// The end of a file's text, from byte `start` on, shared with the file rather than
+/// copied: a notice's Markdown body is most of its file, and a board of 10,000 notices
+/// held each twice. Reads as a `str`.
+#[derive(Clone)]
+pub struct TextTail {
+    text: Arc<str>,
+    start: usize,
+}
+
+impl TextTail {
+    /// The text of `text` from byte `start` on (none when `start` is past its end or
+    /// not at a character boundary).
+    pub fn new(text: Arc<str>, start: usize) -> TextTail {
+        let start = match text.is_char_boundary(start) {
+            true => start,
+            false => text.len(),
+        };
+        TextTail { text, start }
+    }
+}
+
+impl std::ops::Deref for TextTail {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.text.get(self.start..).unwrap_or_default()
+    }
+}
+
+impl PartialEq for TextTail {
+    fn eq(&self, other: &TextTail) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for TextTail {}
+
+impl std::fmt::Debug for TextTail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
 /// The spreadsheet (`.xlsx`, `.xls`, `.ods`, `.csv`) an item keeps its lines in, and the
 /// sheet they are on: what a cell position of the item (`Pos::in_cell`) is a cell of.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -160,6 +160,9 @@ pub fn render_into(
     );
     pages::board::add(&mut pages, sheets);
     pages::search::add(&mut pages, &search_entries);
+    // Made into the index now (the preview's memo keeps its own share): freed before the
+    // pages are rendered.
+    drop(search_entries);
     pages::corrections::add(&mut pages);
     // Last: the sitemap lists every page added before it.
     pages::feeds::add(&mut pages);

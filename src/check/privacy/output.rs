@@ -68,25 +68,34 @@ impl<'a> OutputScan<'a> {
         if self.whole {
             return;
         }
-        self.pending.extend_from_slice(bytes);
-        // A line break or `<` is inert (ASCII, neither letter, digit nor separator).
-        let Some(cut) = self.pending.iter().rposition(|b| matches!(b, b'\n' | b'<')) else {
+        // A line break or `<` is inert (ASCII, neither letter, digit nor separator). The
+        // bytes held back come after the last one, so they hold none: the last one in
+        // `bytes` is the last one in the text not yet scanned.
+        let Some(cut) = bytes.iter().rposition(|b| matches!(b, b'\n' | b'<')) else {
+            self.pending.extend_from_slice(bytes);
             return;
         };
-        let cut = cut + 1;
-        match std::str::from_utf8(&self.pending[..cut]) {
-            Ok(text) => {
-                let hits = scanned(text, self.base);
-                self.hits.extend(hits);
-                self.pending.drain(..cut);
-                self.base += cut;
+        let (now, later) = bytes.split_at(cut + 1);
+        let scanned = self.pending.len() + now.len();
+        let found = match self.pending.is_empty() {
+            // Scanned where it is, not copied first.
+            true => privacy_scan::scan_utf8(now),
+            false => {
+                self.pending.extend_from_slice(now);
+                privacy_scan::scan_utf8(&self.pending)
             }
+        };
+        let Some(hits) = found else {
             // Not UTF-8 (no rendered page): read whole at the end, as the file is.
-            Err(_) => {
-                self.whole = true;
-                self.pending = Vec::new();
-            }
-        }
+            self.whole = true;
+            self.pending = Vec::new();
+            return;
+        };
+        let base = self.base;
+        self.hits.extend(hits.into_iter().map(|h| moved(h, base)));
+        self.base += scanned;
+        self.pending.clear();
+        self.pending.extend_from_slice(later);
     }
 
     /// What the guard found in the file; `reread` gives its bytes again, asked only
@@ -97,9 +106,12 @@ impl<'a> OutputScan<'a> {
             return scan_output_file(&self.path, &reread(), self.allow);
         }
         let rest = std::mem::take(&mut self.pending);
-        match std::str::from_utf8(&rest) {
-            Ok(text) => self.hits.extend(scanned(text, self.base)),
-            Err(_) => return scan_output_file(&self.path, &reread(), self.allow),
+        match privacy_scan::scan_utf8(&rest) {
+            Some(hits) => {
+                let base = self.base;
+                self.hits.extend(hits.into_iter().map(|h| moved(h, base)));
+            }
+            None => return scan_output_file(&self.path, &reread(), self.allow),
         }
         if !self.hits.iter().any(|h| !self.allow.allows(h)) {
             return Vec::new();
@@ -121,6 +133,13 @@ enum Found {
 }
 
 fn read_whole(path: &str, bytes: &[u8]) -> Found {
+    // UTF-8 text is checked and scanned in one walk; anything else is read as `files`
+    // reads it (which takes UTF-8 as it is, so both give the same).
+    if matches!(files::kind_of(path), files::Kind::Text | files::Kind::Other)
+        && let Some(hits) = privacy_scan::scan_utf8(bytes)
+    {
+        return Found::Utf8(hits);
+    }
     match files::read(path, bytes) {
         Read::Utf8(text) => Found::Utf8(privacy_scan::scan(text)),
         Read::Pieces(pieces) => Found::Placed(files::pieces_hits(&pieces, false)),
@@ -224,13 +243,13 @@ impl ScannedOutput {
     }
 }
 
-/// The numbers found in `text`, which starts at byte `base` of the file.
-fn scanned(text: &str, base: usize) -> impl Iterator<Item = PiiHit> {
-    privacy_scan::scan(text).into_iter().map(move |h| PiiHit {
-        start: h.start + base,
-        end: h.end + base,
-        ..h
-    })
+/// `hit` of a text that starts at byte `base` of the file, with the file's offsets.
+fn moved(hit: PiiHit, base: usize) -> PiiHit {
+    PiiHit {
+        start: hit.start + base,
+        end: hit.end + base,
+        ..hit
+    }
 }
 
 #[cfg(test)]

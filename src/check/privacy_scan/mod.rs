@@ -55,7 +55,7 @@ mod runs;
 mod strategies;
 
 pub use rescan::{Edit, scan_edit};
-pub use runs::scan;
+pub use runs::{scan, scan_utf8};
 
 /// What kind of personal number a hit is.
 ///

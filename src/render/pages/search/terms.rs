@@ -360,10 +360,42 @@ pub(crate) fn text_of(key: Key) -> String {
 }
 
 /// `keys` sorted, without repeats: an item's terms in shard order.
-pub(crate) fn sorted(mut keys: Vec<Key>) -> Box<[Key]> {
-    keys.sort_unstable();
-    keys.dedup();
-    keys.into_boxed_slice()
+///
+/// A key's top bits are a hash, evenly spread: the keys are first dealt into buckets by
+/// them (about eight keys a bucket), then each bucket is sorted, which takes a third of
+/// the time of one sort of them all (an item has thousands of keys, many repeated).
+pub(crate) fn sorted(keys: Vec<Key>) -> Box<[Key]> {
+    let n = keys.len();
+    let bits = (usize::BITS - (n / 8).leading_zeros()).min(HASH_BITS);
+    if bits < 2 {
+        let mut keys = keys;
+        keys.sort_unstable();
+        keys.dedup();
+        return Box::from(&keys[..]);
+    }
+    let bucket = |k: Key| (k >> (64 - bits)) as usize;
+    // Where each bucket starts, then where its next key goes.
+    let mut next = vec![0usize; (1 << bits) + 1];
+    for k in &keys {
+        next[bucket(*k) + 1] += 1;
+    }
+    for b in 1..next.len() {
+        next[b] += next[b - 1];
+    }
+    let starts = next.clone();
+    let mut dealt = vec![0; n];
+    for k in keys {
+        let at = &mut next[bucket(k)];
+        dealt[*at] = k;
+        *at += 1;
+    }
+    for range in starts.windows(2) {
+        dealt[range[0]..range[1]].sort_unstable();
+    }
+    dealt.dedup();
+    // Copied into a block of its own size: the entry is kept to the end of the render,
+    // and shrinking `dealt` in place (the allocator does, down to half) kept all of it.
+    Box::from(&dealt[..])
 }
 
 #[cfg(test)]
@@ -456,5 +488,29 @@ mod tests {
         assert_eq!(shard_of(key("a"), 12), 0x1a8);
         assert_eq!(shard_of(key("工资"), 9), 0x857a_dd5b >> 23);
         assert_eq!(shard_of(key("工资"), 0), 0);
+    }
+
+    #[test]
+    fn keys_are_sorted_without_repeats_however_many() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for n in [0, 1, 7, 8, 15, 16, 17, 100, 1000, 5000, 40_000] {
+            let keys: Vec<Key> = (0..n)
+                .map(|i| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    // Repeats, and keys that differ only below the bucket bits.
+                    match i % 3 {
+                        0 => seed,
+                        1 => seed & !0xff,
+                        _ => seed % 64,
+                    }
+                })
+                .collect();
+            let mut expected = keys.clone();
+            expected.sort_unstable();
+            expected.dedup();
+            assert_eq!(&*sorted(keys), &expected[..], "{n} keys");
+        }
     }
 }
