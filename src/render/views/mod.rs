@@ -7,6 +7,8 @@
 //! and every fixed word from `labels`. Tables are one generic shape (`TableView`) so the
 //! same rows feed the HTML table and the CSV download.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::check::{CheckedItem, Derived};
@@ -28,7 +30,9 @@ pub mod table_html;
 pub mod team_years;
 pub mod welfare;
 
-pub use table::{Cell, Column, ColumnType, PageTable, Phone, Role, RowRole, TableView, columns};
+pub use table::{
+    Cell, Column, ColumnType, PageTable, Phone, Role, RowRole, SplicedTable, TableView, columns,
+};
 
 /// A link to another page, site-relative (templates prefix `page.root`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -135,8 +139,25 @@ pub struct BodyWords {
 }
 
 /// A body as templates see it: its tables as the page shows them (see `PageTable`),
-/// serialised from the body itself, without a copy.
-pub struct PageBody<'a>(pub &'a BodyView);
+/// serialised from the body itself, without a copy. The second field, when not empty,
+/// holds for each table the splice it was moved into (`table_html::Splice`: the table
+/// comes as its marker).
+pub struct PageBody<'a>(pub &'a BodyView, pub &'a [Option<Arc<table_html::Splice>>]);
+
+/// A table of a body as templates see it.
+enum ShownTable<'a> {
+    Page(PageTable<'a>),
+    Spliced(SplicedTable<'a>),
+}
+
+impl Serialize for ShownTable<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ShownTable::Page(t) => t.serialize(s),
+            ShownTable::Spliced(t) => t.serialize(s),
+        }
+    }
+}
 
 impl Serialize for PageBody<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -144,7 +165,7 @@ impl Serialize for PageBody<'_> {
         struct Shown<'a> {
             html: &'a str,
             figures: &'a [Figure],
-            tables: Vec<PageTable<'a>>,
+            tables: Vec<ShownTable<'a>>,
             facts: &'a [Fact],
             charts: &'a [ChartView],
             notes: &'a [String],
@@ -158,7 +179,15 @@ impl Serialize for PageBody<'_> {
         Shown {
             html: &b.html,
             figures: &b.figures,
-            tables: b.tables.iter().map(PageTable).collect(),
+            tables: b
+                .tables
+                .iter()
+                .enumerate()
+                .map(|(i, t)| match self.1.get(i) {
+                    Some(Some(splice)) => ShownTable::Spliced(SplicedTable(splice)),
+                    _ => ShownTable::Page(PageTable(t)),
+                })
+                .collect(),
             facts: &b.facts,
             charts: &b.charts,
             notes: &b.notes,

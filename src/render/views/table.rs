@@ -467,35 +467,61 @@ pub struct PageTable<'a>(pub &'a TableView);
 
 impl Serialize for PageTable<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let table = self.0;
-        let keep = table.page_columns();
-        let mut map = s.serialize_map(Some(7))?;
-        map.serialize_entry("id", &table.id)?;
-        map.serialize_entry("caption", &table.caption)?;
-        let columns: Vec<PageColumn> = table
-            .columns
-            .iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(c, _)| PageColumn(c))
-            .collect();
-        map.serialize_entry("columns", &columns)?;
-        // A big table's rows come as one string of markup (see `table_html`).
-        let markup = super::table_html::rows_html(table, &keep);
-        let rows = PageRows {
-            table,
-            keep: if markup.is_some() { &[] } else { &keep },
-        };
-        map.serialize_entry("rows", &rows)?;
-        map.serialize_entry("rows_html", markup.as_deref().unwrap_or_default())?;
-        let footer = table
-            .footer
-            .as_deref()
-            .map(|cells| PageRow { cells, keep: &keep });
-        map.serialize_entry("footer", &footer)?;
-        map.serialize_entry("phone", &table.phone)?;
-        map.end()
+        page_table(self.0, None, s)
     }
+}
+
+/// A big table of an item page whose rows the page writer splices in (see
+/// `render::splice`): as `PageTable`, its `rows_html` the splice's marker.
+pub struct SplicedTable<'a>(pub &'a super::table_html::Splice);
+
+impl Serialize for SplicedTable<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        page_table(&self.0.table, Some(self.0), s)
+    }
+}
+
+/// `table` as templates see it; `splice` its rows' place when the page writer splices
+/// them in.
+fn page_table<S: Serializer>(
+    table: &TableView,
+    splice: Option<&super::table_html::Splice>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let keep = match splice {
+        Some(splice) => Cow::Borrowed(&splice.keep[..]),
+        None => Cow::Owned(table.page_columns()),
+    };
+    let mut map = s.serialize_map(Some(7))?;
+    map.serialize_entry("id", &table.id)?;
+    map.serialize_entry("caption", &table.caption)?;
+    let columns: Vec<PageColumn> = table
+        .columns
+        .iter()
+        .zip(keep.iter())
+        .filter(|(_, k)| **k)
+        .map(|(c, _)| PageColumn(c))
+        .collect();
+    map.serialize_entry("columns", &columns)?;
+    // A big table's rows come as one string of markup (see `table_html`), or as the
+    // marker the page writer puts them in place of.
+    let markup = match splice {
+        Some(splice) => Some(splice.marker()),
+        None => super::table_html::rows_html(table, &keep),
+    };
+    let rows = PageRows {
+        table,
+        keep: if markup.is_some() { &[] } else { &keep },
+    };
+    map.serialize_entry("rows", &rows)?;
+    map.serialize_entry("rows_html", markup.as_deref().unwrap_or_default())?;
+    let footer = table
+        .footer
+        .as_deref()
+        .map(|cells| PageRow { cells, keep: &keep });
+    map.serialize_entry("footer", &footer)?;
+    map.serialize_entry("phone", &table.phone)?;
+    map.end()
 }
 
 /// `serialize_with` for a table field templates see (as `PageTable`).
