@@ -28,6 +28,7 @@ fn main() -> ExitCode {
     // The preview keeps its heap for hours and rebuilds in it: there huge pages pay.
     if !matches!(cli.command, Command::Serve { .. } | Command::Watch { .. }) {
         no_huge_pages();
+        return_freed_memory();
     }
     let language = language(&cli.command);
     match run(cli.command, language) {
@@ -50,6 +51,19 @@ fn no_huge_pages() {
     unsafe {
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
+}
+
+/// Has the allocator give memory back to the system as soon as it is freed (mimalloc
+/// waits 10 ms, and meanwhile counts it in the process's memory): a one-shot build frees
+/// a big ledger's YAML tree before its pages are made, and with the delay the tree's
+/// pages were still held at the peak (benches/memory.sh, 10 MB finance: 203 -> 158 MB
+/// peak RSS), for no measurable CPU time at 1,000 notices.
+fn return_freed_memory() {
+    // `mi_option_purge_delay` of mimalloc.h (the same in v2 and v3); libmimalloc-sys
+    // names the options around it but not this one.
+    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+    // SAFETY: sets one of mimalloc's options, which it allows at any time from any thread.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 0) }
 }
 
 /// The site's language, for what is printed before the site is loaded (progress, a
