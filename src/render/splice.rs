@@ -124,6 +124,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::views::table_html::next_id;
     use crate::render::views::{Cell, ColumnType, TableView, columns};
 
     fn splice(rows: usize) -> Arc<Splice> {
@@ -131,7 +132,7 @@ mod tests {
         t.rows = (0..rows)
             .map(|i| vec![Cell::text(format!("r{i}"))])
             .collect();
-        Arc::new(Splice::new(t))
+        Arc::new(Splice::new(next_id(), t, None))
     }
 
     /// `page` written through a splice writer `step` bytes at a time.
@@ -148,7 +149,11 @@ mod tests {
     #[test]
     fn markers_become_rows_however_the_page_is_cut() {
         let (a, b) = (splice(2), splice(1));
-        let page = format!("<p>x</p>{}<i>{}</i><!--no-->", a.marker(), b.marker());
+        let page = format!(
+            "<p>x</p>{}<i>{}</i><!--no-->",
+            Splice::marker(a.id),
+            Splice::marker(b.id)
+        );
         let want = "<p>x</p><tr><td class=\"c-key\" data-label=\"N\">r0</td></tr>\n  \
                     <tr><td class=\"c-key\" data-label=\"N\">r1</td></tr>\n  \
                     <i><tr><td class=\"c-key\" data-label=\"N\">r0</td></tr>\n  </i><!--no-->";
@@ -164,7 +169,7 @@ mod tests {
     #[test]
     fn a_marker_of_another_table_stays_as_it_is() {
         let (a, b) = (splice(1), splice(1));
-        let page = format!("x{}y{}", b.marker(), marker_start());
+        let page = format!("x{}y{}", Splice::marker(b.id), marker_start());
         assert_eq!(written(&page, &[a], 5), page);
     }
 }

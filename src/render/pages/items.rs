@@ -22,7 +22,7 @@ use crate::render::pages::search;
 use crate::render::theme::Theme;
 use crate::render::views::corrections::CorrectionView;
 use crate::render::views::table_html::{self, Splice};
-use crate::render::views::{self, BodyView, ItemSummary, PageBody, TableView};
+use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
 /// One page per item, plus `data.json` and a CSV per table for data items, put into
@@ -81,7 +81,10 @@ pub(crate) fn add(
 fn put_now(job: &mut Job, order: Order, theme: &Theme, sink: &dyn Sink) {
     let made = write_page(theme, job, sink, order);
     job.context = Context::new();
-    job.splices = Vec::new();
+    // The board makes a ledger's rows again rather than keep them till it is made.
+    for splice in std::mem::take(&mut job.splices) {
+        splice.forget();
+    }
     job.done = Some(made.map(|()| Arc::from(&[][..])));
     job.put = true;
 }
@@ -156,24 +159,23 @@ fn item_page(
     // A big table's rows are written into the page as the page is written (see
     // `render::splice`): the table moves into a splice that the page and the board's sheet
     // share, and their values hold only its marker.
-    let splices: Vec<Option<Arc<Splice>>> = body
+    let ids: Vec<Option<u64>> = body
         .tables
-        .iter_mut()
-        .map(|t| {
-            let big = table_html::is_markup(t);
-            big.then(|| {
-                Arc::new(Splice::new(std::mem::replace(
-                    t,
-                    TableView::new("", "", vec![]),
-                )))
-            })
-        })
+        .iter()
+        .map(|t| table_html::is_markup(t).then(table_html::next_id))
         .collect();
     // The page's values, made once: the board's sheet shares them (Tera values share
     // their parts), so a large table is not copied for the board.
     let item_value = tera::Value::from_serializable(summary);
-    let body_value = tera::Value::from_serializable(&PageBody(&body, &splices));
-    let splices: Vec<Arc<Splice>> = splices.into_iter().flatten().collect();
+    let body_value = tera::Value::from_serializable(&PageBody(&body, &ids));
+    let splices: Vec<Arc<Splice>> = std::mem::take(&mut body.tables)
+        .into_iter()
+        .zip(ids)
+        .filter_map(|(table, id)| {
+            let remake = views::remake(checked, config, &table.id);
+            id.map(|id| Arc::new(Splice::new(id, table, remake)))
+        })
+        .collect();
     let printing_value = tera::Value::from_serializable(&printing);
     drop(body);
     let mut context = Context::new();

@@ -7,8 +7,6 @@
 //! and every fixed word from `labels`. Tables are one generic shape (`TableView`) so the
 //! same rows feed the HTML table and the CSV download.
 
-use std::sync::Arc;
-
 use serde::Serialize;
 
 use crate::check::{CheckedItem, Derived};
@@ -140,9 +138,9 @@ pub struct BodyWords {
 
 /// A body as templates see it: its tables as the page shows them (see `PageTable`),
 /// serialised from the body itself, without a copy. The second field, when not empty,
-/// holds for each table the splice it was moved into (`table_html::Splice`: the table
-/// comes as its marker).
-pub struct PageBody<'a>(pub &'a BodyView, pub &'a [Option<Arc<table_html::Splice>>]);
+/// holds for each table the number of the splice it goes into (`table_html::Splice`:
+/// the table comes as its marker).
+pub struct PageBody<'a>(pub &'a BodyView, pub &'a [Option<u64>]);
 
 /// A table of a body as templates see it.
 enum ShownTable<'a> {
@@ -184,7 +182,7 @@ impl Serialize for PageBody<'_> {
                 .iter()
                 .enumerate()
                 .map(|(i, t)| match self.1.get(i) {
-                    Some(Some(splice)) => ShownTable::Spliced(SplicedTable(splice)),
+                    Some(Some(id)) => ShownTable::Spliced(SplicedTable(t, *id)),
                     _ => ShownTable::Page(PageTable(t)),
                 })
                 .collect(),
@@ -337,6 +335,23 @@ pub fn data_body(
     // How a phone shows each table is measured once, on the finished rows.
     view.tables = view.tables.into_iter().map(TableView::laid_out).collect();
     view
+}
+
+/// How to make the table `id` of `checked`'s page body again from its typed values (see
+/// `table_html::Splice`): only a ledger's lines, the one table that grows with the
+/// input and is made of values the item keeps anyway.
+pub fn remake(checked: &CheckedItem, config: &Config, id: &str) -> Option<table_html::Remake> {
+    if !matches!(&*checked.derived, Derived::Finance(_)) || id != finance::LINES {
+        return None;
+    }
+    let (item, derived) = (checked.item.clone(), checked.derived.clone());
+    let language = config.language;
+    Some(Box::new(move || match (&item.body, &*derived) {
+        (Body::Finance(f), Derived::Finance(d)) => {
+            finance::lines_table(f, d, FinanceLabels::of(language)).laid_out()
+        }
+        _ => TableView::new("", "", Vec::new()),
+    }))
 }
 
 /// The body view of `data_body`, its tables not yet measured for a phone.

@@ -472,26 +472,24 @@ impl Serialize for PageTable<'_> {
 }
 
 /// A big table of an item page whose rows the page writer splices in (see
-/// `render::splice`): as `PageTable`, its `rows_html` the splice's marker.
-pub struct SplicedTable<'a>(pub &'a super::table_html::Splice);
+/// `render::splice`): as `PageTable`, its `rows_html` the marker of the splice numbered
+/// as given (`table_html::Splice`).
+pub struct SplicedTable<'a>(pub &'a TableView, pub u64);
 
 impl Serialize for SplicedTable<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        page_table(&self.0.table, Some(self.0), s)
+        page_table(self.0, Some(self.1), s)
     }
 }
 
-/// `table` as templates see it; `splice` its rows' place when the page writer splices
-/// them in.
+/// `table` as templates see it; `splice` the number of the splice that writes its rows
+/// in, when the page writer splices them in.
 fn page_table<S: Serializer>(
     table: &TableView,
-    splice: Option<&super::table_html::Splice>,
+    splice: Option<u64>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
-    let keep = match splice {
-        Some(splice) => Cow::Borrowed(&splice.keep[..]),
-        None => Cow::Owned(table.page_columns()),
-    };
+    let keep = table.page_columns();
     let mut map = s.serialize_map(Some(7))?;
     map.serialize_entry("id", &table.id)?;
     map.serialize_entry("caption", &table.caption)?;
@@ -506,7 +504,7 @@ fn page_table<S: Serializer>(
     // A big table's rows come as one string of markup (see `table_html`), or as the
     // marker the page writer puts them in place of.
     let markup = match splice {
-        Some(splice) => Some(splice.marker()),
+        Some(id) => Some(super::table_html::Splice::marker(id)),
         None => super::table_html::rows_html(table, &keep),
     };
     let rows = PageRows {

@@ -17,8 +17,8 @@
 
 use std::hash::{BuildHasher, Hasher};
 use std::io::Write;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{OnceLock, RwLock};
 
 use super::table::{Cell, Role, RowRole, TableView};
 
@@ -125,38 +125,71 @@ fn role_class(role: Role) -> &'static str {
     }
 }
 
-/// A big table whose rows the page writer puts in place of its marker (`render::splice`):
-/// the table itself, shared by the item page and the board while they are to be written.
-#[derive(Debug)]
+/// Makes a big table again from the typed values it was made of (see `Splice`).
+pub type Remake = Box<dyn Fn() -> TableView + Send + Sync>;
+
+/// A big table whose rows the page writer puts in place of its marker (`render::splice`),
+/// shared by the item page and the board while they are to be written. A table that can
+/// be made again from the item's typed values (a ledger's lines) is dropped once the item
+/// page is written (`forget`) and made again for the board, so that the open ledgers of
+/// a board are not each held twice, as lines and as page rows, until the board is made.
 pub struct Splice {
     /// This table's number among every spliced table of the process.
     pub id: u64,
-    /// The table, rows and all.
-    pub table: TableView,
     /// Which columns the page shows.
     pub keep: Vec<bool>,
+    /// The table, rows and all, until forgotten.
+    table: RwLock<Option<TableView>>,
+    /// How to make the table again, when it can be.
+    remake: Option<Remake>,
+}
+
+impl std::fmt::Debug for Splice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Splice").field("id", &self.id).finish()
+    }
+}
+
+/// A number for a table to be spliced, none drawn before.
+pub fn next_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Splice {
-    /// `table` to be spliced, with a number of its own.
-    pub fn new(table: TableView) -> Splice {
-        static NEXT: AtomicU64 = AtomicU64::new(1);
-        let keep = table.page_columns();
+    /// `table` to be spliced as number `id` (`next_id`), with how to make it again.
+    pub fn new(id: u64, table: TableView, remake: Option<Remake>) -> Splice {
         Splice {
-            id: NEXT.fetch_add(1, Ordering::Relaxed),
-            table,
-            keep,
+            id,
+            keep: table.page_columns(),
+            table: RwLock::new(Some(table)),
+            remake,
         }
     }
 
-    /// What templates get as the table's `rows_html`.
-    pub fn marker(&self) -> String {
-        format!("{}{}-->", marker_start(), self.id)
+    /// What templates get as the `rows_html` of table number `id`.
+    pub fn marker(id: u64) -> String {
+        format!("{}{id}-->", marker_start())
     }
 
     /// Writes the rows in place of the marker.
     pub fn write(&self, w: &mut dyn Write) -> std::io::Result<()> {
-        write_rows(&self.table, &self.keep, w)
+        let held = self.table.read().unwrap_or_else(|e| e.into_inner());
+        if let Some(table) = &*held {
+            return write_rows(table, &self.keep, w);
+        }
+        drop(held);
+        match &self.remake {
+            Some(remake) => write_rows(&remake(), &self.keep, w),
+            None => Ok(()),
+        }
+    }
+
+    /// Drops the table when it can be made again.
+    pub fn forget(&self) {
+        if self.remake.is_some() {
+            *self.table.write().unwrap_or_else(|e| e.into_inner()) = None;
+        }
     }
 }
 
@@ -213,14 +246,19 @@ mod tests {
     }
 
     #[test]
-    fn a_splice_writes_the_rows_the_string_holds() {
+    fn a_splice_writes_the_rows_the_string_holds_kept_or_made_again() {
         let table = ledger(3000);
         let html = rows_html(&table, &[true, true]).unwrap();
-        let splice = Splice::new(table);
-        let mut written = Vec::new();
-        splice.write(&mut written).unwrap();
-        assert_eq!(written, html.as_bytes());
-        assert!(splice.marker().starts_with(marker_start()));
-        assert_ne!(Splice::new(ledger(1)).id, splice.id);
+        let splice = Splice::new(next_id(), table, Some(Box::new(|| ledger(3000))));
+        for forgotten in [false, true] {
+            if forgotten {
+                splice.forget();
+            }
+            let mut written = Vec::new();
+            splice.write(&mut written).unwrap();
+            assert_eq!(written, html.as_bytes(), "forgotten: {forgotten}");
+        }
+        assert!(Splice::marker(splice.id).starts_with(marker_start()));
+        assert_ne!(next_id(), splice.id);
     }
 }
