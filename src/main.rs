@@ -32,7 +32,9 @@ fn main() -> ExitCode {
         // memory is wanted again at once for the next pages: given back within a
         // millisecond it is taken again from the system rather than held beside what is
         // new. At 10,000 notices (medians of 7 runs in turn, against mimalloc's default
-        // of 1,000 ms): peak RSS 227 -> 192 MiB, for CPU time 1.86 -> 1.99 s.
+        // of 1,000 ms): peak RSS 227 -> 192 MiB, for CPU time 1.86 -> 1.99 s. A big
+        // ledger's YAML tree, freed before its pages are made, is then no longer counted
+        // at the peak (benches/memory.sh).
         cli::allocator_purge_delay(1);
     }
     let language = language(&cli.command);

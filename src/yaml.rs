@@ -119,6 +119,18 @@ enum Frame {
     Map(Vec<(Node, Node)>, Option<Node>, Pos, usize, Size),
 }
 
+/// `v` in an allocation of its length: the tree of a big ledger is a map per line, and a
+/// map of five pairs grown one at a time holds room for eight (a tenth of the tree's
+/// bytes for nothing). Made anew, since an allocator may keep a shrunk block whole.
+fn exact<T>(v: Vec<T>) -> Vec<T> {
+    if v.capacity() == v.len() {
+        return v;
+    }
+    let mut out = Vec::with_capacity(v.len());
+    out.extend(v);
+    out
+}
+
 fn pos_of(span: &Span) -> Pos {
     let start = span.start;
     let len = if span.end.line() == start.line() {
@@ -244,7 +256,7 @@ pub fn parse(text: &str) -> Result<Node, Error> {
             Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
                 Some(Frame::Seq(items, pos, anchor, size)) => Some((
                     Node {
-                        value: Value::Seq(items),
+                        value: Value::Seq(exact(items)),
                         pos,
                     },
                     size,
@@ -252,7 +264,7 @@ pub fn parse(text: &str) -> Result<Node, Error> {
                 )),
                 Some(Frame::Map(pairs, _, pos, anchor, size)) => Some((
                     Node {
-                        value: Value::Map(pairs),
+                        value: Value::Map(exact(pairs)),
                         pos,
                     },
                     size,

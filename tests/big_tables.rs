@@ -75,3 +75,42 @@ fn a_big_table_reads_as_the_template_writes_a_small_one() {
         );
     }
 }
+
+/// The page at `path` of a build in memory.
+fn page_of(result: &gongkai::build::BuildResult, path: &str) -> String {
+    let output = result.output.as_ref().expect("a good build");
+    String::from_utf8_lossy(&output.files[path]).into_owned()
+}
+
+/// The preview renders a big table's page into memory and keeps its values for the next
+/// save, the build writes it out as it renders: both write the rows in place of the
+/// table's marker, and so does the board the preview makes again from a kept sheet.
+#[test]
+fn the_preview_writes_a_big_table_as_the_build_does() {
+    use gongkai::build::{self, Mode};
+    use gongkai::serve::incremental::Incremental;
+
+    let site = minimal_site();
+    write(site.path(), "content/f.yaml", ledger(230));
+    write(site.path(), "content/g.yaml", ledger(3));
+    let mut engine = Incremental::new(site.path(), &build_options());
+    let full = || build::run(site.path(), &build_options(), Mode::Render, &|_| {}).unwrap();
+    let first = (engine.rebuild(None).unwrap().result, full());
+    // Another open item changes: the ledger's page and sheet come from the memo, the
+    // board is made again around them.
+    let g = std::fs::read_to_string(site.path().join("content/g.yaml")).unwrap();
+    write(site.path(), "content/g.yaml", g.replace("大账", "小账"));
+    let again = engine
+        .rebuild(Some(&["content/g.yaml".to_string()]))
+        .unwrap()
+        .result;
+    let again = (again, full());
+    for (what, (preview, built)) in [("first preview", first), ("after a save", again)] {
+        for path in ["f/index.html", "board/index.html"] {
+            let built = page_of(&built, path);
+            assert!(built.contains("&lt;第230笔&gt;"), "{path}: no last row");
+            assert!(!built.contains("gongkai-rows"), "{path}: a marker left");
+            assert_eq!(page_of(&preview, path), built, "{path}: {what}");
+        }
+    }
+}

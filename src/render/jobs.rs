@@ -16,8 +16,10 @@ use tera::Context;
 use super::labels::Labels;
 use super::links::{PageView, link, out_path, page_view};
 use super::memo::{self, JobKey, Members, PageInput, PageKey, RenderMemo, Rendered, Versions};
+use super::splice::SpliceWriter;
 use super::summaries::Summaries;
 use super::theme::Theme;
+use super::views::table_html::Splice;
 use super::views::{ItemSummary, LinkView};
 use crate::check::{Board, CheckedItem};
 use crate::config::Config;
@@ -41,6 +43,8 @@ pub(crate) struct Job {
     /// Made and put into the sink already (an item page of a one-shot build, see
     /// `pages::items`): `done` holds only its error, if any.
     pub put: bool,
+    /// The big tables whose rows are written in place of their markers (see `splice`).
+    pub splices: Vec<Arc<Splice>>,
 }
 
 impl Job {
@@ -54,6 +58,7 @@ impl Job {
             done: Some(done),
             key: JobKey::Reused,
             put: false,
+            splices: Vec::new(),
         }
     }
 }
@@ -171,6 +176,7 @@ impl<'a> PageSet<'a> {
             done,
             key,
             put: false,
+            splices: Vec::new(),
         });
     }
 
@@ -201,6 +207,7 @@ impl<'a> PageSet<'a> {
             done: None,
             key: self.keep(&key),
             put: false,
+            splices: Vec::new(),
         });
     }
 
@@ -227,6 +234,7 @@ impl<'a> PageSet<'a> {
             done: Some(Ok(bytes)),
             key: self.keep(&key),
             put: false,
+            splices: Vec::new(),
         });
     }
 
@@ -256,6 +264,16 @@ impl<'a> PageSet<'a> {
         match self.memo {
             Some(_) => JobKey::Input(Box::new(key.kept())),
             None => JobKey::None,
+        }
+    }
+
+    /// Gives the page added last the big tables its values hold markers of (see
+    /// `splice`), unless it was taken from the previous render.
+    pub(crate) fn splice_last(&mut self, splices: Vec<Arc<Splice>>) {
+        if let Some(job) = self.jobs.last_mut()
+            && job.done.is_none()
+        {
+            job.splices = splices;
         }
     }
 
@@ -379,23 +397,16 @@ pub(crate) fn render(
                 // page is never held whole) and frees its values once it is made: the
                 // memo keeps neither.
                 let made = match shadowed[i] {
-                    false => write_page(
-                        theme,
-                        &job.template,
-                        &job.context,
-                        sink,
-                        Order::page(i),
-                        job.out.clone(),
-                    ),
+                    false => write_page(theme, job, sink, Order::page(i)),
                     true => Ok(()),
                 };
                 job.context = Context::new();
+                job.splices = Vec::new();
                 made.map(|()| Arc::from(&[][..]))
             }
             None => {
-                let html = theme.tera.render(&job.template, &job.context);
-                let html = html.map_err(|e| Box::new(theme.error(&e)))?;
-                let bytes: Arc<[u8]> = Arc::from(html.into_bytes());
+                let html = render_page(theme, job)?;
+                let bytes: Arc<[u8]> = Arc::from(html);
                 if !shadowed[i] {
                     sink.put(Order::page(i), job.out.clone(), bytes.clone());
                 }
@@ -418,26 +429,59 @@ pub(crate) fn render(
     }
 }
 
-/// Renders `template` with `context` straight into `sink` as the file `out`, piece by
-/// piece (see `Sink::put_written`); the template's error, when it has one (then nothing
-/// is put).
+/// Renders `job`'s page straight into `sink` as its file, piece by piece (see
+/// `Sink::put_written`), its big tables' rows spliced in; the template's error, when it
+/// has one (then nothing is put).
 pub(crate) fn write_page(
     theme: &Theme,
-    template: &str,
-    context: &Context,
+    job: &Job,
     sink: &dyn Sink,
     order: Order,
-    out: String,
 ) -> Result<(), Box<Diagnostic>> {
     let mut failed = None;
-    sink.put_written(order, out, &mut |w| {
-        theme.tera.render_to(template, context, w).map_err(|e| {
-            failed = Some(e);
-            std::io::Error::other("template")
-        })
+    sink.put_written(order, job.out.clone(), &mut |w| {
+        render_to(theme, job, w, &mut failed)
     });
     match failed {
         Some(e) => Err(Box::new(theme.error(&e))),
         None => Ok(()),
     }
+}
+
+/// `job`'s page as bytes, its big tables' rows spliced in (the preview keeps them).
+fn render_page(theme: &Theme, job: &Job) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let mut failed = None;
+    let mut out = Vec::new();
+    match render_to(theme, job, &mut out, &mut failed) {
+        Ok(()) => Ok(out),
+        Err(e) => Err(Box::new(match failed {
+            Some(failed) => theme.error(&failed),
+            None => theme.error(&tera::Error::message(e.to_string())),
+        })),
+    }
+}
+
+/// Renders `job`'s page into `w`, through a `SpliceWriter` when it has big tables; a
+/// template error goes to `failed`.
+fn render_to(
+    theme: &Theme,
+    job: &Job,
+    w: &mut dyn std::io::Write,
+    failed: &mut Option<tera::Error>,
+) -> std::io::Result<()> {
+    let template = |w: &mut dyn std::io::Write, failed: &mut Option<tera::Error>| {
+        theme
+            .tera
+            .render_to(&job.template, &job.context, w)
+            .map_err(|e| {
+                *failed = Some(e);
+                std::io::Error::other("template")
+            })
+    };
+    if job.splices.is_empty() {
+        return template(w, failed);
+    }
+    let mut spliced = SpliceWriter::new(w, &job.splices);
+    template(&mut spliced, failed)?;
+    spliced.finish()
 }

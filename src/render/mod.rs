@@ -30,6 +30,7 @@ mod pages;
 pub mod print;
 pub mod qr;
 mod site;
+mod splice;
 mod summaries;
 pub mod theme;
 pub mod views;

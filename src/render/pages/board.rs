@@ -13,6 +13,7 @@ use crate::check::Status;
 use crate::render::jobs::PageSet;
 use crate::render::memo::{PageInput, Versions};
 use crate::render::pages::units::{self, UnitView};
+use crate::render::views::table_html::Splice;
 
 /// The page path of the board (a reserved top-level name for content).
 pub const PAGE_PATH: &str = "board";
@@ -33,11 +34,14 @@ pub struct Sheet {
     pub body: tera::Value,
     /// Its print settings (`printing`).
     pub printing: tera::Value,
+    /// Its big tables, whose markers its body holds (see `render::splice`).
+    pub splices: Vec<Arc<Splice>>,
 }
 
 impl PartialEq for Sheet {
     /// Sheets are kept by the preview with their item page; two are the same when their
-    /// values print the same.
+    /// values print the same (a big table's marker names its splice, so two bodies with
+    /// the same markers have the same tables).
     fn eq(&self, other: &Sheet) -> bool {
         self.window_to == other.window_to
             && self.href == other.href
@@ -78,6 +82,7 @@ fn add_one(pages: &mut PageSet, i: usize, sheets: Vec<Arc<Sheet>>) {
     let unit = (i > 0).then(|| units::view(pages, i));
     let page_path = units::board_path(pages.board, i);
     let key = (versions, unit);
+    let splices = sheets.iter().flat_map(|s| s.splices.clone()).collect();
     pages.add_keyed(&page_path, title, "board.html", key, |(_, unit)| {
         let mut sheets: Vec<&Sheet> = sheets.iter().map(|s| &**s).collect();
         sheets.sort_by(|a, b| a.window_to.cmp(&b.window_to).then(a.href.cmp(&b.href)));
@@ -121,6 +126,7 @@ fn add_one(pages: &mut PageSet, i: usize, sheets: Vec<Arc<Sheet>>) {
         }
         ctx
     });
+    pages.splice_last(splices);
 }
 
 /// A print run's key: its open items' versions and the unit it is of.

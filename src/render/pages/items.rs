@@ -21,6 +21,7 @@ use crate::render::pages::board::{BoardSheets, Sheet};
 use crate::render::pages::search;
 use crate::render::theme::Theme;
 use crate::render::views::corrections::CorrectionView;
+use crate::render::views::table_html::{self, Splice};
 use crate::render::views::{self, BodyView, ItemSummary, PageBody};
 use crate::render::{exports, markdown, print};
 
@@ -86,15 +87,12 @@ pub(crate) fn add(
 /// its values (as large as its tables) are freed now rather than kept with every other
 /// item's until the pages are rendered; `jobs::render` then only reports its error.
 fn put_now(job: &mut Job, order: Order, theme: &Theme, sink: &dyn Sink) {
-    let made = write_page(
-        theme,
-        &job.template,
-        &job.context,
-        sink,
-        order,
-        job.out.clone(),
-    );
+    let made = write_page(theme, job, sink, order);
     job.context = Context::new();
+    // The board makes a ledger's rows again rather than keep them till it is made.
+    for splice in std::mem::take(&mut job.splices) {
+        splice.forget();
+    }
     job.done = Some(made.map(|()| Arc::from(&[][..])));
     job.put = true;
 }
@@ -129,6 +127,7 @@ fn item_page(
             done: Some(old.page.clone()),
             key: JobKey::ItemReused(at),
             put: false,
+            splices: Vec::new(),
         };
         let old = &old.parts;
         return (
@@ -144,7 +143,7 @@ fn item_page(
     let template = format!("{}.html", checked.item.body.kind().key());
     let mut diagnostics = Vec::new();
     // The other items' titles this page shows, so the preview knows when to remake it.
-    let ((body, plain), titles) = memo::record_titles(title_of, |titles| {
+    let ((mut body, plain), titles) = memo::record_titles(title_of, |titles| {
         item_body(checked, config, titles, &mut diagnostics)
     });
     let labels = Labels::of(config.language);
@@ -165,10 +164,26 @@ fn item_page(
     }
     let search_entry = Arc::new(search::entry(checked, summary, &body, &plain));
     drop(plain);
+    // A big table's rows are written into the page as the page is written (see
+    // `render::splice`): the table moves into a splice that the page and the board's sheet
+    // share, and their values hold only its marker.
+    let ids: Vec<Option<u64>> = body
+        .tables
+        .iter()
+        .map(|t| table_html::is_markup(t).then(table_html::next_id))
+        .collect();
     // The page's values, made once: the board's sheet shares them (Tera values share
     // their parts), so a large table is not copied for the board.
     let item_value = tera::Value::from_serializable(summary);
-    let body_value = tera::Value::from_serializable(&PageBody(&body));
+    let body_value = tera::Value::from_serializable(&PageBody(&body, &ids));
+    let splices: Vec<Arc<Splice>> = std::mem::take(&mut body.tables)
+        .into_iter()
+        .zip(ids)
+        .filter_map(|(table, id)| {
+            let remake = views::remake(checked, config, &table.id);
+            id.map(|id| Arc::new(Splice::new(id, table, remake)))
+        })
+        .collect();
     let printing_value = tera::Value::from_serializable(&printing);
     drop(body);
     let mut context = Context::new();
@@ -198,6 +213,7 @@ fn item_page(
             item: item_value,
             body: body_value,
             printing: printing_value,
+            splices: splices.clone(),
         })
     });
     let key = match memo {
@@ -221,6 +237,7 @@ fn item_page(
         done: None,
         key,
         put: false,
+        splices,
     };
     (files, diagnostics, job, sheet, search_entry, fingerprint)
 }

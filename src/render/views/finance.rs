@@ -267,7 +267,11 @@ fn line_cells(
     ]
 }
 
-fn lines_table(f: &Finance, d: &FinanceFigures, w: &'static FinanceLabels) -> TableView {
+/// The id of the table of every line (`lines.csv`).
+pub const LINES: &str = "lines";
+
+/// The table of every line, income first (see `views::remake`).
+pub(crate) fn lines_table(f: &Finance, d: &FinanceFigures, w: &'static FinanceLabels) -> TableView {
     let income = f.income.iter().zip(&d.income).map(|l| (Side::Income, l));
     let expenses = f
         .expenses
@@ -277,7 +281,7 @@ fn lines_table(f: &Finance, d: &FinanceFigures, w: &'static FinanceLabels) -> Ta
     let mut cols = vec![Column::new("side", &w.side, ColumnType::Word)];
     cols.extend(line_columns(w));
     cols.push(Column::new("large", &w.mark, ColumnType::Flag));
-    let mut table = TableView::new("lines", w.lines_caption.as_str(), cols);
+    let mut table = TableView::new(LINES, w.lines_caption.as_str(), cols);
     let mut accounts = AccountCells::default();
     table.rows = income
         .chain(expenses)

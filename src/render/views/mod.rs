@@ -28,7 +28,9 @@ pub mod table_html;
 pub mod team_years;
 pub mod welfare;
 
-pub use table::{Cell, Column, ColumnType, PageTable, Phone, Role, RowRole, TableView, columns};
+pub use table::{
+    Cell, Column, ColumnType, PageTable, Phone, Role, RowRole, SplicedTable, TableView, columns,
+};
 
 /// A link to another page, site-relative (templates prefix `page.root`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -135,8 +137,25 @@ pub struct BodyWords {
 }
 
 /// A body as templates see it: its tables as the page shows them (see `PageTable`),
-/// serialised from the body itself, without a copy.
-pub struct PageBody<'a>(pub &'a BodyView);
+/// serialised from the body itself, without a copy. The second field, when not empty,
+/// holds for each table the number of the splice it goes into (`table_html::Splice`:
+/// the table comes as its marker).
+pub struct PageBody<'a>(pub &'a BodyView, pub &'a [Option<u64>]);
+
+/// A table of a body as templates see it.
+enum ShownTable<'a> {
+    Page(PageTable<'a>),
+    Spliced(SplicedTable<'a>),
+}
+
+impl Serialize for ShownTable<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ShownTable::Page(t) => t.serialize(s),
+            ShownTable::Spliced(t) => t.serialize(s),
+        }
+    }
+}
 
 impl Serialize for PageBody<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -144,7 +163,7 @@ impl Serialize for PageBody<'_> {
         struct Shown<'a> {
             html: &'a str,
             figures: &'a [Figure],
-            tables: Vec<PageTable<'a>>,
+            tables: Vec<ShownTable<'a>>,
             facts: &'a [Fact],
             charts: &'a [ChartView],
             notes: &'a [String],
@@ -158,7 +177,15 @@ impl Serialize for PageBody<'_> {
         Shown {
             html: &b.html,
             figures: &b.figures,
-            tables: b.tables.iter().map(PageTable).collect(),
+            tables: b
+                .tables
+                .iter()
+                .enumerate()
+                .map(|(i, t)| match self.1.get(i) {
+                    Some(Some(id)) => ShownTable::Spliced(SplicedTable(t, *id)),
+                    _ => ShownTable::Page(PageTable(t)),
+                })
+                .collect(),
             facts: &b.facts,
             charts: &b.charts,
             notes: &b.notes,
@@ -308,6 +335,23 @@ pub fn data_body(
     // How a phone shows each table is measured once, on the finished rows.
     view.tables = view.tables.into_iter().map(TableView::laid_out).collect();
     view
+}
+
+/// How to make the table `id` of `checked`'s page body again from its typed values (see
+/// `table_html::Splice`): only a ledger's lines, the one table that grows with the
+/// input and is made of values the item keeps anyway.
+pub fn remake(checked: &CheckedItem, config: &Config, id: &str) -> Option<table_html::Remake> {
+    if !matches!(&*checked.derived, Derived::Finance(_)) || id != finance::LINES {
+        return None;
+    }
+    let (item, derived) = (checked.item.clone(), checked.derived.clone());
+    let language = config.language;
+    Some(Box::new(move || match (&item.body, &*derived) {
+        (Body::Finance(f), Derived::Finance(d)) => {
+            finance::lines_table(f, d, FinanceLabels::of(language)).laid_out()
+        }
+        _ => TableView::new("", "", Vec::new()),
+    }))
 }
 
 /// The body view of `data_body`, its tables not yet measured for a phone.

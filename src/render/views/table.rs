@@ -467,35 +467,59 @@ pub struct PageTable<'a>(pub &'a TableView);
 
 impl Serialize for PageTable<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let table = self.0;
-        let keep = table.page_columns();
-        let mut map = s.serialize_map(Some(7))?;
-        map.serialize_entry("id", &table.id)?;
-        map.serialize_entry("caption", &table.caption)?;
-        let columns: Vec<PageColumn> = table
-            .columns
-            .iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(c, _)| PageColumn(c))
-            .collect();
-        map.serialize_entry("columns", &columns)?;
-        // A big table's rows come as one string of markup (see `table_html`).
-        let markup = super::table_html::rows_html(table, &keep);
-        let rows = PageRows {
-            table,
-            keep: if markup.is_some() { &[] } else { &keep },
-        };
-        map.serialize_entry("rows", &rows)?;
-        map.serialize_entry("rows_html", markup.as_deref().unwrap_or_default())?;
-        let footer = table
-            .footer
-            .as_deref()
-            .map(|cells| PageRow { cells, keep: &keep });
-        map.serialize_entry("footer", &footer)?;
-        map.serialize_entry("phone", &table.phone)?;
-        map.end()
+        page_table(self.0, None, s)
     }
+}
+
+/// A big table of an item page whose rows the page writer splices in (see
+/// `render::splice`): as `PageTable`, its `rows_html` the marker of the splice numbered
+/// as given (`table_html::Splice`).
+pub struct SplicedTable<'a>(pub &'a TableView, pub u64);
+
+impl Serialize for SplicedTable<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        page_table(self.0, Some(self.1), s)
+    }
+}
+
+/// `table` as templates see it; `splice` the number of the splice that writes its rows
+/// in, when the page writer splices them in.
+fn page_table<S: Serializer>(
+    table: &TableView,
+    splice: Option<u64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let keep = table.page_columns();
+    let mut map = s.serialize_map(Some(7))?;
+    map.serialize_entry("id", &table.id)?;
+    map.serialize_entry("caption", &table.caption)?;
+    let columns: Vec<PageColumn> = table
+        .columns
+        .iter()
+        .zip(keep.iter())
+        .filter(|(_, k)| **k)
+        .map(|(c, _)| PageColumn(c))
+        .collect();
+    map.serialize_entry("columns", &columns)?;
+    // A big table's rows come as one string of markup (see `table_html`), or as the
+    // marker the page writer puts them in place of.
+    let markup = match splice {
+        Some(id) => Some(super::table_html::Splice::marker(id)),
+        None => super::table_html::rows_html(table, &keep),
+    };
+    let rows = PageRows {
+        table,
+        keep: if markup.is_some() { &[] } else { &keep },
+    };
+    map.serialize_entry("rows", &rows)?;
+    map.serialize_entry("rows_html", markup.as_deref().unwrap_or_default())?;
+    let footer = table
+        .footer
+        .as_deref()
+        .map(|cells| PageRow { cells, keep: &keep });
+    map.serialize_entry("footer", &footer)?;
+    map.serialize_entry("phone", &table.phone)?;
+    map.end()
 }
 
 /// `serialize_with` for a table field templates see (as `PageTable`).

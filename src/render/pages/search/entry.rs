@@ -16,6 +16,9 @@ use crate::render::views::{BodyView, ItemSummary};
 
 use super::terms::{self, Key};
 
+/// Keys gathered (with repeats) before they are deduplicated on the way.
+const COMPACT_KEYS: usize = 1 << 16;
+
 /// How much of a notice's text is indexed.
 const TEXT_CHARS: usize = 20_000;
 
@@ -37,7 +40,18 @@ pub(crate) fn entry(
     plain: &str,
 ) -> Entry {
     let mut keys = Vec::new();
-    let mut add = |text: &str| terms::index_terms(text, &mut keys);
+    let mut compact_at = COMPACT_KEYS;
+    let mut add = |text: &str| {
+        terms::index_terms(text, &mut keys);
+        // A ledger's lines repeat most of their terms: deduplicated as they come, its
+        // keys stay about as many as its distinct terms (a 10 MB ledger's 31 MB of keys
+        // with repeats were held whole before).
+        if keys.len() > compact_at {
+            keys.sort_unstable();
+            keys.dedup();
+            compact_at = (keys.len() * 2).max(COMPACT_KEYS);
+        }
+    };
     for text in [
         &summary.title,
         summary.kind_label,
