@@ -28,14 +28,13 @@ fn main() -> ExitCode {
     // The preview keeps its heap for hours and rebuilds in it: there huge pages pay.
     if !matches!(cli.command, Command::Serve { .. } | Command::Watch { .. }) {
         no_huge_pages();
-        // A one-shot build frees each page's values as the page is written, and the
-        // memory is wanted again at once for the next pages: given back within a
-        // millisecond it is taken again from the system rather than held beside what is
-        // new. At 10,000 notices (medians of 7 runs in turn, against mimalloc's default
-        // of 1,000 ms): peak RSS 227 -> 192 MiB, for CPU time 1.86 -> 1.99 s. A big
-        // ledger's YAML tree, freed before its pages are made, is then no longer counted
-        // at the peak (benches/memory.sh).
-        cli::allocator_purge_delay(1);
+        // A one-shot build frees each page's values as the page is written, and a big
+        // ledger's YAML tree before its pages are made; given back at once, that memory
+        // is not counted beside what is new. Against mimalloc's default of 1,000 ms, at
+        // 10,000 notices (medians of 7 runs in turn): peak RSS 227 -> 192 MiB for CPU
+        // time 1.86 -> 1.99 s; 0 rather than 1 ms takes a 10 MB ledger from 180 to
+        // 157 MB peak RSS (benches/memory.sh) for about 0.05 s more system time at 10,000.
+        cli::allocator_purge_delay(0);
     }
     let language = language(&cli.command);
     match run(cli.command, language) {
