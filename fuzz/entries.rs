@@ -74,7 +74,7 @@ pub fn yaml_item(data: &[u8]) {
             && let Body::Congress(c) = &item.body
         {
             for text in c.resolutions.iter().filter_map(|r| r.text.as_ref()) {
-                let start = (text.pos.line, text.pos.column);
+                let start = (text.pos.line(), text.pos.column());
                 for options in &BOTH_MODES {
                     markdown::item_html(item, &text.value, start, options, &mut found);
                 }
@@ -157,7 +157,7 @@ pub fn markdown(data: &[u8]) {
         }
         for d in &found {
             if let Some(pos) = d.location.as_ref().and_then(|l| l.pos) {
-                assert_inside(&item.source.text, pos.line, pos.column);
+                assert_inside(&item.source.text, pos.line(), pos.column());
             }
         }
         show(&found);
@@ -211,7 +211,7 @@ pub fn privacy_scan(data: &[u8]) {
     let mut found = privacy::scan_source(&source, &allow);
     for d in &found {
         if let Some(pos) = d.location.as_ref().and_then(|l| l.pos) {
-            assert_inside(&source.text, pos.line, pos.column);
+            assert_inside(&source.text, pos.line(), pos.column());
         }
     }
     let name: String = text.chars().filter(|c| *c != '/').take(200).collect();

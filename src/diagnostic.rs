@@ -46,28 +46,38 @@ impl Severity {
 
 /// A place in a file: 1-based line and column, the column counted in characters; or,
 /// for a value read out of a spreadsheet, the row and column of its cell.
+///
+/// Every YAML node and every typed field carries one, so it is kept to 16 bytes: the
+/// numbers are stored as `u32` (a line, column or length past `u32::MAX` saturates
+/// there rather than wrapping) and read back as `usize` through the accessors.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Pos {
     /// 1-based line number (a cell's row).
-    pub line: usize,
+    line: u32,
     /// 1-based column, in characters (so Chinese text lines up); a cell's column (A = 1).
-    pub column: usize,
+    column: u32,
     /// Length of the marked text in characters (at least 1 when shown).
     #[serde(skip)]
-    pub len: usize,
+    len: u32,
     /// True for a cell of the spreadsheet an item's lines are kept in (see
     /// `model::SheetSource`), not a place in the item's own text.
     #[serde(skip)]
-    pub cell: bool,
+    cell: bool,
+}
+
+/// `n` as a stored position number, saturating at `u32::MAX` (a 4-billion-line file
+/// is past every size limit; the diagnostic then points at the end, never elsewhere).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl Pos {
     /// A position with the given line, column and length.
     pub fn new(line: usize, column: usize, len: usize) -> Self {
         Pos {
-            line,
-            column,
-            len,
+            line: narrow(line),
+            column: narrow(column),
+            len: narrow(len),
             cell: false,
         }
     }
@@ -75,12 +85,59 @@ impl Pos {
     /// The cell at `row` and `column` (both 1-based: `B12` is row 12, column 2).
     pub fn in_cell(row: usize, column: usize) -> Self {
         Pos {
-            line: row,
-            column,
+            line: narrow(row),
+            column: narrow(column),
             len: 0,
             cell: true,
         }
     }
+
+    /// 1-based line number (a cell's row).
+    pub fn line(self) -> usize {
+        widen(self.line)
+    }
+
+    /// 1-based column, in characters; a cell's column (A = 1).
+    pub fn column(self) -> usize {
+        widen(self.column)
+    }
+
+    /// Length of the marked text in characters.
+    #[expect(
+        clippy::len_without_is_empty,
+        reason = "a place in a file, not a collection: an empty mark is still drawn"
+    )]
+    pub fn len(self) -> usize {
+        widen(self.len)
+    }
+
+    /// True for a spreadsheet cell (see [`Pos::in_cell`]).
+    pub fn is_cell(self) -> bool {
+        self.cell
+    }
+
+    /// The same place marking `len` characters.
+    pub fn with_len(self, len: usize) -> Self {
+        Pos {
+            len: narrow(len),
+            ..self
+        }
+    }
+
+    /// The same line, `column` and `len` (a cell stays a cell).
+    pub fn with_column(self, column: usize, len: usize) -> Self {
+        Pos {
+            column: narrow(column),
+            len: narrow(len),
+            ..self
+        }
+    }
+}
+
+/// A stored position number as `usize` (every target gongkai builds for has at least
+/// 32-bit pointers, so this never loses anything).
+fn widen(n: u32) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
 }
 
 /// A file (relative to the site root, `/`-separated) and a place in it.
@@ -112,7 +169,7 @@ impl Location {
     pub fn at(path: impl Into<String>, text: &str, pos: Pos) -> Self {
         let source_line = text
             .lines()
-            .nth(pos.line.saturating_sub(1))
+            .nth(pos.line().saturating_sub(1))
             .map(|l| privacy_scan::mask_all(l.trim_end_matches('\r')));
         Location {
             path: path.into(),
@@ -124,7 +181,7 @@ impl Location {
     /// `path:line:column`, or just `path` for a whole-file location.
     pub fn display(&self) -> String {
         match self.pos {
-            Some(p) => format!("{}:{}:{}", self.path, p.line, p.column),
+            Some(p) => format!("{}:{}:{}", self.path, p.line(), p.column()),
             None => self.path.clone(),
         }
     }
@@ -235,16 +292,16 @@ impl Diagnostic {
             code: self.code(),
             message: self.message(language),
             file: loc.map(|l| l.path.as_str()),
-            line: loc.and_then(|l| l.pos).map(|p| p.line),
-            column: loc.and_then(|l| l.pos).map(|p| p.column),
+            line: loc.and_then(|l| l.pos).map(|p| p.line()),
+            column: loc.and_then(|l| l.pos).map(|p| p.column()),
             hint: self.hint(language),
             related: self
                 .related
                 .iter()
                 .map(|(l, related)| Related {
                     file: &l.path,
-                    line: l.pos.map(|p| p.line),
-                    column: l.pos.map(|p| p.column),
+                    line: l.pos.map(|p| p.line()),
+                    column: l.pos.map(|p| p.column()),
                     note: related.label(language),
                 })
                 .collect(),
@@ -273,14 +330,14 @@ fn draw_location(out: &mut String, loc: &Location, arrow: &str, source: bool) {
     let (Some(pos), Some(line), true) = (loc.pos, loc.source_line.as_deref(), source) else {
         return;
     };
-    let number = pos.line.to_string();
+    let number = pos.line().to_string();
     let gutter = " ".repeat(number.len());
     let line = line.replace('\t', " ");
-    let before: String = line.chars().take(pos.column.saturating_sub(1)).collect();
+    let before: String = line.chars().take(pos.column().saturating_sub(1)).collect();
     let marked: String = line
         .chars()
-        .skip(pos.column.saturating_sub(1))
-        .take(pos.len.max(1))
+        .skip(pos.column().saturating_sub(1))
+        .take(pos.len().max(1))
         .collect();
     let pad = " ".repeat(before.width());
     let carets = "^".repeat(marked.width().max(1));
@@ -349,7 +406,11 @@ impl Diagnostics {
         let key = |d: &Diagnostic| {
             let place = d.location.as_ref().map(|l| {
                 let (path, cell) = split_cell(&l.path);
-                (path.to_string(), cell, l.pos.map(|p| (p.line, p.column)))
+                (
+                    path.to_string(),
+                    cell,
+                    l.pos.map(|p| (p.line(), p.column())),
+                )
             });
             (d.problem.tier(), place, d.problem.code())
         };
@@ -400,6 +461,21 @@ impl IntoIterator for Diagnostics {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_position_is_16_bytes_and_saturates_instead_of_wrapping() {
+        // Every YAML node and typed field carries one: its size is a memory budget.
+        assert_eq!(std::mem::size_of::<Pos>(), 16);
+        let far = Pos::new(usize::MAX, 7, usize::MAX);
+        assert_eq!((far.line(), far.column(), far.len()), (FAR, 7, FAR));
+        let cell = Pos::in_cell(usize::MAX, 2);
+        assert_eq!((cell.line(), cell.column(), cell.is_cell()), (FAR, 2, true));
+        // Order is still line first, then column.
+        assert!(Pos::new(2, 1, 1) > Pos::new(1, 9, 9));
+    }
+
+    /// The largest number a position keeps.
+    const FAR: usize = u32::MAX as usize;
 
     /// A problem whose message quotes `text` back.
     fn quoting(text: &str) -> Problem {

@@ -97,7 +97,7 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GBK.encode("x: 1\n标题: 测试\n");
         match decode(&gbk) {
             Err(EncodingProblem::NotUtf8 { pos, gbk: true }) => {
-                assert_eq!((pos.line, pos.column), (2, 1));
+                assert_eq!((pos.line(), pos.column()), (2, 1));
             }
             other => panic!("unexpected {other:?}"),
         }

@@ -75,7 +75,7 @@ pub fn check(item: &Item, a: &Attendance) -> Vec<Diagnostic> {
                 },
                 record.name.pos,
             ),
-            None => first_seen.push((name, record.name.pos.line)),
+            None => first_seen.push((name, record.name.pos.line())),
         }
 
         let mut numbers: Vec<(String, &Spanned<Decimal2>)> =
@@ -374,8 +374,8 @@ mod tests {
             .map(|diag| {
                 let pos = diag.location.as_ref().unwrap().pos.unwrap();
                 (
-                    pos.line,
-                    pos.column,
+                    pos.line(),
+                    pos.column(),
                     diag.message(crate::config::Language::En),
                 )
             })

@@ -230,7 +230,7 @@ pub fn check(item: &Item, c: &Congress, computed: &Outcome) -> Vec<Diagnostic> {
                 }),
                 number.pos,
             ),
-            None => numbers.push((&number.value, number.pos.line)),
+            None => numbers.push((&number.value, number.pos.line())),
         }
         let status = &proposal.status;
         let missing = match status.value.as_str() {
@@ -369,8 +369,8 @@ mod tests {
                 let pos = d.location.as_ref().unwrap().pos.unwrap();
                 (
                     d.severity,
-                    pos.line,
-                    pos.column,
+                    pos.line(),
+                    pos.column(),
                     d.message(crate::config::Language::En),
                 )
             })

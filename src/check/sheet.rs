@@ -228,7 +228,7 @@ pub fn duplicate_names(item: &Item, sheet: &Sheet) -> Vec<Diagnostic> {
                 }
                 .at(item.at(cell.pos)),
             ),
-            None => seen.push((name, cell.pos.line)),
+            None => seen.push((name, cell.pos.line())),
         }
     }
     out

@@ -226,7 +226,7 @@ pub fn check(item: &Item, w: &Welfare, figures: &WelfareFigures) -> Vec<Diagnost
                 .at(item.at(r.name.pos)),
             );
         } else {
-            seen.insert(name, r.name.pos.line);
+            seen.insert(name, r.name.pos.line());
         }
     }
     let funding = w.funded_by.as_ref().zip(figures.funding.as_ref());

@@ -89,7 +89,7 @@ pub fn read(
                     Problem::from(SpreadsheetProblem::WorkdaysDiffer {
                         found: days.value,
                         first: first.value,
-                        first_row: first.pos.line,
+                        first_row: first.pos.line(),
                     })
                     .at(place.at(days.pos)),
                 ),

@@ -139,7 +139,7 @@ pub fn read(
     for row in &mut rows {
         row.cells.push(None);
         let Some(t) = total else { continue };
-        let r = row.pos.line - 1;
+        let r = row.pos.line() - 1;
         let pos = Pos::in_cell(r + 1, t + 1);
         let given = match super::cells::number(sheet.cell(r, t)) {
             Ok(Some(given)) => given,

@@ -527,7 +527,7 @@ mod tests {
         );
         assert_eq!(rows[1].cell(4), None);
         assert_eq!(
-            pool(&s, header, &place(), &mut out).map(|p| (p.value, p.pos.line, p.pos.column)),
+            pool(&s, header, &place(), &mut out).map(|p| (p.value, p.pos.line(), p.pos.column())),
             Some((Fen(300_000), 3, 2))
         );
     }

@@ -299,12 +299,12 @@ fn first_on_line(
     run: impl Fn(char) -> bool,
 ) -> Pos {
     // The column on the value's line (after a quote, if any).
-    let line = ctx.file.text.lines().nth(node.pos.line.saturating_sub(1));
+    let line = ctx.file.text.lines().nth(node.pos.line().saturating_sub(1));
     line.and_then(|l| {
-        let skip = node.pos.column.saturating_sub(1);
+        let skip = node.pos.column().saturating_sub(1);
         let at = l.chars().skip(skip).position(&first)?;
         let len = l.chars().skip(skip + at).take_while(|c| run(*c)).count();
-        Some(Pos::new(node.pos.line, node.pos.column + at, len))
+        Some(Pos::new(node.pos.line(), node.pos.column() + at, len))
     })
     .unwrap_or(node.pos)
 }

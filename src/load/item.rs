@@ -315,7 +315,7 @@ mod tests {
         let yaml::Value::Map(pairs) = node.value else {
             panic!("not a map")
         };
-        assert_eq!(pairs[1].1.pos.line, 3);
+        assert_eq!(pairs[1].1.pos.line(), 3);
     }
 
     /// The keys the readers ask for are the keys allowed, in the order messages have

@@ -140,7 +140,7 @@ mod tests {
                 (
                     e.path.value.as_str(),
                     e.code.value.as_str(),
-                    e.code.pos.line,
+                    e.code.pos.line(),
                 )
             })
             .collect();

@@ -23,7 +23,7 @@ pub fn explain(text: &str, error: yaml::Error) -> yaml::Error {
     if !matches!(*error.problem, Problem::YamlSyntax { .. }) {
         return error;
     }
-    let at = error.pos.line;
+    let at = error.pos.line();
     let first = at.saturating_sub(LINES_ABOVE).max(1);
     for (number, line) in text
         .lines()
@@ -179,17 +179,13 @@ fn mend_key(key: &mut Node, value: &mut Node, found: &mut Vec<(Problem, Pos)>) {
     };
     let spaces = text.chars().take_while(|c| *c == '\u{3000}').count();
     if spaces > 0 && text.chars().count() > spaces {
-        found.push((
-            Problem::FullWidthSpace,
-            Pos {
-                len: spaces,
-                ..key.pos
-            },
-        ));
+        found.push((Problem::FullWidthSpace, key.pos.with_len(spaces)));
         let rest: String = text.chars().skip(spaces).collect();
         key.value = Value::Scalar(rest, Style::Plain);
-        key.pos.column += spaces;
-        key.pos.len = key.pos.len.saturating_sub(spaces);
+        key.pos = key.pos.with_column(
+            key.pos.column() + spaces,
+            key.pos.len().saturating_sub(spaces),
+        );
     }
     let Value::Scalar(text, Style::Plain) = &key.value else {
         return;
@@ -201,22 +197,22 @@ fn mend_key(key: &mut Node, value: &mut Node, found: &mut Vec<(Problem, Pos)>) {
     if !value.is_null() || !is_key(&chars) || rest.trim().is_empty() {
         return;
     }
-    let colon = key.pos.column + chars.len();
+    let colon = key.pos.column() + chars.len();
     found.push((
         Problem::FullWidthPunctuation { mark: '：' },
-        Pos::new(key.pos.line, colon, 1),
+        Pos::new(key.pos.line(), colon, 1),
     ));
     let skipped = rest.chars().take_while(|c| *c == ' ').count();
     *value = Node {
         value: Value::Scalar(rest.trim().to_string(), Style::Plain),
         pos: Pos::new(
-            key.pos.line,
+            key.pos.line(),
             colon + 1 + skipped,
             rest.trim().chars().count(),
         ),
     };
     key.value = Value::Scalar(name.to_string(), Style::Plain);
-    key.pos.len = chars.len();
+    key.pos = key.pos.with_len(chars.len());
 }
 
 #[cfg(test)]
@@ -227,7 +223,7 @@ mod tests {
     fn slip(text: &str) -> (&'static str, usize, usize) {
         let error = yaml::parse(text).expect_err(text);
         let e = explain(text, error);
-        (e.problem.code(), e.pos.line, e.pos.column)
+        (e.problem.code(), e.pos.line(), e.pos.column())
     }
 
     #[test]
@@ -294,10 +290,10 @@ mod tests {
         };
         assert_eq!(pairs[0].0.as_scalar(), Some("name"));
         assert_eq!(pairs[0].1.as_scalar(), Some("李秀兰"));
-        assert_eq!(pairs[0].1.pos.column, 9);
+        assert_eq!(pairs[0].1.pos.column(), 9);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0.code(), "full-width-punctuation");
-        assert_eq!((found[0].1.line, found[0].1.column), (1, 8));
+        assert_eq!((found[0].1.line(), found[0].1.column()), (1, 8));
 
         let mut node = yaml::parse("kind: x\n　program: 送温暖\n").expect("parses");
         let mut found = Vec::new();
@@ -307,6 +303,6 @@ mod tests {
         };
         assert_eq!(pairs[1].0.as_scalar(), Some("program"));
         assert_eq!(found[0].0.code(), "full-width-space");
-        assert_eq!((found[0].1.line, found[0].1.column), (2, 1));
+        assert_eq!((found[0].1.line(), found[0].1.column()), (2, 1));
     }
 }

@@ -124,7 +124,7 @@ impl SheetSource {
     /// Where the cell at `pos` is: `content/2026/ledger-q1.xlsx!Sheet1!B12` (a CSV file's
     /// cells have no sheet name: `content/a.csv!B12`).
     pub fn at(&self, pos: Pos) -> Location {
-        let cell = cell_name(pos.line, pos.column);
+        let cell = cell_name(pos.line(), pos.column());
         Location::file(match &self.sheet {
             Some(sheet) => format!("{}!{sheet}!{cell}", self.path),
             None => format!("{}!{cell}", self.path),
@@ -312,7 +312,7 @@ impl Item {
     /// Where `pos` is: in the item's own file, or a cell of its spreadsheet.
     pub fn at(&self, pos: Pos) -> Location {
         match &self.sheet {
-            Some(sheet) if pos.cell => sheet.at(pos),
+            Some(sheet) if pos.is_cell() => sheet.at(pos),
             _ => self.source.at(pos),
         }
     }
@@ -388,4 +388,18 @@ pub struct Site {
     /// (`_section.yaml`, files that failed to load): the privacy guard reads it beside
     /// the items' own.
     pub other_sources: Vec<SourceFile>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn typed_lines_stay_small() {
+        // A 10 MB ledger is about 100,000 of these, all held until the site is checked.
+        assert_eq!(std::mem::size_of::<Spanned<Fen>>(), 24);
+        assert_eq!(std::mem::size_of::<Spanned<jiff::civil::Date>>(), 20);
+        assert_eq!(std::mem::size_of::<kinds::FinanceLine>(), 176);
+    }
 }

@@ -201,7 +201,7 @@ mod tests {
         let text = "姓名,电话\n张三,13812345678\n";
         let hits = placed_hits(text, "", true, true);
         assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].pos.map(|p| (p.line, p.column)), Some((2, 4)));
+        assert_eq!(hits[0].pos.map(|p| (p.line(), p.column())), Some((2, 4)));
         assert_eq!(hits[0].line.as_deref(), Some("张三,138******78"));
         let cell = placed_hits("13812345678", "!Sheet1!C4", false, true);
         assert_eq!((cell[0].pos, cell[0].line.as_deref()), (None, None));

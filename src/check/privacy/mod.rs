@@ -312,7 +312,7 @@ mod tests {
             let mut lines = Lines::new(text.as_bytes());
             for offset in offsets {
                 let pos = lines.pos(offset, 1);
-                prop_assert_eq!((pos.line, pos.column), naive_pos(&text, offset));
+                prop_assert_eq!((pos.line(), pos.column()), naive_pos(&text, offset));
             }
         }
     }

@@ -278,7 +278,7 @@ fn item_body(
             let shown = view.congress.as_mut().map(|v| &mut v.resolutions);
             for (r, shown) in c.resolutions.iter().zip(shown.into_iter().flatten()) {
                 if let Some(text) = &r.text {
-                    shown.text_html = md(&text.value, text.pos.line, text.pos.column).html;
+                    shown.text_html = md(&text.value, text.pos.line(), text.pos.column()).html;
                 }
             }
             view
