@@ -246,3 +246,24 @@ fn the_year_page_sums_a_units_periods() {
     let list = parse_html(&site.path().join("public/list/finance/index.html"));
     assert_eq!(text_of(&list, ".related a"), ["2026年经费收支汇总"]);
 }
+
+#[test]
+fn a_corrected_quarter_is_summed_once_on_the_year_page_as_its_correction() {
+    // The sample's 通风一班 Q1 was published, then corrected: the year's sums take the
+    // correction alone (both pages stay published), so the year total adds up.
+    let site = sample_site();
+    run(&mut build_cmd(site.path(), &[])).expect_code(0);
+    let doc = parse_html(&site.path().join("public/list/finance/2026/index.html"));
+    let table = doc
+        .select(&sel("table"))
+        .find(|t| text(*t).contains("通风一班"))
+        .expect("the team's year table");
+    let periods = texts(table, "tbody tr td:first-child a");
+    assert_eq!(periods, ["2026年第一季度"]);
+    let href = one_in(table, "tbody tr td:first-child a")
+        .attr("href")
+        .unwrap();
+    assert!(href.contains("finance-q1-correction"), "{href}");
+    let footer = texts(table, "tfoot td");
+    assert_eq!(footer, ["¥1,200.00", "¥1,800.00", "¥1,262.00", "¥1,738.00"]);
+}

@@ -20,8 +20,12 @@ pub(crate) fn add(pages: &mut PageSet) {
     let (board, summaries, lang) = (pages.board, pages.summaries, pages.config.language);
     let mut finance_years: BTreeMap<i16, Vec<(Period, usize)>> = BTreeMap::new();
     for (i, checked) in board.items.iter().enumerate() {
-        if let (Body::Finance(_), Some(period)) = (&checked.item.body, &checked.item.common.period)
-        {
+        // A corrected item's figures are replaced by its correction's: summed once.
+        if let (Body::Finance(_), Some(period), true) = (
+            &checked.item.body,
+            &checked.item.common.period,
+            checked.corrected_by.is_empty(),
+        ) {
             let year = period.value.year();
             finance_years
                 .entry(year)

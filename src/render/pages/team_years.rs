@@ -77,7 +77,8 @@ fn add_kind(
     let (board, summaries, lang) = (pages.board, pages.summaries, pages.config.language);
     let mut by_year: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
     for (i, checked) in board.items.iter().enumerate() {
-        if is_kind(checked) {
+        // A corrected item's figures are replaced by its correction's: summed once.
+        if is_kind(checked) && checked.corrected_by.is_empty() {
             let (year, _) = year_and_order(checked, &summaries[i]);
             by_year.entry(year).or_default().push(i);
         }

@@ -20,7 +20,8 @@ pub(crate) fn add(pages: &mut PageSet) {
     let (config, board, summaries) = (pages.config, pages.board, pages.summaries);
     let mut by_year: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
     for (i, checked) in board.items.iter().enumerate() {
-        if let Body::Welfare(_) = &checked.item.body {
+        // A corrected list is replaced by its correction: its people counted once.
+        if let (Body::Welfare(_), true) = (&checked.item.body, checked.corrected_by.is_empty()) {
             let year = checked.item.common.published.value.year();
             by_year.entry(year).or_default().push(i);
         }
