@@ -725,3 +725,26 @@ fn a_notes_column_in_an_assessment_or_merits_sheet_is_a_warning_not_an_error() {
         json_places(&out)
     );
 }
+
+/// A table's number column refuses a word with a message about numbers, not the
+/// attendance sheet's "days or hours".
+#[test]
+fn a_word_in_a_number_column_is_refused_as_not_a_number() {
+    let site = minimal_site();
+    let root = site.path();
+    write(
+        root,
+        "content/2026/table-04.yaml",
+        "kind: table\ntitle: 4月劳保用品\npublished: 2026-04-06\ncolumns:\n  - {name: 领取人, type: name}\n  \
+         - {name: 数量, type: number}\nlines: 劳保.csv\n",
+    );
+    write(
+        root,
+        "content/2026/劳保.csv",
+        "领取人,数量\r\n慕容秋,两双\r\n",
+    );
+    let out = run(&mut build_cmd(root, &[]));
+    out.expect_code(1);
+    assert!(out.stderr.contains("`两双` 不是数字"), "{}", out.stderr);
+    assert!(!out.stderr.contains("天数"), "{}", out.stderr);
+}

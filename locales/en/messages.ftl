@@ -420,8 +420,8 @@ cell-amount-hint = { $why ->
     [negative] An amount cannot be negative: explain a red-ink reversal in the note and book the reversed amount on the other side (income or expense).
    *[other] Amounts are in yuan with at most two decimals, e.g. 1234.56, ¥1,234.56 or 1234.56元.
 }
-cell-number = `{ $text }` is not a number of days or hours
-cell-number-hint = Write days and hours as numbers with at most two decimals, e.g. 21 or 0.5.
+cell-number = `{ $text }` is not a number
+cell-number-hint = Write a number with at most two decimals, e.g. 21 or 0.5.
 cell-date = `{ $text }` is not a date
 cell-date-hint = Write a date as 2026-04-05, 2026/4/5, 2026.4.5 or 2026年4月5日, or format the cell as a date.
 cell-empty = the `{ $header }` of this line is empty

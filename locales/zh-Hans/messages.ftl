@@ -420,8 +420,8 @@ cell-amount-hint = { $why ->
     [negative] 金额不能是负数：红字冲销请在备注中说明，并把冲回的金额记在另一方（收入或支出）。
    *[other] 金额以元为单位，最多两位小数，例如 1234.56、¥1,234.56 或 1234.56元。
 }
-cell-number = `{ $text }` 不是天数或小时数
-cell-number-hint = 天数和小时数填数字，最多两位小数，例如 21 或 0.5。
+cell-number = `{ $text }` 不是数字
+cell-number-hint = 填数字，最多两位小数，例如 21 或 0.5。
 cell-date = `{ $text }` 不是日期
 cell-date-hint = 日期写成 2026-04-05、2026/4/5、2026.4.5 或 2026年4月5日，或把单元格设为日期格式。
 cell-empty = 这一行的 `{ $header }` 是空的

@@ -420,8 +420,8 @@ cell-amount-hint = { $why ->
     [negative] 金額不能是負數：紅字沖銷請在備註中說明，並把衝回的金額記在另一方（收入或支出）。
    *[other] 金額以元為單位，最多兩位小數，例如 1234.56、¥1,234.56 或 1234.56元。
 }
-cell-number = `{ $text }` 不是天數或小時數
-cell-number-hint = 天數和小時數填數字，最多兩位小數，例如 21 或 0.5。
+cell-number = `{ $text }` 不是數字
+cell-number-hint = 填數字，最多兩位小數，例如 21 或 0.5。
 cell-date = `{ $text }` 不是日期
 cell-date-hint = 日期寫成 2026-04-05、2026/4/5、2026.4.5 或 2026年4月5日，或把單元格設為日期格式。
 cell-empty = 這一行的 `{ $header }` 是空的

@@ -79,7 +79,7 @@ pub enum SpreadsheetProblem {
         /// It holds a number (typed or computed), not text.
         computed: bool,
     },
-    /// A cell that is not a number of days or hours.
+    /// A cell that is not a number (days, hours, a score, a table's number column).
     CellNumber {
         /// What it holds.
         text: String,
