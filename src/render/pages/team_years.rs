@@ -99,13 +99,15 @@ fn add_kind(
         let entry = |i: usize| {
             let (checked, summary) = (&board.items[i], &summaries[i]);
             let (_, order) = year_and_order(checked, summary);
-            (
-                checked.unit.to_string(),
-                team_of(checked),
-                summary.href.clone(),
-                row_label(summary),
+            Entry {
+                unit: checked.unit.to_string(),
+                team: team_of(checked),
+                href: summary.href.clone(),
+                label: row_label(summary),
                 order,
-            )
+                body: &(),
+                figures: &(),
+            }
         };
         let view = if key == "pay" {
             let entries: Vec<_> = members
@@ -113,18 +115,7 @@ fn add_kind(
                 .iter()
                 .filter_map(
                     |i| match (&board.items[*i].item.body, &*board.items[*i].derived) {
-                        (Body::Pay(p), Derived::Pay(d)) => {
-                            let (unit, team, href, label, order) = entry(*i);
-                            Some(Entry {
-                                unit,
-                                team,
-                                href,
-                                label,
-                                order,
-                                body: p,
-                                figures: d,
-                            })
-                        }
+                        (Body::Pay(p), Derived::Pay(d)) => Some(entry(*i).with(p, d)),
                         _ => None,
                     },
                 )
@@ -135,18 +126,7 @@ fn add_kind(
                 .indices
                 .iter()
                 .filter_map(|i| match &*board.items[*i].derived {
-                    Derived::Merits(d) => {
-                        let (unit, team, href, label, order) = entry(*i);
-                        Some(Entry {
-                            unit,
-                            team,
-                            href,
-                            label,
-                            order,
-                            body: &(),
-                            figures: d,
-                        })
-                    }
+                    Derived::Merits(d) => Some(entry(*i).with(&(), d)),
                     _ => None,
                 })
                 .collect();

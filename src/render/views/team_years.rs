@@ -70,6 +70,22 @@ pub struct Entry<'a, B, D> {
     pub figures: &'a D,
 }
 
+impl Entry<'_, (), ()> {
+    /// The same entry with the item's body and figures (the place is read the same way
+    /// for every kind).
+    pub fn with<'b, B, D>(self, body: &'b B, figures: &'b D) -> Entry<'b, B, D> {
+        Entry {
+            unit: self.unit,
+            team: self.team,
+            href: self.href,
+            label: self.label,
+            order: self.order,
+            body,
+            figures,
+        }
+    }
+}
+
 /// A pay item on the pay year page.
 pub type PayEntry<'a> = Entry<'a, Pay, PayFigures>;
 /// A merits notice on the merits year page (the body is not needed: the figures hold it).
