@@ -16,7 +16,7 @@ use tera::Context;
 use super::labels::Labels;
 use super::links::{PageView, link, out_path, page_view};
 use super::memo::{self, JobKey, Members, PageInput, PageKey, RenderMemo, Rendered, Versions};
-use super::splice::SpliceWriter;
+use super::splice::{ListRows, ROW_PARTIAL, RowItem, SpliceWriter, Spliced};
 use super::summaries::Summaries;
 use super::theme::Theme;
 use super::views::table_html::Splice;
@@ -43,8 +43,9 @@ pub(crate) struct Job {
     /// Made and put into the sink already (an item page of a one-shot build, see
     /// `pages::items`): `done` holds only its error, if any.
     pub put: bool,
-    /// The big tables whose rows are written in place of their markers (see `splice`).
-    pub splices: Vec<Arc<Splice>>,
+    /// The big tables and lists whose rows are written in place of their markers (see
+    /// `splice`).
+    pub splices: Vec<Arc<dyn Spliced>>,
 }
 
 impl Job {
@@ -273,7 +274,17 @@ impl<'a> PageSet<'a> {
         if let Some(job) = self.jobs.last_mut()
             && job.done.is_none()
         {
-            job.splices = splices;
+            job.splices = splices.into_iter().map(|s| s as Arc<dyn Spliced>).collect();
+        }
+    }
+
+    /// Gives the page added last a list whose rows are written in place of its
+    /// `rows_html` marker (see `splice`), unless it was taken from the previous render.
+    pub(crate) fn splice_rows_last(&mut self, rows: Arc<ListRows>) {
+        if let Some(job) = self.jobs.last_mut()
+            && job.done.is_none()
+        {
+            job.splices.push(rows);
         }
     }
 
@@ -379,6 +390,7 @@ pub(crate) fn render(
         .map(|(i, job)| last.get(job.out.as_str()) != Some(&i))
         .collect();
     drop(last);
+    render_rows(&jobs, &shadowed, theme, memo, diagnostics);
     let mut item_memos = Vec::with_capacity(jobs.len());
 
     let mut jobs = jobs;
@@ -427,6 +439,97 @@ pub(crate) fn render(
     if keep {
         memo.keep_items(item_memos);
     }
+}
+
+/// Renders the rows of every list the pages to be made splice in (see `splice`): each
+/// item's row once per link prefix (`page.root`), by the theme's row partial, in
+/// parallel, taking from `memo` the rows of summaries it rendered before; hands the memo
+/// the rows it made. A row partial's error is reported once, and its row left empty.
+fn render_rows(
+    jobs: &[Job],
+    shadowed: &[bool],
+    theme: &Theme,
+    memo: &mut RenderMemo,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let lists: Vec<&ListRows> = jobs
+        .iter()
+        .zip(shadowed)
+        .filter(|(job, shadowed)| job.done.is_none() && !**shadowed)
+        .flat_map(|(job, _)| job.splices.iter().filter_map(|s| s.list_rows()))
+        .collect();
+    if lists.is_empty() {
+        return;
+    }
+    // A theme without the partial writes no rows (its list template cannot use them).
+    if !theme.tera.get_template_names().any(|n| n == ROW_PARTIAL) {
+        return;
+    }
+    // Each (summary, root) once: the row kept from the last render, or one to render.
+    let mut slot: FxHashMap<(u64, &str), usize> = FxHashMap::default();
+    let mut rows: Vec<Option<Arc<str>>> = Vec::new();
+    let mut todo: Vec<(usize, &RowItem, &str)> = Vec::new();
+    for list in &lists {
+        for item in &list.items {
+            let key = (item.id, &*list.root);
+            if slot.contains_key(&key) {
+                continue;
+            }
+            slot.insert(key, rows.len());
+            let kept = memo.row(item.id, &list.root);
+            if kept.is_none() {
+                todo.push((rows.len(), item, &list.root));
+            }
+            rows.push(kept);
+        }
+    }
+    let made: Vec<Result<Arc<str>, tera::Error>> = todo
+        .par_iter()
+        .map(|(_, item, root)| render_row(theme, &item.value, root))
+        .collect();
+    let keep = memo.keeps();
+    let mut fresh = Vec::new();
+    for ((at, item, root), row) in todo.iter().zip(made) {
+        let row = match row {
+            Ok(row) => row,
+            Err(e) => {
+                let d = theme.error(&e);
+                if !diagnostics.contains(&d) {
+                    diagnostics.push(d);
+                }
+                Arc::from("")
+            }
+        };
+        if keep {
+            fresh.push((item.id, Arc::from(*root), row.clone()));
+        }
+        rows[*at] = Some(row);
+    }
+    for list in &lists {
+        let of_list = list
+            .items
+            .iter()
+            .map(|item| {
+                slot.get(&(item.id, &*list.root))
+                    .and_then(|at| rows[*at].clone())
+                    .unwrap_or_else(|| Arc::from(""))
+            })
+            .collect();
+        list.set(of_list);
+    }
+    memo.keep_rows(fresh);
+}
+
+/// One row of a list: the row partial with `item` and `page.root` (and the site-wide
+/// values every template sees).
+fn render_row(theme: &Theme, item: &tera::Value, root: &str) -> Result<Arc<str>, tera::Error> {
+    let page: BTreeMap<&'static str, tera::Value> =
+        BTreeMap::from([("root", tera::Value::from(root))]);
+    let mut context = Context::new();
+    context.insert_value("item", item.clone());
+    context.insert_value("page", tera::Value::from(page));
+    let row = theme.tera.render(ROW_PARTIAL, &context)?;
+    Ok(Arc::from(row))
 }
 
 /// Renders `job`'s page straight into `sink` as its file, piece by piece (see

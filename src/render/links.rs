@@ -75,7 +75,7 @@ pub(crate) fn page_view(config: &Config, page_path: &str, title: String) -> Page
 }
 
 /// The prefix from the page at `page_path` back to the site root.
-fn root_for(config: &Config, page_path: &str) -> String {
+pub(crate) fn root_for(config: &Config, page_path: &str) -> String {
     if !config.base_url.is_empty() {
         return config.base_url.clone();
     }

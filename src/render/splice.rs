@@ -1,23 +1,130 @@
-//! Putting a big table's rows into a page as it is written: the template writes the
-//! table's marker (`views::table_html::Splice`, its `rows_html`), and the writer here
-//! passes every other byte through and writes the rows in the marker's place.
+//! Putting rows into a page as it is written: the template writes a marker (`rows_html`:
+//! a big table's, `views::table_html::Splice`, or a list's, `ListRows`), and the writer
+//! here passes every other byte through and writes the rows in the marker's place.
 //!
-//! Only a page that has spliced tables is written through it, and only the markers of
-//! its own tables are replaced (a marker of another process, or of a table the page does
-//! not have, is written as it is).
+//! Only a page that has spliced rows is written through it, and only the markers of its
+//! own are replaced (a marker of another process, or of rows the page does not have, is
+//! written as it is).
 //!
-//! Must not: decide which tables are spliced (`pages::items` does) or lay out rows
-//! (`table_html` does).
+//! A list's rows are each rendered once by the theme's row partial (`jobs::render` does,
+//! in parallel, before the pages): an item listed on several pages whose links start the
+//! same (`page.root`) has one row for all of them, and the preview keeps the rows of
+//! unchanged summaries from one save to the next.
+//!
+//! Must not: decide which tables or lists are spliced (`pages::items`, `pages::lists`
+//! do) or lay out rows (`table_html` and the theme do).
 
 use std::io::Write;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use crate::render::views::table_html::{Splice, marker_start};
+use crate::render::views::table_html::{Splice, marker_start, next_id};
+
+/// Rows a page writer puts in place of a marker.
+pub(crate) trait Spliced: Send + Sync {
+    /// The number in the marker.
+    fn id(&self) -> u64;
+    /// Writes the rows in place of the marker.
+    fn write(&self, w: &mut dyn Write) -> std::io::Result<()>;
+    /// Drops what can be made again once the page is written (see `Splice::forget`).
+    fn forget(&self) {}
+    /// The rows of a list, which `jobs::render` renders before the page is written.
+    fn list_rows(&self) -> Option<&ListRows> {
+        None
+    }
+}
+
+impl Spliced for Splice {
+    fn id(&self) -> u64 {
+        self.id
+    }
+
+    fn write(&self, w: &mut dyn Write) -> std::io::Result<()> {
+        Splice::write(self, w)
+    }
+
+    fn forget(&self) {
+        Splice::forget(self);
+    }
+}
+
+/// The template that writes one row of a list (`item` and `page.root` in its context).
+pub(crate) const ROW_PARTIAL: &str = "partials/row.html";
+
+/// One item of a list: its summary's id (equal ids, equal rows for the same `root`) and
+/// its summary as the row partial's `item`.
+pub(crate) struct RowItem {
+    /// The summary's id (see `memo`).
+    pub id: u64,
+    /// The summary as a Tera value.
+    pub value: tera::Value,
+}
+
+/// The rows of a list page, written in place of its `rows_html` marker: each item's row
+/// as the row partial renders it for a page whose links start with `root`.
+pub(crate) struct ListRows {
+    id: u64,
+    /// The page's `page.root`: what of the page a row's markup depends on.
+    pub root: Arc<str>,
+    /// The items in the order the page shows them.
+    pub items: Vec<RowItem>,
+    /// Their rows, once rendered (`jobs::render`).
+    rows: OnceLock<Vec<Arc<str>>>,
+}
+
+impl ListRows {
+    /// The rows of `items` on a page whose links start with `root`, under a new marker.
+    pub(crate) fn new(root: Arc<str>, items: Vec<RowItem>) -> ListRows {
+        ListRows {
+            id: next_id(),
+            root,
+            items,
+            rows: OnceLock::new(),
+        }
+    }
+
+    /// What the template gets as `rows_html`.
+    pub(crate) fn marker(&self) -> String {
+        Splice::marker(self.id)
+    }
+
+    /// Sets the rows, one per item in order (only the first call counts).
+    pub(crate) fn set(&self, rows: Vec<Arc<str>>) {
+        let _ = self.rows.set(rows);
+    }
+}
+
+/// Bytes of rows gathered before they are handed to the writer.
+const CHUNK: usize = 64 * 1024;
+
+impl Spliced for ListRows {
+    fn id(&self) -> u64 {
+        self.id
+    }
+
+    fn write(&self, w: &mut dyn Write) -> std::io::Result<()> {
+        let Some(rows) = self.rows.get() else {
+            return Ok(());
+        };
+        let mut out: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
+        for row in rows {
+            out.extend_from_slice(row.as_bytes());
+            if out.len() >= CHUNK {
+                w.write_all(&out)?;
+                out.clear();
+            }
+        }
+        w.write_all(&out)
+    }
+
+    fn list_rows(&self) -> Option<&ListRows> {
+        Some(self)
+    }
+}
 
 /// A writer that writes `splices`' rows in place of their markers into `inner`.
 pub(crate) struct SpliceWriter<'w> {
     inner: &'w mut dyn Write,
-    splices: &'w [Arc<Splice>],
+    splices: &'w [Arc<dyn Spliced>],
     /// Bytes not yet passed on: at most a marker's beginning, or a whole marker whose end
     /// has not come yet.
     pending: Vec<u8>,
@@ -28,7 +135,7 @@ const MAX_DIGITS: usize = 20;
 
 impl<'w> SpliceWriter<'w> {
     /// A writer into `inner` for a page with `splices`.
-    pub(crate) fn new(inner: &'w mut dyn Write, splices: &'w [Arc<Splice>]) -> Self {
+    pub(crate) fn new(inner: &'w mut dyn Write, splices: &'w [Arc<dyn Spliced>]) -> Self {
         SpliceWriter {
             inner,
             splices,
@@ -69,7 +176,7 @@ impl<'w> SpliceWriter<'w> {
                 .ok()
                 .and_then(|d| d.parse::<u64>().ok());
             let splice = match tail.starts_with(b"-->") {
-                true => id.and_then(|id| self.splices.iter().find(|s| s.id == id)),
+                true => id.and_then(|id| self.splices.iter().find(|s| s.id() == id)),
                 false => None,
             };
             match splice {
@@ -127,7 +234,7 @@ mod tests {
     use crate::render::views::table_html::next_id;
     use crate::render::views::{Cell, ColumnType, TableView, columns};
 
-    fn splice(rows: usize) -> Arc<Splice> {
+    fn splice(rows: usize) -> Arc<dyn Spliced> {
         let mut t = TableView::new("t", "c", columns(&[("n", "N", ColumnType::Text)]));
         t.rows = (0..rows)
             .map(|i| vec![Cell::text(format!("r{i}"))])
@@ -136,7 +243,7 @@ mod tests {
     }
 
     /// `page` written through a splice writer `step` bytes at a time.
-    fn written(page: &str, splices: &[Arc<Splice>], step: usize) -> String {
+    fn written(page: &str, splices: &[Arc<dyn Spliced>], step: usize) -> String {
         let mut out = Vec::new();
         let mut w = SpliceWriter::new(&mut out, splices);
         for piece in page.as_bytes().chunks(step) {
@@ -151,8 +258,8 @@ mod tests {
         let (a, b) = (splice(2), splice(1));
         let page = format!(
             "<p>x</p>{}<i>{}</i><!--no-->",
-            Splice::marker(a.id),
-            Splice::marker(b.id)
+            Splice::marker(a.id()),
+            Splice::marker(b.id())
         );
         let want = "<p>x</p><tr><td class=\"c-key\" data-label=\"N\">r0</td></tr>\n  \
                     <tr><td class=\"c-key\" data-label=\"N\">r1</td></tr>\n  \
@@ -169,7 +276,23 @@ mod tests {
     #[test]
     fn a_marker_of_another_table_stays_as_it_is() {
         let (a, b) = (splice(1), splice(1));
-        let page = format!("x{}y{}", Splice::marker(b.id), marker_start());
+        let page = format!("x{}y{}", Splice::marker(b.id()), marker_start());
         assert_eq!(written(&page, &[a], 5), page);
+    }
+
+    #[test]
+    fn a_list_writes_its_rows_in_order_once_set() {
+        let item = |id| RowItem {
+            id,
+            value: tera::Value::from(id),
+        };
+        let list = ListRows::new(Arc::from("../"), vec![item(1), item(2)]);
+        let page = format!("<ul>{}</ul>", list.marker());
+        let list: Arc<dyn Spliced> = Arc::new(list);
+        assert_eq!(written(&page, &[list.clone()], 3), "<ul></ul>");
+        if let Some(rows) = list.list_rows() {
+            rows.set(vec![Arc::from("<li>a</li>"), Arc::from("<li>b</li>")]);
+        }
+        assert_eq!(written(&page, &[list], 3), "<ul><li>a</li><li>b</li></ul>");
     }
 }

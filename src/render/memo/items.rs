@@ -263,6 +263,15 @@ impl RenderMemo {
         if !self.keep {
             return;
         }
+        // Rows are kept while some item has their summary (a list not made this time
+        // may need them next time).
+        if !self.rows.is_empty() {
+            let ids: rustc_hash::FxHashSet<u64> = made.iter().map(|m| m.id).collect();
+            for rows in self.rows.values_mut() {
+                rows.retain(|id, _| ids.contains(id));
+            }
+            self.rows.retain(|_, rows| !rows.is_empty());
+        }
         let in_place =
             self.summaries.index.is_none() && self.summaries.entries.len() == items.len();
         let mut old = match in_place {

@@ -23,8 +23,10 @@
 //!   the Tera render; page families added later get this without doing anything.
 //!
 //! Besides pages it keeps what costs a save time without changing: the compiled theme
-//! (while its files are the same), each summary's Tera value (while the summary is), and
-//! the order that sorts the output paths (while the paths are).
+//! (while its files are the same), each summary's Tera value and its rows in lists, by
+//! link prefix (while the summary is), and the order that sorts the output paths (while
+//! the paths are). A title edit so renders one row per list page it is on, and the list
+//! pages splice the kept rows of the others.
 //!
 //! `build` uses a memo that remembers nothing (`RenderMemo::off`), so one-shot builds
 //! never pay for the comparisons.
@@ -62,6 +64,8 @@ pub struct RenderMemo {
     pages: FxHashMap<String, PageMemo>,
     /// Item summaries in the order of the last render's items.
     summaries: Aligned<SummaryMemo>,
+    /// Each summary's row in lists (see `splice::ListRows`), by link prefix and summary id.
+    rows: FxHashMap<Arc<str>, FxHashMap<u64, Arc<str>>>,
     /// The next summary id to give.
     next_id: u64,
     /// Pages rendered with Tera (not reused) since the memo was made.
@@ -97,6 +101,7 @@ impl RenderMemo {
             items: Aligned::default(),
             pages: FxHashMap::default(),
             summaries: Aligned::default(),
+            rows: FxHashMap::default(),
             next_id: 0,
             rendered: 0,
             theme: None,
@@ -168,6 +173,24 @@ impl RenderMemo {
         self.items.clear();
         self.pages.clear();
         self.summaries.clear();
+        self.rows.clear();
+    }
+
+    /// The row of the summary with id `id` on a list whose links start with `root`, as
+    /// the last render made it.
+    pub(crate) fn row(&self, id: u64, root: &str) -> Option<Arc<str>> {
+        self.rows.get(root)?.get(&id).cloned()
+    }
+
+    /// Keeps rows made by this render: summary id, link prefix and row (the preview's
+    /// memo only). `keep_summaries` forgets those of summaries no item has any more.
+    pub(crate) fn keep_rows(&mut self, rows: Vec<(u64, Arc<str>, Arc<str>)>) {
+        if !self.keep {
+            return;
+        }
+        for (id, root, row) in rows {
+            self.rows.entry(root).or_default().insert(id, row);
+        }
     }
 
     /// Whether this memo keeps pages at all.

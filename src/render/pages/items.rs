@@ -19,6 +19,7 @@ use crate::render::links::{out_path, page_view};
 use crate::render::memo::{self, ItemParts, JobKey, RenderMemo};
 use crate::render::pages::board::{BoardSheets, Sheet};
 use crate::render::pages::search;
+use crate::render::splice::Spliced;
 use crate::render::theme::Theme;
 use crate::render::views::corrections::CorrectionView;
 use crate::render::views::table_html::{self, Splice};
@@ -237,7 +238,7 @@ fn item_page(
         done: None,
         key,
         put: false,
-        splices,
+        splices: splices.into_iter().map(|s| s as Arc<dyn Spliced>).collect(),
     };
     (files, diagnostics, job, sheet, search_entry, fingerprint)
 }

@@ -12,9 +12,10 @@ use tera::Context;
 
 use crate::render::jobs::PageSet;
 use crate::render::labels::{kind_label, year_list_title};
-use crate::render::links::out_path;
+use crate::render::links::{out_path, root_for};
 use crate::render::memo::PageInput;
 use crate::render::site::{folders, years};
+use crate::render::splice::{ListRows, RowItem};
 use crate::render::views::{ItemSummary, LinkView};
 
 /// A list of items (kind, year, section).
@@ -77,7 +78,7 @@ impl PageInput for ListInput {
 /// through `PageSet::relate` (year summaries, team archives, follow-up pages).
 pub(crate) fn add(pages: &mut PageSet) {
     let lang = pages.config.language;
-    let (board, summaries, ids) = (pages.board, pages.summaries, pages.summary_ids);
+    let (board, summaries, summary_ids) = (pages.board, pages.summaries, pages.summary_ids);
     let values = pages.summary_values();
     // Lists of items by their index in the board.
     let mut lists: Vec<(String, String, Vec<usize>)> = Vec::new();
@@ -119,8 +120,11 @@ pub(crate) fn add(pages: &mut PageSet) {
         b.published.cmp(&a.published).then(a.href.cmp(&b.href))
     };
     for (page_path, title, members) in lists {
+        // Rows link from the page: those of pages as deep share their markup.
+        let root: Arc<str> = Arc::from(root_for(pages.config, &page_path));
+        let mut rows = None;
         let related = pages.take_related(&page_path);
-        let ids = members.iter().map(|i| ids[*i]).collect();
+        let ids = members.iter().map(|i| summary_ids[*i]).collect();
         let input = ListInput {
             title: title.clone(),
             members,
@@ -159,16 +163,35 @@ pub(crate) fn add(pages: &mut PageSet) {
                 None => sort(&input.members, newest_first),
             };
             let items: Vec<tera::Value> = members.iter().map(|i| values.get(*i)).collect();
+            // The rows, each rendered once by the row partial and spliced in where the
+            // template writes `list.rows_html` (see `splice`).
+            let list_rows = ListRows::new(
+                root,
+                members
+                    .iter()
+                    .zip(&items)
+                    .map(|(i, value)| RowItem {
+                        id: summary_ids[*i],
+                        value: value.clone(),
+                    })
+                    .collect(),
+            );
+            let marker = list_rows.marker();
+            rows = Some(Arc::new(list_rows));
             let _ = input.sorted.set(members);
             let list: BTreeMap<&'static str, tera::Value> = BTreeMap::from([
                 ("title", tera::Value::from(input.title.as_str())),
                 ("items", tera::Value::from(items)),
+                ("rows_html", tera::Value::from(marker)),
                 ("related", tera::Value::from_serializable(&input.related)),
             ]);
             let mut ctx = Context::new();
             ctx.insert_value("list", tera::Value::from(list));
             ctx
         });
+        if let Some(rows) = rows {
+            pages.splice_rows_last(rows);
+        }
     }
 }
 
