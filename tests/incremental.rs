@@ -83,6 +83,65 @@ fn page(r: &BuildResult, path: &str) -> String {
 const NOTICE: &str = "content/notices/2026-04-physical-exam.md";
 const FINANCE: &str = "content/2026/finance-q1.yaml";
 
+/// Every page of `r` that lists items (kinds, years, sections), by path.
+fn list_pages(r: &BuildResult) -> Vec<(String, String)> {
+    let output = r.output.as_ref().expect("a good build");
+    output
+        .files
+        .iter()
+        .filter(|(p, _)| p.ends_with("index.html"))
+        .map(|(p, b)| (p.clone(), String::from_utf8_lossy(b).into_owned()))
+        .filter(|(_, html)| html.contains("<ul class=\"rows\">"))
+        .collect()
+}
+
+#[test]
+fn a_title_edit_changes_its_row_on_every_list_and_no_other_row() {
+    let site = sample_site();
+    let root = site.path();
+    let mut engine = Incremental::new(root, &build_options());
+    let first = compare(engine.rebuild(None), root, "first build");
+    let (old, new) = (
+        "关于2026年职工体检安排的通知",
+        "关于2026年职工健康体检安排的通知",
+    );
+    let listing: Vec<(String, String)> = list_pages(&first)
+        .into_iter()
+        .filter(|(_, html)| html.contains(old))
+        .collect();
+    let paths: Vec<&str> = listing.iter().map(|(p, _)| p.as_str()).collect();
+    for list in [
+        "index.html",
+        "list/notice/index.html",
+        "year/2026/index.html",
+        "notices/index.html",
+    ] {
+        assert!(paths.contains(&list), "{list} lists the notice: {paths:?}");
+    }
+    // Twice, the second time with every row kept from the first.
+    let mut before = list_pages(&first);
+    for (from, to) in [(old, new), (new, old)] {
+        edit(
+            root,
+            NOTICE,
+            &format!("title: {from}"),
+            &format!("title: {to}"),
+        );
+        let r = step(&mut engine, root, "notice title", &[NOTICE]);
+        for (path, html) in list_pages(&r) {
+            let Some((_, was)) = before.iter().find(|(p, _)| *p == path) else {
+                panic!("{path} is new");
+            };
+            if paths.contains(&path.as_str()) {
+                assert!(html.contains(to) && !html.contains(from), "{path}");
+            }
+            // Only the title changed: every other row is as it was.
+            assert_eq!(html, was.replace(from, to), "{path}");
+        }
+        before = list_pages(&r);
+    }
+}
+
 #[test]
 fn incremental_rebuild_equals_full_build_after_every_step() {
     let site = sample_site();
