@@ -16,7 +16,7 @@ use tera::Context;
 use super::labels::Labels;
 use super::links::{PageView, link, out_path, page_view};
 use super::memo::{self, JobKey, Members, PageInput, PageKey, RenderMemo, Rendered, Versions};
-use super::splice::{ListRows, ROW_PARTIAL, RowItem, SpliceWriter, Spliced};
+use super::splice::{ListRows, SpliceWriter, Spliced, render_rows};
 use super::summaries::Summaries;
 use super::theme::Theme;
 use super::views::table_html::Splice;
@@ -390,7 +390,15 @@ pub(crate) fn render(
         .map(|(i, job)| last.get(job.out.as_str()) != Some(&i))
         .collect();
     drop(last);
-    render_rows(&jobs, &shadowed, theme, memo, diagnostics);
+    // The lists' rows, before the pages that splice them in.
+    let lists: Vec<&ListRows> = jobs
+        .iter()
+        .zip(&shadowed)
+        .filter(|(job, shadowed)| job.done.is_none() && !**shadowed)
+        .flat_map(|(job, _)| job.splices.iter().filter_map(|s| s.list_rows()))
+        .collect();
+    render_rows(&lists, theme, memo, diagnostics);
+    drop(lists);
     let mut item_memos = Vec::with_capacity(jobs.len());
 
     let mut jobs = jobs;
@@ -439,97 +447,6 @@ pub(crate) fn render(
     if keep {
         memo.keep_items(item_memos);
     }
-}
-
-/// Renders the rows of every list the pages to be made splice in (see `splice`): each
-/// item's row once per link prefix (`page.root`), by the theme's row partial, in
-/// parallel, taking from `memo` the rows of summaries it rendered before; hands the memo
-/// the rows it made. A row partial's error is reported once, and its row left empty.
-fn render_rows(
-    jobs: &[Job],
-    shadowed: &[bool],
-    theme: &Theme,
-    memo: &mut RenderMemo,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let lists: Vec<&ListRows> = jobs
-        .iter()
-        .zip(shadowed)
-        .filter(|(job, shadowed)| job.done.is_none() && !**shadowed)
-        .flat_map(|(job, _)| job.splices.iter().filter_map(|s| s.list_rows()))
-        .collect();
-    if lists.is_empty() {
-        return;
-    }
-    // A theme without the partial writes no rows (its list template cannot use them).
-    if !theme.tera.get_template_names().any(|n| n == ROW_PARTIAL) {
-        return;
-    }
-    // Each (summary, root) once: the row kept from the last render, or one to render.
-    let mut slot: FxHashMap<(u64, &str), usize> = FxHashMap::default();
-    let mut rows: Vec<Option<Arc<str>>> = Vec::new();
-    let mut todo: Vec<(usize, &RowItem, &str)> = Vec::new();
-    for list in &lists {
-        for item in &list.items {
-            let key = (item.id, &*list.root);
-            if slot.contains_key(&key) {
-                continue;
-            }
-            slot.insert(key, rows.len());
-            let kept = memo.row(item.id, &list.root);
-            if kept.is_none() {
-                todo.push((rows.len(), item, &list.root));
-            }
-            rows.push(kept);
-        }
-    }
-    let made: Vec<Result<Arc<str>, tera::Error>> = todo
-        .par_iter()
-        .map(|(_, item, root)| render_row(theme, &item.value, root))
-        .collect();
-    let keep = memo.keeps();
-    let mut fresh = Vec::new();
-    for ((at, item, root), row) in todo.iter().zip(made) {
-        let row = match row {
-            Ok(row) => row,
-            Err(e) => {
-                let d = theme.error(&e);
-                if !diagnostics.contains(&d) {
-                    diagnostics.push(d);
-                }
-                Arc::from("")
-            }
-        };
-        if keep {
-            fresh.push((item.id, Arc::from(*root), row.clone()));
-        }
-        rows[*at] = Some(row);
-    }
-    for list in &lists {
-        let of_list = list
-            .items
-            .iter()
-            .map(|item| {
-                slot.get(&(item.id, &*list.root))
-                    .and_then(|at| rows[*at].clone())
-                    .unwrap_or_else(|| Arc::from(""))
-            })
-            .collect();
-        list.set(of_list);
-    }
-    memo.keep_rows(fresh);
-}
-
-/// One row of a list: the row partial with `item` and `page.root` (and the site-wide
-/// values every template sees).
-fn render_row(theme: &Theme, item: &tera::Value, root: &str) -> Result<Arc<str>, tera::Error> {
-    let page: BTreeMap<&'static str, tera::Value> =
-        BTreeMap::from([("root", tera::Value::from(root))]);
-    let mut context = Context::new();
-    context.insert_value("item", item.clone());
-    context.insert_value("page", tera::Value::from(page));
-    let row = theme.tera.render(ROW_PARTIAL, &context)?;
-    Ok(Arc::from(row))
 }
 
 /// Renders `job`'s page straight into `sink` as its file, piece by piece (see

@@ -14,9 +14,17 @@
 //! Must not: decide which tables or lists are spliced (`pages::items`, `pages::lists`
 //! do) or lay out rows (`table_html` and the theme do).
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::sync::{Arc, OnceLock};
 
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use tera::Context;
+
+use crate::diagnostic::Diagnostic;
+use crate::render::memo::RenderMemo;
+use crate::render::theme::Theme;
 use crate::render::views::table_html::{Splice, marker_start, next_id};
 
 /// Rows a page writer puts in place of a marker.
@@ -119,6 +127,90 @@ impl Spliced for ListRows {
     fn list_rows(&self) -> Option<&ListRows> {
         Some(self)
     }
+}
+
+/// Renders the rows of `lists` (those of the pages to be made): each
+/// item's row once per link prefix (`page.root`), by the theme's row partial, in
+/// parallel, taking from `memo` the rows of summaries it rendered before; hands the memo
+/// the rows it made. A row partial's error is reported once, and its row left empty.
+pub(crate) fn render_rows(
+    lists: &[&ListRows],
+    theme: &Theme,
+    memo: &mut RenderMemo,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if lists.is_empty() {
+        return;
+    }
+    // A theme without the partial writes no rows (its list template cannot use them).
+    if !theme.tera.get_template_names().any(|n| n == ROW_PARTIAL) {
+        return;
+    }
+    // Each (summary, root) once: the row kept from the last render, or one to render.
+    let mut slot: FxHashMap<(u64, &str), usize> = FxHashMap::default();
+    let mut rows: Vec<Option<Arc<str>>> = Vec::new();
+    let mut todo: Vec<(usize, &RowItem, &str)> = Vec::new();
+    for list in lists {
+        for item in &list.items {
+            let key = (item.id, &*list.root);
+            if slot.contains_key(&key) {
+                continue;
+            }
+            slot.insert(key, rows.len());
+            let kept = memo.row(item.id, &list.root);
+            if kept.is_none() {
+                todo.push((rows.len(), item, &list.root));
+            }
+            rows.push(kept);
+        }
+    }
+    let made: Vec<Result<Arc<str>, tera::Error>> = todo
+        .par_iter()
+        .map(|(_, item, root)| render_row(theme, &item.value, root))
+        .collect();
+    let keep = memo.keeps();
+    let mut fresh = Vec::new();
+    for ((at, item, root), row) in todo.iter().zip(made) {
+        let row = match row {
+            Ok(row) => row,
+            Err(e) => {
+                let d = theme.error(&e);
+                if !diagnostics.contains(&d) {
+                    diagnostics.push(d);
+                }
+                Arc::from("")
+            }
+        };
+        if keep {
+            fresh.push((item.id, Arc::from(*root), row.clone()));
+        }
+        rows[*at] = Some(row);
+    }
+    for list in lists {
+        let of_list = list
+            .items
+            .iter()
+            .map(|item| {
+                slot.get(&(item.id, &*list.root))
+                    .and_then(|at| rows[*at].clone())
+                    .unwrap_or_else(|| Arc::from(""))
+            })
+            .collect();
+        list.set(of_list);
+    }
+    memo.keep_rows(fresh);
+}
+
+/// One row of a list: the row partial with `item` and `page.root` (and the site-wide
+/// values every template sees).
+fn render_row(theme: &Theme, item: &tera::Value, root: &str) -> Result<Arc<str>, tera::Error> {
+    let page: BTreeMap<&'static str, tera::Value> =
+        BTreeMap::from([("root", tera::Value::from(root))]);
+    let mut context = Context::new();
+    context.insert_value("item", item.clone());
+    context.insert_value("page", tera::Value::from(page));
+    let row = theme.tera.render(ROW_PARTIAL, &context)?;
+    Ok(Arc::from(row))
 }
 
 /// A writer that writes `splices`' rows in place of their markers into `inner`.
@@ -289,7 +381,7 @@ mod tests {
         let list = ListRows::new(Arc::from("../"), vec![item(1), item(2)]);
         let page = format!("<ul>{}</ul>", list.marker());
         let list: Arc<dyn Spliced> = Arc::new(list);
-        assert_eq!(written(&page, &[list.clone()], 3), "<ul></ul>");
+        assert_eq!(written(&page, std::slice::from_ref(&list), 3), "<ul></ul>");
         if let Some(rows) = list.list_rows() {
             rows.set(vec![Arc::from("<li>a</li>"), Arc::from("<li>b</li>")]);
         }
