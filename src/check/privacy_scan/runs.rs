@@ -8,13 +8,13 @@
 //! characters, so most of it is never looked at twice, and no per-character table of
 //! the whole text is made (a 25 MB file once cost the recogniser 400 MB).
 //!
-//! Every run with a digit in it starts before its first digit, so the walk (`scan_utf8`)
-//! looks only for digits, sixteen bytes at a time where they are ASCII, checking the
-//! UTF-8 of what it passes, and decodes no character on the way. At a digit it goes
-//! back to the run's start and forward to its end, classing characters only there; the
-//! bytes it goes back over were checked already. A page is read once, not once to
-//! check its encoding and again for numbers. `oracle` keeps the walk before this one,
-//! which classed every character, to test this one against.
+//! The bytes are checked to be UTF-8 first, all at once (`encoding_rs` does it with SIMD
+//! where the processor has it, many bytes an instruction). Every run with a digit in it
+//! starts before its first digit, so the walk (`scan_utf8`) then looks only for digits:
+//! an ASCII digit's byte or a full-width digit's lead byte, sixteen bytes at a time (by
+//! SSE2 compares on x86-64, by word tricks elsewhere), never decoding a character. At a digit it goes back to the run's start and forward to its
+//! end, classing characters only there. `oracle` keeps the walk before this one, which
+//! classed every character as it checked it, to test this one against.
 
 use super::PiiHit;
 use super::classes::is_digit;
@@ -28,17 +28,25 @@ pub(super) const MIN_DIGITS: usize = 11;
 /// scanning the whole text at once finds, see `recognise::scan_text`.
 pub fn scan(text: &str) -> Vec<PiiHit> {
     // A `str` is UTF-8, so the walk never stops short.
-    scan_utf8(text.as_bytes()).unwrap_or_default()
+    walk(text.as_bytes()).unwrap_or_default()
 }
 
 /// `scan` of `bytes` when they are UTF-8 text, `None` when they are not: what
-/// `std::str::from_utf8(bytes).ok().map(scan)` gives, in one walk over the bytes.
+/// `std::str::from_utf8(bytes).ok().map(scan)` gives.
 pub fn scan_utf8(bytes: &[u8]) -> Option<Vec<PiiHit>> {
+    if encoding_rs::Encoding::utf8_valid_up_to(bytes) != bytes.len() {
+        return None;
+    }
+    walk(bytes)
+}
+
+/// The hits of the UTF-8 text `bytes` (`None` only if it were not).
+fn walk(bytes: &[u8]) -> Option<Vec<PiiHit>> {
     let mut hits = Vec::new();
-    // The bytes before `done` are checked and their runs scanned; it is 0 or just past
-    // an inert character, so no run crosses it.
+    // The runs before `done` are scanned; it is 0 or just past an inert character, so
+    // no run crosses it.
     let mut done = 0;
-    while let Some(digit) = next_digit(bytes, done)? {
+    while let Some(digit) = next_digit(bytes, done) {
         // No digit between `done` and `digit`: the run's digits all come from here on.
         let start = run_start(bytes, done, digit);
         let run = run_end(bytes, digit)?;
@@ -74,129 +82,97 @@ const LOW7: u64 = !HIGH;
 /// from `0x3A` (past `'9'`) up; the sum stays under `0x100`, so no carry leaves the byte.
 const FROM_ZERO: u64 = u64::from_ne_bytes([0x80 - b'0'; 8]);
 const PAST_NINE: u64 = u64::from_ne_bytes([0x80 - b'9' - 1; 8]);
+/// The lead byte of U+F000-U+FFFF, the full-width digits among them.
+const FULL_WIDTH_LEAD: u8 = 0xEF;
+const FULL_WIDTH_LEADS: u64 = u64::from_ne_bytes([FULL_WIDTH_LEAD; 8]);
 
-/// The high bit of each byte of `word` that is an ASCII digit or not ASCII (the start
-/// of a full-width digit among others), and no other bit.
+/// The high bit of each byte of `word` that is an ASCII digit or `FULL_WIDTH_LEAD`, and
+/// no other bit. In UTF-8 text these bytes are nothing else: a continuation byte is
+/// `0x80..=0xBF`.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
 fn marks(word: u64) -> u64 {
     let low = word & LOW7;
-    let digit = (low + FROM_ZERO) & !(low + PAST_NINE);
-    (word | digit) & HIGH
+    let digit = (low + FROM_ZERO) & !(low + PAST_NINE) & !word;
+    // Zero where the byte is the lead, and only there: `+ LOW7` carries into the high
+    // bit of every other byte without leaving it.
+    let lead = word ^ FULL_WIDTH_LEADS;
+    let not_lead = ((lead & LOW7) + LOW7) | lead;
+    (digit | !not_lead) & HIGH
 }
 
-/// Where the first digit (ASCII or full-width) at or after `i` starts, `Some(None)` when
-/// there is none; `None` when the bytes passed over are not UTF-8, as `from_utf8`
-/// tells it.
-fn next_digit(bytes: &[u8], mut i: usize) -> Option<Option<usize>> {
+/// Where the first digit (ASCII or full-width) of the UTF-8 text `bytes` at or after
+/// `i` starts.
+fn next_digit(bytes: &[u8], mut i: usize) -> Option<usize> {
     loop {
-        // Sixteen bytes at a time while they are ASCII and no digit: most of the markup.
+        // Sixteen bytes at a time while they hold no digit: all but a few.
         while let Some(block) = bytes.get(i..).and_then(|rest| rest.first_chunk::<16>()) {
-            let block = u128::from_le_bytes(*block);
-            // The bytes in memory order: the low half first.
-            let first = marks(block as u64);
-            if first != 0 {
-                i += (first.trailing_zeros() / 8) as usize;
-                break;
-            }
-            let second = marks((block >> 64) as u64);
-            if second != 0 {
-                i += 8 + (second.trailing_zeros() / 8) as usize;
+            if let Some(at) = first_mark(block) {
+                i += at;
                 break;
             }
             i += 16;
         }
-        let Some(&b) = bytes.get(i) else {
-            return Some(None);
-        };
-        if b.is_ascii_digit() {
-            return Some(Some(i));
+        let b = *bytes.get(i)?;
+        if b.is_ascii_digit() || is_full_width_digit(bytes, i) {
+            return Some(i);
         }
-        if b < 0x80 {
-            // The last bytes, fewer than sixteen.
-            i += 1;
-            continue;
-        }
-        // Chinese text: Han characters and CJK punctuation, checked several at a time.
-        let past = past_plain_threes(bytes, i);
-        if past > i {
-            i = past;
-            continue;
-        }
-        match wide_char(bytes, i)? {
-            Wide::Digit => return Some(Some(i)),
-            Wide::Other(len) => i += len,
-        }
+        // Another character of U+F000-U+FFFF, or one of the last bytes, fewer than
+        // sixteen: its continuation bytes are no digit either.
+        i += 1;
     }
 }
 
-/// The end of the `plain_three` characters from `i` on (a character boundary).
-fn past_plain_threes(bytes: &[u8], mut i: usize) -> usize {
-    for three in bytes.get(i..).unwrap_or_default().chunks_exact(3) {
-        if !is_plain_three(three) {
-            break;
-        }
-        i += 3;
-    }
-    i
+/// Where the first byte of `block` that `marks` marks is, told by SSE2 compares.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+fn first_mark(block: &[u8; 16]) -> Option<usize> {
+    // SAFETY: SSE2 is enabled for the whole build (the `cfg` above; every x86-64
+    // processor has it), which is all that `sse2_mask` needs.
+    let mask = unsafe { sse2_mask(block) };
+    (mask != 0).then(|| mask.trailing_zeros() as usize)
 }
 
-/// A character of more than one byte, checked.
-enum Wide {
-    /// A full-width digit, U+FF10-U+FF19 (three bytes).
-    Digit,
-    /// Any other character, of this many bytes.
-    Other(usize),
-}
-
-/// The character of more than one byte that starts at `bytes[i]`, `None` when the bytes
-/// there are no UTF-8: overlong forms, surrogates and code points past U+10FFFF are
-/// refused as `from_utf8` refuses them (the tests go through every lead byte).
-fn wide_char(bytes: &[u8], i: usize) -> Option<Wide> {
-    let tail = |k: usize| bytes.get(i + k).copied().filter(|b| b & 0xC0 == 0x80);
-    let lead = *bytes.get(i)?;
-    match lead {
-        0xC2..=0xDF => {
-            tail(1)?;
-            Some(Wide::Other(2))
-        }
-        0xE0..=0xEF => {
-            let (second, third) = (tail(1)?, tail(2)?);
-            match (lead, second) {
-                (0xE0, ..0xA0) | (0xED, 0xA0..) => None,
-                (0xEF, 0xBC) if (0x90..=0x99).contains(&third) => Some(Wide::Digit),
-                _ => Some(Wide::Other(3)),
-            }
-        }
-        0xF0..=0xF4 => {
-            let second = tail(1)?;
-            tail(2)?;
-            tail(3)?;
-            match (lead, second) {
-                (0xF0, ..0x90) | (0xF4, 0x90..) => None,
-                _ => Some(Wide::Other(4)),
-            }
-        }
-        _ => None,
-    }
-}
-
-/// Whether `three` is a valid three-byte character that is no digit, told without
-/// `wide_char`'s care: a lead byte that takes any two continuation bytes (E1-EC, EE, EF:
-/// Han, CJK punctuation and the full-width forms among them).
-fn is_plain_three(three: &[u8]) -> bool {
-    let &[lead, second, third] = three else {
-        return false;
+/// Bit `k` set when byte `k` of `block` is an ASCII digit or `FULL_WIDTH_LEAD`.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn sse2_mask(block: &[u8; 16]) -> i32 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set_epi64x, _mm_set1_epi8,
     };
-    let lead_ok = match lead {
-        0xE1..=0xEC | 0xEE => true,
-        0xEF => !(second == 0xBC && (0x90..=0x99).contains(&third)),
-        _ => false,
-    };
-    lead_ok && (second & 0xC0) == 0x80 && (third & 0xC0) == 0x80
+    let block = u128::from_le_bytes(*block);
+    // The low half holds the first eight bytes, as in memory.
+    let v = _mm_set_epi64x((block >> 64) as i64, block as i64);
+    // Signed compares: the bytes from 0x80 up are negative, so never digits.
+    let digit = _mm_and_si128(
+        _mm_cmpgt_epi8(v, _mm_set1_epi8(b'0' as i8 - 1)),
+        _mm_cmplt_epi8(v, _mm_set1_epi8(b'9' as i8 + 1)),
+    );
+    let lead = _mm_cmpeq_epi8(v, _mm_set1_epi8(FULL_WIDTH_LEAD as i8));
+    _mm_movemask_epi8(_mm_or_si128(digit, lead))
+}
+
+/// `first_mark` a word at a time, where there is no SSE2.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+fn first_mark_by_words(block: &[u8; 16]) -> Option<usize> {
+    let block = u128::from_le_bytes(*block);
+    // The bytes in memory order: the low half first.
+    let found = u128::from(marks(block as u64)) | (u128::from(marks((block >> 64) as u64)) << 64);
+    (found != 0).then(|| (found.trailing_zeros() / 8) as usize)
+}
+
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+use first_mark_by_words as first_mark;
+
+/// Whether a full-width digit, U+FF10-U+FF19, starts at `bytes[i]`.
+fn is_full_width_digit(bytes: &[u8], i: usize) -> bool {
+    matches!(
+        bytes.get(i..i + 3),
+        Some(&[FULL_WIDTH_LEAD, 0xBC, 0x90..=0x99])
+    )
 }
 
 /// Where the run of active characters holding the digit at `digit` starts: just past
 /// the last inert character before it, but not before `done` (a run boundary).
-/// `bytes[done..digit]` is checked UTF-8.
 fn run_start(bytes: &[u8], done: usize, digit: usize) -> usize {
     let mut end = digit;
     while end > done {
@@ -243,8 +219,8 @@ struct RunEnd {
     digits: usize,
 }
 
-/// Walks from `from` to the end of its run, counting digits and checking the UTF-8;
-/// `None` when it is not UTF-8.
+/// Walks from `from` to the end of its run in the UTF-8 text `bytes`, counting digits
+/// (`None` only when `bytes` is not UTF-8, which it is).
 fn run_end(bytes: &[u8], from: usize) -> Option<RunEnd> {
     let mut digits = 0;
     let mut i = from;
@@ -268,15 +244,19 @@ fn run_end(bytes: &[u8], from: usize) -> Option<RunEnd> {
             (true, false, 1)
         } else if is_han(bytes, i) {
             (true, false, 3)
+        } else if is_full_width_digit(bytes, i) {
+            (false, true, 3)
         } else {
-            match wide_char(bytes, i)? {
-                Wide::Digit => (false, true, 3),
-                Wide::Other(len) => {
-                    let one = std::str::from_utf8(bytes.get(i..i + len)?).ok()?;
-                    let c = one.chars().next()?;
-                    (is_inert(c), is_digit(c), len)
-                }
-            }
+            let len = match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let c = std::str::from_utf8(bytes.get(i..i + len)?)
+                .ok()?
+                .chars()
+                .next()?;
+            (is_inert(c), is_digit(c), len)
         };
         if inert {
             return Some(RunEnd {
@@ -351,18 +331,39 @@ mod tests {
     }
 
     #[test]
-    fn marks_are_digits_and_bytes_past_ascii() {
+    fn marks_are_ascii_digits_and_full_width_leads() {
         for b in 0..=255u8 {
             for at in 0..8 {
                 let mut word = [b'a'; 8];
                 word[at] = b;
-                let expected = if b.is_ascii_digit() || b >= 0x80 {
+                let expected = if b.is_ascii_digit() || b == FULL_WIDTH_LEAD {
                     0x80 << (8 * at)
                 } else {
                     0
                 };
                 assert_eq!(marks(u64::from_le_bytes(word)), expected, "{b:#x} at {at}");
             }
+        }
+    }
+
+    #[test]
+    fn blocks_are_marked_alike_by_either_way() {
+        let mut block = [b'a'; 16];
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                block[at] = b;
+                let expected = (b.is_ascii_digit() || b == FULL_WIDTH_LEAD).then_some(at);
+                assert_eq!(first_mark(&block), expected, "{b:#x} at {at}");
+                assert_eq!(first_mark_by_words(&block), expected, "{b:#x} at {at}");
+                block[at] = b'a';
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn first_marks_agree(block in any::<[u8; 16]>()) {
+            prop_assert_eq!(first_mark(&block), first_mark_by_words(&block));
         }
     }
 
@@ -376,20 +377,6 @@ mod tests {
         for c in ['\u{4DFF}', '\u{A000}', '\u{3000}', '０', 'é'] {
             let mut buf = [0; 4];
             assert!(!is_han(c.encode_utf8(&mut buf).as_bytes(), 0), "{c}");
-        }
-    }
-
-    #[test]
-    fn plain_threes_are_the_three_byte_characters_that_are_no_digit() {
-        for c in '\u{800}'..='\u{FFFF}' {
-            let mut buf = [0; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            if is_plain_three(bytes) {
-                assert!(!is_digit(c), "{c}");
-            } else {
-                // Only the leads that need a look at the second byte, and the digits.
-                assert!(matches!(bytes[0], 0xE0 | 0xED) || is_digit(c), "{c:?}");
-            }
         }
     }
 
@@ -423,19 +410,23 @@ mod tests {
     }
 
     /// Every lead byte with second, third and fourth bytes from each side of every
-    /// range `from_utf8` tells apart, alone, after ASCII, after Han characters and in a
-    /// run with digits: refused exactly when `from_utf8` refuses them.
+    /// range `from_utf8` tells apart, alone, after ASCII, after Han characters, in a run
+    /// with digits, and in texts long enough to be checked by SIMD: refused exactly when
+    /// `from_utf8` refuses them.
     #[test]
     fn every_lead_byte_is_checked_as_from_utf8_checks_it() {
         const NEXT: &[u8] = &[
             0x00, 0x30, 0x7F, 0x80, 0x8F, 0x90, 0x99, 0x9A, 0x9F, 0xA0, 0xB7, 0xB8, 0xBC, 0xBF,
             0xC0, 0xFF,
         ];
-        let contexts: [(&[u8], &[u8]); 4] = [
+        let long = "<td>中文</td>\n".repeat(8);
+        let contexts: [(&[u8], &[u8]); 6] = [
             (b"", b""),
             (b"<td>abc", b"</td>"),
             ("中文中文中文".as_bytes(), "中文".as_bytes()),
             (b"tel 138 1234 ", b"5678 ok"),
+            (long.as_bytes(), b""),
+            (b"1", long.as_bytes()),
         ];
         for lead in 0x80..=0xFFu8 {
             for &second in NEXT {
