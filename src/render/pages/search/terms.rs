@@ -390,18 +390,26 @@ const NUMBER_CODES: [u8; 128] = codes(NUMBER_CHARS);
 const WORD_CODES: [u8; 128] = codes(WORD_CHARS);
 
 fn word_key_bytes(word: &[u8]) -> Key {
-    let code = |table: &[u8; 128], b: u8| table.get(usize::from(b)).copied().unwrap_or(0);
-    let number = word.iter().all(|b| code(&NUMBER_CODES, *b) != 0);
+    // A word is ASCII: its bytes index the tables (masked, so nothing else could panic).
+    let code = |table: &[u8; 128], b: u8| table[usize::from(b & 0x7f)];
+    let number = word
+        .iter()
+        .all(|b| *b < 0x80 && code(&NUMBER_CODES, *b) != 0);
     let (table, width, max) = match number {
         true => (&NUMBER_CODES, 4, NUMBER_MAX),
         false => (&WORD_CODES, 6, WORD_MAX),
     };
     let cut = &word[..word.len().min(max)];
     let mut term = WORD | if number { 0 } else { LETTERS };
-    for (i, b) in cut.iter().enumerate() {
-        term |= u64::from(code(table, *b)) << (width * (max - 1 - i));
+    // The characters from the top down, hashed in the same pass.
+    let mut shift = width * max;
+    let mut h = FNV_BASIS;
+    for b in cut {
+        shift -= width;
+        term |= u64::from(code(table, *b)) << shift;
+        h = fnv(h, u32::from(*b));
     }
-    with_hash(term, hash(cut.iter().map(|b| u32::from(*b))))
+    with_hash(term, finish(h))
 }
 
 /// The shard of `key` among `1 << bits` (at most `1 << HASH_BITS`).
