@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod import;
 pub mod init;
 pub mod load;
+pub mod memory;
 pub mod messages;
 pub mod model;
 pub mod new;

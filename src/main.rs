@@ -9,6 +9,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use gongkai::config::{Language, site_language};
+use gongkai::memory::Phase;
 use gongkai::messages::summary;
 
 use cli::args::Command;
@@ -20,6 +21,9 @@ use cli::args::Command;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// How long freed memory is kept for reuse while item pages are made.
+const PAGES_PURGE_DELAY_MS: i64 = 10;
+
 fn main() -> ExitCode {
     let cli = match cli::help::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
@@ -30,11 +34,21 @@ fn main() -> ExitCode {
         no_huge_pages();
         // A one-shot build frees each page's values as the page is written, and a big
         // ledger's YAML tree before its pages are made; given back at once, that memory
-        // is not counted beside what is new. Against mimalloc's default of 1,000 ms, at
-        // 10,000 notices (medians of 7 runs in turn): peak RSS 227 -> 192 MiB for CPU
-        // time 1.86 -> 1.99 s; 0 rather than 1 ms takes a 10 MB ledger from 180 to
-        // 157 MB peak RSS (benches/memory.sh) for about 0.05 s more system time at 10,000.
+        // is not counted beside what is new (mimalloc's purge delay 0; its default of
+        // 1,000 ms took a 10 MB ledger from 157 to 180 MB, benches/memory.sh). While the
+        // item pages are made, freed memory is kept 10 ms for the next page, and all of
+        // it given back when they are done (`gongkai::memory`). At 10,000 notices that
+        // halves the calls that give memory back (9,535 -> 4,176 madvise) and saves 12,000
+        // of 97,000 page faults, for the same peak; a single 10 MB notice or ledger peaks
+        // higher (52 -> 77 MB, 121 -> 128 MB), inside issue 13's 10x input + 30 MB.
         cli::allocator_purge_delay(0);
+        gongkai::memory::on_phase(|phase| match phase {
+            Phase::Churn => cli::allocator_purge_delay(PAGES_PURGE_DELAY_MS),
+            Phase::Settle => {
+                cli::allocator_purge_delay(0);
+                cli::allocator_collect();
+            }
+        });
     }
     let language = language(&cli.command);
     match run(cli.command, language) {

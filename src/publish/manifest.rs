@@ -2,21 +2,27 @@
 //! kept in the marker file after its text. The next publish compares the new build with
 //! it, so it can leave an unchanged folder alone and link unchanged files instead of
 //! writing them again (and `watch` writes only what changed).
+//!
+//! The hash is XXH3-128: it only has to tell our own files apart, never stand against
+//! someone forging one, and every output byte goes through it (SHA-256 was 4 % of a
+//! 10,000-page build's CPU time; XXH3 reads ten times as fast).
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
+use xxhash_rust::xxh3::{Xxh3Default, xxh3_128};
 
 use super::{MARKER, Output};
 use crate::messages::MARKER_TEXT;
 
-/// The line that starts the manifest in the marker file; its number is the format's.
-const HEADER: &str = "# gongkai-manifest 1";
+/// The line that starts the manifest in the marker file; its number is the format's
+/// (1 held SHA-256 hashes: a folder with one is read as having no manifest, so its
+/// files are all written again once).
+const HEADER: &str = "# gongkai-manifest 2";
 
-/// A file's content hash: the first 128 bits of its SHA-256, as hex.
+/// A file's content hash: its XXH3-128, as 32 hex digits.
 pub type Hash = String;
 
 /// Every published file's hash, by path.
@@ -28,12 +34,12 @@ pub struct Manifest {
 
 /// The hash of `bytes`.
 pub fn hash(bytes: &[u8]) -> Hash {
-    hex(&Sha256::digest(bytes))
+    hex(xxh3_128(bytes))
 }
 
 /// The hash of a file taken piece by piece: the same as `hash` of the whole.
 #[derive(Default)]
-pub(crate) struct Hashing(Sha256);
+pub(crate) struct Hashing(Box<Xxh3Default>);
 
 impl Hashing {
     /// Takes the next bytes.
@@ -43,12 +49,12 @@ impl Hashing {
 
     /// The hash of every byte taken.
     pub(crate) fn finish(self) -> Hash {
-        hex(&self.0.finalize())
+        hex(self.0.digest128())
     }
 }
 
-fn hex(digest: &[u8]) -> Hash {
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+fn hex(digest: u128) -> Hash {
+    format!("{digest:032x}")
 }
 
 impl Manifest {
@@ -124,9 +130,27 @@ mod tests {
     }
 
     #[test]
+    fn a_file_hashed_in_pieces_hashes_as_whole() {
+        let bytes: Vec<u8> = (0..10_000u32).flat_map(|i| i.to_le_bytes()).collect();
+        let mut hashing = Hashing::default();
+        for piece in bytes.chunks(777) {
+            hashing.update(piece);
+        }
+        assert_eq!(hashing.finish(), hash(&bytes));
+        assert_ne!(hash(&bytes), hash(&bytes[1..]));
+    }
+
+    #[test]
     fn an_old_marker_has_no_manifest() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(MARKER), MARKER_TEXT).unwrap();
+        assert_eq!(Manifest::read(dir.path()), None);
+        // Format 1 listed SHA-256 hashes, which XXH3 never matches.
+        let v1 = format!(
+            "{MARKER_TEXT}# gongkai-manifest 1\n{}\tindex.html\n",
+            "0".repeat(32)
+        );
+        fs::write(dir.path().join(MARKER), v1).unwrap();
         assert_eq!(Manifest::read(dir.path()), None);
     }
 }

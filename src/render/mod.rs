@@ -152,13 +152,16 @@ pub fn render_into(
     pages::lists::add(&mut pages);
     // Every file goes to the sink as it is made; a later one of the same path wins.
     let mut fingerprints = Fingerprints::new();
-    let (sheets, search_entries) = pages::items::add(
-        &mut pages,
-        &theme,
-        sink,
-        &mut diagnostics,
-        &mut fingerprints,
-    );
+    // Each item page's values are freed as the page is written (see `memory`).
+    let (sheets, search_entries) = crate::memory::churn(|| {
+        pages::items::add(
+            &mut pages,
+            &theme,
+            sink,
+            &mut diagnostics,
+            &mut fingerprints,
+        )
+    });
     pages::board::add(&mut pages, sheets);
     pages::search::add(&mut pages, &search_entries);
     // Made into the index now (the preview's memo keeps its own share): freed before the

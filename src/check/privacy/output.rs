@@ -68,34 +68,49 @@ impl<'a> OutputScan<'a> {
         if self.whole {
             return;
         }
-        // A line break or `<` is inert (ASCII, neither letter, digit nor separator). The
-        // bytes held back come after the last one, so they hold none: the last one in
-        // `bytes` is the last one in the text not yet scanned.
-        let Some(cut) = bytes.iter().rposition(|b| matches!(b, b'\n' | b'<')) else {
+        // A line break or `<` is inert (ASCII, neither letter, digit nor separator), so
+        // the scan splits there. The bytes held back come after the last one, so they
+        // hold none: the last one in `bytes` is the last one in the text not yet scanned.
+        let Some(last) = bytes.iter().rposition(is_cut) else {
             self.pending.extend_from_slice(bytes);
             return;
         };
-        let (now, later) = bytes.split_at(cut + 1);
-        let scanned = self.pending.len() + now.len();
-        let found = match self.pending.is_empty() {
-            // Scanned where it is, not copied first.
-            true => privacy_scan::scan_utf8(now),
-            false => {
-                self.pending.extend_from_slice(now);
-                privacy_scan::scan_utf8(&self.pending)
-            }
+        let (now, later) = bytes.split_at(last + 1);
+        // Only the bytes up to `now`'s first cut join those held back; the rest of `now`
+        // (most of a piece) is scanned where it is, not copied first.
+        let first = match self.pending.is_empty() {
+            true => 0,
+            false => now.iter().position(is_cut).map_or(now.len(), |at| at + 1),
         };
-        let Some(hits) = found else {
-            // Not UTF-8 (no rendered page): read whole at the end, as the file is.
+        let (head, body) = now.split_at(first);
+        if !head.is_empty() {
+            let mut held = std::mem::take(&mut self.pending);
+            held.extend_from_slice(head);
+            if !self.scan_piece(&held) {
+                return;
+            }
+            // Kept for its room.
+            held.clear();
+            self.pending = held;
+        }
+        if !body.is_empty() && !self.scan_piece(body) {
+            return;
+        }
+        self.pending.extend_from_slice(later);
+    }
+
+    /// Scans `text`, the file's bytes from `base` on up to a cut; false when they are not
+    /// UTF-8 (no rendered page), and the file is then read whole at the end, as it is.
+    fn scan_piece(&mut self, text: &[u8]) -> bool {
+        let Some(hits) = privacy_scan::scan_utf8(text) else {
             self.whole = true;
             self.pending = Vec::new();
-            return;
+            return false;
         };
         let base = self.base;
         self.hits.extend(hits.into_iter().map(|h| moved(h, base)));
-        self.base += scanned;
-        self.pending.clear();
-        self.pending.extend_from_slice(later);
+        self.base += text.len();
+        true
     }
 
     /// What the guard found in the file; `reread` gives its bytes again, asked only
@@ -241,6 +256,11 @@ impl ScannedOutput {
     pub fn diagnostics(&self, path: &str, allow: &Allow) -> Vec<Diagnostic> {
         output_diagnostics(path, &self.bytes, &self.found, allow)
     }
+}
+
+/// A line break or `<`: where `OutputScan` may cut the text it scans.
+fn is_cut(b: &u8) -> bool {
+    matches!(b, b'\n' | b'<')
 }
 
 /// `hit` of a text that starts at byte `base` of the file, with the file's offsets.

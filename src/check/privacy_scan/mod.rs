@@ -48,6 +48,8 @@
 
 mod classes;
 mod numbers;
+#[cfg(test)]
+mod oracle;
 mod recognise;
 mod rescan;
 mod runs;
