@@ -343,8 +343,10 @@ fn finish(mut h: u32) -> u32 {
     h
 }
 
-/// FNV-1a over code points, then the MurmurHash3 finaliser. The script computes the
-/// same in 32-bit arithmetic.
+/// FNV-1a over code points, then the MurmurHash3 finaliser: what the keys' hash parts
+/// are, step by step (`fnv`, `finish`), and what the script computes in 32-bit
+/// arithmetic (pinned by a test).
+#[cfg(test)]
 fn hash(code_points: impl IntoIterator<Item = u32>) -> u32 {
     finish(code_points.into_iter().fold(FNV_BASIS, fnv))
 }
