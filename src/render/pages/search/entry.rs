@@ -14,10 +14,8 @@
 use crate::check::{CheckedItem, Derived};
 use crate::render::views::{BodyView, ItemSummary};
 
+use super::keys::Keys;
 use super::terms::{self, Key};
-
-/// Keys gathered (with repeats) before they are deduplicated on the way.
-const COMPACT_KEYS: usize = 1 << 16;
 
 /// How much of a notice's text is indexed.
 const TEXT_CHARS: usize = 20_000;
@@ -27,7 +25,7 @@ const TEXT_CHARS: usize = 20_000;
 pub(crate) struct Entry {
     /// Its row of the result table, as JSON: `[title, href, kind, published, status]`.
     pub record: Box<str>,
-    /// Its terms, in shard order (`terms::sorted`).
+    /// Its terms, sorted as numbers (so in shard order), without repeats (`Keys`).
     pub terms: Box<[Key]>,
 }
 
@@ -39,19 +37,19 @@ pub(crate) fn entry(
     body: &BodyView,
     plain: &str,
 ) -> Entry {
-    let mut keys = Vec::new();
-    let mut compact_at = COMPACT_KEYS;
-    let mut add = |text: &str| {
-        terms::index_terms(text, &mut keys);
-        // A ledger's lines repeat most of their terms: deduplicated as they come, its
-        // keys stay about as many as its distinct terms (a 10 MB ledger's 31 MB of keys
-        // with repeats were held whole before).
-        if keys.len() > compact_at {
-            keys.sort_unstable();
-            keys.dedup();
-            compact_at = (keys.len() * 2).max(COMPACT_KEYS);
-        }
+    // The first `TEXT_CHARS` characters, borrowed (a text of fewer bytes has fewer).
+    let text = match plain.len() <= TEXT_CHARS {
+        true => plain,
+        false => plain
+            .char_indices()
+            .nth(TEXT_CHARS)
+            .map_or(plain, |(end, _)| &plain[..end]),
     };
+    // Its keys' table made at the size the text needs (the rest grows it if need be).
+    let mut keys = Keys::for_text(text.len());
+    // One buffer for the words of all its texts.
+    let mut word = String::new();
+    let mut add = |text: &str| terms::index_terms(text, &mut word, &mut keys);
     for text in [
         &summary.title,
         summary.kind_label,
@@ -62,11 +60,6 @@ pub(crate) fn entry(
     ] {
         add(text);
     }
-    // The first `TEXT_CHARS` characters, borrowed.
-    let text = plain
-        .char_indices()
-        .nth(TEXT_CHARS)
-        .map_or(plain, |(end, _)| &plain[..end]);
     add(text);
     for table in &body.tables {
         add(&table.caption);
@@ -131,7 +124,7 @@ pub(crate) fn entry(
     }
     Entry {
         record: record(summary).into(),
-        terms: terms::sorted(keys),
+        terms: keys.finish(),
     }
 }
 

@@ -9,12 +9,14 @@
 //! offers a unit filter (`?unit=<folder>`, `.` for the site's own items): a unit board's
 //! menu links its search there.
 //!
-//! Rooms: `terms` (text -> terms, mirrored by `search.js`), `entry` (what of an item is
-//! indexed: public fields only), `shards` (the files, and which of them an edit changed).
+//! Rooms: `terms` (text -> terms, mirrored by `search.js`), `keys` (an item's terms
+//! sorted and without repeats as they come), `entry` (what of an item is indexed: public
+//! fields only), `shards` (the files, and which of them an edit changed).
 //! In the preview every item's entry is kept with its page, and only the shards and
 //! chunks whose contents changed are made again.
 
 mod entry;
+mod keys;
 mod shards;
 mod terms;
 

@@ -16,8 +16,6 @@
 //! does (a cut-off amount, groups of digits between spaces), which it could take for a
 //! mobile or ID number; the numbers a shard holds are the content's, checked already.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -143,7 +141,7 @@ fn difference(a: &[Key], b: &[Key]) -> Vec<Key> {
 
 /// The bytes of the shards in `wanted` (sorted shard numbers) of the index of `docs`,
 /// made in parallel. Many shards (a full build) are taken in runs of neighbours, each
-/// run reading one stretch of every item's terms (see `terms::sorted`); a few scattered
+/// run reading one stretch of every item's terms (sorted: see `keys`); a few scattered
 /// ones (an edit in the preview) in one reading of every item's terms.
 pub(crate) fn make_shards(
     docs: &[Arc<Entry>],
@@ -291,25 +289,11 @@ impl Run<'_> {
     }
 }
 
-/// A hasher for keys: their low bits are already varied, a multiply spreads them.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(self.0 ^ u64::from(*b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        let x = (n ^ (n >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = x ^ (x >> 29);
-    }
+/// Where a key is looked up first in a table of `mask + 1` slots: its low bits are
+/// already varied (what the term is), a multiply spreads them.
+fn spread(key: Key, mask: usize) -> usize {
+    let x = (key ^ (key >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (x >> 32) as usize & mask
 }
 
 /// One shard's terms, each with its items: counted, then placed, so no term needs a
@@ -327,21 +311,45 @@ struct Postings {
 impl Postings {
     /// Groups `pairs` (term, item), in item order, by term.
     fn of(pairs: &[(Key, u32)]) -> Postings {
-        let mut slots: HashMap<Key, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
+        // Each term's slot (its place in first-seen order), in a table of keys and
+        // slots kept at most half full (no key is 0, so 0 marks an empty place).
+        // Made at about the size it needs: a shard's terms are found in some twenty
+        // items each, on average.
+        let size = (pairs.len() / 8).next_power_of_two().max(64);
+        let mut table: Vec<(Key, u32)> = vec![(0, 0); size];
+        let mut mask = table.len() - 1;
         let mut seen: Vec<Key> = Vec::new();
         let mut counts: Vec<u32> = Vec::new();
-        let slot_of: Vec<u32> = pairs
-            .iter()
-            .map(|(k, _)| {
-                let slot = *slots.entry(*k).or_insert_with(|| {
-                    seen.push(*k);
-                    counts.push(0);
-                    (seen.len() - 1) as u32
-                });
-                counts[slot as usize] += 1;
-                slot
-            })
-            .collect();
+        let mut slot_of: Vec<u32> = Vec::with_capacity(pairs.len());
+        for (k, _) in pairs {
+            let mut i = spread(*k, mask);
+            let slot = loop {
+                match table[i] {
+                    (0, _) => {
+                        let slot = seen.len() as u32;
+                        table[i] = (*k, slot);
+                        seen.push(*k);
+                        counts.push(0);
+                        break slot;
+                    }
+                    (key, slot) if key == *k => break slot,
+                    _ => i = (i + 1) & mask,
+                }
+            };
+            counts[slot as usize] += 1;
+            slot_of.push(slot);
+            if seen.len() * 2 > table.len() {
+                table = vec![(0, 0); table.len() * 2];
+                mask = table.len() - 1;
+                for (slot, key) in seen.iter().enumerate() {
+                    let mut i = spread(*key, mask);
+                    while table[i].0 != 0 {
+                        i = (i + 1) & mask;
+                    }
+                    table[i] = (*key, slot as u32);
+                }
+            }
+        }
         let mut starts = Vec::with_capacity(counts.len() + 1);
         let mut at = 0;
         for c in &counts {
@@ -380,26 +388,33 @@ impl Postings {
 /// a space between each term and its postings and between pairs (terms are letters and
 /// `-._`, postings `DIGITS` and `~`: neither holds a space or needs escaping).
 fn shard_file(s: usize, postings: &Postings, items: usize) -> Vec<u8> {
-    let mut out = format!("gongkaiShard({s},\"");
+    let mut out = String::with_capacity(16 * postings.keys.len() + 64);
+    out.push_str("gongkaiShard(");
+    out.push_str(&s.to_string());
+    out.push_str(",\"");
+    let mut gaps = String::new();
     for (i, (key, docs)) in postings.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         // Digits as `A`-`J` (see the module's note).
-        out.extend(terms::text_of(key).chars().map(|c| match c.to_digit(10) {
-            Some(d) if c.is_ascii_digit() => char::from(b'A' + d as u8),
-            _ => c,
-        }));
+        terms::spell(key, |c| {
+            out.push(match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from(b'A' + d as u8),
+                _ => c,
+            })
+        });
         out.push(' ');
-        encode(docs, items, &mut out);
+        encode(docs, items, &mut out, &mut gaps);
     }
     out.push_str("\");\n");
     out.into_bytes()
 }
 
-/// Appends ascending item numbers `docs` as gaps or as a bitmap, whichever is shorter.
-fn encode(docs: &[u32], items: usize, out: &mut String) {
-    let mut gaps = String::new();
+/// Appends ascending item numbers `docs` as gaps or as a bitmap, whichever is shorter
+/// (`gaps` is a buffer, kept from term to term).
+fn encode(docs: &[u32], items: usize, out: &mut String, gaps: &mut String) {
+    gaps.clear();
     let mut previous: Option<u32> = None;
     for &d in docs {
         let mut gap = previous.map_or(d, |p| d - p - 1);
@@ -413,7 +428,7 @@ fn encode(docs: &[u32], items: usize, out: &mut String) {
     let last = docs.last().map_or(0, |d| *d as usize);
     let bitmap_len = last / 6 + 2;
     if gaps.len() <= bitmap_len || items == 0 {
-        out.push_str(&gaps);
+        out.push_str(gaps);
         return;
     }
     let mut bits = vec![0u8; last / 6 + 1];
@@ -441,10 +456,18 @@ pub(crate) fn chunk_file(c: usize, docs: &[Arc<Entry>]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::pages::search::keys::Keys;
+
+    /// The keys of `text`, as an entry keeps them.
+    fn keys_of(text: &str) -> Box<[Key]> {
+        let mut keys = Keys::new();
+        terms::index_terms(text, &mut String::new(), &mut keys);
+        keys.finish()
+    }
 
     fn encoded(docs: &[u32], items: usize) -> String {
         let mut out = String::new();
-        encode(docs, items, &mut out);
+        encode(docs, items, &mut out, &mut String::new());
         out
     }
 
@@ -460,13 +483,12 @@ mod tests {
 
     #[test]
     fn no_ascii_digit_is_written_into_a_shard() {
-        let mut keys = Vec::new();
-        terms::index_terms("13800138000.00 元 2026-04-05", &mut keys);
+        let keys = keys_of("13800138000.00 元 2026-04-05");
         let docs: Vec<Arc<Entry>> = (0..40)
             .map(|_| {
                 Arc::new(Entry {
                     record: "[]".into(),
-                    terms: terms::sorted(keys.clone()),
+                    terms: keys.clone(),
                 })
             })
             .collect();
@@ -485,11 +507,9 @@ mod tests {
     #[test]
     fn a_shard_lists_its_terms_with_their_items() {
         let entry = |text: &str| {
-            let mut keys = Vec::new();
-            terms::index_terms(text, &mut keys);
             Arc::new(Entry {
                 record: "[]".into(),
-                terms: terms::sorted(keys),
+                terms: keys_of(text),
             })
         };
         let docs = vec![entry("蛋糕"), entry("糕点")];
@@ -514,12 +534,10 @@ mod tests {
         ];
         let docs: Vec<Arc<Entry>> = (0..1500)
             .map(|n| {
-                let mut keys = Vec::new();
                 let text: Vec<&str> = (0..4).map(|i| words[(n * (i + 3) + i) % 7]).collect();
-                terms::index_terms(&format!("{} {n}", text.join(" ")), &mut keys);
                 Arc::new(Entry {
                     record: "[]".into(),
-                    terms: terms::sorted(keys),
+                    terms: keys_of(&format!("{} {n}", text.join(" "))),
                 })
             })
             .collect();
@@ -541,11 +559,9 @@ mod tests {
     #[test]
     fn an_edit_changes_only_the_shards_of_its_changed_terms() {
         let entry = |text: &str| {
-            let mut keys = Vec::new();
-            terms::index_terms(text, &mut keys);
             Arc::new(Entry {
                 record: "[]".into(),
-                terms: terms::sorted(keys),
+                terms: keys_of(text),
             })
         };
         let old = vec![entry("工资集体协商"), entry("饮水点")];
@@ -554,9 +570,8 @@ mod tests {
         let expected: std::collections::BTreeSet<usize> = ["水点", "点", "水机", "机"]
             .iter()
             .map(|t| {
-                let mut keys = Vec::new();
-                terms::index_terms(t, &mut keys);
-                let key = keys.into_iter().find(|k| terms::text_of(*k) == *t).unwrap();
+                let keys = keys_of(t);
+                let key = *keys.iter().find(|k| terms::text_of(**k) == *t).unwrap();
                 terms::shard_of(key, 8)
             })
             .collect();

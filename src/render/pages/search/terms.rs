@@ -25,6 +25,8 @@ pub(crate) const NUMBER_MAX: usize = 12;
 /// Longest other ASCII word kept.
 pub(crate) const WORD_MAX: usize = 8;
 
+use super::keys::Keys;
+
 /// The characters of number words, each stored as its position + 1 in four bits.
 const NUMBER_CHARS: &[u8; 13] = b"0123456789-._";
 /// The characters of other words, each stored as its position + 1 in six bits.
@@ -55,79 +57,132 @@ enum When {
 
 /// What `scan` finds.
 enum Found<'a> {
-    /// A run of non-ASCII letters and digits.
-    Run(&'a [char]),
+    /// A run of non-ASCII letters and digits (which normalising leaves as they are).
+    Run(&'a str),
     /// An ASCII word, normalised (not cut).
     Word(&'a str),
     /// A date (the index also gets the words and runs it is written with).
     Date(When),
 }
 
-/// `text` as `scan` reads it: full-width ASCII forms as ASCII, ASCII letters lower case.
-fn normalised(text: &str) -> Vec<char> {
-    text.chars()
-        .map(|c| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            c => c,
-        })
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+/// Text as `scan` reads it: full-width ASCII forms as ASCII, U+3000 as a space, ASCII
+/// letters lower case, each character normalised where it stands (no copy is made).
+#[derive(Clone, Copy)]
+struct Text<'a>(&'a [u8]);
+
+impl Text<'_> {
+    /// The normalised character at byte `i` (a character boundary) and the byte after it.
+    #[inline]
+    fn at(self, i: usize) -> Option<(char, usize)> {
+        let s = self.0;
+        let b0 = *s.get(i)?;
+        if b0 < 0x80 {
+            return Some((char::from(b0.to_ascii_lowercase()), i + 1));
+        }
+        // The bytes are a `str`'s: a lead byte gives the length (three for Chinese).
+        let (c, len) = match s.get(i..i + 3) {
+            Some(&[0xe0..=0xef, b1, b2]) => {
+                let c = (u32::from(b0 & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6);
+                (c | u32::from(b2 & 0x3f), 3)
+            }
+            _ => self.other(i),
+        };
+        let c = match c {
+            0xff01..=0xff5e => char::from((c - 0xfee0) as u8).to_ascii_lowercase(),
+            0x3000 => ' ',
+            c => char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER),
+        };
+        Some((c, i + len))
+    }
+
+    /// The code point at byte `i` (a lead byte of two or four) and its length.
+    #[cold]
+    fn other(self, i: usize) -> (u32, usize) {
+        let s = self.0;
+        let b = |k: usize| u32::from(s.get(i + k).map_or(0, |b| b & 0x3f));
+        let b0 = u32::from(s.get(i).copied().unwrap_or(0));
+        match b0 {
+            0xc0..=0xdf => (((b0 & 0x1f) << 6) | b(1), 2),
+            _ => (((b0 & 0x07) << 18) | (b(1) << 12) | (b(2) << 6) | b(3), 4),
+        }
+    }
+
+    /// Whether the character at `i` is an ASCII letter or digit.
+    fn word_char(self, i: usize) -> bool {
+        self.at(i).is_some_and(|(c, _)| c.is_ascii_alphanumeric())
+    }
+
+    /// Whether the character at `i` is an ASCII digit.
+    fn digit(self, i: usize) -> bool {
+        self.at(i).is_some_and(|(c, _)| c.is_ascii_digit())
+    }
+
+    /// The byte after the character at `i` when it is one of `chars`.
+    fn after(self, i: usize, chars: &[char]) -> Option<usize> {
+        self.at(i)
+            .filter(|(c, _)| chars.contains(c))
+            .map(|(_, end)| end)
+    }
 }
 
 fn is_run_char(c: char) -> bool {
-    // The common case first: a CJK ideograph needs no table lookup.
-    matches!(c, '\u{4e00}'..='\u{9fff}') || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-fn is_word_char(c: Option<&char>) -> bool {
-    c.is_some_and(|c| c.is_ascii_alphanumeric())
-}
-
-fn is_digit(c: Option<&char>) -> bool {
-    c.is_some_and(|c| c.is_ascii_digit())
-}
-
-/// The number of `min..=max` ASCII digits at `at` (not followed by another digit) and
-/// where it ends.
-fn number(c: &[char], at: usize, min: usize, max: usize) -> Option<(u32, usize)> {
-    let mut end = at;
-    let mut value = 0u32;
-    while end < c.len() && end - at < max && c[end].is_ascii_digit() {
-        value = value * 10 + c[end].to_digit(10).unwrap_or(0);
-        end += 1;
+    match c {
+        // The common cases first: a CJK ideograph, and the punctuation of Chinese text
+        // (none of it letters or digits: a test holds these ranges to the tables).
+        '\u{4e00}'..='\u{9fff}' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}' => false,
+        '\u{3001}'..='\u{3004}' | '\u{3008}'..='\u{3020}' => false,
+        c => c.is_alphanumeric(),
     }
-    (end - at >= min && !is_digit(c.get(end))).then_some((value, end))
+}
+
+/// The number of `min..=max` ASCII digits at `at` (not followed by another digit): its
+/// value, where it ends and how many digits it has.
+fn number(t: Text, at: usize, min: usize, max: usize) -> Option<(u32, usize, usize)> {
+    let (mut end, mut value, mut n) = (at, 0u32, 0);
+    while n < max
+        && let Some((c, next)) = t.at(end)
+        && let Some(d) = c.to_digit(10)
+    {
+        value = value * 10 + d;
+        end = next;
+        n += 1;
+    }
+    (n >= min && !t.digit(end)).then_some((value, end, n))
 }
 
 /// A date starting at `at` (an ASCII digit after no ASCII letter or digit), and where
 /// it ends.
-fn date_at(c: &[char], at: usize) -> Option<(When, usize)> {
-    let (year, j) = number(c, at, 4, 4)?;
-    match c.get(j) {
-        Some('年') => {
-            let month = number(c, j + 1, 1, 2)
-                .filter(|(m, end)| (1..=12).contains(m) && c.get(*end) == Some(&'月'));
+fn date_at(t: Text, at: usize) -> Option<(When, usize)> {
+    let (year, j, _) = number(t, at, 4, 4)?;
+    let (sep, after) = t.at(j)?;
+    match sep {
+        '年' => {
+            let month = number(t, after, 1, 2)
+                .filter(|(m, ..)| (1..=12).contains(m))
+                .and_then(|(m, end, _)| Some((m, t.after(end, &['月'])?)));
             let Some((month, end)) = month else {
-                return Some((When::Year(year), j + 1));
+                return Some((When::Year(year), after));
             };
-            let day = number(c, end + 1, 1, 2).filter(|(d, end)| {
-                (1..=31).contains(d) && matches!(c.get(*end), Some('日' | '号'))
-            });
-            match day {
-                Some((day, end)) => Some((When::Day(year, month, day), end + 1)),
-                None => Some((When::Month(year, month), end + 1)),
-            }
-        }
-        Some(&sep @ ('-' | '/' | '.')) => {
-            let (month, end) = number(c, j + 1, 1, 2).filter(|(m, _)| (1..=12).contains(m))?;
-            let day = (c.get(end) == Some(&sep))
-                .then(|| number(c, end + 1, 1, 2))
-                .flatten()
-                .filter(|(d, e)| (1..=31).contains(d) && !is_word_char(c.get(*e)));
+            let day = number(t, end, 1, 2)
+                .filter(|(d, ..)| (1..=31).contains(d))
+                .and_then(|(d, end, _)| Some((d, t.after(end, &['日', '号'])?)));
             match day {
                 Some((day, end)) => Some((When::Day(year, month, day), end)),
-                None if sep == '-' && end - j == 3 && !is_word_char(c.get(end)) => {
+                None => Some((When::Month(year, month), end)),
+            }
+        }
+        '-' | '/' | '.' => {
+            let (month, end, digits) =
+                number(t, after, 1, 2).filter(|(m, ..)| (1..=12).contains(m))?;
+            let day = t
+                .after(end, &[sep])
+                .and_then(|next| number(t, next, 1, 2))
+                .filter(|(d, e, _)| (1..=31).contains(d) && !t.word_char(*e));
+            match day {
+                Some((day, end, _)) => Some((When::Day(year, month, day), end)),
+                None if sep == '-' && digits == 2 && !t.word_char(end) => {
                     Some((When::Month(year, month), end))
                 }
                 None => None,
@@ -139,39 +194,46 @@ fn date_at(c: &[char], at: usize) -> Option<(When, usize)> {
 
 /// Reads the ASCII word at `at` into `word` (letters and digits joined by `-`, `.`, `_`,
 /// or `,` between digits, dropped) and says where it ends.
-fn word_at(c: &[char], at: usize, word: &mut String) -> usize {
+fn word_at(t: Text, at: usize, word: &mut String) -> usize {
     word.clear();
     let mut i = at;
+    // Whether the last character read is a digit (for a `,` after it).
+    let mut digit = false;
     loop {
-        while is_word_char(c.get(i)) {
-            word.push(c[i]);
-            i += 1;
+        while let Some((c, next)) = t.at(i)
+            && c.is_ascii_alphanumeric()
+        {
+            word.push(c);
+            digit = c.is_ascii_digit();
+            i = next;
         }
-        let joined = match c.get(i) {
-            Some('-' | '.' | '_') => is_word_char(c.get(i + 1)),
-            Some(',') => is_digit(c.get(i - 1)) && is_digit(c.get(i + 1)),
+        let Some((c, next)) = t.at(i) else { break };
+        let joined = match c {
+            '-' | '.' | '_' => t.word_char(next),
+            ',' => digit && t.digit(next),
             _ => false,
         };
         if !joined {
             break;
         }
-        if c[i] != ',' {
-            word.push(c[i]);
+        if c != ',' {
+            word.push(c);
         }
-        i += 1;
+        i = next;
     }
     i
 }
 
-/// Everything in `c`, in order. With `dates_replace`, a date's characters give only the
-/// date (a query); without, they also give their words and runs (the index).
-fn scan(c: &[char], dates_replace: bool, mut found: impl FnMut(Found)) {
-    let mut word = String::new();
+/// Everything in `text`, in order. With `dates_replace`, a date's characters give only
+/// the date (a query); without, they also give their words and runs (the index).
+fn scan(text: &str, word: &mut String, dates_replace: bool, mut found: impl FnMut(Found)) {
+    let t = Text(text.as_bytes());
     let mut i = 0;
-    while i < c.len() {
-        if c[i].is_ascii_digit()
-            && !is_word_char(i.checked_sub(1).and_then(|p| c.get(p)))
-            && let Some((when, end)) = date_at(c, i)
+    while let Some((c, next)) = t.at(i) {
+        // A digit here always starts a word: the character before it is no ASCII letter
+        // or digit (a word is read whole, and a date ends before one).
+        if c.is_ascii_digit()
+            && let Some((when, end)) = date_at(t, i)
         {
             found(Found::Date(when));
             if dates_replace {
@@ -179,17 +241,21 @@ fn scan(c: &[char], dates_replace: bool, mut found: impl FnMut(Found)) {
                 continue;
             }
         }
-        if c[i].is_ascii_alphanumeric() {
-            i = word_at(c, i, &mut word);
-            found(Found::Word(&word));
-        } else if is_run_char(c[i]) {
+        if c.is_ascii_alphanumeric() {
+            i = word_at(t, i, word);
+            found(Found::Word(word));
+        } else if is_run_char(c) {
             let start = i;
-            while i < c.len() && is_run_char(c[i]) {
-                i += 1;
+            i = next;
+            while let Some((c, next)) = t.at(i)
+                && is_run_char(c)
+            {
+                i = next;
             }
-            found(Found::Run(&c[start..i]));
+            // Normalising changes no character of a run: it is the text's own.
+            found(Found::Run(text.get(start..i).unwrap_or_default()));
         } else {
-            i += 1;
+            i = next;
         }
     }
 }
@@ -209,7 +275,7 @@ fn date_words(when: When) -> Vec<String> {
 }
 
 /// Adds the keys of a date's terms (`date_words`) to `out`, without making strings.
-fn date_keys(when: When, out: &mut Vec<Key>) {
+fn date_keys(when: When, out: &mut Keys) {
     let (y, m, d) = match when {
         When::Year(y) => (y, 0, 0),
         When::Month(y, m) => (y, m, 0),
@@ -228,25 +294,16 @@ fn date_keys(when: When, out: &mut Vec<Key>) {
     digits(d, 2, &mut buf[8..10]);
     for (len, given) in [(10, d), (7, m), (4, 1)] {
         if given != 0 {
-            out.push(word_key_bytes(&buf[..len]));
+            out.insert(word_key_bytes(&buf[..len]));
         }
     }
 }
 
-/// Adds every term of `text` to `out` (unsorted, with repeats).
-pub(crate) fn index_terms(text: &str, out: &mut Vec<Key>) {
-    let chars = normalised(text);
-    out.reserve(chars.len());
-    scan(&chars, false, |found| match found {
-        Found::Run(run) => {
-            for (i, c) in run.iter().enumerate() {
-                out.push(run_key(*c, None));
-                if let Some(next) = run.get(i + 1) {
-                    out.push(run_key(*c, Some(*next)));
-                }
-            }
-        }
-        Found::Word(word) => out.push(word_key(word)),
+/// Adds every term of `text` to `out`.
+pub(crate) fn index_terms(text: &str, word: &mut String, out: &mut Keys) {
+    scan(text, word, false, |found| match found {
+        Found::Run(run) => run_keys(run, out),
+        Found::Word(word) => out.insert(word_key(word)),
         Found::Date(when) => date_keys(when, out),
     });
 }
@@ -254,25 +311,30 @@ pub(crate) fn index_terms(text: &str, out: &mut Vec<Key>) {
 /// The terms a query looks up, as the theme's script finds them (for tests).
 #[cfg(test)]
 pub(crate) fn query_terms(text: &str) -> Vec<String> {
-    let chars = normalised(text);
     let mut out = Vec::new();
-    scan(&chars, true, |found| match found {
-        Found::Run([one]) => out.push(one.to_string()),
-        Found::Run(run) => out.extend(run.windows(2).map(|p| p.iter().collect::<String>())),
+    scan(text, &mut String::new(), true, |found| match found {
+        Found::Run(run) if run.chars().count() == 1 => out.push(run.to_string()),
+        Found::Run(run) => {
+            let chars: Vec<char> = run.chars().collect();
+            out.extend(chars.windows(2).map(|p| p.iter().collect::<String>()));
+        }
         Found::Word(word) => out.push(text_of(word_key(word))),
         Found::Date(when) => out.extend(date_words(when).into_iter().take(1)),
     });
     out
 }
 
-/// FNV-1a over code points, then the MurmurHash3 finaliser, so the top bits (which pick
-/// the shard) are well mixed. The script computes the same in 32-bit arithmetic.
-fn hash(code_points: impl IntoIterator<Item = u32>) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for c in code_points {
-        h ^= c;
-        h = h.wrapping_mul(0x0100_0193);
-    }
+/// The FNV-1a offset basis and prime.
+const FNV_BASIS: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+/// One FNV-1a step.
+fn fnv(h: u32, c: u32) -> u32 {
+    (h ^ c).wrapping_mul(FNV_PRIME)
+}
+
+/// The MurmurHash3 finaliser, so the top bits (which pick the shard) are well mixed.
+fn finish(mut h: u32) -> u32 {
     h ^= h >> 16;
     h = h.wrapping_mul(0x85eb_ca6b);
     h ^= h >> 13;
@@ -281,19 +343,32 @@ fn hash(code_points: impl IntoIterator<Item = u32>) -> u32 {
     h
 }
 
+/// FNV-1a over code points, then the MurmurHash3 finaliser: what the keys' hash parts
+/// are, step by step (`fnv`, `finish`), and what the script computes in 32-bit
+/// arithmetic (pinned by a test).
+#[cfg(test)]
+fn hash(code_points: impl IntoIterator<Item = u32>) -> u32 {
+    finish(code_points.into_iter().fold(FNV_BASIS, fnv))
+}
+
 /// `term` with the top of `hash` above it.
 fn with_hash(term: u64, hash: u32) -> Key {
     (u64::from(hash >> (32 - HASH_BITS)) << 52) | term
 }
 
-/// The key of the unigram `first` or the bigram `first` `second`.
-fn run_key(first: char, second: Option<char>) -> Key {
-    let term = (u64::from(first) << 21) | second.map_or(0, u64::from);
-    let h = match second {
-        None => hash([first as u32]),
-        Some(second) => hash([first as u32, second as u32]),
-    };
-    with_hash(term, h)
+/// Adds the keys of a run's characters (unigrams) and of its neighbours (bigrams): the
+/// hash of a bigram goes on from its first character's, so each step hashes once.
+fn run_keys(run: &str, out: &mut Keys) {
+    let mut last: Option<(u64, u32)> = None;
+    for c in run.chars() {
+        let c = u32::from(c);
+        let h = fnv(FNV_BASIS, c);
+        out.insert(with_hash(u64::from(c) << 21, finish(h)));
+        if let Some((first, h)) = last {
+            out.insert(with_hash((first << 21) | u64::from(c), finish(fnv(h, c))));
+        }
+        last = Some((u64::from(c), h));
+    }
 }
 
 /// The key of an ASCII word (lower case, digits, joiners), cut: a number at
@@ -317,18 +392,26 @@ const NUMBER_CODES: [u8; 128] = codes(NUMBER_CHARS);
 const WORD_CODES: [u8; 128] = codes(WORD_CHARS);
 
 fn word_key_bytes(word: &[u8]) -> Key {
-    let code = |table: &[u8; 128], b: u8| table.get(usize::from(b)).copied().unwrap_or(0);
-    let number = word.iter().all(|b| code(&NUMBER_CODES, *b) != 0);
+    // A word is ASCII: its bytes index the tables (masked, so nothing else could panic).
+    let code = |table: &[u8; 128], b: u8| table[usize::from(b & 0x7f)];
+    let number = word
+        .iter()
+        .all(|b| *b < 0x80 && code(&NUMBER_CODES, *b) != 0);
     let (table, width, max) = match number {
         true => (&NUMBER_CODES, 4, NUMBER_MAX),
         false => (&WORD_CODES, 6, WORD_MAX),
     };
     let cut = &word[..word.len().min(max)];
     let mut term = WORD | if number { 0 } else { LETTERS };
-    for (i, b) in cut.iter().enumerate() {
-        term |= u64::from(code(table, *b)) << (width * (max - 1 - i));
+    // The characters from the top down, hashed in the same pass.
+    let mut shift = width * max;
+    let mut h = FNV_BASIS;
+    for b in cut {
+        shift -= width;
+        term |= u64::from(code(table, *b)) << shift;
+        h = fnv(h, u32::from(*b));
     }
-    with_hash(term, hash(cut.iter().map(|b| u32::from(*b))))
+    with_hash(term, finish(h))
 }
 
 /// The shard of `key` among `1 << bits` (at most `1 << HASH_BITS`).
@@ -339,82 +422,60 @@ pub(crate) fn shard_of(key: Key, bits: u32) -> usize {
     }
 }
 
-/// A key as the shard files and the script spell it.
+/// A key as the shard files and the script spell it (for tests).
+#[cfg(test)]
 pub(crate) fn text_of(key: Key) -> String {
+    let mut text = String::new();
+    spell(key, |c| text.push(c));
+    text
+}
+
+/// Gives the characters of a key's term one by one to `put` (a shard file writes them
+/// where they go, not into a string of their own first).
+pub(crate) fn spell(key: Key, mut put: impl FnMut(char)) {
     let term = key & TERM;
     if term & WORD == 0 {
-        return [(term >> 21) & 0x1f_ffff, term & 0x1f_ffff]
-            .into_iter()
-            .filter_map(|c| char::from_u32(c as u32).filter(|c| *c != '\0'))
-            .collect();
+        for c in [(term >> 21) & 0x1f_ffff, term & 0x1f_ffff] {
+            if let Some(c) = char::from_u32(c as u32).filter(|c| *c != '\0') {
+                put(c);
+            }
+        }
+        return;
     }
     let (chars, width, max): (&[u8], usize, usize) = match term & LETTERS {
         0 => (NUMBER_CHARS, 4, NUMBER_MAX),
         _ => (WORD_CHARS, 6, WORD_MAX),
     };
-    (0..max)
-        .map(|i| (term >> (width * (max - 1 - i))) & ((1 << width) - 1))
-        .map_while(|code| code.checked_sub(1).and_then(|c| chars.get(c as usize)))
-        .map(|b| char::from(*b))
-        .collect()
-}
-
-/// `keys` sorted, without repeats: an item's terms in shard order.
-///
-/// A key's top bits are a hash, evenly spread: the keys are first dealt into buckets by
-/// them (about eight keys a bucket), then each bucket is sorted, which takes a third of
-/// the time of one sort of them all (an item has thousands of keys, many repeated).
-pub(crate) fn sorted(keys: Vec<Key>) -> Box<[Key]> {
-    let n = keys.len();
-    let bits = (usize::BITS - (n / 8).leading_zeros()).min(HASH_BITS);
-    if bits < 2 {
-        let mut keys = keys;
-        keys.sort_unstable();
-        keys.dedup();
-        return Box::from(&keys[..]);
+    for i in 0..max {
+        let code = (term >> (width * (max - 1 - i))) & ((1 << width) - 1);
+        match code.checked_sub(1).and_then(|c| chars.get(c as usize)) {
+            Some(b) => put(char::from(*b)),
+            None => break,
+        }
     }
-    let bucket = |k: Key| (k >> (64 - bits)) as usize;
-    // Where each bucket starts, then where its next key goes.
-    let mut next = vec![0usize; (1 << bits) + 1];
-    for k in &keys {
-        next[bucket(*k) + 1] += 1;
-    }
-    for b in 1..next.len() {
-        next[b] += next[b - 1];
-    }
-    let starts = next.clone();
-    let mut dealt = vec![0; n];
-    for k in keys {
-        let at = &mut next[bucket(k)];
-        dealt[*at] = k;
-        *at += 1;
-    }
-    for range in starts.windows(2) {
-        dealt[range[0]..range[1]].sort_unstable();
-    }
-    dealt.dedup();
-    // Copied into a block of its own size: the entry is kept to the end of the render,
-    // and shrinking `dealt` in place (the allocator does, down to half) kept all of it.
-    Box::from(&dealt[..])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The keys of `text`, sorted, without repeats.
+    fn keys(text: &str) -> Box<[Key]> {
+        let mut keys = Keys::new();
+        index_terms(text, &mut String::new(), &mut keys);
+        keys.finish()
+    }
+
     fn terms(text: &str) -> Vec<String> {
-        let mut keys = Vec::new();
-        index_terms(text, &mut keys);
-        let mut words: Vec<String> = keys.into_iter().map(text_of).collect();
+        let mut words: Vec<String> = keys(text).iter().map(|k| text_of(*k)).collect();
         words.sort();
-        words.dedup();
         words
     }
 
     fn key(term: &str) -> Key {
-        let mut keys = Vec::new();
-        index_terms(term, &mut keys);
-        keys.into_iter()
+        keys(term)
+            .iter()
+            .copied()
             .find(|k| text_of(*k) == term)
             .unwrap_or_else(|| panic!("{term} gives no such key"))
     }
@@ -491,26 +552,16 @@ mod tests {
     }
 
     #[test]
-    fn keys_are_sorted_without_repeats_however_many() {
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        for n in [0, 1, 7, 8, 15, 16, 17, 100, 1000, 5000, 40_000] {
-            let keys: Vec<Key> = (0..n)
-                .map(|i| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    // Repeats, and keys that differ only below the bucket bits.
-                    match i % 3 {
-                        0 => seed,
-                        1 => seed & !0xff,
-                        _ => seed % 64,
-                    }
-                })
-                .collect();
-            let mut expected = keys.clone();
-            expected.sort_unstable();
-            expected.dedup();
-            assert_eq!(&*sorted(keys), &expected[..], "{n} keys");
+    fn the_punctuation_told_apart_first_is_no_letter_or_digit() {
+        for c in ['\u{2010}'..='\u{2027}', '\u{2030}'..='\u{205e}']
+            .into_iter()
+            .chain(['\u{3001}'..='\u{3004}', '\u{3008}'..='\u{3020}'])
+            .flatten()
+        {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in ['\u{4e00}', '\u{9fff}', '\u{3007}', '\u{3005}', 'é', '𠀋'] {
+            assert!(is_run_char(c), "{c:?}");
         }
     }
 }
