@@ -37,10 +37,10 @@ fn main() -> ExitCode {
         // is not counted beside what is new (mimalloc's purge delay 0; its default of
         // 1,000 ms took a 10 MB ledger from 157 to 180 MB, benches/memory.sh). While the
         // item pages are made, freed memory is kept 10 ms for the next page, and all of
-        // it given back when they are done (`gongkai::memory`). At 10,000 notices that
-        // halves the calls that give memory back (9,535 -> 4,176 madvise) and saves 12,000
-        // of 97,000 page faults, for the same peak; a single 10 MB notice or ledger peaks
-        // higher (52 -> 77 MB, 121 -> 128 MB), inside issue 13's 10x input + 30 MB.
+        // it given back when they are done (`gongkai::memory`; a board of fewer than 100
+        // items is left at 0, where a big item would only peak higher). At 10,000 notices
+        // that halves the calls that give memory back (9,535 -> 4,176 madvise) and saves
+        // 12,000 of 97,000 page faults, for the same peak.
         cli::allocator_purge_delay(0);
         gongkai::memory::on_phase(|phase| match phase {
             Phase::Churn => cli::allocator_purge_delay(PAGES_PURGE_DELAY_MS),
